@@ -1,0 +1,3 @@
+from archcite.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Archive records: the model (CSL-JSON plus archival extensions), formats and checks."""

@@ -1,0 +1,91 @@
+"""Archcite's YAML record files and CSL-YAML (pandoc's ``references:`` form accepted too)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import yaml
+
+from archcite.errors import InputError
+from archcite.records.extra import unfold_note
+from archcite.records.formats.csljson import items_for_csl
+from archcite.records.model import Origin, Record
+from archcite.records.registry import Dumped, Format, Parsed
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe YAML loading (no Python objects) that keeps every node's position."""
+
+
+def load(text: str, source: str) -> Parsed:
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise InputError(
+            f"invalid YAML: {error.problem or error.context}",
+            hint="check the indentation and quoting near that line (quote values containing ': ')",
+            where=f"{source}:{mark.line + 1}" if mark else source,
+        ) from None
+    except yaml.YAMLError as error:
+        raise InputError(f"invalid YAML: {error}", where=source) from None
+    finally:
+        loader.dispose()
+    if data is None:
+        return Parsed()
+    if isinstance(data, dict) and isinstance(data.get("references"), list):
+        data, node = data["references"], _value_node(node, "references")
+    if isinstance(data, dict):
+        return Parsed([(unfold_note(data), Origin(source, line=node.start_mark.line + 1, index=0))])
+    if not isinstance(data, list):
+        raise InputError("a record file holds one record, a list of records, or 'references:'", where=source)
+    return Parsed(
+        [
+            (unfold_note(item) if isinstance(item, dict) else item, Origin(source, line=n.start_mark.line + 1, index=i))
+            for i, (item, n) in enumerate(zip(data, node.value, strict=True))
+        ]
+    )
+
+
+def _value_node(node: Any, key: str) -> Any:
+    return next(value for k, value in node.value if k.value == key)
+
+
+def sniff(text: str) -> bool:
+    head = text.lstrip("\ufeff \t\r\n")
+    return head.startswith(("---", "- id:", "- type:", "id:", "type:", "references:"))
+
+
+def _dump_yaml(items: list[dict[str, Any]]) -> str:
+    return yaml.safe_dump(items, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=None)
+
+
+def dump_records(records: Sequence[Record]) -> Dumped:
+    return Dumped(_dump_yaml([record.fields for record in records]))
+
+
+def dump_csl(records: Sequence[Record]) -> Dumped:
+    return Dumped(_dump_yaml(items_for_csl(records)))
+
+
+FORMATS = [
+    Format(
+        name="yaml",
+        description="archcite record files: CSL-YAML plus archival fields (see the README's table)",
+        suffixes=(".yaml", ".yml"),
+        aliases=("yml", "archcite"),
+        sniff=sniff,
+        load=load,
+        dump=dump_records,
+    ),
+    Format(
+        name="cslyaml",
+        description="CSL-YAML (pandoc); archival fields kept as 'name: value' lines of note",
+        aliases=("csl-yaml",),
+        load=load,
+        dump=dump_csl,
+    ),
+]

@@ -1,0 +1,156 @@
+"""Reading sources (files, folders, stdin) into records, and writing outputs safely."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from archcite.errors import InputError, OutputError, UnknownNameError
+from archcite.records.model import LoadResult, Origin, Record
+from archcite.records.registry import (
+    Dumped,
+    Format,
+    Parsed,
+    all_formats,
+    format_for_suffix,
+    get_format,
+    input_suffixes,
+    sniff,
+)
+from archcite.records.validate import build_records
+
+STDIN = "-"
+
+
+def read_text(path: str) -> str:
+    """A source's text; ``-`` reads standard input. A byte-order mark is dropped."""
+    if path == STDIN:
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        name = path
+        try:
+            data = Path(path).read_bytes()
+        except FileNotFoundError:
+            raise InputError("no such file", hint="check the path", where=path) from None
+        except IsADirectoryError:
+            raise InputError("is a folder", where=path) from None
+        except OSError as error:
+            raise InputError(f"cannot read: {error.strerror}", where=path) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(
+            f"not UTF-8 text (byte {data[error.start]:#04x})",
+            hint="save the file as UTF-8",
+            where=f"{name}:{line}",
+        ) from None
+
+
+def choose_format(path: str, text: str, fmt: str | None) -> Format:
+    """``--from`` if given, else the file suffix, else the content; exit 4 if nothing decides."""
+    if fmt:
+        return get_format(fmt, purpose="load")
+    chosen = (format_for_suffix(path) if path != STDIN else None) or sniff(text)
+    if chosen is None:
+        names = ", ".join(f.name for f in all_formats() if f.load is not None)
+        raise UnknownNameError(
+            "cannot tell the format of this source",
+            hint=f"name it with --from (one of: {names})",
+            where="<stdin>" if path == STDIN else path,
+        )
+    return chosen
+
+
+def expand_sources(sources: Sequence[str]) -> list[str]:
+    """Files as given; a folder becomes every record file inside it, sorted, recursively."""
+    expanded: list[str] = []
+    suffixes = tuple(input_suffixes())
+    for source in sources:
+        if source != STDIN and os.path.isdir(source):
+            found = sorted(
+                str(p) for p in Path(source).rglob("*") if p.is_file() and p.name.lower().endswith(suffixes)
+            )
+            if not found:
+                raise InputError(
+                    "folder holds no record files",
+                    hint="record files end in " + ", ".join(sorted(suffixes)),
+                    where=source,
+                )
+            expanded.extend(found)
+        else:
+            expanded.append(source)
+    return expanded
+
+
+def parse_source(source: str, fmt: str | None = None) -> Parsed:
+    text = read_text(source)
+    chosen = choose_format(source, text, fmt)
+    assert chosen.load is not None
+    return chosen.load(text, "<stdin>" if source == STDIN else source)
+
+
+def load_sources(sources: Sequence[str], fmt: str | None = None) -> LoadResult:
+    """Load and check every source; ids are derived and checked across all of them."""
+    items: list[tuple[object, Origin]] = []
+    result = LoadResult()
+    for source in expand_sources(sources):
+        parsed = parse_source(source, fmt)
+        items.extend(parsed.items)
+        result.warnings.extend(parsed.warnings)
+    records, warnings = build_records(items)
+    result.records.extend(records)
+    result.warnings.extend(warnings)
+    return result
+
+
+def select_records(records: Sequence[Record], ids: Sequence[str]) -> list[Record]:
+    """The records with the given ids, in the order asked; exit 4 for an unknown id."""
+    if not ids:
+        return list(records)
+    by_id = {record.id: record for record in records}
+    missing = [i for i in ids if i not in by_id]
+    if missing:
+        import difflib
+
+        close = difflib.get_close_matches(missing[0], list(by_id), n=3)
+        raise UnknownNameError(
+            f"no record with id '{missing[0]}'",
+            hint=(f"did you mean {' or '.join(close)}? " if close else "")
+            + f"{len(by_id)} record(s) loaded; `archcite export SOURCE --to yaml` shows their ids",
+        )
+    return [by_id[i] for i in ids]
+
+
+def dump_records(records: Sequence[Record], fmt: str) -> Dumped:
+    chosen = get_format(fmt, purpose="dump")
+    assert chosen.dump is not None
+    return chosen.dump(records)
+
+
+def write_atomic(path: str, text: str, *, force: bool = False) -> None:
+    """Write ``text`` to ``path`` through a temporary file and a rename; never clobber silently."""
+    target = Path(path)
+    if target.exists() and not force:
+        raise OutputError("file exists", hint="pass --force to overwrite it", where=path)
+    if target.is_dir():
+        raise OutputError("is a folder", hint="name a file", where=path)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as error:
+        raise OutputError(f"cannot write here: {error.strerror}", where=path) from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, target)
+    except BaseException:
+        os.unlink(temporary)
+        raise

@@ -1,0 +1,157 @@
+"""The record model: a CSL 1.0.2 item plus the archival facts CSL cannot express.
+
+A :class:`Record` keeps its fields as a CSL-JSON mapping (``id``, ``type``, ``title``,
+``author``, ``issued``, ``archive_location``, ...). The archival extensions listed in
+:data:`ARCHIVAL_FIELDS` live in the same mapping under their own names, so a record file is
+CSL-YAML/CSL-JSON with a few more keys, and every loader and writer maps to and from this one
+shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+# CSL 1.0.2 item types (https://docs.citationstyles.org/en/stable/specification.html#appendix-iii-types)
+CSL_TYPES: frozenset[str] = frozenset(
+    """article article-journal article-magazine article-newspaper bill book broadcast chapter
+    classic collection dataset document entry entry-dictionary entry-encyclopedia event figure
+    graphic hearing interview legal_case legislation manuscript map motion_picture musical_score
+    pamphlet paper-conference patent performance periodical personal_communication post
+    post-weblog regulation report review review-book software song speech standard thesis treaty
+    webpage""".split()
+)
+
+NAME_VARIABLES: frozenset[str] = frozenset(
+    """author chair collection-editor compiler composer container-author contributor curator
+    director editor editorial-director editor-translator executive-producer guest host
+    illustrator interviewer narrator organizer original-author performer producer recipient
+    reviewed-author script-writer series-creator translator""".split()
+)
+
+DATE_VARIABLES: frozenset[str] = frozenset(
+    "accessed available-date event-date issued original-date submitted".split()
+)
+
+NUMBER_VARIABLES: frozenset[str] = frozenset(
+    """chapter-number citation-number collection-number edition first-reference-note-number issue
+    locator number number-of-pages number-of-volumes page part-number printing-number section
+    supplement-number version volume""".split()
+)
+
+STRING_VARIABLES: frozenset[str] = frozenset(
+    """abstract annote archive archive_collection archive_location archive-place authority
+    call-number citation-key citation-label collection-title container-title
+    container-title-short dimensions division DOI event event-title event-place genre ISBN ISSN
+    jurisdiction keyword language license medium note original-publisher
+    original-publisher-place original-title page-first part-title PMCID PMID publisher
+    publisher-place references reviewed-genre reviewed-title scale section source status title
+    title-short URL volume-title year-suffix""".split()
+)
+
+# CSL-JSON keys that are not variables but belong to the item.
+CSL_ITEM_KEYS: frozenset[str] = frozenset({"id", "type", "categories", "shortTitle", "journalAbbreviation"})
+
+# archcite's archival extensions: facts the CSL variables cannot hold. Each is documented in the
+# README's record-format table; this mapping is that table's source.
+ARCHIVAL_FIELDS: Mapping[str, str] = {
+    "title-is-description": (
+        "true when `title` is a description assigned by the archive (\"Letter to Wladyslaw "
+        "Gomulka from Kim Il Sung\") rather than the document's own title; styles then cite it "
+        "unquoted, as the manuals require"
+    ),
+    "page-label": (
+        "what `page` counts: `page` (default), `folio` or `leaf` (`ll. 193-194` in a Russian "
+        "file is `page: 193-194`, `page-label: folio`)"
+    ),
+    "digital-archive": (
+        "the digital archive through which the document was read, e.g. \"History and Public "
+        "Policy Program Digital Archive\"; `URL` is the document's address there"
+    ),
+    "digital-archive-publisher": "the institution that runs the digital archive, e.g. \"Wilson Center\"",
+    "digital-archive-id": "the document's id in the digital archive, e.g. \"113390\"",
+    "obtained-by": "the archive's credit \"Obtained by X\", verbatim",
+    "contributed-by": "the archive's credit \"Contributed by X\", verbatim",
+    "courtesy-of": "the archive's credit \"copy courtesy of X\", verbatim",
+    "funding": "the digital archive's funding line, verbatim",
+    "archive-citation": "the digital archive's own citation line, verbatim, kept for `archcite check`",
+}
+
+KNOWN_FIELDS: frozenset[str] = (
+    CSL_ITEM_KEYS
+    | NAME_VARIABLES
+    | DATE_VARIABLES
+    | NUMBER_VARIABLES
+    | STRING_VARIABLES
+    | frozenset(ARCHIVAL_FIELDS)
+)
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a record came from: a file (or ``<stdin>`` or a URL), its line, its position."""
+
+    source: str
+    line: int | None = None
+    index: int | None = None
+
+    def __str__(self) -> str:
+        if self.line is not None:
+            return f"{self.source}:{self.line}"
+        if self.index is not None:
+            return f"{self.source}, record {self.index + 1}"
+        return self.source
+
+
+@dataclass(frozen=True)
+class RecordWarning:
+    """Something a user should know about a record; not fatal unless ``--strict``."""
+
+    message: str
+    record_id: str | None = None
+    origin: Origin | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        where = [str(self.origin)] if self.origin else []
+        if self.record_id:
+            where.append(f"record '{self.record_id}'")
+        if self.field:
+            where.append(f"field '{self.field}'")
+        return f"{', '.join(where)}: {self.message}" if where else self.message
+
+
+@dataclass
+class Record:
+    """One archive record (or published source) as a CSL-JSON item plus archival fields."""
+
+    fields: dict[str, Any]
+    origin: Origin | None = field(default=None, compare=False)
+
+    @property
+    def id(self) -> str:
+        return str(self.fields["id"])
+
+    @property
+    def type(self) -> str:
+        return str(self.fields["type"])
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.fields.get(name, default)
+
+    def csl(self) -> dict[str, Any]:
+        """The item as CSL-JSON, without archcite's own fields."""
+        return {k: v for k, v in self.fields.items() if k not in ARCHIVAL_FIELDS}
+
+
+@dataclass
+class LoadResult:
+    """Records read from one or more sources, with the warnings raised while reading them."""
+
+    records: list[Record] = field(default_factory=list)
+    warnings: list[RecordWarning] = field(default_factory=list)
+
+    def extend(self, other: LoadResult) -> None:
+        self.records.extend(other.records)
+        self.warnings.extend(other.warnings)

@@ -1,0 +1,98 @@
+"""One registry of record formats: name, aliases, suffixes, content sniffing, reader, writer.
+
+Formats register here explicitly (no discovery by scanning folders); each format module keeps
+its parser, detector and writer together and exposes one :class:`Format` named ``FORMAT``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from archcite.errors import UnknownNameError
+from archcite.records.model import Origin, Record, RecordWarning
+
+
+@dataclass
+class Parsed:
+    """What a reader returns: raw items (checked later, all sources together) and warnings."""
+
+    items: list[tuple[Any, Origin]] = field(default_factory=list)
+    warnings: list[RecordWarning] = field(default_factory=list)
+
+
+@dataclass
+class Dumped:
+    """What a writer returns: the text and the fields it could not keep."""
+
+    text: str
+    warnings: list[RecordWarning] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    description: str
+    suffixes: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    sniff: Callable[[str], bool] | None = None
+    load: Callable[[str, str], Parsed] | None = None
+    dump: Callable[[Sequence[Record]], Dumped] | None = None
+
+
+# The modules that define formats, in sniffing order (most specific first).
+_FORMAT_MODULES = (
+    "archcite.records.formats.csljson",
+    "archcite.records.formats.yaml",
+)
+
+_formats: list[Format] | None = None
+
+
+def all_formats() -> list[Format]:
+    global _formats
+    if _formats is None:
+        formats: list[Format] = []
+        for module_name in _FORMAT_MODULES:
+            module = importlib.import_module(module_name)
+            formats.extend(module.FORMATS)
+        _formats = formats
+    return _formats
+
+
+def get_format(name: str, *, purpose: str | None = None) -> Format:
+    """The format called ``name`` (or one of its aliases) that can ``load`` or ``dump``."""
+    wanted = name.lower().lstrip(".")
+    candidates = [f for f in all_formats() if purpose is None or getattr(f, purpose) is not None]
+    for fmt in candidates:
+        if wanted == fmt.name or wanted in fmt.aliases:
+            return fmt
+    names = [f.name for f in candidates]
+    close = difflib.get_close_matches(wanted, names + [a for f in candidates for a in f.aliases], n=3)
+    verb = {"load": "input ", "dump": "output "}.get(purpose or "", "")
+    raise UnknownNameError(
+        f"unknown {verb}format '{name}'",
+        hint=(f"did you mean {' or '.join(close)}? " if close else "") + "formats: " + ", ".join(names),
+    )
+
+
+def format_for_suffix(path: str) -> Format | None:
+    lower = path.lower()
+    for fmt in all_formats():
+        if fmt.load is not None and any(lower.endswith(suffix) for suffix in fmt.suffixes):
+            return fmt
+    return None
+
+
+def sniff(text: str) -> Format | None:
+    for fmt in all_formats():
+        if fmt.load is not None and fmt.sniff is not None and fmt.sniff(text):
+            return fmt
+    return None
+
+
+def input_suffixes() -> set[str]:
+    return {s for f in all_formats() if f.load is not None for s in f.suffixes}

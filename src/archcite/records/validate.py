@@ -1,0 +1,270 @@
+"""Turn a raw CSL-JSON-like mapping into a checked :class:`Record`.
+
+Loading validates what would otherwise fail late or silently in a style: unknown types,
+malformed dates, names that are neither a person nor a literal, duplicate and missing ids.
+Raw dates (ISO 8601 / EDTF) become ``date-parts`` here, because citeproc-py ignores ``raw``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from archcite.errors import InputError
+from archcite.records.keys import derive_key, unique_keys
+from archcite.records.model import (
+    CSL_TYPES,
+    DATE_VARIABLES,
+    KNOWN_FIELDS,
+    NAME_VARIABLES,
+    Origin,
+    Record,
+    RecordWarning,
+)
+
+_NAME_PARTS = frozenset(
+    {"family", "given", "literal", "dropping-particle", "non-dropping-particle", "suffix",
+     "comma-suffix", "static-ordering", "parse-names"}
+)
+_DATE_KEYS = frozenset({"date-parts", "raw", "literal", "season", "circa"})
+# Types people reach for that CSL spells otherwise (Zotero maps Letter to personal_communication).
+_TYPE_HINTS = {
+    "letter": "personal_communication",
+    "telegram": "personal_communication",
+    "memo": "document",
+    "memorandum": "document",
+    "archival": "manuscript",
+    "journal-article": "article-journal",
+    "newspaper": "article-newspaper",
+}
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _where(origin: Origin | None, record_id: str | None) -> str | None:
+    parts = [str(origin)] if origin else []
+    if record_id:
+        parts.append(f"record '{record_id}'")
+    return ", ".join(parts) or None
+
+
+def _closest(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, sorted(choices), n=3, cutoff=0.6)
+    return f"did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+
+
+def check_names(value: Any, variable: str, where: str | None) -> list[dict[str, Any]]:
+    """A list of CSL name objects: each a person (family/given) or a ``literal``."""
+    if isinstance(value, Mapping):
+        value = [value]
+    if not isinstance(value, list):
+        raise InputError(
+            f"'{variable}' must be a list of names, not {type(value).__name__}",
+            hint="write e.g. [{family: Kennan, given: George F.}] or [{literal: Kim Il Sung}]",
+            where=where,
+        )
+    names = []
+    for position, name in enumerate(value, 1):
+        if isinstance(name, str):
+            raise InputError(
+                f"name {position} of '{variable}' is the bare string {name!r}",
+                hint=f"write {{family: ..., given: ...}} for a person or {{literal: {name!r}}}",
+                where=where,
+            )
+        if not isinstance(name, Mapping) or not (name.get("family") or name.get("literal") or name.get("given")):
+            raise InputError(
+                f"name {position} of '{variable}' is neither a person nor a literal: {name!r}",
+                hint="a name needs 'family' (and usually 'given') or 'literal'",
+                where=where,
+            )
+        unknown = sorted(set(name) - _NAME_PARTS)
+        if unknown:
+            raise InputError(
+                f"name {position} of '{variable}' has unknown part(s) {', '.join(unknown)}",
+                hint="name parts are " + ", ".join(sorted(_NAME_PARTS)),
+                where=where,
+            )
+        names.append(dict(name))
+    return names
+
+
+def _check_date_parts(parts: Any, variable: str, where: str | None) -> list[list[int]]:
+    if not isinstance(parts, list) or not 1 <= len(parts) <= 2:
+        raise InputError(
+            f"'{variable}' date-parts must be a list of one date (or two for a range)",
+            hint="write date-parts: [[1966, 2, 3]]",
+            where=where,
+        )
+    checked = []
+    for date in parts:
+        if not isinstance(date, list) or not 1 <= len(date) <= 3:
+            raise InputError(f"'{variable}' has a malformed date {date!r}", hint="write [year, month, day]", where=where)
+        try:
+            numbers = [int(p) for p in date]
+        except (TypeError, ValueError):
+            raise InputError(
+                f"'{variable}' has a non-numeric date part in {date!r}", hint="write [year, month, day]", where=where
+            ) from None
+        if len(numbers) >= 2 and not (1 <= numbers[1] <= 12 or 13 <= numbers[1] <= 16 or 21 <= numbers[1] <= 24):
+            raise InputError(f"'{variable}' has month {numbers[1]}, not 1-12", where=where)
+        if len(numbers) == 3 and numbers[1] <= 12 and not 1 <= numbers[2] <= _DAYS_IN_MONTH[numbers[1] - 1]:
+            raise InputError(f"'{variable}' has day {numbers[2]}, which month {numbers[1]} does not have", where=where)
+        checked.append(numbers)
+    return checked
+
+
+def _edtf_parts(date: Any) -> list[int]:
+    parts = [int(date.year)]
+    if date.month:
+        parts.append(int(date.month))
+        if date.day:
+            parts.append(int(date.day))
+    return parts
+
+
+def parse_raw_date(raw: str, variable: str, where: str | None) -> dict[str, Any]:
+    """An ISO 8601 / EDTF string as CSL ``date-parts`` (with ``circa`` and ``season`` kept)."""
+    from edtf import parse_edtf
+    from edtf.parser.grammar import ParseException
+    from edtf.parser.parser_classes import Date, DateAndTime, Interval, Season, UncertainOrApproximate
+
+    try:
+        parsed = parse_edtf(raw.strip())
+    except (ParseException, ValueError, TypeError):
+        raise InputError(
+            f"'{variable}' raw date {raw!r} is not ISO 8601 or EDTF",
+            hint="write e.g. 1966-02-03, 1962-08, 1953~ (circa), 1962-10-16/1962-10-28, "
+            "or use 'literal' for free text",
+            where=where,
+        ) from None
+    result: dict[str, Any] = {}
+    if isinstance(parsed, UncertainOrApproximate):
+        result["circa"] = True
+        parsed = parsed.date
+    if isinstance(parsed, DateAndTime):
+        parsed = parsed.date
+    if isinstance(parsed, Season):
+        result["date-parts"] = [[int(parsed.year)]]
+        result["season"] = int(parsed.season) - 20
+    elif isinstance(parsed, Interval) and isinstance(parsed.lower, Date) and isinstance(parsed.upper, Date):
+        result["date-parts"] = [_edtf_parts(parsed.lower), _edtf_parts(parsed.upper)]
+    elif isinstance(parsed, Date) and str(parsed.year).isdigit():
+        result["date-parts"] = [_edtf_parts(parsed)]
+    else:
+        raise InputError(
+            f"'{variable}' raw date {raw!r} is valid EDTF but too vague to cite",
+            hint="use 'literal' for free text such as 'early 1950s'",
+            where=where,
+        )
+    _check_date_parts(result["date-parts"], variable, where)
+    return result
+
+
+def check_date(value: Any, variable: str, where: str | None) -> dict[str, Any]:
+    """A CSL date object; ``raw`` is turned into ``date-parts``, ``literal`` kept as it is."""
+    if isinstance(value, str | int | datetime.date):
+        value = {"raw": value.isoformat() if isinstance(value, datetime.date) else str(value)}
+    if not isinstance(value, Mapping):
+        raise InputError(
+            f"'{variable}' must be a date object, not {type(value).__name__}",
+            hint="write {date-parts: [[1966, 2, 3]]}, {raw: 1966-02-03} or {literal: 'early 1950s'}",
+            where=where,
+        )
+    unknown = sorted(set(value) - _DATE_KEYS)
+    if unknown:
+        raise InputError(
+            f"'{variable}' has unknown date key(s) {', '.join(unknown)}",
+            hint="date keys are date-parts, raw, literal, season, circa",
+            where=where,
+        )
+    date = dict(value)
+    if "date-parts" in date:
+        date["date-parts"] = _check_date_parts(date["date-parts"], variable, where)
+        date.pop("raw", None)
+    elif "raw" in date:
+        raw = date.pop("raw")
+        date.update(parse_raw_date(str(raw), variable, where))
+    elif "literal" not in date:
+        raise InputError(f"'{variable}' has no date-parts, raw or literal", where=where)
+    return date
+
+
+def check_item(raw: Any, origin: Origin | None) -> tuple[dict[str, Any], list[RecordWarning]]:
+    """Validate one item's fields (its id may still be missing); return it with its warnings."""
+    if not isinstance(raw, Mapping):
+        raise InputError(
+            f"a record must be a mapping of fields, not {type(raw).__name__}", where=_where(origin, None)
+        )
+    record_id = str(raw["id"]) if raw.get("id") not in (None, "") else None
+    where = _where(origin, record_id)
+    fields: dict[str, Any] = {}
+    warnings: list[RecordWarning] = []
+    for key, value in raw.items():
+        if value is None or value == "" or value == []:
+            continue
+        if key in NAME_VARIABLES:
+            fields[key] = check_names(value, key, where)
+        elif key in DATE_VARIABLES:
+            fields[key] = check_date(value, key, where)
+        else:
+            if key not in KNOWN_FIELDS:
+                hint = _closest(key, KNOWN_FIELDS)
+                warnings.append(
+                    RecordWarning(
+                        f"'{key}' is neither a CSL variable nor an archcite field; kept as it is"
+                        + (f" ({hint})" if hint else ""),
+                        record_id=record_id,
+                        origin=origin,
+                        field=key,
+                    )
+                )
+            fields[key] = value
+    item_type = fields.get("type")
+    if item_type is None:
+        raise InputError("record has no 'type'", hint="add e.g. type: letter (a CSL item type)", where=where)
+    if item_type not in CSL_TYPES:
+        hinted = _TYPE_HINTS.get(str(item_type).lower())
+        suggestion = (
+            f"CSL calls it {hinted!r} (put the kind of document in 'genre')" if hinted else _closest(str(item_type), CSL_TYPES)
+        )
+        raise InputError(
+            f"unknown record type {item_type!r}",
+            hint=suggestion or "see https://docs.citationstyles.org/ for the CSL item types",
+            where=where,
+        )
+    if record_id is not None:
+        fields["id"] = record_id
+    return fields, warnings
+
+
+def build_records(items: Iterable[tuple[Any, Origin | None]]) -> tuple[list[Record], list[RecordWarning]]:
+    """Check items, derive missing ids (stable, unique) and reject duplicate ids."""
+    checked: list[tuple[dict[str, Any], Origin | None]] = []
+    warnings: list[RecordWarning] = []
+    for raw, origin in items:
+        fields, item_warnings = check_item(raw, origin)
+        checked.append((fields, origin))
+        warnings.extend(item_warnings)
+    return assign_ids(checked), warnings
+
+
+def assign_ids(checked: list[tuple[dict[str, Any], Origin | None]]) -> list[Record]:
+    given: dict[str, Origin | None] = {}
+    for fields, origin in checked:
+        if "id" in fields:
+            if fields["id"] in given:
+                first = given[fields["id"]]
+                raise InputError(
+                    f"duplicate record id '{fields['id']}'" + (f" (first at {first})" if first else ""),
+                    hint="give each record its own id",
+                    where=str(origin) if origin else None,
+                )
+            given[fields["id"]] = origin
+    derived = unique_keys(list(given) + [derive_key(f) for f, _ in checked if "id" not in f])[len(given):]
+    records = []
+    for fields, origin in checked:
+        if "id" not in fields:
+            fields = {"id": derived.pop(0), **fields}
+        records.append(Record(fields, origin))
+    return records
