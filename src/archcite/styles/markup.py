@@ -1,0 +1,138 @@
+"""Archcite's citation markup and its conversion to every output format.
+
+The engine renders into one small markup: text HTML-escaped (``&amp; &lt; &gt;``) plus the tags
+``<i> <b> <sc> <sup> <sub>``. Every output format is a conversion of that markup, so a field
+value can never inject formatting into HTML, RTF or the terminal.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+TAGS = ("i", "b", "sc", "sup", "sub")
+_TOKEN = re.compile(r"<(/?)(i|b|sc|sup|sub)>|([^<]+)|(<)")
+
+OUTPUT_FORMATS = ("plain", "light", "html", "markdown", "rtf")
+
+
+def _tokens(markup: str) -> list[tuple[str, str]]:
+    """("open"|"close", tag) and ("text", unescaped text) tokens."""
+    result = []
+    for match in _TOKEN.finditer(markup):
+        closing, tag, text, stray = match.groups()
+        if tag:
+            result.append(("close" if closing else "open", tag))
+        else:
+            result.append(("text", html.unescape(text or stray)))
+    return result
+
+
+def to_plain(markup: str) -> str:
+    return "".join(value for kind, value in _tokens(markup) if kind == "text")
+
+
+def to_light(markup: str) -> str:
+    """Tags kept, text unescaped: the reference files' "light" format."""
+    return "".join(value if kind == "text" else f"<{'/' if kind == 'close' else ''}{value}>" for kind, value in _tokens(markup))
+
+
+_HTML_TAGS = {"i": "i", "b": "b", "sup": "sup", "sub": "sub"}
+
+
+def to_html(markup: str) -> str:
+    out = []
+    for kind, value in _tokens(markup):
+        if kind == "text":
+            out.append(html.escape(value, quote=False))
+        elif value == "sc":
+            out.append('<span style="font-variant:small-caps">' if kind == "open" else "</span>")
+        else:
+            out.append(f"<{'/' if kind == 'close' else ''}{_HTML_TAGS[value]}>")
+    return "".join(out)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_MARKDOWN_TAGS = {"i": ("*", "*"), "b": ("**", "**"), "sup": ("^", "^"), "sub": ("~", "~"), "sc": ("", "")}
+
+
+def to_markdown(markup: str) -> str:
+    """Pandoc Markdown: *italic*, **bold**, ^sup^, ~sub~; small caps as plain text."""
+    out = []
+    for kind, value in _tokens(markup):
+        if kind == "text":
+            out.append(_MARKDOWN_SPECIAL.sub(r"\\\1", value))
+        else:
+            opening, closing = _MARKDOWN_TAGS[value]
+            out.append(opening if kind == "open" else closing)
+    return "".join(out)
+
+
+_RTF_TAGS = {"i": r"{\i ", "b": r"{\b ", "sc": r"{\scaps ", "sup": r"{\super ", "sub": r"{\sub "}
+
+
+def _rtf_escape(text: str) -> str:
+    out = []
+    for char in text:
+        if char in "\\{}":
+            out.append("\\" + char)
+        elif ord(char) < 128:
+            out.append(char)
+        else:
+            # RTF \uN takes a signed 16-bit number; characters outside the BMP become surrogate pairs.
+            data = char.encode("utf-16-le")
+            for i in range(0, len(data), 2):
+                unit = int.from_bytes(data[i : i + 2], "little", signed=True)
+                out.append(f"\\u{unit}?")
+    return "".join(out)
+
+
+def to_rtf(markup: str) -> str:
+    """An RTF fragment (paste into a word processor inside ``{\\rtf1 ... }``)."""
+    out = []
+    for kind, value in _tokens(markup):
+        if kind == "text":
+            out.append(_rtf_escape(value))
+        else:
+            out.append(_RTF_TAGS[value] if kind == "open" else "}")
+    return "".join(out)
+
+
+def rtf_document(fragments: list[str]) -> str:
+    return "{\\rtf1\\ansi\\deff0\n" + "".join(f"{{\\pard {f}\\par}}\n" for f in fragments) + "}\n"
+
+
+_RICH_STYLES = {"i": "italic", "b": "bold"}
+
+
+def to_rich(markup: str) -> Text:
+    """A rich Text: italics and bold as such; small caps drawn in upper case (terminals have none)."""
+    from rich.text import Text
+
+    text = Text()
+    open_tags: list[str] = []
+    for kind, value in _tokens(markup):
+        if kind == "open":
+            open_tags.append(value)
+        elif kind == "close":
+            if value in open_tags:
+                open_tags.remove(value)
+        else:
+            style = " ".join(_RICH_STYLES[t] for t in open_tags if t in _RICH_STYLES)
+            shown = value.upper() if "sc" in open_tags else value
+            text.append(shown, style=style or None)
+    return text
+
+
+CONVERTERS: dict[str, Callable[[str], str]] = {
+    "plain": to_plain,
+    "light": to_light,
+    "html": to_html,
+    "markdown": to_markdown,
+    "rtf": to_rtf,
+}

