@@ -1,0 +1,351 @@
+"""Disambiguation of cites, which citeproc-py 0.11.1 parses but never performs.
+
+Implements the CSL 1.0.2 specification section "Disambiguation": two cites are ambiguous when
+they render identically but refer to different items. The methods are tried in the spec's order,
+each only on the cites still ambiguous after the previous one:
+
+1. ``disambiguate-add-names``: names hidden by et-al abbreviation are added one by one;
+2. ``disambiguate-add-givenname``: initials, then full given names, are added to names
+   (``givenname-disambiguation-rule``; the ``all-names*`` and ``primary-name*`` rules also
+   disambiguate names that are ambiguous across different cites, ambiguous cites or not);
+3. ``disambiguate="true"`` conditions are set true for the cites still ambiguous;
+4. ``disambiguate-add-year-suffix``: "a", "b", ... in the order of the bibliography, shown in
+   citations and bibliography, after the first year rendered by ``cs:date`` unless the style
+   renders the ``year-suffix`` variable itself.
+
+Ambiguity is judged on the form citeproc-js uses: the item cited alone, without locator, in the
+subsequent position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from archcite.styles.render_state import ItemDisambiguation, RenderState, current_state
+
+
+def year_suffix(number: int) -> str:
+    """0 -> "a", 25 -> "z", 26 -> "aa", 27 -> "ab" (citeproc-js's sequence)."""
+    letters = ""
+    number += 1
+    while number > 0:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(ord("a") + remainder) + letters
+    return letters
+
+
+class _ExpandedName:
+    """A name whose given name is shown for disambiguation, rendered as one family-name string."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def parts(self) -> tuple[None, str, None, None, None]:
+        return None, self.text, None, None, None
+
+
+def _expanded_text(element: Any, name: Any, level: int, index: int, context: Any, sort_options: Any) -> str | None:
+    given, family, dropping, non_dropping, suffix = name.parts()
+    if not given or not family:
+        return None
+
+    def option(option_name: str) -> Any:
+        return element.get_option(option_name, context, sort_options)
+
+    initialize_with = option("initialize-with")
+    if level == 1 and initialize_with is not None:
+        given = element.initialize(given, initialize_with, context)
+    form = option("form")
+    sort_order = option("name-as-sort-order")
+    if form == "long" and (sort_order == "all" or (sort_order == "first" and index == 0)):
+        if option("demote-non-dropping-particle") in ("never", "sort-only"):
+            family_part = " ".join(p for p in (non_dropping, family) if p)
+            given_part = " ".join(p for p in (given, dropping) if p)
+        else:
+            family_part = family
+            given_part = " ".join(p for p in (given, dropping, non_dropping) if p)
+        return str(option("sort-separator")).join(p for p in (family_part, given_part, suffix) if p)
+    return " ".join(p for p in (given, dropping, non_dropping, family, suffix) if p)
+
+
+_installed = False
+
+
+def install() -> None:
+    """Hook names, `disambiguate` conditions and year suffixes into citeproc-py."""
+    global _installed
+    if _installed:
+        return
+    from citeproc.model import Date_Part, If, Layout, Name, Parent, Text
+    from citeproc.source import VariableError
+    from citeproc.string import String
+
+    original_process = Name.process
+    original_get_option = Name.get_option
+
+    def name_process(self: Any, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kw: Any) -> Any:
+        state = current_state()
+        settings = state.disambiguation.get(item.key) if state is not None and sort_options is None else None
+        if state is None or settings is None:
+            return original_process(self, item, variable, context=context, sort_options=sort_options, **kw)
+        names = item.reference.get(variable, [])
+        override = settings.names_shown
+        levels = {} if state.in_bibliography else settings.given_levels
+        if override is None and not levels:
+            return original_process(self, item, variable, context=context, sort_options=sort_options, **kw)
+        replaced = list(names)
+        for index, level in levels.items():
+            if index < len(replaced):
+                text = _expanded_text(self, names[index], level, index, context, sort_options)
+                if text is not None:
+                    replaced[index] = _ExpandedName(text)
+        self._archcite_names_shown = (override, len(names))
+        item.reference[variable] = replaced
+        try:
+            return original_process(self, item, variable, context=context, sort_options=sort_options, **kw)
+        finally:
+            item.reference[variable] = names
+            self._archcite_names_shown = None
+
+    def name_get_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
+        value = original_get_option(self, name, context, sort_options)
+        shown = getattr(self, "_archcite_names_shown", None)
+        if shown is None or shown[0] is None or sort_options is not None:
+            return value
+        names_shown, count = shown
+        if name == "et-al-use-first" and value:
+            return max(int(value), names_shown)
+        if name == "et-al-min" and value and names_shown >= count:
+            return 0
+        return value
+
+    Name.process = name_process
+    Name.get_option = name_get_option
+
+    original_if_render = If.render
+
+    def if_render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
+        if "disambiguate" not in self.attrib:
+            return original_if_render(self, item, context=context, delimiter=delimiter, **kwargs)
+        from citeproc.model import ConditionFailed
+
+        state = current_state()
+        settings = state.disambiguation.get(item.key) if state is not None else None
+        wanted = self.get("disambiguate").lower() == "true"
+        disambiguated = settings is not None and settings.disambiguate and not state.in_bibliography  # type: ignore[union-attr]
+        results = [disambiguated == wanted]
+        tests = {
+            "type": lambda: self._type(item),
+            "variable": lambda: self._variable(item),
+            "is-numeric": lambda: self._is_numeric(item),
+            "is-uncertain-date": lambda: self._is_uncertain_date(item),
+            "locator": lambda: self._locator(item),
+            "position": lambda: self._position(item, context),
+        }
+        for attribute, test in tests.items():
+            if attribute in self.attrib:
+                results += list(test())
+        match = self.get("match", "all")
+        passed = any(results) if match == "any" else (not any(results) if match == "none" else all(results))
+        if not passed:
+            raise ConditionFailed
+        return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
+
+    If.render = if_render
+
+    original_render_children = Parent.render_children
+
+    def layout_render_children(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
+        state = current_state()
+        if state is None:
+            return original_render_children(self, item, *args, **kwargs)
+        state.current_key = item.key
+        state.year_suffix_pending = True
+        try:
+            return original_render_children(self, item, *args, **kwargs)
+        finally:
+            state.current_key = None
+            state.year_suffix_pending = False
+
+    Layout.render_children = layout_render_children
+
+    original_date_part_process = Date_Part.process
+
+    def date_part_process(self: Any, date: Any, context: Any = None) -> Any:
+        text = original_date_part_process(self, date, context)
+        state = current_state()
+        if (
+            state is None
+            or self.get("name") != "year"
+            or not state.year_suffix_pending
+            or state.style_renders_year_suffix
+            or state.current_key is None
+            or not text
+        ):
+            return text
+        state.year_suffix_pending = False
+        suffix = state.year_suffixes.get(state.current_key)
+        return text + suffix if suffix else text
+
+    Date_Part.process = date_part_process
+
+    original_text_variable = Text._variable
+
+    def text_variable(self: Any, item: Any, context: Any) -> Any:
+        state = current_state()
+        if state is None or self.get("variable") != "year-suffix":
+            return original_text_variable(self, item, context)
+        state.year_suffix_pending = False
+        suffix = state.year_suffixes.get(item.key)
+        if not suffix:
+            raise VariableError
+        return String(suffix)
+
+    Text._variable = text_variable
+    _installed = True
+
+
+Renderer = Callable[[str], str]
+"""Renders an item's cite in the form ambiguity is judged on."""
+
+
+def _ambiguous_groups(keys: Sequence[str], render: Renderer) -> list[list[str]]:
+    by_output: dict[str, list[str]] = {}
+    for key in keys:
+        by_output.setdefault(render(key), []).append(key)
+    return [group for group in by_output.values() if len(group) > 1]
+
+
+def _still_ambiguous(group: Sequence[str], render: Renderer) -> list[str]:
+    outputs = {key: render(key) for key in group}
+    counts: dict[str, int] = {}
+    for output in outputs.values():
+        counts[output] = counts.get(output, 0) + 1
+    return [key for key in group if counts[outputs[key]] > 1]
+
+
+def _names_count(reference: Any) -> int:
+    from citeproc import NAMES
+
+    return max((len(reference[v]) for v in NAMES if v in reference and isinstance(reference[v], list)), default=0)
+
+
+def _add_names(group: list[str], state: RenderState, render: Renderer, count_names: Callable[[str], int]) -> None:
+    most = max(count_names(key) for key in group)
+    resolved: set[str] = set()
+    for shown in range(2, most + 1):
+        pending = [key for key in group if key not in resolved]
+        before = {key: state.disambiguation[key].names_shown for key in pending}
+        for key in pending:
+            state.disambiguation[key].names_shown = shown
+        remaining = set(_still_ambiguous(group, render))
+        newly = [key for key in pending if key not in remaining]
+        if not newly:
+            for key, value in before.items():
+                state.disambiguation[key].names_shown = value
+            continue
+        resolved.update(newly)
+        if len(resolved) >= len(group) - 1:
+            break
+
+
+def _add_given_names(group: list[str], state: RenderState, render: Renderer, slots: Sequence[int], max_level: int) -> None:
+    for slot in slots:
+        for level in range(1, max_level + 1):
+            pending = _still_ambiguous(group, render)
+            if not pending:
+                return
+            before = {key: state.disambiguation[key].given_levels.get(slot) for key in pending}
+            for key in pending:
+                current = state.disambiguation[key].given_levels.get(slot, 0)
+                state.disambiguation[key].given_levels[slot] = max(current, level)
+            if len(_still_ambiguous(group, render)) >= len(pending):
+                for key, value in before.items():
+                    if value is None:
+                        state.disambiguation[key].given_levels.pop(slot, None)
+                    else:
+                        state.disambiguation[key].given_levels[slot] = value
+
+
+def disambiguate_names_globally(
+    keys: Sequence[str], state: RenderState, names_of: Callable[[str], Sequence[Any]], rule: str, initials_of: Callable[[str], str]
+) -> None:
+    """The ``all-names*`` and ``primary-name*`` rules: names sharing a family name but not the
+    given name get initials, or full given names when initials still collide (not for the
+    ``*-with-initials`` rules)."""
+    primary_only = rule.startswith("primary-name")
+    max_level = 1 if rule.endswith("with-initials") else 2
+    people: dict[str, set[str]] = {}
+    for key in keys:
+        names = names_of(key)
+        for index, name in enumerate(names):
+            if primary_only and index > 0:
+                break
+            given, family = _given_family(name)
+            if family and given:
+                people.setdefault(family, set()).add(given)
+    for key in keys:
+        names = names_of(key)
+        for index, name in enumerate(names):
+            if primary_only and index > 0:
+                break
+            given, family = _given_family(name)
+            others = people.get(family, set()) - {given}
+            if not family or not given or not others:
+                continue
+            own_initials = initials_of(given)
+            level = 1 if all(initials_of(other) != own_initials for other in others) else max_level
+            settings = state.disambiguation[key]
+            settings.given_levels[index] = max(settings.given_levels.get(index, 0), level)
+
+
+def _given_family(name: Any) -> tuple[str, str]:
+    try:
+        given, family, dropping, non_dropping, _suffix = name.parts()
+    except AttributeError:
+        return "", ""
+    family_text = " ".join(p for p in (non_dropping, family) if p)
+    return str(given or ""), family_text
+
+
+def disambiguate(
+    keys: Sequence[str],
+    state: RenderState,
+    render: Renderer,
+    options: dict[str, Any],
+    names_of: Callable[[str], Sequence[Any]],
+    initials_of: Callable[[str], str],
+    bibliography_order: Sequence[str],
+) -> dict[str, str]:
+    """Settle every item's disambiguation in ``state``; returns the year suffixes by item key."""
+    for key in keys:
+        state.disambiguation.setdefault(key, ItemDisambiguation())
+    rule = str(options.get("givenname-disambiguation-rule", "by-cite"))
+    add_givenname = options.get("disambiguate-add-givenname", False)
+    if add_givenname and rule != "by-cite":
+        disambiguate_names_globally(keys, state, names_of, rule, initials_of)
+    groups = _ambiguous_groups(keys, render)
+    if not groups:
+        return {}
+    if options.get("disambiguate-add-names"):
+        for group in groups:
+            _add_names(group, state, render, lambda key: len(names_of(key)))
+    if add_givenname:
+        slots = [0] if rule.startswith("primary-name") else list(range(max(len(names_of(k)) for k in keys)))
+        max_level = 1 if rule.endswith("with-initials") else 2
+        for group in groups:
+            _add_given_names(group, state, render, slots, max_level)
+    still = [_still_ambiguous(group, render) for group in groups]
+    for group in still:
+        for key in group:
+            state.disambiguation[key].disambiguate = True
+    suffixes: dict[str, str] = {}
+    if options.get("disambiguate-add-year-suffix"):
+        rank = {key: n for n, key in enumerate(bibliography_order)}
+        for group in still:
+            remaining = _still_ambiguous(group, render)
+            # Cites that `disambiguate="true"` did not help keep it only where it changed nothing.
+            for number, key in enumerate(sorted(remaining, key=lambda k: rank.get(k, len(rank)))):
+                suffixes[key] = year_suffix(number)
+    return suffixes

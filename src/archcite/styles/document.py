@@ -1,0 +1,232 @@
+"""Rendering a whole document: a sequence of citations in order, then the bibliography.
+
+citeproc-py renders citations one by one; the CSL features that depend on the whole document are
+computed here first and handed to the hooks through ``render_state``: cite positions
+(``positions``), disambiguation and year suffixes (``disambiguation``), and the bibliography's
+subsequent-author substitute (``author_substitute``).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from archcite.errors import UnknownNameError
+from archcite.styles.engine import Locator, MarkupFormatter, prepare_item
+from archcite.styles.render_state import CitePosition, Position, RenderState, active_state
+
+
+@dataclass(frozen=True)
+class Cite:
+    """One cite of a citation: an item id and what the author added around it."""
+
+    id: str
+    locator: Locator | None = None
+    prefix: str = ""
+    suffix: str = ""
+    position: Position | None = None
+    """Forces the cite's position instead of computing it (CSL-JSON ``position``)."""
+    near_note: bool | None = None
+
+
+@dataclass(frozen=True)
+class CitationInput:
+    """A citation (one note, or one parenthetical group) and the note it stands in."""
+
+    cites: Sequence[Cite]
+    note_index: int | None = None
+
+
+@dataclass(frozen=True)
+class BibEntry:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """Citations in document order (None where the style prints nothing) and the bibliography."""
+
+    citations: list[str | None]
+    bibliography: list[BibEntry] = field(default_factory=list)
+
+
+def _install_hooks() -> None:
+    from archcite.styles import author_substitute, disambiguation, positions
+
+    positions.install()
+    disambiguation.install()
+    author_substitute.install()
+
+
+_TRUE = ("true", "1")
+_NAME_VARIABLES_BY_PRIORITY = ("author", "editor", "translator", "composer", "director", "interviewer", "recipient")
+_LEADING_TAGS = re.compile(r"^(?:<[a-z]+>)*")
+
+
+def _initials(given: str) -> str:
+    return "".join(part[:1] for part in re.split(r"[\s.\-]+", given) if part)
+
+
+def render_document(
+    items: Sequence[Mapping[str, Any]],
+    style: str | Path | bytes,
+    citations: Sequence[CitationInput],
+    *,
+    bibliography_ids: Sequence[str] | None = None,
+) -> Document:
+    """Render ``citations`` in document order and the bibliography of ``bibliography_ids``.
+
+    ``style`` is a path to a CSL file or the CSL XML itself (bytes). The bibliography holds every
+    item unless ``bibliography_ids`` says otherwise; items cited but not listed are added after.
+    """
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
+    from citeproc import Locator as CiteprocLocator
+    from citeproc.source.json import CiteProcJSON
+
+    from archcite.styles import disambiguation, positions
+    from archcite.styles.author_substitute import substitute_authors
+
+    _install_hooks()
+    ids = [str(item["id"]) for item in items]
+    id_of_key = {i.lower(): i for i in ids}
+    for citation in citations:
+        for cite in citation.cites:
+            if cite.id.lower() not in id_of_key:
+                raise UnknownNameError(f"no record with id {cite.id!r} to cite", hint="check the citation's ids")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        source = CiteProcJSON([prepare_item(item) for item in items])
+        style_source: Any = io.BytesIO(style) if isinstance(style, bytes) else str(style)
+        csl = CitationStylesStyle(style_source, validate=False)
+        bibliography = CitationStylesBibliography(csl, source, MarkupFormatter)
+        listed = ids if bibliography_ids is None else list(bibliography_ids)
+        bibliography.register(Citation([CitationItem(i) for i in listed]))
+
+        citeproc_citations = []
+        for citation in citations:
+            citeproc_items = []
+            for cite in citation.cites:
+                options: dict[str, Any] = {}
+                if cite.locator is not None:
+                    options["locator"] = CiteprocLocator(cite.locator.label, cite.locator.value)
+                if cite.prefix:
+                    options["prefix"] = MarkupFormatter.preformat(cite.prefix)
+                if cite.suffix:
+                    options["suffix"] = MarkupFormatter.preformat(cite.suffix)
+                citeproc_items.append(CitationItem(cite.id, **options))
+            citeproc_citation = Citation(citeproc_items)
+            bibliography.register(citeproc_citation)
+            citeproc_citations.append(citeproc_citation)
+        has_bibliography = csl.has_bibliography()
+        if has_bibliography:
+            bibliography.sort()
+
+        state = RenderState()
+        root = csl.root
+        state.style_renders_year_suffix = bool(root.xpath("//cs:text[@variable='year-suffix']", namespaces=root.nsmap))
+        citation_element = root.citation
+        near_note_distance = int(citation_element.get_option("near-note-distance"))
+        facts = [
+            positions.CitationFacts(
+                [
+                    positions.CiteFacts(
+                        cite.id.lower(),
+                        (cite.locator.label, cite.locator.value) if cite.locator else None,
+                        cite.position,
+                        cite.near_note,
+                    )
+                    for cite in citation.cites
+                ],
+                citation.note_index,
+            )
+            for citation in citations
+        ]
+        for citeproc_citation, computed in zip(
+            citeproc_citations, positions.compute_positions(facts, near_note_distance), strict=True
+        ):
+            for citeproc_item, position in zip(citeproc_citation.cites, computed, strict=True):
+                state.positions[id(citeproc_item)] = position
+
+        def no_callback(_item: Any) -> None:
+            return None
+
+        with active_state(state):
+            keys = list(bibliography.keys)
+
+            def render_for_ambiguity(key: str) -> str:
+                probe = CitationItem(key)
+                probe_citation = Citation([probe])
+                probe_citation.bibliography = bibliography
+                state.positions[id(probe)] = CitePosition(Position.SUBSEQUENT, near_note=True)
+                try:
+                    return str(csl.render_citation(probe_citation, [], no_callback))
+                finally:
+                    del state.positions[id(probe)]
+
+            def names_of(key: str) -> Sequence[Any]:
+                reference = source[key]
+                for variable in _NAME_VARIABLES_BY_PRIORITY:
+                    if variable in reference and isinstance(reference[variable], list):
+                        return list(reference[variable])
+                return []
+
+            options = {
+                name: str(citation_element.get_option(name)).lower() in _TRUE
+                for name in ("disambiguate-add-names", "disambiguate-add-givenname", "disambiguate-add-year-suffix")
+            }
+            rule: Any = citation_element.get_option("givenname-disambiguation-rule")
+            uses_condition = bool(root.xpath("//cs:*[@disambiguate]", namespaces=root.nsmap))
+            if any(options.values()) or uses_condition:
+                state.year_suffixes = disambiguation.disambiguate(
+                    keys,
+                    state,
+                    render_for_ambiguity,
+                    {**options, "givenname-disambiguation-rule": rule},
+                    names_of,
+                    _initials,
+                    keys,
+                )
+
+            note_style = root.get("class") == "note"
+            ibid_term = str(citation_element.layout.get_single_term(name="ibid") or "")
+            rendered: list[str | None] = []
+            cited: list[Any] = []
+            for citation, citeproc_citation in zip(citations, citeproc_citations, strict=True):
+                text = str(csl.render_citation(citeproc_citation, cited, no_callback)) or None
+                if text and note_style and citation.cites and not citation.cites[0].prefix:
+                    text = _capitalise_after_tags(text, ibid_term)
+                rendered.append(text)
+
+            entries: list[BibEntry] = []
+            if has_bibliography:
+                state.in_bibliography = True
+                state.capture_names = True
+                texts: list[str | None] = []
+                for citeproc_item in bibliography.items:
+                    output = csl.render_bibliography([citeproc_item])
+                    texts.append(str(output[0]) if output else None)
+                state.capture_names = False
+                bibliography_element = root.bibliography
+                substitute = bibliography_element.get("subsequent-author-substitute")
+                if substitute is not None:
+                    names = [state.first_names.get(citeproc_item.key) for citeproc_item in bibliography.items]
+                    rule_name = bibliography_element.get("subsequent-author-substitute-rule", "complete-all")
+                    texts = substitute_authors(texts, names, MarkupFormatter.preformat(substitute), rule_name)
+                for citeproc_item, entry in zip(bibliography.items, texts, strict=True):
+                    if entry is not None:
+                        entries.append(BibEntry(id_of_key.get(citeproc_item.key, citeproc_item.key), entry))
+    return Document(rendered, entries)
+
+
+def _capitalise_after_tags(text: str, term: str) -> str:
+    from archcite.styles.positions import capitalise_leading_term
+
+    start = _LEADING_TAGS.match(text)
+    offset = start.end() if start else 0
+    return text[:offset] + capitalise_leading_term(text[offset:], term)

@@ -1,0 +1,127 @@
+"""Cite positions: first, subsequent, ibid, ibid-with-locator and near-note.
+
+Implements CSL 1.0.2 "Choose" / `position` (spec section "Position"): positions are facts about a
+cite's place in the document, so they are computed over the whole sequence of citations before any
+rendering, and citeproc-py's own guess (which ignores note numbers and the "only cite of the
+previous citation" rule) is replaced by a look-up.
+
+Also "Ibid." at the start of a note: in a note style a citation that begins with the ibid term is
+capitalised, as citeproc-js does, because it starts a sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from archcite.styles.render_state import CitePosition, Position, current_state
+
+
+@dataclass(frozen=True)
+class CiteFacts:
+    """What position computation needs to know about one cite."""
+
+    key: str
+    locator: tuple[str, str] | None
+    forced_position: Position | None = None
+    forced_near_note: bool | None = None
+
+
+@dataclass(frozen=True)
+class CitationFacts:
+    cites: Sequence[CiteFacts]
+    note_index: int | None
+
+
+def compute_positions(citations: Sequence[CitationFacts], near_note_distance: int) -> list[list[CitePosition]]:
+    """Positions of every cite, citations given in document order.
+
+    A cite is ``ibid`` when the immediately preceding cite refers to the same item and, if it is the
+    first cite of its citation, the preceding citation has that one cite only. Without a locator it
+    stays ibid only if the preceding cite had none either; with one it is ibid-with-locator unless
+    the preceding cite had the same locator (CSL 1.0.2, "position").
+    """
+    last_note_of: dict[str, int] = {}
+    first_note_of: dict[str, int] = {}
+    previous_citation: CitationFacts | None = None
+    result: list[list[CitePosition]] = []
+    for number, citation in enumerate(citations, start=1):
+        note = citation.note_index if citation.note_index else number
+        positions: list[CitePosition] = []
+        for index, cite in enumerate(citation.cites):
+            if index > 0:
+                preceding: CiteFacts | None = citation.cites[index - 1]
+            elif previous_citation is not None and len(previous_citation.cites) == 1:
+                preceding = previous_citation.cites[0]
+            else:
+                preceding = None
+            if cite.key not in last_note_of:
+                position = Position.FIRST
+            elif preceding is not None and preceding.key == cite.key:
+                if cite.locator is None:
+                    position = Position.IBID if preceding.locator is None else Position.SUBSEQUENT
+                elif preceding.locator == cite.locator:
+                    position = Position.IBID
+                else:
+                    position = Position.IBID_WITH_LOCATOR
+            else:
+                position = Position.SUBSEQUENT
+            near = cite.key in last_note_of and note - last_note_of[cite.key] <= near_note_distance
+            if cite.forced_position is not None:
+                position = cite.forced_position
+            if cite.forced_near_note is not None:
+                near = cite.forced_near_note
+            positions.append(CitePosition(position, near, first_note_of.get(cite.key)))
+            last_note_of[cite.key] = note
+            first_note_of.setdefault(cite.key, note)
+        result.append(positions)
+        previous_citation = citation
+    return result
+
+
+def _matches(test: str, position: CitePosition) -> bool:
+    # "subsequent" includes the ibid positions and "ibid" includes ibid-with-locator (CSL 1.0.2).
+    if test == "first":
+        return position.position == Position.FIRST
+    if test == "subsequent":
+        return position.position != Position.FIRST
+    if test == "ibid":
+        return position.position in (Position.IBID, Position.IBID_WITH_LOCATOR)
+    if test == "ibid-with-locator":
+        return position.position == Position.IBID_WITH_LOCATOR
+    if test == "near-note":
+        return position.position != Position.FIRST and position.near_note
+    return False
+
+
+_installed = False
+
+
+def install() -> None:
+    """Make `position` conditions read the positions computed for the document."""
+    global _installed
+    if _installed:
+        return
+    from citeproc.model import If
+
+    original = If._position
+
+    def _position(self: Any, item: Any, context: Any) -> list[bool]:
+        state = current_state()
+        known = state.positions.get(id(item)) if state is not None else None
+        if known is None:
+            return list(original(self, item, context))
+        if state is not None and state.in_bibliography:
+            return [False]
+        return [_matches(test, known) for test in self.get("position").split()]
+
+    If._position = _position
+    _installed = True
+
+
+def capitalise_leading_term(text: str, term: str) -> str:
+    """``ibid. 23`` -> ``Ibid. 23`` when the citation starts with the (lower-case) term."""
+    if term and text.startswith(term) and term[:1].islower():
+        return term[:1].upper() + text[1:]
+    return text
