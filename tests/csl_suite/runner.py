@@ -176,7 +176,7 @@ def _on_alarm(_signum: int, _frame: Any) -> None:
 
 def run_one(path: Path) -> Outcome:
     name = path.stem
-    sections = parse_fixture(path.read_text(encoding="utf-8"))
+    sections = parse_fixture(path.read_text(encoding="utf-8-sig"))
     expected = sections.get("RESULT", "").strip()
     signal.signal(signal.SIGALRM, _on_alarm)
     signal.alarm(TIMEOUT_SECONDS)

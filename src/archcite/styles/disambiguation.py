@@ -133,7 +133,7 @@ def install() -> None:
         state = current_state()
         settings = state.disambiguation.get(item.key) if state is not None else None
         wanted = self.get("disambiguate").lower() == "true"
-        disambiguated = settings is not None and settings.disambiguate and not state.in_bibliography  # type: ignore[union-attr]
+        disambiguated = settings is not None and settings.disambiguate
         results = [disambiguated == wanted]
         tests = {
             "type": lambda: self._type(item),
@@ -231,41 +231,68 @@ def _names_count(reference: Any) -> int:
     return max((len(reference[v]) for v in NAMES if v in reference and isinstance(reference[v], list)), default=0)
 
 
-def _add_names(group: list[str], state: RenderState, render: Renderer, count_names: Callable[[str], int]) -> None:
-    most = max(count_names(key) for key in group)
-    resolved: set[str] = set()
-    for shown in range(2, most + 1):
-        pending = [key for key in group if key not in resolved]
-        before = {key: state.disambiguation[key].names_shown for key in pending}
-        for key in pending:
-            state.disambiguation[key].names_shown = shown
-        remaining = set(_still_ambiguous(group, render))
-        newly = [key for key in pending if key not in remaining]
-        if not newly:
-            for key, value in before.items():
-                state.disambiguation[key].names_shown = value
-            continue
-        resolved.update(newly)
-        if len(resolved) >= len(group) - 1:
-            break
+def _distinct(group: Sequence[str], render: Renderer) -> int:
+    return len({render(key) for key in group})
 
 
-def _add_given_names(group: list[str], state: RenderState, render: Renderer, slots: Sequence[int], max_level: int) -> None:
+def _snapshot(keys: Sequence[str], state: RenderState) -> dict[str, ItemDisambiguation]:
+    return {key: state.disambiguation[key].copy() for key in keys}
+
+
+def _restore(snapshot: dict[str, ItemDisambiguation], state: RenderState) -> None:
+    state.disambiguation.update(snapshot)
+
+
+def _expand_given_names(
+    group: Sequence[str], state: RenderState, render: Renderer, slots: Sequence[int], max_level: int
+) -> None:
+    """Add initials, then full given names, slot by slot, keeping each step that separates cites."""
     for slot in slots:
         for level in range(1, max_level + 1):
             pending = _still_ambiguous(group, render)
             if not pending:
                 return
-            before = {key: state.disambiguation[key].given_levels.get(slot) for key in pending}
+            before = _distinct(group, render)
+            snapshot = _snapshot(pending, state)
             for key in pending:
-                current = state.disambiguation[key].given_levels.get(slot, 0)
-                state.disambiguation[key].given_levels[slot] = max(current, level)
-            if len(_still_ambiguous(group, render)) >= len(pending):
-                for key, value in before.items():
-                    if value is None:
-                        state.disambiguation[key].given_levels.pop(slot, None)
-                    else:
-                        state.disambiguation[key].given_levels[slot] = value
+                levels = state.disambiguation[key].given_levels
+                levels[slot] = max(levels.get(slot, 0), level)
+            if _distinct(group, render) <= before:
+                _restore(snapshot, state)
+
+
+def _resolve_by_names(
+    group: Sequence[str],
+    state: RenderState,
+    render: Renderer,
+    *,
+    add_names: bool,
+    add_givenname: bool,
+    count_names: Callable[[str], int],
+    primary_only: bool,
+    max_level: int,
+) -> None:
+    """Names hidden by et-al are added one by one (each time with given-name expansion of the
+    names shown, when that is enabled too), keeping every step that separates more cites."""
+    most = max(count_names(key) for key in group)
+    counts: list[int | None] = [None]
+    if add_names:
+        counts += list(range(2, most + 1))
+    for shown in counts:
+        pending = _still_ambiguous(group, render)
+        if not pending:
+            return
+        before = _distinct(group, render)
+        snapshot = _snapshot(pending, state)
+        if shown is not None:
+            for key in pending:
+                state.disambiguation[key].names_shown = shown
+        if add_givenname:
+            visible = shown if shown is not None else 1
+            slots = [0] if primary_only else list(range(max(visible, 1)))
+            _expand_given_names(pending, state, render, slots, max_level)
+        if _distinct(group, render) <= before:
+            _restore(snapshot, state)
 
 
 def disambiguate_names_globally(
@@ -295,7 +322,9 @@ def disambiguate_names_globally(
             if not family or not given or not others:
                 continue
             own_initials = initials_of(given)
-            level = 1 if all(initials_of(other) != own_initials for other in others) else max_level
+            level = 1 if all(initials_of(other) != own_initials for other in others) else 2
+            if level > max_level:
+                continue
             settings = state.disambiguation[key]
             settings.given_levels[index] = max(settings.given_levels.get(index, 0), level)
 
@@ -306,7 +335,8 @@ def _given_family(name: Any) -> tuple[str, str]:
     except AttributeError:
         return "", ""
     family_text = " ".join(p for p in (non_dropping, family) if p)
-    return str(given or ""), family_text
+    # "J. J." and "J.J." are the same given name written differently.
+    return " ".join(str(given or "").replace(".", ". ").split()), family_text
 
 
 def disambiguate(
@@ -328,14 +358,20 @@ def disambiguate(
     groups = _ambiguous_groups(keys, render)
     if not groups:
         return {}
-    if options.get("disambiguate-add-names"):
+    primary_only = rule.startswith("primary-name")
+    max_level = 1 if rule.endswith("with-initials") else 2
+    if options.get("disambiguate-add-names") or add_givenname:
         for group in groups:
-            _add_names(group, state, render, lambda key: len(names_of(key)))
-    if add_givenname:
-        slots = [0] if rule.startswith("primary-name") else list(range(max(len(names_of(k)) for k in keys)))
-        max_level = 1 if rule.endswith("with-initials") else 2
-        for group in groups:
-            _add_given_names(group, state, render, slots, max_level)
+            _resolve_by_names(
+                group,
+                state,
+                render,
+                add_names=bool(options.get("disambiguate-add-names")),
+                add_givenname=bool(add_givenname),
+                count_names=lambda key: len(names_of(key)),
+                primary_only=primary_only,
+                max_level=max_level,
+            )
     still = [_still_ambiguous(group, render) for group in groups]
     for group in still:
         for key in group:
@@ -344,8 +380,7 @@ def disambiguate(
     if options.get("disambiguate-add-year-suffix"):
         rank = {key: n for n, key in enumerate(bibliography_order)}
         for group in still:
-            remaining = _still_ambiguous(group, render)
-            # Cites that `disambiguate="true"` did not help keep it only where it changed nothing.
-            for number, key in enumerate(sorted(remaining, key=lambda k: rank.get(k, len(rank)))):
-                suffixes[key] = year_suffix(number)
+            for subgroup in _ambiguous_groups(group, render):
+                for number, key in enumerate(sorted(subgroup, key=lambda k: rank.get(k, len(rank)))):
+                    suffixes[key] = year_suffix(number)
     return suffixes

@@ -57,8 +57,9 @@ class Document:
 
 
 def _install_hooks() -> None:
-    from archcite.styles import author_substitute, disambiguation, positions
+    from archcite.styles import author_substitute, citation_order, disambiguation, positions
 
+    citation_order.install()
     positions.install()
     disambiguation.install()
     author_substitute.install()
