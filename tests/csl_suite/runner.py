@@ -134,7 +134,7 @@ def render_fixture(sections: dict[str, str]) -> str:
             cited = list(dict.fromkeys(c.id for ci in inputs for c in ci.cites))
             document = render_document(items, csl, inputs, bibliography_ids=cited)
             previous = current
-            current = {cid: text for cid, text in zip(order, document.citations, strict=True)}
+            current = dict(zip(order, document.citations, strict=True))
         if mode != "citation":
             return _bibliography(document.bibliography)
         lines = []
@@ -200,7 +200,7 @@ def run_suite(paths: Sequence[Path], processes: int = 2) -> list[Outcome]:
         return [run_one(path) for path in paths]
     context = multiprocessing.get_context("fork")
     with context.Pool(processes) as pool:
-        return sorted(pool.map(run_one, paths, chunksize=8), key=lambda outcome: outcome.name)
+        return sorted(pool.map(run_one, paths, chunksize=2), key=lambda outcome: outcome.name)
 
 
 def main(argv: Sequence[str]) -> int:
@@ -209,6 +209,12 @@ def main(argv: Sequence[str]) -> int:
         from archcite.styles import document
 
         document._install_hooks = lambda: None  # type: ignore[assignment]
+    if "--fixes-only" in argv:
+        # Measures archcite's citeproc-py fixes without the document features.
+        from archcite.styles import document
+        from archcite.styles.fixes import apply_all
+
+        document._install_hooks = apply_all  # type: ignore[assignment]
     argv = [arg for arg in argv if not arg.startswith("--")] + [arg for arg in argv if arg.startswith("--")]
     pattern = argv[0] if argv and not argv[0].startswith("--") else "*"
     started = time.perf_counter()

@@ -1,50 +1,58 @@
 """Cites of a citation keep the author's order unless the style sorts them.
 
-CSL 1.0.2, "Sorting": "cites within a citation are sorted ... if cs:citation contains cs:sort";
-otherwise they appear in the order given. citeproc-py 0.11.1 (``Layout.render_citation``) always
-orders them by their place in the bibliography first, which also reorders cites of styles without
-a bibliography sort and breaks position tracking (``ibid`` depends on the preceding cite).
-While a document renders, the citation layout is replaced by one that keeps the given order.
+CSL 1.0.2, "Sorting": cites within a citation are sorted only "if cs:citation contains cs:sort";
+otherwise they appear in the order given. citeproc-py 0.11.1 (``Layout.render_citation``) first
+orders them by their place in the bibliography (``bibliography.keys.index``), which reorders the
+cites of styles without a citation sort and breaks position tracking (``ibid`` depends on the
+preceding cite). While a document renders, that first ordering sees the citation's own order.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from archcite.styles.render_state import current_state
 
-_installed = False
+FIX = "citation_order"
+
+
+class _InputOrderKeys(list[str]):
+    """The bibliography's keys, except that the first look-up of each cite, made by citeproc-py's
+    ordering of the citation (one call per cite, in the citation's order), answers its place in
+    the citation. Every later look-up (citation numbers, ``cs:sort``) gets the bibliography index."""
+
+    def __init__(self, keys: Iterable[str], citation_order: list[str]) -> None:
+        super().__init__(keys)
+        self._pending = list(citation_order)
+        self._answered = 0
+
+    def index(self, key: str, *args: Any) -> int:
+        if self._pending and self._pending[0] == key:
+            self._pending.pop(0)
+            self._answered += 1
+            return self._answered - 1
+        return super().index(key, *args)
 
 
 def install() -> None:
-    global _installed
-    if _installed:
-        return
     from citeproc.model import Layout
-    from citeproc.source import VariableError
 
-    original = Layout.render_citation
+    from archcite.styles.fixes._patching import replace
 
-    def render_citation(self: Any, citation: Any, callback: Any) -> Any:
-        citation_element = self.getparent()
-        if current_state() is None:
-            return original(self, citation, callback)
-        known = [cite for cite in citation.cites if not cite.is_bad()]
-        unknown = [cite for cite in citation.cites if cite.is_bad()]
-        if citation_element.sort is not None:
-            known = citation_element.sort.sort(known, self)
-        outputs = []
-        for cite in known:
-            self.repressed = {}
+    def wrap(inner: Any) -> Any:
+        def render_citation(self: Any, citation: Any, callback: Any) -> Any:
+            bibliography = getattr(citation, "bibliography", None)
+            if current_state() is None or bibliography is None:
+                return inner(self, citation, callback)
+            keys = bibliography.keys
+            order = [cite.key for cite in citation.cites if cite.key in keys]
+            bibliography.keys = _InputOrderKeys(keys, order)
             try:
-                text = self.render_children(cite)
-            except VariableError:
-                continue
-            if text is not None:
-                outputs.append(cite.get("prefix", "") + text + cite.get("suffix", ""))
-                citation_element.cites.append(cite)
-        outputs += [callback(cite) or f"{cite.key}?" for cite in unknown]
-        return self.format(self.wrap(self.join(outputs)))
+                return inner(self, citation, callback)
+            finally:
+                bibliography.keys = keys
 
-    Layout.render_citation = render_citation
-    _installed = True
+        return render_citation
+
+    replace(Layout, "render_citation", FIX, wrap)

@@ -84,7 +84,9 @@ def install() -> None:
     original_process = Name.process
     original_get_option = Name.get_option
 
-    def name_process(self: Any, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kw: Any) -> Any:
+    def name_process(
+        self: Any, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kw: Any
+    ) -> Any:
         state = current_state()
         settings = state.disambiguation.get(item.key) if state is not None and sort_options is None else None
         if state is None or settings is None:
@@ -135,7 +137,7 @@ def install() -> None:
         wanted = self.get("disambiguate").lower() == "true"
         disambiguated = settings is not None and settings.disambiguate
         results = [disambiguated == wanted]
-        tests = {
+        tests: dict[str, Callable[[], Any]] = {
             "type": lambda: self._type(item),
             "variable": lambda: self._variable(item),
             "is-numeric": lambda: self._is_numeric(item),
@@ -296,7 +298,11 @@ def _resolve_by_names(
 
 
 def disambiguate_names_globally(
-    keys: Sequence[str], state: RenderState, names_of: Callable[[str], Sequence[Any]], rule: str, initials_of: Callable[[str], str]
+    keys: Sequence[str],
+    state: RenderState,
+    names_of: Callable[[str], Sequence[Any]],
+    rule: str,
+    initials_of: Callable[[str], str],
 ) -> None:
     """The ``all-names*`` and ``primary-name*`` rules: names sharing a family name but not the
     given name get initials, or full given names when initials still collide (not for the
@@ -331,7 +337,7 @@ def disambiguate_names_globally(
 
 def _given_family(name: Any) -> tuple[str, str]:
     try:
-        given, family, dropping, non_dropping, _suffix = name.parts()
+        given, family, _dropping, non_dropping, _suffix = name.parts()
     except AttributeError:
         return "", ""
     family_text = " ".join(p for p in (non_dropping, family) if p)

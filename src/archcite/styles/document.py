@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from archcite.errors import UnknownNameError
-from archcite.styles.engine import Locator, MarkupFormatter, prepare_item
+from archcite.styles.engine import Locator, MarkupFormatter, finish, load_style, prepare_item
 from archcite.styles.render_state import CitePosition, Position, RenderState, active_state
 
 
@@ -58,7 +58,10 @@ class Document:
 
 def _install_hooks() -> None:
     from archcite.styles import author_substitute, citation_order, disambiguation, positions
+    from archcite.styles.fixes import apply_all
 
+    # The fixes first: the document features wrap some of the same methods.
+    apply_all()
     citation_order.install()
     positions.install()
     disambiguation.install()
@@ -103,8 +106,11 @@ def render_document(
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         source = CiteProcJSON([prepare_item(item) for item in items])
-        style_source: Any = io.BytesIO(style) if isinstance(style, bytes) else str(style)
-        csl = CitationStylesStyle(style_source, validate=False)
+        csl = (
+            CitationStylesStyle(io.BytesIO(style), validate=False)
+            if isinstance(style, bytes)
+            else load_style(str(style))
+        )
         bibliography = CitationStylesBibliography(csl, source, MarkupFormatter)
         listed = ids if bibliography_ids is None else list(bibliography_ids)
         bibliography.register(Citation([CitationItem(i) for i in listed]))
@@ -160,7 +166,16 @@ def render_document(
         with active_state(state):
             keys = list(bibliography.keys)
 
+            ambiguity_cache: dict[tuple[Any, ...], str] = {}
+
             def render_for_ambiguity(key: str) -> str:
+                settings = state.disambiguation.get(key)
+                cache_key = (key, settings.fingerprint() if settings else None)
+                if cache_key not in ambiguity_cache:
+                    ambiguity_cache[cache_key] = _render_probe(key)
+                return ambiguity_cache[cache_key]
+
+            def _render_probe(key: str) -> str:
                 probe = CitationItem(key)
                 probe_citation = Citation([probe])
                 probe_citation.bibliography = bibliography
@@ -199,7 +214,7 @@ def render_document(
             rendered: list[str | None] = []
             cited: list[Any] = []
             for citation, citeproc_citation in zip(citations, citeproc_citations, strict=True):
-                text = str(csl.render_citation(citeproc_citation, cited, no_callback)) or None
+                text = finish(csl.render_citation(citeproc_citation, cited, no_callback))
                 if text and note_style and citation.cites and not citation.cites[0].prefix:
                     text = _capitalise_after_tags(text, ibid_term)
                 rendered.append(text)
@@ -220,8 +235,9 @@ def render_document(
                     rule_name = bibliography_element.get("subsequent-author-substitute-rule", "complete-all")
                     texts = substitute_authors(texts, names, MarkupFormatter.preformat(substitute), rule_name)
                 for citeproc_item, entry in zip(bibliography.items, texts, strict=True):
-                    if entry is not None:
-                        entries.append(BibEntry(id_of_key.get(citeproc_item.key, citeproc_item.key), entry))
+                    finished = finish(entry)
+                    if finished is not None:
+                        entries.append(BibEntry(id_of_key.get(citeproc_item.key, citeproc_item.key), finished))
     return Document(rendered, entries)
 
 

@@ -43,6 +43,9 @@ class ItemDisambiguation:
     disambiguate: bool = False
     """`disambiguate="true"` conditions fire for this item."""
 
+    def fingerprint(self) -> tuple[object, ...]:
+        return (self.names_shown, tuple(sorted(self.given_levels.items())), self.disambiguate)
+
     def copy(self) -> ItemDisambiguation:
         return ItemDisambiguation(self.names_shown, dict(self.given_levels), self.disambiguate)
 
