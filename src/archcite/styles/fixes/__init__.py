@@ -18,15 +18,15 @@ FIXES: tuple[str, ...] = (
     "richtext",
     "quotes",
     "initialize",
+    "numeric",  # replaces Number.process, which _tracking (substitute, groups) then wraps
     "substitute",
     "groups",
-    # "labels",
-    # "numeric",
-    # "pages",
+    "labels",
+    "pages",
     "dates",
-    # "terms",
-    # "sorting",
-    # "disambiguate_condition",
+    "terms",
+    "sorting",
+    "disambiguate_condition",
 )
 
 _applied = False

@@ -70,6 +70,8 @@ def _render_range(self: Any, date_range: Any, show_parts: list[str] | None = Non
         return rendered
 
     begin_block, end_block = block(date_range.begin, True), block(end, False)
+    if not begin_block and not end_block:  # the differing parts are not in this date's format
+        return None
     largest = next(part for part in parts if part.get("name") == differing[0])
     delimiter = largest.get("range-delimiter") or self.unicode_character("EN DASH")
     style_context = context if self.is_locale_date() else self
