@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-VOLUMES = '<group delimiter=" "><number variable="number-of-volumes"/><label variable="number-of-volumes" form="short"/></group>'
+VOLUMES = (
+    '<group delimiter=" "><number variable="number-of-volumes"/>'
+    '<label variable="number-of-volumes" form="short"/></group>'
+)
 
 
 @pytest.mark.parametrize(("count", "expected"), [("13", "13 vols."), ("1", "1 vol.")])
