@@ -27,6 +27,10 @@ FIXES: tuple[str, ...] = (
     "terms",
     "sorting",
     "disambiguate_condition",
+    # house rules where reference processors disagree (README)
+    "titlecase",
+    "static_ordering",
+    "and_delimiter",
 )
 
 _applied = False
