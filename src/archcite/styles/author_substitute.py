@@ -76,6 +76,11 @@ def substitute_authors(
         elif rule.startswith("partial") and previous:
             replacement = _partial(current, previous, substitute, first_only=rule == "partial-first")
         if replacement is not None and current in entry:
+            end = entry.index(current) + len(current)
+            # A names output ending in an abbreviation's period ("George F.") shares that period with
+            # the delimiter after it ("F. Telegram"); the substitute keeps the delimiter's period.
+            if current.endswith(".") and not replacement.endswith(".") and entry[end : end + 1] in ("", " "):
+                replacement += "."
             result.append(entry.replace(current, replacement, 1))
         else:
             result.append(entry)

@@ -35,10 +35,12 @@ def year_suffix(number: int) -> str:
     return letters
 
 
-class _ExpandedName:
-    """A name whose given name is shown for disambiguation, rendered as one family-name string."""
+class _ExpandedName(dict[str, str]):
+    """A name whose given name is shown for disambiguation, rendered as one family-name string.
+    (A dict like citeproc-py's names, so fixes that look at a name's fields keep working.)"""
 
     def __init__(self, text: str) -> None:
+        super().__init__(family=text)
         self.text = text
 
     def parts(self) -> tuple[None, str, None, None, None]:
@@ -303,18 +305,17 @@ def disambiguate_names_globally(
     names_of: Callable[[str], Sequence[Any]],
     rule: str,
     initials_of: Callable[[str], str],
+    everyone_of: Callable[[str], Sequence[Any]],
 ) -> None:
     """The ``all-names*`` and ``primary-name*`` rules: names sharing a family name but not the
     given name get initials, or full given names when initials still collide (not for the
     ``*-with-initials`` rules)."""
     primary_only = rule.startswith("primary-name")
     max_level = 1 if rule.endswith("with-initials") else 2
+    # Every person named anywhere in the cited items counts, as in citeproc-js's name registry.
     people: dict[str, set[str]] = {}
     for key in keys:
-        names = names_of(key)
-        for index, name in enumerate(names):
-            if primary_only and index > 0:
-                break
+        for name in everyone_of(key):
             given, family = _given_family(name)
             if family and given:
                 people.setdefault(family, set()).add(given)
@@ -352,6 +353,7 @@ def disambiguate(
     options: dict[str, Any],
     names_of: Callable[[str], Sequence[Any]],
     initials_of: Callable[[str], str],
+    everyone_of: Callable[[str], Sequence[Any]],
     bibliography_order: Sequence[str],
 ) -> dict[str, str]:
     """Settle every item's disambiguation in ``state``; returns the year suffixes by item key."""
@@ -360,7 +362,7 @@ def disambiguate(
     rule = str(options.get("givenname-disambiguation-rule", "by-cite"))
     add_givenname = options.get("disambiguate-add-givenname", False)
     if add_givenname and rule != "by-cite":
-        disambiguate_names_globally(keys, state, names_of, rule, initials_of)
+        disambiguate_names_globally(keys, state, names_of, rule, initials_of, everyone_of)
     groups = _ambiguous_groups(keys, render)
     if not groups:
         return {}

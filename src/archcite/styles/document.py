@@ -73,6 +73,16 @@ _NAME_VARIABLES_BY_PRIORITY = ("author", "editor", "translator", "composer", "di
 _LEADING_TAGS = re.compile(r"^(?:<[a-z]+>)*")
 
 
+def _all_names(reference: Any) -> list[Any]:
+    from citeproc import NAMES
+
+    names: list[Any] = []
+    for variable in NAMES:
+        if variable in reference and isinstance(reference[variable], list):
+            names += reference[variable]
+    return names
+
+
 def _initials(given: str) -> str:
     return "".join(part[:1] for part in re.split(r"[\s.\-]+", given) if part)
 
@@ -196,7 +206,8 @@ def render_document(
                 name: str(citation_element.get_option(name)).lower() in _TRUE
                 for name in ("disambiguate-add-names", "disambiguate-add-givenname", "disambiguate-add-year-suffix")
             }
-            rule: Any = citation_element.get_option("givenname-disambiguation-rule")
+            # citeproc-py's default is "all-names"; the CSL specification's is "by-cite".
+            rule: Any = citation_element.get("givenname-disambiguation-rule", "by-cite")
             uses_condition = bool(root.xpath("//cs:*[@disambiguate]", namespaces=root.nsmap))
             if any(options.values()) or uses_condition:
                 state.year_suffixes = disambiguation.disambiguate(
@@ -206,6 +217,7 @@ def render_document(
                     {**options, "givenname-disambiguation-rule": rule},
                     names_of,
                     _initials,
+                    lambda key: _all_names(source[key]),
                     keys,
                 )
 
@@ -247,3 +259,26 @@ def _capitalise_after_tags(text: str, term: str) -> str:
     start = _LEADING_TAGS.match(text)
     offset = start.end() if start else 0
     return text[:offset] + capitalise_leading_term(text[offset:], term)
+
+
+def render_reference_protocol(
+    items: Sequence[Mapping[str, Any]], style: str | Path | bytes, *, locator: Locator | None = None
+) -> list[Any]:
+    """The reference corpus's protocol (``engine.render_items``): one bibliography of every item;
+    each item cited once in input order in its own note (notes 1..n), then again (n+1..2n)."""
+    from archcite.styles.engine import Rendered
+
+    ids = [str(item["id"]) for item in items]
+    notes = [CitationInput([Cite(i, locator=locator)], note_index=n) for n, i in enumerate(ids + ids, start=1)]
+    document = render_document(items, style, notes)
+    rank = {entry.id: (n, entry.text) for n, entry in enumerate(document.bibliography)}
+    return [
+        Rendered(
+            id=record_id,
+            cite=document.citations[n],
+            cite_sub=document.citations[len(ids) + n],
+            bib=rank[record_id][1] if record_id in rank else None,
+            bib_rank=rank[record_id][0] if record_id in rank else None,
+        )
+        for n, record_id in enumerate(ids)
+    ]

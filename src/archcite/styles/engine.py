@@ -131,6 +131,16 @@ def render_items(
     items: Sequence[Mapping[str, Any]], style_path: str, *, locator: Locator | None = None
 ) -> list[Rendered]:
     """Render every item: one bibliography, each item cited once in order, then cited again."""
+    # Positions, disambiguation and the author substitute need the whole document (document.py).
+    from archcite.styles.document import render_reference_protocol
+
+    return render_reference_protocol(items, style_path, locator=locator)
+
+
+def _render_items_per_cite(
+    items: Sequence[Mapping[str, Any]], style_path: str, *, locator: Locator | None = None
+) -> list[Rendered]:
+    """citeproc-py's own rendering of the reference protocol, without the document features."""
     from citeproc import Citation, CitationItem, CitationStylesBibliography
     from citeproc import Locator as CiteprocLocator
     from citeproc.source.json import CiteProcJSON
