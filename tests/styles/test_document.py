@@ -1,0 +1,231 @@
+"""Whole-document features: positions, disambiguation, year suffixes, the author substitute.
+
+Expected strings are citeproc-js 2.4.63's output for the same items (shared/reference) or
+written by hand from the CSL specification's rules.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from archcite.styles.disambiguation import year_suffix
+from archcite.styles.document import CitationInput, Cite, render_document
+from archcite.styles.engine import Locator, render_items
+from archcite.styles.markup import to_plain
+from archcite.styles.names import resolve_style
+from archcite.styles.positions import CitationFacts, CiteFacts, compute_positions
+from archcite.styles.render_state import Position
+
+
+def _style(name: str) -> str:
+    path = resolve_style(name).path
+    assert path is not None
+    return str(path)
+
+
+def _person(family: str, given: str) -> dict[str, str]:
+    return {"family": family, "given": given}
+
+
+GADDIS = [
+    {
+        "id": "gaddis-2005",
+        "type": "book",
+        "author": [_person("Gaddis", "John Lewis")],
+        "title": "The Cold War: A New History",
+        "title-short": "The Cold War",
+        "publisher": "Penguin Press",
+        "issued": {"date-parts": [[2005]]},
+    },
+    {
+        "id": "gaddis-strategies-2005",
+        "type": "book",
+        "author": [_person("Gaddis", "John Lewis")],
+        "title": "Strategies of Containment",
+        "publisher": "Oxford University Press",
+        "issued": {"date-parts": [[2005]]},
+    },
+]
+
+
+def _cites(items: list[dict[str, Any]], style: str) -> dict[str, tuple[str | None, str | None]]:
+    return {r.id: (r.cite and to_plain(r.cite), r.bib and to_plain(r.bib)) for r in render_items(items, _style(style))}
+
+
+def test_year_suffixes_follow_bibliography_order_in_citations_and_bibliography() -> None:
+    rendered = _cites(GADDIS, "chicago-author-date")
+    # "Strategies" sorts after "The Cold War" by title, but Chicago sorts by date then title, and
+    # citeproc-js gives "Strategies" 2005a (the reference corpus): the bibliography decides.
+    assert rendered["gaddis-2005"][0] == "(Gaddis 2005b)"
+    assert rendered["gaddis-strategies-2005"][0] == "(Gaddis 2005a)"
+    assert rendered["gaddis-strategies-2005"][1] == (
+        "Gaddis, John Lewis. 2005a. Strategies of Containment. Oxford University Press."
+    )
+
+
+def test_primary_names_sharing_a_family_name_get_initials() -> None:
+    items = [
+        {
+            "id": "rfk",
+            "type": "manuscript",
+            "author": [_person("Kennedy", "Robert F.")],
+            "title": "Notes",
+            "issued": {"date-parts": [[1962]]},
+        },
+        {
+            "id": "jfk",
+            "type": "speech",
+            "author": [_person("Kennedy", "John F.")],
+            "title": "Address",
+            "issued": {"date-parts": [[1961]]},
+        },
+        {
+            "id": "bundy",
+            "type": "report",
+            "author": [_person("Bundy", "McGeorge")],
+            "title": "Berlin",
+            "issued": {"date-parts": [[1961]]},
+        },
+    ]
+    rendered = _cites(items, "chicago-author-date")
+    assert rendered["rfk"][0] == "(R. F. Kennedy 1962)"
+    assert rendered["jfk"][0] == "(J. F. Kennedy 1961)"
+    assert rendered["bundy"][0] == "(Bundy 1961)"
+
+
+BEKES = [
+    {
+        "id": "bekes-2015",
+        "type": "book",
+        "editor": [_person("Békés", "Csaba"), _person("Borhi", "László"), _person("Ruggenthaler", "Peter")],
+        "title": "Soviet Occupation of Romania, Hungary, and Austria",
+        "publisher": "Central European University Press",
+        "issued": {"date-parts": [[2015]]},
+    },
+    {
+        "id": "bekes-2002",
+        "type": "book",
+        "editor": [_person("Békés", "Csaba"), _person("Byrne", "Malcolm"), _person("Rainer", "János M.")],
+        "title": "The 1956 Hungarian Revolution",
+        "publisher": "Central European University Press",
+        "issued": {"date-parts": [[2002]]},
+    },
+]
+
+
+def test_names_hidden_by_et_al_are_added_until_cites_differ() -> None:
+    rendered = _cites(BEKES, "mla")
+    assert rendered["bekes-2015"][0] == "(Békés, Borhi, et al.)"
+    assert rendered["bekes-2002"][0] == "(Békés, Byrne, et al.)"
+
+
+def test_disambiguate_condition_fires_only_for_cites_still_ambiguous() -> None:
+    items = [
+        *GADDIS,
+        {
+            "id": "zubok",
+            "type": "book",
+            "author": [_person("Zubok", "Vladislav M.")],
+            "title": "A Failed Empire",
+            "issued": {"date-parts": [[2007]]},
+        },
+    ]
+    rendered = _cites(items, "mla")
+    # The same person wrote both Gaddis books: the MLA style's disambiguate branch adds the title.
+    assert rendered["gaddis-2005"][0] == "(Gaddis, The Cold War)"
+    assert rendered["gaddis-strategies-2005"][0] == "(Gaddis, Strategies of Containment)"
+    assert rendered["zubok"][0] == "(Zubok)"
+
+
+def test_mla_substitutes_three_em_dashes_for_a_repeated_author() -> None:
+    rendered = _cites(GADDIS, "mla")
+    # MLA sorts by author, then title: "Strategies" comes first and keeps the name.
+    assert rendered["gaddis-strategies-2005"][1] == (
+        "Gaddis, John Lewis. Strategies of Containment. Oxford University Press, 2005."
+    )
+    assert rendered["gaddis-2005"][1] == "———. The Cold War: A New History. Penguin Press, 2005."
+
+
+NOTE_STYLE = b"""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><title>Positions</title><id>positions</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation>
+    <layout suffix=".">
+      <choose>
+        <if position="ibid-with-locator">
+          <group delimiter=", "><text term="ibid"/><text variable="locator"/></group>
+        </if>
+        <else-if position="ibid"><text term="ibid"/></else-if>
+        <else-if position="near-note"><text variable="title" form="short" prefix="near "/></else-if>
+        <else-if position="subsequent"><text variable="title" form="short" prefix="far "/></else-if>
+        <else><group delimiter=", "><text variable="title"/><text variable="locator"/></group></else>
+      </choose>
+    </layout>
+  </citation>
+</style>
+"""
+
+BOOKS = [
+    {"id": "a", "type": "book", "title": "Alpha"},
+    {"id": "b", "type": "book", "title": "Beta"},
+]
+
+
+def _note(item_id: str, note: int, page: str | None = None, prefix: str = "") -> CitationInput:
+    locator = Locator("page", page) if page else None
+    return CitationInput([Cite(item_id, locator=locator, prefix=prefix)], note_index=note)
+
+
+def test_ibid_and_ibid_with_locator_are_capitalised_at_the_start_of_a_note() -> None:
+    notes = [_note("a", 1, "5"), _note("a", 2, "5"), _note("a", 3, "9"), _note("a", 4)]
+    document = render_document(BOOKS, NOTE_STYLE, notes)
+    # A cite without a locator after one with a locator is not ibid (CSL 1.0.2 "position").
+    assert document.citations == ["Alpha, 5.", "Ibid.", "Ibid., 9.", "near Alpha."]
+
+
+def test_ibid_after_a_prefix_stays_lower_case() -> None:
+    document = render_document(BOOKS, NOTE_STYLE, [_note("a", 1), _note("a", 2, prefix="See ")])
+    assert document.citations == ["Alpha.", "See ibid."]
+
+
+def test_near_note_depends_on_the_note_distance() -> None:
+    notes = [_note("a", 1), _note("b", 2), _note("a", 3), _note("b", 20)]
+    document = render_document(BOOKS, NOTE_STYLE, notes)
+    assert document.citations == ["Alpha.", "Beta.", "near Alpha.", "far Beta."]
+
+
+def test_ibid_needs_the_previous_citation_to_cite_only_that_item() -> None:
+    two = CitationInput([Cite("a"), Cite("b")], note_index=2)
+    document = render_document(BOOKS, NOTE_STYLE, [_note("b", 1), two, _note("b", 3)])
+    assert document.citations[2] == "near Beta."
+
+
+def test_compute_positions_follows_the_csl_rules() -> None:
+    def facts(*cites: tuple[str, str | None]) -> CitationFacts:
+        return CitationFacts([CiteFacts(key, ("page", page) if page else None) for key, page in cites], None)
+
+    computed = compute_positions(
+        [facts(("a", None)), facts(("a", None)), facts(("a", "3")), facts(("a", "3")), facts(("b", None), ("a", None))],
+        near_note_distance=5,
+    )
+    assert [[p.position for p in citation] for citation in computed] == [
+        [Position.FIRST],
+        [Position.IBID],
+        [Position.IBID_WITH_LOCATOR],
+        [Position.IBID],
+        [Position.FIRST, Position.SUBSEQUENT],
+    ]
+
+
+@pytest.mark.parametrize(("number", "suffix"), [(0, "a"), (1, "b"), (25, "z"), (26, "aa"), (27, "ab"), (51, "az")])
+def test_year_suffixes_run_a_to_z_then_aa(number: int, suffix: str) -> None:
+    assert year_suffix(number) == suffix
+
+
+def test_citing_an_unknown_id_is_a_clear_error() -> None:
+    from archcite.errors import UnknownNameError
+
+    with pytest.raises(UnknownNameError, match="nope"):
+        render_document(BOOKS, NOTE_STYLE, [_note("nope", 1)])
