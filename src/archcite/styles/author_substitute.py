@@ -15,6 +15,7 @@ from typing import Any
 
 from archcite.styles.render_state import current_state
 
+FIX = "author_substitute"
 _installed = False
 
 
@@ -24,6 +25,8 @@ def install() -> None:
     if _installed:
         return
     from citeproc.model import Names
+
+    from archcite.styles.fixes._patching import replace
 
     original_render = Names.render
 
@@ -40,7 +43,7 @@ def install() -> None:
             state.first_names[state.current_key] = str(text)
         return text
 
-    Names.render = names_render
+    replace(Names, "render", FIX, lambda _inner: names_render)
     _installed = True
 
 

@@ -71,6 +71,7 @@ def _expanded_text(element: Any, name: Any, level: int, index: int, context: Any
     return " ".join(p for p in (given, dropping, non_dropping, family, suffix) if p)
 
 
+FIX = "disambiguation"
 _installed = False
 
 
@@ -82,6 +83,8 @@ def install() -> None:
     from citeproc.model import Date_Part, If, Layout, Name, Parent, Text
     from citeproc.source import VariableError
     from citeproc.string import String
+
+    from archcite.styles.fixes._patching import replace
 
     original_process = Name.process
     original_get_option = Name.get_option
@@ -124,8 +127,8 @@ def install() -> None:
             return 0
         return value
 
-    Name.process = name_process
-    Name.get_option = name_get_option
+    replace(Name, "process", FIX, lambda _inner: name_process)
+    replace(Name, "get_option", FIX, lambda _inner: name_get_option)
 
     original_if_render = If.render
 
@@ -156,7 +159,7 @@ def install() -> None:
             raise ConditionFailed
         return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
 
-    If.render = if_render
+    replace(If, "render", FIX, lambda _inner: if_render)
 
     original_render_children = Parent.render_children
 
@@ -172,7 +175,7 @@ def install() -> None:
             state.current_key = None
             state.year_suffix_pending = False
 
-    Layout.render_children = layout_render_children
+    replace(Layout, "render_children", FIX, lambda _inner: layout_render_children)
 
     original_date_part_process = Date_Part.process
 
@@ -192,7 +195,7 @@ def install() -> None:
         suffix = state.year_suffixes.get(state.current_key)
         return text + suffix if suffix else text
 
-    Date_Part.process = date_part_process
+    replace(Date_Part, "process", FIX, lambda _inner: date_part_process)
 
     original_text_variable = Text._variable
 
@@ -206,7 +209,7 @@ def install() -> None:
             raise VariableError
         return String(suffix)
 
-    Text._variable = text_variable
+    replace(Text, "_variable", FIX, lambda _inner: text_variable)
     _installed = True
 
 

@@ -95,6 +95,7 @@ def _matches(test: str, position: CitePosition) -> bool:
     return False
 
 
+FIX = "positions"
 _installed = False
 
 
@@ -104,6 +105,8 @@ def install() -> None:
     if _installed:
         return
     from citeproc.model import If
+
+    from archcite.styles.fixes._patching import replace
 
     original = If._position
 
@@ -116,7 +119,7 @@ def install() -> None:
             return [False]
         return [_matches(test, known) for test in self.get("position").split()]
 
-    If._position = _position
+    replace(If, "_position", FIX, lambda _inner: _position)
     _installed = True
 
 
