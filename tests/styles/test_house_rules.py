@@ -32,7 +32,8 @@ def test_no_comma_before_and_after_a_literal_first_name(render_corpus):
     row = _row(render_corpus, CHICAGO, "kim-pak-stalin-1950-09-29")
     assert row["bib"] == (
         "Kim Il Sung and Pak Hon Yong. Letter to Joseph Stalin, Pyongyang. Translated by Kathryn Weathersby. "
-        "September 29, 1950. F. 45, op. 1, d. 347, ll. 41–45. Archive of the President of the Russian Federation, Moscow."
+        "September 29, 1950. F. 45, op. 1, d. 347, ll. 41–45. "
+        "Archive of the President of the Russian Federation, Moscow."
     )
 
 
