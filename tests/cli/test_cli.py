@@ -191,3 +191,12 @@ def test_internal_errors_are_one_line_not_a_traceback(monkeypatch: pytest.Monkey
 
 def test_click_is_the_only_usage_layer() -> None:
     assert isinstance(cli, click.Group)
+
+
+def test_terminal_output_is_labelled_panels(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("archcite.cli.cite.stdout_is_terminal", lambda: True)
+    code, out, _ = run("cite", TELEGRAMS, "--id", "kennan-long-telegram-1946")
+    assert code == 0
+    titles = [line.split("─")[1].strip() for line in out.splitlines() if line.startswith("╭")]
+    assert titles == ["Note", "Short note", "Bibliography"]
+    assert "│ Kennan, Telegram to Byrnes, Moscow, February 22, 1946." in out

@@ -9,11 +9,8 @@ from typing import Any
 import click
 
 from archcite import __version__
-from archcite.cli.cite import cite
+from archcite.cli import cite, export, formats, styles
 from archcite.cli.console import message
-from archcite.cli.export import export
-from archcite.cli.formats import formats
-from archcite.cli.styles import styles
 from archcite.errors import ArchciteError, ExitCode
 
 
@@ -53,10 +50,11 @@ def cli() -> None:
     """
 
 
-cli.add_command(cite)
-cli.add_command(export)
-cli.add_command(styles)
-cli.add_command(formats)
+# One module per command; each module's command is named after it.
+cli.add_command(cite.cite)
+cli.add_command(export.export)
+cli.add_command(styles.styles)
+cli.add_command(formats.formats)
 
 
 def main() -> None:
