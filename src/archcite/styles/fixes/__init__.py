@@ -18,6 +18,8 @@ FIXES: tuple[str, ...] = (
     "richtext",
     "quotes",
     "initialize",
+    "nameparts",
+    "capitalize",
     "numeric",  # replaces Number.process, which _tracking (substitute, groups) then wraps
     "substitute",
     "groups",

@@ -2,11 +2,12 @@
 
 CSL 1.0.2, ``delimiter-precedes-last="always"`` puts the name delimiter before "and" whatever
 the names. Chicago's bibliography style uses it for "Fursenko, Aleksandr, and Timothy Naftali",
-where the comma closes the inverted first name (CMOS 18, 14.76). When the first of two names is
-a literal name, printed as written (an institution, or "Kim Il Sung"), there is no inversion to
-close and the Chicago Manual prints none: "Kim Il Sung and Pak Hon Yong", as citeproc-js does
-(pandoc and citeproc-py print "Kim Il Sung, and Pak Hon Yong"). The fix wraps ``Name.process``
-and, for exactly two names of which the first is literal, reads "always" as "contextual".
+where the comma closes the inverted first name (CMOS 18, bibliography entries with two authors).
+When the first of two names is a literal name, printed as written (an institution, or "Kim Il
+Sung"), there is no inversion to close and the Chicago Manual prints none: "Kim Il Sung and Pak
+Hon Yong", as citeproc-js does (pandoc and citeproc-py print "Kim Il Sung, and Pak Hon Yong").
+The fix wraps ``Name.process`` and, for exactly two names of which the first is literal, reads
+"always" as "contextual".
 """
 
 from __future__ import annotations

@@ -2,11 +2,12 @@
 
 CSL-JSON's ``static-ordering`` flag (a citeproc-js extension, not in CSL 1.0.2) marks names
 written family name first, such as romanised Chinese, Japanese and Korean names. The Chicago
-Manual of Style (18th ed., 8.15) keeps that order without a comma in running text, notes and
-bibliographies ("Chen Jian"); citeproc-js does the same, while citeproc-py 0.11.1 ignores the
-flag ("J. Chen", or "Jian Chen" once given names are no longer initialised). The fix wraps
-``CiteProcJSON.parse_names`` and turns such a name into the literal "Family Given", which every
-position prints unchanged and which sorts by the family name.
+Manual of Style (18th ed., chapter 8 on Chinese, Japanese and Korean names) keeps that order
+without a comma in running text, notes and bibliographies ("Chen Jian"); citeproc-js does the
+same, while citeproc-py 0.11.1 ignores the flag ("J. Chen", or "Jian Chen" once given names are
+no longer initialised). The fix wraps ``CiteProcJSON.parse_names`` and turns such a name into
+the literal "Family Given", which every position prints unchanged and which sorts by the family
+name.
 """
 
 from __future__ import annotations

@@ -3,9 +3,10 @@
 CSL 1.0.2, "Text-case" / title case, lowercases a fixed list of stop words; its list (which
 citeproc-py 0.11.1 uses exactly, ``TextCased._stop_words``) has only short prepositions, so
 "Policy Toward Germany" and "Policy During the Cold War". The Chicago Manual of Style (18th ed.,
-8.159) and the MLA Handbook (9th ed., 2.90) lowercase *all* prepositions regardless of length, as
-citeproc-js does ("Notes on Soviet Policy toward Germany"). archcite follows the manuals (README,
-"House rules where reference processors disagree"). The fix extends the stop-word list in place.
+headline-style capitalization) and the MLA Handbook (9th ed., capitalization of titles)
+lowercase *all* prepositions regardless of length, as citeproc-js does ("Notes on Soviet Policy
+toward Germany"). archcite follows the manuals (README, "House rules where reference processors
+disagree"). The fix extends the stop-word list in place.
 """
 
 from __future__ import annotations
