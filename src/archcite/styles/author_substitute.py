@@ -32,15 +32,18 @@ def install() -> None:
 
     def names_render(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
         state = current_state()
-        if state is None or not state.capture_names or state.current_key is None:
+        if state is None or state.current_key is None:
             return original_render(self, item, *args, **kwargs)
         state.names_depth += 1
         try:
             text = original_render(self, item, *args, **kwargs)
         finally:
             state.names_depth -= 1
-        if state.names_depth == 0 and text and state.current_key not in state.first_names:
-            state.first_names[state.current_key] = str(text)
+        if state.names_depth == 0 and text and state.layout_names is None:
+            # Also read by cite grouping (collapse.py): the names a cite starts with.
+            state.layout_names = str(text)
+            if state.capture_names and state.current_key not in state.first_names:
+                state.first_names[state.current_key] = str(text)
         return text
 
     replace(Names, "render", FIX, lambda _inner: names_render)

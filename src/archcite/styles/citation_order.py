@@ -35,6 +35,22 @@ class _InputOrderKeys(list[str]):
         return super().index(key, *args)
 
 
+def _group_by_names(layout: Any, citation: Any, state: Any) -> None:
+    """Cite grouping (CSL 1.0.2): cites with the same names move up to the first of them."""
+    groups: dict[str | None, list[Any]] = {}
+    for cite in citation.cites:
+        names: str | None = None
+        if not cite.is_bad():
+            layout.repressed = {}
+            try:
+                layout.render_children(cite)
+                names = state.layout_names
+            except Exception:  # a cite that cannot render is not grouped
+                names = None
+        groups.setdefault(names if names is not None else f"\0{id(cite)}", []).append(cite)
+    citation.cites = [cite for group in groups.values() for cite in group]
+
+
 def install() -> None:
     from citeproc.model import Layout
 
@@ -45,13 +61,25 @@ def install() -> None:
             bibliography = getattr(citation, "bibliography", None)
             if current_state() is None or bibliography is None:
                 return inner(self, citation, callback)
+            from archcite.styles import collapse
+
+            state = current_state()
+            assert state is not None
+            grouping = collapse.begin(self.getparent())
+            if grouping is not None and self.getparent().sort is None:
+                _group_by_names(self, citation, state)
             keys = bibliography.keys
             order = [cite.key for cite in citation.cites if cite.key in keys]
             bibliography.keys = _InputOrderKeys(keys, order)
+            state.collapse = grouping
             try:
-                return inner(self, citation, callback)
+                output = inner(self, citation, callback)
             finally:
                 bibliography.keys = keys
+                state.collapse = None
+            if grouping is None or output is None:
+                return output
+            return collapse.finish_citation(str(output), grouping)
 
         return render_citation
 

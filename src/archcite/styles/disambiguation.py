@@ -169,6 +169,7 @@ def install() -> None:
             return original_render_children(self, item, *args, **kwargs)
         state.current_key = item.key
         state.year_suffix_pending = True
+        state.layout_names = None
         try:
             return original_render_children(self, item, *args, **kwargs)
         finally:

@@ -57,7 +57,7 @@ class Document:
 
 
 def _install_hooks() -> None:
-    from archcite.styles import author_substitute, citation_order, disambiguation, positions
+    from archcite.styles import author_substitute, citation_order, collapse, disambiguation, positions
     from archcite.styles.fixes import apply_all
 
     # The fixes first: the document features wrap some of the same methods.
@@ -66,6 +66,7 @@ def _install_hooks() -> None:
     positions.install()
     disambiguation.install()
     author_substitute.install()
+    collapse.install()
 
 
 _TRUE = ("true", "1")

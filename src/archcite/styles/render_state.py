@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any
 
 
 class Position(enum.IntEnum):
@@ -64,6 +65,10 @@ class RenderState:
     style_renders_year_suffix: bool = False
     capture_names: bool = False
     names_depth: int = 0
+    layout_names: str | None = None
+    """The output of the first `cs:names` of the cite or entry being rendered."""
+    collapse: Any = None
+    """The cite grouping and collapsing of the citation being rendered (collapse.py)."""
     first_names: dict[str, str] = field(default_factory=dict)
     """item key -> the output of the first `cs:names` of its bibliography entry."""
 
