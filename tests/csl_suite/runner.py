@@ -127,7 +127,7 @@ def render_fixture(sections: dict[str, str]) -> str:
             inputs = [
                 CitationInput(
                     [_cite(c) for c in by_id[cid]["citationItems"]],
-                    note_index=int(notes.get(cid, (by_id[cid].get("properties") or {}).get("noteIndex") or 0)) or None,
+                    note_index=int(notes.get(cid, (by_id[cid].get("properties") or {}).get("noteIndex") or 0)),
                 )
                 for cid in order
             ]

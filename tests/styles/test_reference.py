@@ -31,7 +31,7 @@ FIELDS = ("bib", "cite", "cite_sub", "bib_rank")
 def _known_differences() -> dict[tuple[str, str, str, str], str]:
     data = tomllib.loads((REFERENCE / "known_differences.toml").read_text(encoding="utf-8"))
     known = {}
-    for entry in data["difference"]:
+    for entry in data.get("difference", []):
         for variant in entry.get("variants", list(REFERENCE_VARIANTS)):
             for field in entry["fields"]:
                 known[entry["style"], variant, entry["item"], field] = entry["reason"]

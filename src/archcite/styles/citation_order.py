@@ -16,6 +16,9 @@ from archcite.styles.render_state import current_state
 
 FIX = "citation_order"
 
+NO_DELIMITER = "\ue0a8"
+"""Starts a cite prefix that begins with punctuation: the delimiter before the cite is dropped."""
+
 
 class _InputOrderKeys(list[str]):
     """The bibliography's keys, except that the first look-up of each cite, made by citeproc-py's
@@ -77,9 +80,13 @@ def install() -> None:
             finally:
                 bibliography.keys = keys
                 state.collapse = None
-            if grouping is None or output is None:
+            if output is None:
                 return output
-            return collapse.finish_citation(str(output), grouping)
+            text = str(output) if grouping is None else collapse.finish_citation(str(output), grouping)
+            delimiter = self.get("delimiter", "")
+            if delimiter:
+                text = text.replace(delimiter + NO_DELIMITER, "")
+            return text.replace(NO_DELIMITER, "")
 
         return render_citation
 

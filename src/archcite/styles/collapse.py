@@ -51,6 +51,14 @@ class CitationCollapse:
     suffix_run: list[str] = field(default_factory=list)
 
 
+def _default_group_delimiter(citation_element: Any) -> str:
+    # The specification says ", "; citeproc-js (the test suite's reference) keeps ", " for in-text
+    # styles but uses the layout delimiter in note styles.
+    if citation_element.get_root().get("class") == "note":
+        return str(citation_element.layout.get("delimiter", ", "))
+    return ", "
+
+
 def _options(citation_element: Any, layout: Any) -> CitationCollapse | None:
     mode = citation_element.get("collapse")
     group_delimiter = citation_element.get("cite-group-delimiter")
@@ -60,7 +68,7 @@ def _options(citation_element: Any, layout: Any) -> CitationCollapse | None:
     return CitationCollapse(
         mode=mode,
         layout_delimiter=layout_delimiter,
-        group_delimiter=group_delimiter if group_delimiter is not None else ", ",
+        group_delimiter=group_delimiter if group_delimiter is not None else _default_group_delimiter(citation_element),
         after_collapse_delimiter=citation_element.get("after-collapse-delimiter", layout_delimiter),
         suffix_delimiter=citation_element.get("year-suffix-delimiter", layout_delimiter),
     )

@@ -80,7 +80,7 @@ def install() -> None:
     global _installed
     if _installed:
         return
-    from citeproc.model import Date_Part, If, Layout, Name, Parent, Text
+    from citeproc.model import Date_Part, If, Layout, Name, Text
     from citeproc.source import VariableError
     from citeproc.string import String
 
@@ -161,7 +161,7 @@ def install() -> None:
 
     replace(If, "render", FIX, lambda _inner: if_render)
 
-    original_render_children = Parent.render_children
+    original_render_children = Layout.render_children
 
     def layout_render_children(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
         state = current_state()

@@ -71,7 +71,6 @@ def _install_hooks() -> None:
 
 _TRUE = ("true", "1")
 _NAME_VARIABLES_BY_PRIORITY = ("author", "editor", "translator", "composer", "director", "interviewer", "recipient")
-_LEADING_TAGS = re.compile(r"^(?:<[a-z]+>)*")
 
 
 def _all_names(reference: Any) -> list[Any]:
@@ -133,10 +132,12 @@ def render_document(
                 options: dict[str, Any] = {}
                 if cite.locator is not None:
                     options["locator"] = CiteprocLocator(cite.locator.label, cite.locator.value)
+                # Affixes are rich text like field values (tags, quotes); a prefix starting with
+                # punctuation takes the place of the delimiter before its cite (as citeproc-js).
                 if cite.prefix:
-                    options["prefix"] = MarkupFormatter.preformat(cite.prefix)
+                    options["prefix"] = _affix(cite.prefix, leading=True)
                 if cite.suffix:
-                    options["suffix"] = MarkupFormatter.preformat(cite.suffix)
+                    options["suffix"] = _affix(cite.suffix)
                 citeproc_items.append(CitationItem(cite.id, **options))
             citeproc_citation = Citation(citeproc_items)
             bibliography.register(citeproc_citation)
@@ -224,12 +225,23 @@ def render_document(
 
             note_style = root.get("class") == "note"
             ibid_term = str(citation_element.layout.get_single_term(name="ibid") or "")
+            state.capitalise_terms = note_style
+            state.ibid_term = ibid_term
             rendered: list[str | None] = []
             cited: list[Any] = []
-            for citation, citeproc_citation in zip(citations, citeproc_citations, strict=True):
-                text = finish(csl.render_citation(citeproc_citation, cited, no_callback))
-                if text and note_style and citation.cites and not citation.cites[0].prefix:
-                    text = _capitalise_after_tags(text, ibid_term)
+            for citeproc_citation in citeproc_citations:
+                # first-reference-note-number is a fact of the cite, lent to its reference while it renders.
+                lent = []
+                for citeproc_item in citeproc_citation.cites:
+                    known = state.positions.get(id(citeproc_item))
+                    if known is not None and known.first_note is not None and not citeproc_item.is_bad():
+                        citeproc_item.reference["first_reference_note_number"] = str(known.first_note)
+                        lent.append(citeproc_item.reference)
+                try:
+                    text = finish(csl.render_citation(citeproc_citation, cited, no_callback))
+                finally:
+                    for reference in lent:
+                        reference.pop("first_reference_note_number", None)
                 rendered.append(text)
 
             entries: list[BibEntry] = []
@@ -254,12 +266,14 @@ def render_document(
     return Document(rendered, entries)
 
 
-def _capitalise_after_tags(text: str, term: str) -> str:
-    from archcite.styles.positions import capitalise_leading_term
+def _affix(text: str, *, leading: bool = False) -> str:
+    from archcite.styles.citation_order import NO_DELIMITER
+    from archcite.styles.fixes.richtext import parse_field
 
-    start = _LEADING_TAGS.match(text)
-    offset = start.end() if start else 0
-    return text[:offset] + capitalise_leading_term(text[offset:], term)
+    marked = str(parse_field(text))
+    if leading and marked[:1] in ",.;:":
+        return NO_DELIMITER + marked
+    return marked
 
 
 def render_reference_protocol(

@@ -11,6 +11,7 @@ capitalised, as citeproc-js does, because it starts a sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -44,18 +45,27 @@ def compute_positions(citations: Sequence[CitationFacts], near_note_distance: in
     """
     last_note_of: dict[str, int] = {}
     first_note_of: dict[str, int] = {}
-    previous_citation: CitationFacts | None = None
+    # Citations in the text of a note style (note index 0) and citations in notes are separate
+    # sequences for ibid; citations sharing a note count as one when a later note looks back.
+    previous_in_stream: dict[bool, tuple[int, list[CitationFacts]]] = {}
     result: list[list[CitePosition]] = []
     for number, citation in enumerate(citations, start=1):
+        in_text = citation.note_index == 0
         note = citation.note_index if citation.note_index else number
+        earlier = previous_in_stream.get(in_text)
         positions: list[CitePosition] = []
         for index, cite in enumerate(citation.cites):
+            preceding: CiteFacts | None = None
             if index > 0:
-                preceding: CiteFacts | None = citation.cites[index - 1]
-            elif previous_citation is not None and len(previous_citation.cites) == 1:
-                preceding = previous_citation.cites[0]
-            else:
-                preceding = None
+                preceding = citation.cites[index - 1]
+            elif earlier is not None:
+                earlier_note, earlier_citations = earlier
+                if earlier_note == note and not in_text:
+                    looked_at = list(earlier_citations[-1].cites)
+                else:
+                    looked_at = [c for ci in earlier_citations for c in ci.cites]
+                if len(looked_at) == 1:
+                    preceding = looked_at[0]
             if cite.key not in last_note_of:
                 position = Position.FIRST
             elif preceding is not None and preceding.key == cite.key:
@@ -76,7 +86,10 @@ def compute_positions(citations: Sequence[CitationFacts], near_note_distance: in
             last_note_of[cite.key] = note
             first_note_of.setdefault(cite.key, note)
         result.append(positions)
-        previous_citation = citation
+        if earlier is not None and earlier[0] == note:
+            previous_in_stream[in_text] = (note, [*earlier[1], citation])
+        else:
+            previous_in_stream[in_text] = (note, [citation])
     return result
 
 
@@ -120,7 +133,42 @@ def install() -> None:
         return [_matches(test, known) for test in self.get("position").split()]
 
     replace(If, "_position", FIX, lambda _inner: _position)
+
+    from citeproc.model import Layout
+
+    original_render_children = Layout.render_children
+
+    def render_children(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
+        text = original_render_children(self, item, *args, **kwargs)
+        state = current_state()
+        if state is None or state.in_bibliography or text is None or not state.capitalise_terms:
+            return text
+        if _starts_sentence(item):
+            return _capitalise_after_marks(str(text), state.ibid_term)
+        return text
+
+    replace(Layout, "render_children", FIX, lambda _inner: render_children)
     _installed = True
+
+
+_SENTENCE_END = re.compile(r"\S\s+\S.*[.!?][\"'”’»]?\s*$")
+
+
+def _starts_sentence(item: Any) -> bool:
+    """A note's first cite without prefix, or any cite whose prefix ends a sentence of more than
+    one word ("This has been said. " but not "Cf. ")."""
+    prefix = str(item.get("prefix", ""))
+    if not prefix.strip():
+        citation = getattr(item, "citation", None)
+        return citation is not None and bool(citation.cites) and citation.cites[0] is item
+    return bool(_SENTENCE_END.search(prefix))
+
+
+def _capitalise_after_marks(text: str, term: str) -> str:
+    offset = 0
+    while offset < len(text) and "\ue000" <= text[offset] <= "\uf8ff":
+        offset += 1
+    return text[:offset] + capitalise_leading_term(text[offset:], term)
 
 
 def capitalise_leading_term(text: str, term: str) -> str:

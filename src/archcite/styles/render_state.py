@@ -65,6 +65,9 @@ class RenderState:
     style_renders_year_suffix: bool = False
     capture_names: bool = False
     names_depth: int = 0
+    capitalise_terms: bool = False
+    """A note style: a cite that starts a sentence capitalises a leading "ibid"."""
+    ibid_term: str = ""
     layout_names: str | None = None
     """The output of the first `cs:names` of the cite or entry being rendered."""
     collapse: Any = None
