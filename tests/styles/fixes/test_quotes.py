@@ -73,6 +73,7 @@ def test_apostrophes_in_data_become_typographic(render_csl):
         ("the 1950s' end", "the 1950s’ end"),
         ('an unpaired " mark', "an unpaired “ mark"),
         ("'unclosed", "‘unclosed"),
+        ("the '60s and '70s", "the ’60s and ’70s"),
     ],
 )
 def test_data_quotes_are_paired_into_marks(data, expected):

@@ -54,7 +54,9 @@ def mark_data_quotes(text: str) -> str:
             elif char == '"':
                 chars[i] = "”"
         elif char in "'‘’":
-            if char != "’" and previous(i) in _OPENING_CONTEXT and not following(i).isspace():
+            # An elision before a digit ("the '60s") is an apostrophe, not an opening quote.
+            opens = not following(i).isspace() and not following(i).isdigit()
+            if char != "’" and previous(i) in _OPENING_CONTEXT and opens:
                 stack.append(("'", i))
                 chars[i] = QO
             elif stack and stack[-1][0] == "'" and not (previous(i).isalnum() and following(i).isalnum()):
