@@ -36,7 +36,7 @@ def _find_suite() -> Path:
 
 SUITE = _find_suite()
 FIXTURES = SUITE / "processor-tests" / "humans"
-TIMEOUT_SECONDS = 10
+TIMEOUT_SECONDS = 60
 
 _OPEN = re.compile(r"^>>=+ *([A-Z-]+) *=+(?:>>)?\s*$")
 _CLOSE = re.compile(r"^<<=+ *([A-Z-]+) *=+(?:<<)?\s*$")
@@ -161,7 +161,15 @@ def render_fixture(sections: dict[str, str]) -> str:
 
 def _bibliography(entries: Iterable[Any]) -> str:
     lines = ['<div class="csl-bib-body">']
-    lines += [f'  <div class="csl-entry">{_markup_to_suite_html(entry.text)}</div>' for entry in entries]
+    for entry in entries:
+        if entry.margin is None:
+            lines.append(f'  <div class="csl-entry">{_markup_to_suite_html(entry.text)}</div>')
+            continue
+        margin = _markup_to_suite_html(entry.margin)
+        rest = _markup_to_suite_html(entry.text[len(entry.margin) :])
+        lines.append('  <div class="csl-entry">')
+        lines.append(f'    <div class="csl-left-margin">{margin}</div><div class="csl-right-inline">{rest}</div>')
+        lines.append("  </div>")
     lines.append("</div>")
     return "\n".join(lines)
 

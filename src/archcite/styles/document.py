@@ -46,6 +46,8 @@ class CitationInput:
 class BibEntry:
     id: str
     text: str
+    margin: str | None = None
+    """With ``second-field-align``: the entry's first field (``text`` starts with it)."""
 
 
 @dataclass(frozen=True)
@@ -259,11 +261,31 @@ def render_document(
                     names = [state.first_names.get(citeproc_item.key) for citeproc_item in bibliography.items]
                     rule_name = bibliography_element.get("subsequent-author-substitute-rule", "complete-all")
                     texts = substitute_authors(texts, names, MarkupFormatter.preformat(substitute), rule_name)
+                aligned = bibliography_element.get("second-field-align") is not None
                 for citeproc_item, entry in zip(bibliography.items, texts, strict=True):
                     finished = finish(entry)
-                    if finished is not None:
-                        entries.append(BibEntry(id_of_key.get(citeproc_item.key, citeproc_item.key), finished))
+                    if finished is None:
+                        continue
+                    margin = _first_field(bibliography_element.layout, citeproc_item) if aligned else None
+                    if margin is not None and not finished.startswith(margin):
+                        margin = None
+                    entries.append(BibEntry(id_of_key.get(citeproc_item.key, citeproc_item.key), finished, margin))
     return Document(rendered, entries)
+
+
+def _first_field(layout: Any, item: Any) -> str | None:
+    """The output of the bibliography layout's first child that renders (CSL "second-field-align")."""
+    from citeproc.source import VariableError
+
+    for child in layout.iterchildren():
+        layout.repressed = {}
+        try:
+            output = child.render(item)
+        except VariableError:
+            continue
+        if output is not None:
+            return finish(output)
+    return None
 
 
 def _affix(text: str, *, leading: bool = False) -> str:
