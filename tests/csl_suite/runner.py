@@ -118,6 +118,8 @@ def render_fixture(sections: dict[str, str]) -> str:
         order: list[str] = []
         previous: dict[str, str | None] = {}
         current: dict[str, str | None] = {}
+        previous_order: list[str] = []
+        current_order: list[str] = []
         for call in calls:
             citation, pre, post = call[0], call[1], call[2]
             citation_id = str(citation.get("citationID") or f"CITATION-{len(by_id)}")
@@ -133,13 +135,14 @@ def render_fixture(sections: dict[str, str]) -> str:
             ]
             cited = list(dict.fromkeys(c.id for ci in inputs for c in ci.cites))
             document = render_document(items, csl, inputs, bibliography_ids=cited)
-            previous = current
-            current = dict(zip(order, document.citations, strict=True))
+            previous, previous_order = current, current_order
+            current, current_order = dict(zip(order, document.citations, strict=True)), order
         if mode != "citation":
             return _bibliography(document.bibliography)
         lines = []
         for index, cid in enumerate(order):
-            marker = "..>" if False else (">>" if cid not in previous or previous[cid] != current[cid] else "..")
+            changed = cid not in previous or previous[cid] != current[cid] or previous_order.index(cid) != index
+            marker = ">>" if changed else ".."
             lines.append(f"{marker}[{index}] {_markup_to_suite_html(current[cid] or '')}")
         return "\n".join(lines)
 

@@ -69,8 +69,20 @@ def install() -> None:
             state = current_state()
             assert state is not None
             grouping = collapse.begin(self.getparent())
-            if grouping is not None and self.getparent().sort is None:
+            sort = self.getparent().sort
+            if grouping is not None and sort is not None:
+                # Grouping happens after sorting: sort here, group, and hide cs:sort from citeproc-py
+                # for this citation so that it keeps the grouped order.
+                citation.cites = [cite for cite in sort.sort(list(citation.cites), self) if not cite.is_bad()] + [
+                    cite for cite in citation.cites if cite.is_bad()
+                ]
+            if grouping is not None:
                 _group_by_names(self, citation, state)
+            hidden_sort = sort if grouping is not None and sort is not None else None
+            if hidden_sort is not None:
+                parent = hidden_sort.getparent()
+                sort_index = parent.index(hidden_sort)
+                parent.remove(hidden_sort)
             keys = bibliography.keys
             order = [cite.key for cite in citation.cites if cite.key in keys]
             bibliography.keys = _InputOrderKeys(keys, order)
@@ -80,6 +92,8 @@ def install() -> None:
             finally:
                 bibliography.keys = keys
                 state.collapse = None
+                if hidden_sort is not None:
+                    parent.insert(sort_index, hidden_sort)
             if output is None:
                 return output
             text = str(output) if grouping is None else collapse.finish_citation(str(output), grouping)

@@ -83,14 +83,16 @@ def _without_suffix(text: str, suffix: str | None) -> str:
 
 
 def _mark_cite(state: Any, collapse: CitationCollapse, item: Any, text: str) -> str | None:
-    names = state.layout_names
+    # Cites without names share the empty names (citeproc-js groups them too).
+    names = state.layout_names or ""
     has_locator = "locator" in item
     suffix: str | None = state.year_suffixes.get(item.key)
-    same_names = names is not None and names == collapse.previous_names and not item.get("prefix")
+    same_names = names == collapse.previous_names and not item.get("prefix")
     if collapse.mode == "citation-number":
         return text
     if not same_names:
-        mark = AFTER_COLLAPSE if collapse.in_collapsed_group else ""
+        # With collapsing on, citeproc-js separates different names by after-collapse-delimiter.
+        mark = AFTER_COLLAPSE if collapse.mode is not None and collapse.previous_names is not None else ""
         collapse.previous_names = names
         collapse.in_collapsed_group = False
         collapse.previous_had_locator = has_locator
@@ -115,6 +117,8 @@ def _mark_cite(state: Any, collapse: CitationCollapse, item: Any, text: str) -> 
         return SUFFIX + str(suffix)
     collapse.previous_had_locator = has_locator
     collapse.previous_base = None if has_locator else base
+    if not rest.strip():
+        return None  # nothing is left once the names are omitted
     return mark + rest
 
 

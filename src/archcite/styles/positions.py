@@ -151,7 +151,7 @@ def install() -> None:
     _installed = True
 
 
-_SENTENCE_END = re.compile(r"\S\s+\S.*[.!?][\"'”’»]?\s*$")
+_SENTENCE_END = re.compile(r"\S\s+\S.*[.!?][\"'”’»\ue002]?\s*$")
 
 
 def _starts_sentence(item: Any) -> bool:
