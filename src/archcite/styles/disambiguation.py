@@ -284,6 +284,7 @@ def _resolve_by_names(
     names shown, when that is enabled too), keeping every step that separates more cites."""
     most = max(count_names(key) for key in group)
     counts: list[int | None] = [None]
+    tried_slots = 0
     if add_names:
         counts += list(range(2, most + 1))
     for shown in counts:
@@ -297,8 +298,10 @@ def _resolve_by_names(
                 state.disambiguation[key].names_shown = shown
         if add_givenname:
             visible = shown if shown is not None else 1
-            slots = [0] if primary_only else list(range(max(visible, 1)))
+            # Names visible at the previous step were tried then; only the newly added ones are new.
+            slots = [0] if primary_only else list(range(tried_slots, max(visible, 1)))
             _expand_given_names(pending, state, render, slots, max_level)
+            tried_slots = max(tried_slots, visible)
         if _distinct(group, render) <= before:
             _restore(snapshot, state)
 
