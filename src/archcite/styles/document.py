@@ -59,7 +59,14 @@ class Document:
 
 
 def _install_hooks() -> None:
-    from archcite.styles import author_substitute, citation_order, collapse, disambiguation, positions
+    from archcite.styles import (
+        author_substitute,
+        citation_label,
+        citation_order,
+        collapse,
+        disambiguation,
+        positions,
+    )
     from archcite.styles.fixes import apply_all
 
     # The fixes first: the document features wrap some of the same methods.
@@ -69,6 +76,7 @@ def _install_hooks() -> None:
     disambiguation.install()
     author_substitute.install()
     collapse.install()
+    citation_label.install()
 
 
 _TRUE = ("true", "1")
