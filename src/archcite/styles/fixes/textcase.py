@@ -2,11 +2,13 @@
 
 CSL 1.0.2, "Text-case": ``lowercase``/``uppercase`` change every letter; ``capitalize-first``
 capitalizes the first character of the first word if the word is lowercase; ``capitalize-all``
-the first character of every lowercase word; ``sentence`` keeps the case of every word but the
-first (an all-uppercase string is lowercased first); ``title`` capitalizes every lowercase word
-(an all-uppercase string is lowercased first) and lowercases stop words unless they are the
-first or last word or follow a colon; words joined by hyphens or slashes are cased part by part
-("Out-of-Fashion", "Cat/Mouse"). Text in ``<span class="nocase">`` is never changed.
+the first character of every lowercase word; ``sentence`` capitalizes the first word and, as the
+CSL test suite and citeproc-js do, lowercases every other word not wholly uppercase; ``title``
+capitalizes every lowercase word except stop words, which stay lowercase unless they are the
+first or last word or follow a colon (an all-uppercase string is lowercased first; a stop word
+capitalised in the data stays so, as in citeproc-js); words joined by hyphens or slashes are
+cased part by part ("Out-of-Fashion", "Cat/Mouse"). Text in ``<span class="nocase">`` is never
+changed.
 
 citeproc-py 0.11.1 (``TextCased.case``) splits the text on whitespace and joins the words with
 single spaces, per ``nocase`` segment (" , the Window , and" around a nocase span; non-breaking
