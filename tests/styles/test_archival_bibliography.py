@@ -1,0 +1,82 @@
+"""Archival and published entries in one bibliography; sections; collection-level entries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from archcite.records.validate import build_records
+from archcite.styles import render
+from archcite.styles.archival.bibliography import entries, sections
+from archcite.styles.markup import to_plain
+from tests.styles.archival_records import CREEL, KENNAN_TELEGRAM, TRUMAN_DIARY, WILSON_113390, record
+
+# Published books whose bibliography entries stock citeproc-py already sorts correctly.
+BOOK_ANDERSON = {"id": "anderson-1990", "type": "book", "title": "Alpha", "author": [{"family": "Anderson", "given": "Ann"}],
+                 "publisher": "Penguin", "publisher-place": "New York", "issued": {"date-parts": [[1990]]}}
+BOOK_LAMBERT = {"id": "lambert-1991", "type": "book", "title": "Beta", "author": [{"family": "Lambert", "given": "Lee"}],
+                "publisher": "Penguin", "publisher-place": "New York", "issued": {"date-parts": [[1991]]}}
+BOOK_ZELLER = {"id": "zeller-1992", "type": "book", "title": "Gamma", "author": [{"family": "Zeller", "given": "Zoe"}],
+               "publisher": "Penguin", "publisher-place": "New York", "issued": {"date-parts": [[1992]]}}
+
+HOUSE_PAPERS_SECOND = record(CREEL, id="creel-house-1918-10", issued={"date-parts": [[1918, 10, 2]]})
+
+
+def _records(*items: dict[str, Any]) -> list[Any]:
+    records, _ = build_records([(item, None) for item in items])
+    return records
+
+
+def _bibliography(style: str, *items: dict[str, Any]) -> list[str]:
+    rendered = render(_records(*items), style)
+    ranked = sorted((r for r in rendered if r.bib_rank is not None), key=lambda r: r.bib_rank or 0)
+    return [r.id for r in ranked]
+
+
+def test_archival_entries_sort_among_published_ones_by_author() -> None:
+    # CMOS 18 and MLA 9: one alphabetical list by the first element of each entry.
+    order = _bibliography("chicago", BOOK_ZELLER, WILSON_113390, BOOK_ANDERSON, CREEL, BOOK_LAMBERT, KENNAN_TELEGRAM)
+    assert order == ["anderson-1990", "creel-house-1918", "kennan-long-telegram-1946", "kimilsung1966letter",
+                     "lambert-1991", "zeller-1992"]
+    assert _bibliography("mla", BOOK_LAMBERT, TRUMAN_DIARY, BOOK_ANDERSON) == [
+        "anderson-1990", "lambert-1991", "truman-diary-1945-07-17"]
+
+
+def test_non_archival_records_are_left_to_the_engine() -> None:
+    records = _records(BOOK_ANDERSON, CREEL)
+    with_rules = render(records, "chicago")
+    engine_only = render(records, "chicago", archival=False)
+    assert with_rules[0] == engine_only[0]
+    assert to_plain(with_rules[1].cite or "").startswith("George Creel to Colonel House, September 25, 1918,")
+    assert with_rules[1].cite != engine_only[1].cite
+
+
+def test_other_styles_never_use_the_archival_rules() -> None:
+    records = _records(CREEL)
+    assert render(records, "apa") == render(records, "apa", archival=False)
+
+
+def test_collection_level_lists_a_collection_once() -> None:
+    # CMOS 18 ch. 14: several documents from one collection → the collection in the bibliography.
+    records = _records(CREEL, HOUSE_PAPERS_SECOND, BOOK_ANDERSON, WILSON_113390)
+    rendered = render(records, "chicago")
+    listed = entries(records, rendered, "chicago-notes-bibliography", collection_level=True)
+    assert listed[0].record_ids == ("anderson-1990",)
+    assert [to_plain(e.text) for e in listed[1:]] == [
+        "Edward M. House Papers. Yale University Library, New Haven, CT.",
+        "KC PZPR. Modern Records Archives, Warsaw.",
+    ]
+    assert listed[1].record_ids == ("creel-house-1918", "creel-house-1918-10")
+
+
+def test_sections_group_archival_sources_by_repository_then_published() -> None:
+    records = _records(BOOK_ANDERSON, TRUMAN_DIARY, CREEL, WILSON_113390, KENNAN_TELEGRAM)
+    rendered = render(records, "chicago")
+    grouped = sections(entries(records, rendered, "chicago-notes-bibliography"))
+    assert [s.title for s in grouped] == ["Archival sources", "Published sources"]
+    assert [g.heading for g in grouped[0].groups] == [
+        "Harry S. Truman Library, Independence, MO",
+        "Modern Records Archives, Warsaw",
+        "National Archives and Records Administration, College Park, MD",
+        "Yale University Library, New Haven, CT",
+    ]
+    assert [e.record_ids for e in grouped[1].groups[0].entries] == [("anderson-1990",)]
