@@ -11,12 +11,23 @@ from archcite.styles.markup import to_plain
 from tests.styles.archival_records import CREEL, KENNAN_TELEGRAM, TRUMAN_DIARY, WILSON_113390, record
 
 # Published books whose bibliography entries stock citeproc-py already sorts correctly.
-BOOK_ANDERSON = {"id": "anderson-1990", "type": "book", "title": "Alpha", "author": [{"family": "Anderson", "given": "Ann"}],
-                 "publisher": "Penguin", "publisher-place": "New York", "issued": {"date-parts": [[1990]]}}
-BOOK_LAMBERT = {"id": "lambert-1991", "type": "book", "title": "Beta", "author": [{"family": "Lambert", "given": "Lee"}],
-                "publisher": "Penguin", "publisher-place": "New York", "issued": {"date-parts": [[1991]]}}
-BOOK_ZELLER = {"id": "zeller-1992", "type": "book", "title": "Gamma", "author": [{"family": "Zeller", "given": "Zoe"}],
-               "publisher": "Penguin", "publisher-place": "New York", "issued": {"date-parts": [[1992]]}}
+
+
+def _book(record_id: str, family: str, title: str, year: int) -> dict[str, Any]:
+    return {
+        "id": record_id,
+        "type": "book",
+        "title": title,
+        "author": [{"family": family, "given": "Ann"}],
+        "publisher": "Penguin",
+        "publisher-place": "New York",
+        "issued": {"date-parts": [[year]]},
+    }
+
+
+BOOK_ANDERSON = _book("anderson-1990", "Anderson", "Alpha", 1990)
+BOOK_LAMBERT = _book("lambert-1991", "Lambert", "Beta", 1991)
+BOOK_ZELLER = _book("zeller-1992", "Zeller", "Gamma", 1992)
 
 HOUSE_PAPERS_SECOND = record(CREEL, id="creel-house-1918-10", issued={"date-parts": [[1918, 10, 2]]})
 
@@ -35,10 +46,19 @@ def _bibliography(style: str, *items: dict[str, Any]) -> list[str]:
 def test_archival_entries_sort_among_published_ones_by_author() -> None:
     # CMOS 18 and MLA 9: one alphabetical list by the first element of each entry.
     order = _bibliography("chicago", BOOK_ZELLER, WILSON_113390, BOOK_ANDERSON, CREEL, BOOK_LAMBERT, KENNAN_TELEGRAM)
-    assert order == ["anderson-1990", "creel-house-1918", "kennan-long-telegram-1946", "kimilsung1966letter",
-                     "lambert-1991", "zeller-1992"]
+    assert order == [
+        "anderson-1990",
+        "creel-house-1918",
+        "kennan-long-telegram-1946",
+        "kimilsung1966letter",
+        "lambert-1991",
+        "zeller-1992",
+    ]
     assert _bibliography("mla", BOOK_LAMBERT, TRUMAN_DIARY, BOOK_ANDERSON) == [
-        "anderson-1990", "lambert-1991", "truman-diary-1945-07-17"]
+        "anderson-1990",
+        "lambert-1991",
+        "truman-diary-1945-07-17",
+    ]
 
 
 def test_non_archival_records_are_left_to_the_engine() -> None:
