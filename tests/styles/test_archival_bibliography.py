@@ -67,7 +67,9 @@ def test_non_archival_records_are_left_to_the_engine() -> None:
     engine_only = render(records, "chicago", archival=False)
     assert with_rules[0] == engine_only[0]
     assert to_plain(with_rules[1].cite or "").startswith("George Creel to Colonel House, September 25, 1918,")
-    assert with_rules[1].cite != engine_only[1].cite
+    # The official CSL style prints "Creel, George. To Colonel House. September 25, 1918."
+    assert to_plain(with_rules[1].bib or "").startswith("Creel, George. Letter to Colonel House, September 25, 1918.")
+    assert with_rules[1].bib != engine_only[1].bib
 
 
 def test_other_styles_never_use_the_archival_rules() -> None:
