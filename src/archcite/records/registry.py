@@ -45,6 +45,7 @@ class Format:
 
 # The modules that define formats, in sniffing order (most specific first).
 _FORMAT_MODULES = (
+    "archcite.records.formats.wilson",
     "archcite.records.formats.csljson",
     "archcite.records.formats.yaml",
 )
