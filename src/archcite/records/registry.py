@@ -45,9 +45,9 @@ class Format:
 
 # The modules that define formats, in sniffing order (most specific first).
 _FORMAT_MODULES = (
-    "archcite.records.formats.wilson",
     "archcite.records.formats.csljson",
     "archcite.records.formats.yaml",
+    "archcite.records.formats.wilson",
 )
 
 _formats: list[Format] | None = None
