@@ -517,8 +517,10 @@ def parse_source_text(rest: str) -> tuple[_Facts, str | None]:
     if book:
         facts.notes.append(archive_text.strip())
         facts.warnings.append("the document's source is a published book; kept verbatim in note, not split into fields")
-    else:
+    elif archive_text.strip(" ."):
         facts.merge(parse_archive(archive_text))
+    else:
+        facts.warnings.append("the citation names no original archive; archive fields left out")
     if credit_text:
         facts.merge(parse_credits(credit_text))
     return facts, url
@@ -686,6 +688,9 @@ def _document_url(page: _Page, text: str, source: str) -> tuple[str | None, str 
     if url is None:
         on_page = _DOCUMENT_URL.search(text)
         url = on_page.group() if on_page else page.url
+    if url is None and page.record_id:
+        url = DOCUMENT_URL.format(page.record_id)
+        page.warnings.append(f"the page text has no address; URL built from its record id {page.record_id}")
     if url is None and (named := re.fullmatch(r"wilson-(?P<id>[\w-]+)\.(?:txt|html?)", PurePath(source).name)):
         url = DOCUMENT_URL.format(named["id"])
         page.warnings.append(f"the page text has no address; URL built from the file name {PurePath(source).name!r}")
@@ -700,8 +705,11 @@ def _document_url(page: _Page, text: str, source: str) -> tuple[str | None, str 
     return url, page.record_id or (last if last.isdigit() else None)
 
 
-def read_page(text: str, source: str) -> Parsed:
-    """One document page (text) into one raw record with its warnings; a non-document is refused."""
+def read_page(text: str, source: str, *, with_line: bool = True) -> Parsed:
+    """One document page (text) into one raw record with its warnings; a non-document is refused.
+
+    ``with_line`` is False for text taken out of HTML, whose lines are not the file's.
+    """
     lines = _lines(text)
     page = _read_citation_layout(text, lines) or _read_2023_layout(text, lines)
     if page is None:
@@ -747,7 +755,7 @@ def read_page(text: str, source: str) -> Parsed:
     facts.put("digital-archive-id", record_id)
     facts.put("URL", url)
     facts.put("archive-citation", page.citation)
-    origin = Origin(source, line=page.line)
+    origin = Origin(source, line=page.line if with_line else None)
     messages = [DIACRITICS_WARNING, *title_facts.warnings, *credits.warnings, *page.warnings]
     return Parsed([(facts.fields, origin)], [RecordWarning(message, origin=origin) for message in messages])
 
@@ -773,7 +781,7 @@ class HtmlPage:
 
 def html_page(html: str, base_url: str | None = None) -> HtmlPage:
     """The page's visible text, one block per line, and its canonical and ``.ris`` links."""
-    from bs4 import BeautifulSoup, Tag
+    from bs4 import BeautifulSoup, Comment, Doctype, Tag
 
     soup = BeautifulSoup(html, "html.parser")
     canonical = None
@@ -789,6 +797,12 @@ def html_page(html: str, base_url: str | None = None) -> HtmlPage:
             break
     for tag in soup(["script", "style", "noscript", "template", "svg", "head", "iframe"]):
         tag.decompose()
+    # Line breaks in the HTML source are spaces; only block elements and <br> end a line.
+    for string in soup.find_all(string=True):
+        if isinstance(string, Comment | Doctype):
+            string.extract()
+        elif string.find_parent("pre") is None:
+            string.replace_with(re.sub(r"\s+", " ", str(string)))
     for br in soup.find_all("br"):
         br.replace_with("\n")
     for tag in soup.find_all(_BLOCK_TAGS):
@@ -807,8 +821,8 @@ def load_html(text: str, source: str) -> Parsed:
     # A saved page's own address beats its file name; a fetched page's address is the one fetched.
     address = source if re.match(r"https?://", source) else None
     if address is None and page.canonical_url and _DOCUMENT_URL.match(page.canonical_url):
-        return read_page(page.text + "\n" + page.canonical_url + "\n", source)
-    return read_page(page.text, address or source)
+        return read_page(page.text + "\n" + page.canonical_url + "\n", source, with_line=False)
+    return read_page(page.text, address or source, with_line=False)
 
 
 # --- detection ---------------------------------------------------------------------------------
