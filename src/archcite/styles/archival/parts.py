@@ -55,7 +55,7 @@ _GENERIC_WORDS = frozenset(
 )
 
 _BOX_FOLDER = re.compile(r"^(box|folder|file|carton|series|item|reel|volume|vol\.)\b", re.I)
-_RUSSIAN_FILE = re.compile(r"\bop\.\s*\S+.*\bd\.\s*\S+")
+_RUSSIAN_FILE = re.compile(r"\b(?:f|fond)\.?\s*\d.*\bop\.?\s*\d", re.I)
 _LABELLED_PAGES = re.compile(r"^\s*(pp?\.|ll?\.|fols?\.|ff?\.|leaves|leaf|folios?|pages?|k\.)\s*", re.I)
 _RANGE = re.compile(r"(\d+)\s*[-–]\s*(\d+)")
 
