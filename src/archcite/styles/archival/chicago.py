@@ -52,7 +52,7 @@ def _locator_text(parts: ArchivalParts, locator: Locator) -> str:
     return esc(f"{locator.label} {locator.value}")
 
 
-def _pages(parts: ArchivalParts, locator: Locator | None) -> str | None:
+def pages_part(parts: ArchivalParts, locator: Locator | None) -> str | None:
     if locator is not None:
         return _locator_text(parts, locator)
     if parts.pages:
@@ -94,7 +94,7 @@ def note(parts: ArchivalParts, locator: Locator | None = None) -> str:
             esc(dates.chicago(parts.date)),
             _translation(parts, "trans."),
             esc(parts.shelfmark) if parts.shelfmark else None,
-            _pages(parts, locator),
+            pages_part(parts, locator),
             esc(parts.collection) if parts.collection else None,
             esc(parts.repository) if parts.repository else None,
             esc(parts.place) if parts.place else None,
@@ -159,7 +159,7 @@ def _item_sentences(parts: ArchivalParts, date: str | None) -> list[str]:
 
 
 def _archival_sentences(parts: ArchivalParts) -> list[str | None]:
-    pages = _pages(parts, None)
+    pages = pages_part(parts, None)
     shelfmark = join([esc(shelfmark_sentence(parts.shelfmark)) if parts.shelfmark else None, pages])
     digital, publisher, url = _where_read(parts)
     return [
