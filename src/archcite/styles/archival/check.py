@@ -17,7 +17,7 @@ from typing import Any
 from archcite.records.keys import ascii_fold
 from archcite.styles.archival import chicago, dates
 from archcite.styles.archival import names as n
-from archcite.styles.archival.parts import CORRESPONDENCE, ArchivalParts, is_archival, read_parts
+from archcite.styles.archival.parts import ArchivalParts, is_archival, read_parts
 
 # Types whose records are unpublished documents even when they say nothing about an archive yet.
 _LINTED_TYPES = frozenset({"personal_communication", "letter", "manuscript", "collection"})
@@ -112,9 +112,10 @@ def lint(fields: Mapping[str, Any]) -> list[Finding]:
             "no shelfmark or collection: add `archive_location` (call number, box/folder) or `archive_collection`",
         )
     kind = (parts.kind or "").lower()
-    if not parts.recipients and (kind in {"letter", "telegram", "cable", "ciphered telegram"} or (
-        not kind and parts.type in ("personal_communication", "letter")
-    )):
+    if not parts.recipients and (
+        kind in {"letter", "telegram", "cable", "ciphered telegram"}
+        or (not kind and parts.type in ("personal_communication", "letter"))
+    ):
         add("letter-without-recipient", "recipient", f"a {kind or 'letter'} without a recipient: add `recipient`")
     if not parts.translators and (reason := _translated(parts)):
         add("translation-without-translator", "translator", f"{reason} but no translator is recorded: add `translator`")
@@ -130,8 +131,11 @@ def lint(fields: Mapping[str, Any]) -> list[Finding]:
     if fields.get("archive-citation"):
         for row in citation_diff(fields):
             if row.status == "only in archive line":
-                add("citation-diff", "archive-citation", f"the archive's citation line has “{row.archive}”, "
-                    "which the record does not hold")
+                add(
+                    "citation-diff",
+                    "archive-citation",
+                    f"the archive's citation line has “{row.archive}”, which the record does not hold",
+                )
     return found
 
 
@@ -210,14 +214,22 @@ def citation_diff(fields: Mapping[str, Any]) -> list[DiffRow]:
         row("page", pages_match, chicago.pages_part(parts, None))
     if parts.translators:
         names = n.plain_list(parts.translators)
-        row("translator", re.compile(rf"translated[^.]*?by {re.escape(names)}", re.I).search(line, after),
-            f"trans. {names}")
+        row(
+            "translator",
+            re.compile(rf"translated[^.]*?by {re.escape(names)}", re.I).search(line, after),
+            f"trans. {names}",
+        )
     for variable in ("compiler", "editor", "contributor"):
         people = [x for x in parts.fields.get(variable) or [] if isinstance(x, Mapping)]
         if people:
             plain = n.plain_list(people)
-            row(variable, re.compile(rf"(?:compiled|edited|contributed)?\s*(?:by\s+)?{re.escape(plain)}", re.I)
-                .search(line, after), plain)
+            row(
+                variable,
+                re.compile(rf"(?:compiled|edited|contributed)?\s*(?:by\s+)?{re.escape(plain)}", re.I).search(
+                    line, after
+                ),
+                plain,
+            )
     if parts.url:
         bare = re.sub(r"^https?://", "", parts.url)
         row("URL", re.search(rf"(?:https?://)?{re.escape(bare)}", line), parts.url)
