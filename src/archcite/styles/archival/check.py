@@ -206,8 +206,8 @@ def citation_diff(fields: Mapping[str, Any]) -> list[DiffRow]:
         ("archive_location", parts.fields.get("archive_location")),
     ):
         if value:
-            ours = parts.shelfmark if field == "archive_location" else str(value)
-            row(field, _find(line, [str(value)], after), ours)
+            shown = parts.shelfmark if field == "archive_location" else str(value)
+            row(field, _find(line, [str(value)], after), shown)
     if parts.pages:
         numbers = "[-–]".join(re.escape(p) for p in re.split(r"[-–]", parts.pages))
         pages_match = re.compile(rf"(?:(?:pp?|ll?|listy|fols?)\.?\s*)?{numbers}", re.I).search(line, after)
