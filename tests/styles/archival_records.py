@@ -5,6 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
+
+def record(fields: dict[str, Any], **changes: Any) -> dict[str, Any]:
+    """A copy of ``fields`` with some fields changed (None removes one)."""
+    copy = {**fields, **changes}
+    return {k: v for k, v in copy.items() if v is not None}
+
+
 # CMOS 18 ch. 14, manuscript collections, letters (the issue's first golden case).
 CREEL = {
     "id": "creel-house-1918",
@@ -259,7 +266,27 @@ FOLIO_LETTER = {
 }
 
 
-def record(fields: dict[str, Any], **changes: Any) -> dict[str, Any]:
-    """A copy of ``fields`` with some fields changed (None removes one)."""
-    copy = {**fields, **changes}
-    return {k: v for k, v in copy.items() if v is not None}
+# corpus.json `khrushchev-kennedy-1962-10-26`: a description kept as a quoted title (not marked).
+KHRUSHCHEV_TITLED = {
+    "id": "khrushchev-kennedy-1962-10-26",
+    "type": "personal_communication",
+    "genre": "Letter",
+    "title": "Letter from Chairman Khrushchev to President Kennedy",
+    "author": [{"family": "Khrushchev", "given": "Nikita S."}],
+    "recipient": [{"family": "Kennedy", "given": "John F."}],
+    "translator": [{"literal": "US Department of State, Division of Language Services"}],
+    "issued": {"date-parts": [[1962, 10, 26]]},
+    "archive": "John F. Kennedy Presidential Library and Museum",
+    "archive-place": "Boston",
+    "archive_collection": "Papers of John F. Kennedy, Presidential Papers, President's Office Files",
+    "archive_location": "Countries, USSR: Khrushchev Correspondence, box 128A",
+}
+
+# GOMULKA_LETTER as an archive that strips diacritics would print its author, and without the
+# translator: two things `archcite check` reports.
+GOMULKA_STRIPPED = record(
+    GOMULKA_LETTER,
+    id="gomulka-stripped",
+    author=[{"family": "Gomulka", "given": "Wladyslaw"}],
+    translator=None,
+)
