@@ -8,7 +8,7 @@ from archcite.records.validate import build_records
 from archcite.styles import render
 from archcite.styles.archival.bibliography import entries, sections
 from archcite.styles.markup import to_plain
-from tests.styles.archival_records import CREEL, KENNAN_TELEGRAM, TRUMAN_DIARY, WILSON_113390, record
+from tests.styles.archival_records import BENTON, CREEL, KENNAN_TELEGRAM, TRUMAN_DIARY, WILSON_113390, record
 
 # Published books whose bibliography entries stock citeproc-py already sorts correctly.
 
@@ -102,3 +102,20 @@ def test_sections_group_archival_sources_by_repository_then_published() -> None:
         "Yale University Library, New Haven, CT",
     ]
     assert [e.record_ids for e in grouped[1].groups[0].entries] == [("anderson-1990",)]
+
+
+def test_mla_repeats_no_author_name_in_consecutive_entries() -> None:
+    # MLA Style Center, "How do I cite an unpublished letter?": the second of Benton's letters
+    # begins with dashes (the official MLA style, as the engine, prints three em dashes).
+    second = record(BENTON, id="benton-fremont-1847-06-23", issued={"date-parts": [[1847, 6, 23]]})
+    rendered = {r.id: r for r in render(_records(BENTON, second, BOOK_ANDERSON), "mla")}
+    assert to_plain(rendered["benton-fremont-1847-06-23"].bib or "") == (
+        "———. Letter to Charles Fremont. 23 June 1847. John Charles Fremont Papers, Southwest Museum Library, "
+        "Los Angeles. Manuscript."
+    )
+    assert to_plain(rendered["benton-fremont-1847"].bib or "").startswith("Benton, Thomas Hart. Letter to")
+    assert [rendered[i].bib_rank for i in ("anderson-1990", "benton-fremont-1847", "benton-fremont-1847-06-23")] == [
+        0,
+        1,
+        2,
+    ]

@@ -119,7 +119,10 @@ def render(records: Sequence[Record], style: Style, *, locator: Locator | None =
             results.append(engine_output[record.id])
     if not any(archival):
         return results
-    return _merge_ranks(records, results, archival)
+    results = _merge_ranks(records, results, archival)
+    if style.name == "modern-language-association":
+        results = _substitute_repeated_authors(records, results, archival)
+    return results
 
 
 def merge_in_order(ordered: Sequence[T], others: Sequence[T], key: Callable[[T], Any]) -> list[T]:
@@ -149,3 +152,39 @@ def _merge_ranks(records: Sequence[Record], results: list[Rendered], archival: l
     order = merge_in_order(engine_entries, archival_entries, lambda res: keyed[res.id])
     rank = {res.id: position for position, res in enumerate(order)}
     return [replace(res, bib_rank=rank.get(res.id)) for res in results]
+
+
+# MLA 9 (and the official MLA style's subsequent-author-substitute): an entry by the same
+# authors as the one before it starts with three em dashes instead of the names.
+_SAME_AUTHORS = "———"
+
+
+def _substitute_repeated_authors(
+    records: Sequence[Record], results: list[Rendered], archival: list[bool]
+) -> list[Rendered]:
+    from archcite.styles.archival.parts import esc
+
+    authors = {
+        r.id: esc(n.mla_list(read_parts(r.fields).authors))
+        for r, flag in zip(records, archival, strict=True)
+        if flag and read_parts(r.fields).authors
+    }
+    ordered = sorted((r for r in results if r.bib_rank is not None), key=lambda r: r.bib_rank or 0)
+    changed: dict[str, Rendered] = {}
+    previous: str | None = None  # the author text of the last entry that printed its authors
+    for entry in ordered:
+        bib = entry.bib or ""
+        if bib.startswith(_SAME_AUTHORS):
+            continue  # the engine already substituted it; ``previous`` still holds
+        own = authors.get(entry.id)
+        if own is None:
+            # An engine entry: substituted when it repeats an archival entry's authors.
+            if previous and bib.startswith(f"{previous}. "):
+                changed[entry.id] = replace(entry, bib=_SAME_AUTHORS + bib[len(previous) :])
+                continue
+            previous = next((a for a in authors.values() if bib.startswith(f"{a}. ")), None) or bib
+            continue
+        if own == previous or (previous and previous.startswith(f"{own}. ")):
+            changed[entry.id] = replace(entry, bib=_SAME_AUTHORS + bib[len(own) :])
+        previous = own
+    return [changed.get(r.id, r) for r in results]
