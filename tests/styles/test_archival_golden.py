@@ -516,3 +516,9 @@ def test_record_without_description_flag_quotes_its_title() -> None:
     assert _render(fields, NOTES, "note").startswith(
         "Thomas Hart Benton, “Letter to Charles Fremont,” letter to Charles Fremont, June 22, 1847,"
     )
+
+
+def test_other_locator_labels_are_abbreviated() -> None:
+    # CMOS 18 10.43: vol., sec., n.; a locator replaces the record's pages.
+    assert _render(CREEL, NOTES, "short", Locator("section", "4")) == "Creel to House, September 25, 1918, sec. 4."
+    assert _render(FOLIO_LETTER, NOTES, "short", Locator("folio", "7")) == "Bevin to Attlee, January 9, 1947, fol. 7."

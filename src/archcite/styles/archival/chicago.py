@@ -44,12 +44,8 @@ def _kind_phrase(parts: ArchivalParts) -> str | None:
 
 
 def _locator_text(parts: ArchivalParts, locator: Locator) -> str:
-    if locator.label == "page" or locator.label in ("folio", "leaf"):
-        return esc(
-            f"{label_for(locator.label, locator.value, russian=parts.russian_file)} "
-            f"{page_range(locator.value, PAGE_RANGE_FORMAT)}"
-        )
-    return esc(f"{locator.label} {locator.value}")
+    label = label_for(locator.label, locator.value, russian=parts.russian_file)
+    return esc(f"{label} {page_range(locator.value, PAGE_RANGE_FORMAT)}")
 
 
 def pages_part(parts: ArchivalParts, locator: Locator | None) -> str | None:

@@ -259,7 +259,22 @@ def label_for(label: str, value: str, *, russian: bool) -> str:
         return "ll." if plural else "l."
     if label == "folio":
         return "fols." if plural else "fol."
-    return label
+    return _OTHER_LABELS.get(label, label)
+
+
+# CMOS 18 10.43 abbreviations for the other CSL locator labels (MLA 9 uses the same forms).
+_OTHER_LABELS = {
+    "volume": "vol.",
+    "chapter": "chap.",
+    "section": "sec.",
+    "paragraph": "para.",
+    "note": "n.",
+    "column": "col.",
+    "figure": "fig.",
+    "part": "pt.",
+    "book": "bk.",
+    "issue": "no.",
+}
 
 
 def pages_text(value: str, label: str, page_range_format: str, *, russian: bool) -> str:
