@@ -85,3 +85,11 @@ def test_inner_quotes_alternate_with_depth():
 
 def test_without_punctuation_in_quote_the_comma_stays_outside():
     assert resolve("\ue001Berlin\ue002, Memorandum", QUOTES, False) == "“Berlin”, Memorandum"
+
+
+def test_apostrophes_in_names_become_typographic(render_csl):
+    [out] = render_csl(
+        [{"id": "a", "type": "book", "author": [{"literal": "Polish United Workers' Party"}, {"family": "O'Brien"}]}],
+        cite='<names variable="author"><name and="text"/></names>',
+    )
+    assert out.cite == "Polish United Workers’ Party and O’Brien"

@@ -18,15 +18,15 @@ FIXES: tuple[str, ...] = (
     "richtext",
     "quotes",
     "initialize",
-    # "substitute",
-    # "groups",
-    # "labels",
-    # "numeric",
-    # "pages",
-    # "dates",
-    # "terms",
-    # "sorting",
-    # "disambiguate_condition",
+    "numeric",  # replaces Number.process, which _tracking (substitute, groups) then wraps
+    "substitute",
+    "groups",
+    "labels",
+    "pages",
+    "dates",
+    "terms",
+    "sorting",
+    "disambiguate_condition",
 )
 
 _applied = False

@@ -9,7 +9,7 @@ CSL 1.0.2 rules implemented here:
   closing quotation mark is placed before it. A period is dropped when the quoted text already
   ends in ``.``, ``?`` or ``!``; a comma stays (``“Reports from Budapest?,”``), as citeproc-js
   prints and archcite's house rules keep (README).
-* Apostrophes in field values are typographic (``Workers’``).
+* Apostrophes in field values and names are typographic (``Workers’``).
 
 citeproc-py 0.11.1 computes ``punctuation-in-quote`` in ``Quoted.quote`` and never uses it, and
 treats the data's quotes as plain characters. The fix marks every quotation mark (the style's and
@@ -128,6 +128,17 @@ def _quote(self: Any, string: Any) -> Any:
     return string
 
 
+def _typographic_names(parse_names: Any) -> Any:
+    def wrapper(self: Any, json_data: Any) -> Any:
+        typographic = [
+            {key: value.replace("'", "’") if isinstance(value, str) else value for key, value in name.items()}
+            for name in json_data
+        ]
+        return parse_names(self, typographic)
+
+    return wrapper
+
+
 def _resolving_citation(render: Any) -> Any:
     def render_citation(self: Any, *args: Any, **kwargs: Any) -> Any:
         output = render(self, *args, **kwargs)
@@ -147,11 +158,13 @@ def _resolving_bibliography(render: Any) -> Any:
 def apply() -> None:
     """Mark quotes in data and style; resolve them per citation and bibliography entry."""
     from citeproc.model import Layout, Quoted
+    from citeproc.source.json import CiteProcJSON
 
     from archcite.styles.fixes import richtext
 
     if mark_data_quotes not in richtext.DATA_TRANSFORMS:
         richtext.DATA_TRANSFORMS.append(mark_data_quotes)
     replace(Quoted, "quote", FIX, lambda _original: _quote)
+    replace(CiteProcJSON, "parse_names", FIX, _typographic_names)
     replace(Layout, "render_citation", FIX, _resolving_citation)
     replace(Layout, "render_bibliography", FIX, _resolving_bibliography)
