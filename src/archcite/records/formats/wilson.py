@@ -160,6 +160,7 @@ _VERB_ROLES = {
     "compiled": "compiler",
 }
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "y"})
 
 
 def _credit_clauses(text: str) -> list[str]:
@@ -212,7 +213,13 @@ def parse_credits(text: str) -> _Facts:
                 if role in ("obtained-by", "contributed-by"):
                     facts.merge(_Facts({role: names_text}))
                 else:
-                    facts.add_names(role, (name_object(name) for name in split_names(names_text)))
+                    names = split_names(names_text)
+                    facts.add_names(role, (name_object(name) for name in names))
+                    facts.warnings.extend(
+                        f"credit name {name!r} does not look like a name; check it"
+                        for name in names
+                        if any(token[:1].islower() and token not in _NAME_PARTICLES for token in name.split())
+                    )
             if project and re.search(r"translat", match["verbs"], re.IGNORECASE):
                 facts.put("translated-for", project.strip())
             elif project:
