@@ -792,8 +792,10 @@ def html_page(html: str, base_url: str | None = None) -> HtmlPage:
 
     soup = BeautifulSoup(html, "html.parser")
     canonical = None
-    for selector, attribute in (('link[rel="canonical"]', "href"), ('meta[property="og:url"]', "content")):
-        found = soup.select_one(selector)
+    for found, attribute in (
+        (soup.find("link", rel="canonical"), "href"),
+        (soup.find("meta", property="og:url"), "content"),
+    ):
         if isinstance(found, Tag) and isinstance(found.get(attribute), str) and not canonical:
             canonical = str(found[attribute]).strip() or None
     ris = None
