@@ -275,6 +275,36 @@ def test_unsure_parts_are_reported() -> None:
     assert "the source gives no call number for the document" in warnings_of(abbreviation_only)
 
 
+def test_a_place_archcite_does_not_list_is_taken_with_a_warning() -> None:
+    citation = (
+        '"Letter," 1957, History and Public Policy Program Digital Archive, State Archive, Gdansk, KC 12/3, p. 4.'
+    )
+    assert fields_of(citation) == {
+        "type": "personal_communication",
+        "genre": "Letter",
+        "title": "Letter",
+        "issued": {"date-parts": [[1957]]},
+        "archive": "State Archive",
+        "archive-place": "Gdansk",
+        "archive_location": "KC 12/3",
+        "page": "4",
+    }
+    assert "took 'Gdansk' for the archive's place; check it" in warnings_of(citation)
+
+
+def test_a_collection_after_the_archive_name_is_the_collection() -> None:
+    citation = (
+        '"Memorandum," 1961, History and Public Policy Program Digital Archive, Library of Congress, '
+        "Averell Harriman Papers, box 5."
+    )
+    fields = fields_of(citation)
+    assert (fields["archive"], fields["archive_collection"], fields["archive_location"]) == (
+        "Library of Congress",
+        "Averell Harriman Papers",
+        "box 5",
+    )
+
+
 def test_an_unknown_credit_is_kept_verbatim_in_note_with_a_warning() -> None:
     citation = (
         '"Letter," 1962, History and Public Policy Program Digital Archive, AVPRF, f. 1. Translated by Gary '

@@ -474,6 +474,14 @@ def parse_archive(text: str) -> _Facts:
     if place:
         facts.put("archive-place", place)
         after = after[place.count(",") + 1 :]
+    elif after and re.fullmatch(r"[A-Z][^\W\d_'’.-]*(?: [A-Z][^\W\d_'’.-]*){0,2}", after[0]) and len(after) > 1:
+        # One to three capitalised words after the name, before a call number: most likely a place
+        # archcite does not list ("Gdansk"); a collection is recognised by its word ("Papers").
+        if _COLLECTION_WORDS.search(after[0]):
+            facts.put("archive_collection", after.pop(0))
+        elif not after[0].isupper() and not re.match(r"(?:F|Op|D|P|Delo|Fond|Opis)\b", after[0]):
+            facts.put("archive-place", after.pop(0))
+            facts.warnings.append(f"took {facts.fields['archive-place']!r} for the archive's place; check it")
     # "compiled by V. N. Malin" sits among the call number's parts.
     credits = [s for s in after if _CREDIT_CLAUSE.match(s)]
     if credits:
@@ -489,7 +497,9 @@ def parse_archive(text: str) -> _Facts:
         page = after.pop()
     call_number = ", ".join(after)
     location_parts = list(before)
-    if before and _COLLECTION_WORDS.search(before[0]):
+    if "archive_collection" in facts.fields:
+        pass
+    elif before and _COLLECTION_WORDS.search(before[0]):
         facts.put("archive_collection", before[0])
         location_parts = before[1:]
     elif not before and (match := _COLLECTION_CODE.match(call_number)):
