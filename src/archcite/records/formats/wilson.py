@@ -160,6 +160,7 @@ _VERB_ROLES = {
     "compiled": "compiler",
 }
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "y"})
 
 
 def _credit_clauses(text: str) -> list[str]:
@@ -212,7 +213,13 @@ def parse_credits(text: str) -> _Facts:
                 if role in ("obtained-by", "contributed-by"):
                     facts.merge(_Facts({role: names_text}))
                 else:
-                    facts.add_names(role, (name_object(name) for name in split_names(names_text)))
+                    names = split_names(names_text)
+                    facts.add_names(role, (name_object(name) for name in names))
+                    facts.warnings.extend(
+                        f"credit name {name!r} does not look like a name; check it"
+                        for name in names
+                        if any(token[:1].islower() and token not in _NAME_PARTICLES for token in name.split())
+                    )
             if project and re.search(r"translat", match["verbs"], re.IGNORECASE):
                 facts.put("translated-for", project.strip())
             elif project:
@@ -467,6 +474,14 @@ def parse_archive(text: str) -> _Facts:
     if place:
         facts.put("archive-place", place)
         after = after[place.count(",") + 1 :]
+    elif after and re.fullmatch(r"[A-Z][^\W\d_'’.-]*(?: [A-Z][^\W\d_'’.-]*){0,2}", after[0]) and len(after) > 1:
+        # One to three capitalised words after the name, before a call number: most likely a place
+        # archcite does not list ("Gdansk"); a collection is recognised by its word ("Papers").
+        if _COLLECTION_WORDS.search(after[0]):
+            facts.put("archive_collection", after.pop(0))
+        elif not after[0].isupper() and not re.match(r"(?:F|Op|D|P|Delo|Fond|Opis)\b", after[0]):
+            facts.put("archive-place", after.pop(0))
+            facts.warnings.append(f"took {facts.fields['archive-place']!r} for the archive's place; check it")
     # "compiled by V. N. Malin" sits among the call number's parts.
     credits = [s for s in after if _CREDIT_CLAUSE.match(s)]
     if credits:
@@ -482,7 +497,9 @@ def parse_archive(text: str) -> _Facts:
         page = after.pop()
     call_number = ", ".join(after)
     location_parts = list(before)
-    if before and _COLLECTION_WORDS.search(before[0]):
+    if "archive_collection" in facts.fields:
+        pass
+    elif before and _COLLECTION_WORDS.search(before[0]):
         facts.put("archive_collection", before[0])
         location_parts = before[1:]
     elif not before and (match := _COLLECTION_CODE.match(call_number)):
@@ -785,8 +802,10 @@ def html_page(html: str, base_url: str | None = None) -> HtmlPage:
 
     soup = BeautifulSoup(html, "html.parser")
     canonical = None
-    for selector, attribute in (('link[rel="canonical"]', "href"), ('meta[property="og:url"]', "content")):
-        found = soup.select_one(selector)
+    for found, attribute in (
+        (soup.find("link", rel="canonical"), "href"),
+        (soup.find("meta", property="og:url"), "content"),
+    ):
         if isinstance(found, Tag) and isinstance(found.get(attribute), str) and not canonical:
             canonical = str(found[attribute]).strip() or None
     ris = None
