@@ -119,3 +119,18 @@ def test_mla_repeats_no_author_name_in_consecutive_entries() -> None:
         1,
         2,
     ]
+
+
+def test_an_unsigned_newspaper_entry_does_not_displace_archival_entries() -> None:
+    # Chicago sorts an unsigned newspaper article under the newspaper's name (as the engine
+    # prints it), so the merge follows each entry's printed text, not its author field.
+    newspaper = {
+        "id": "nyt-1962",
+        "type": "article-newspaper",
+        "title": "Khrushchev Agrees to Dismantle Bases",
+        "container-title": "New York Times",
+        "issued": {"date-parts": [[1962, 10, 29]]},
+        "page": "1",
+    }
+    order = _bibliography("chicago", newspaper, TRUMAN_DIARY, CREEL, BOOK_ZELLER)
+    assert order == ["creel-house-1918", "nyt-1962", "truman-diary-1945-07-17", "zeller-1992"]

