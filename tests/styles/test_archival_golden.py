@@ -522,3 +522,12 @@ def test_other_locator_labels_are_abbreviated() -> None:
     # CMOS 18 10.43: vol., sec., n.; a locator replaces the record's pages.
     assert _render(CREEL, NOTES, "short", Locator("section", "4")) == "Creel to House, September 25, 1918, sec. 4."
     assert _render(FOLIO_LETTER, NOTES, "short", Locator("folio", "7")) == "Bevin to Attlee, January 9, 1947, fol. 7."
+
+
+def test_box_and_folder_labels_are_words_not_call_numbers() -> None:
+    # CMOS 18 ch. 14 ("box 81") and MLA ("box 38, folder 1373"): labels lowercased in a note and
+    # an MLA entry, capitalised only at the start of a bibliography sentence; numbers untouched.
+    letter = record(CREEL, archive_location="Box 12, Folder 3-A")
+    assert ", 1918, box 12, folder 3-A, Edward M. House Papers," in _render(letter, NOTES, "note")
+    assert " 1918. Box 12, folder 3-A. Edward M. House Papers. " in _render(letter, NOTES, "bib")
+    assert _render(letter, MLA, "bib").endswith("New Haven, CT, box 12, folder 3-A.")

@@ -121,6 +121,16 @@ def page_range(text: str, page_range_format: str) -> str:
     return _RANGE.sub(replace, text)
 
 
+_CONTAINER_LABEL = re.compile(r"\b(Box|Folder|Carton|Reel)(?=\s+[\w-]*\d)")
+
+
+def _lowercase_labels(location: str) -> str:
+    """ "Box 12, Folder 3" → "box 12, folder 3": container labels are words, lowercased in notes
+    and MLA as the manuals print them (CMOS 18 ch. 14 "box 3, folder 2"; MLA "box 38, folder
+    1373"); the numbers and any call number are left as they are."""
+    return _CONTAINER_LABEL.sub(lambda match: match.group(1).lower(), location)
+
+
 def _is_fond_code(collection: str) -> bool:
     # A fond or record-group code ("KC PZPR") rather than a collection's name ("House Papers").
     words = collection.split()
@@ -209,11 +219,11 @@ def read_parts(fields: Mapping[str, Any]) -> ArchivalParts:
     """The archival parts of a record's fields."""
     collection = _text(fields, "archive_collection")
     location = _text(fields, "archive_location")
-    shelfmark = location
+    shelfmark = _lowercase_labels(location) if location else None
     if collection and location and _is_fond_code(collection) and location[:1].isdigit():
         # The fond code and the file number are one call number ("KC PZPR 2263/175-233"), cited
         # together as the archive prints it.
-        shelfmark, collection = f"{collection} {location}", None
+        shelfmark, collection = f"{collection} {shelfmark}", None
     elif collection and not location and _is_fond_code(collection):
         shelfmark, collection = collection, None
     title = _text(fields, "title")
