@@ -171,3 +171,32 @@ def test_show_draws_the_bibtex_writer_output_when_there_is_one(monkeypatch: pyte
     assert "BibTeX" in out
     assert "@letter{kimilsung1966letter," in out
     assert "no BibTeX panel" not in out
+
+
+def test_terminal_sections_are_titled_panels(monkeypatch: pytest.MonkeyPatch, records_file: str) -> None:
+    monkeypatch.setattr("archcite.cli.cite.stdout_is_terminal", lambda: True)
+    code, out, _ = run("cite", records_file, "--form", "bibliography", "--sections")
+    assert code == 0
+    titles = [line.split("─")[1].strip() for line in out.splitlines() if line.startswith("╭")]
+    assert titles == [
+        "Archival sources: Southwest Museum Library, Los Angeles",
+        "Archival sources: Yale University Library, New Haven, CT",
+        "Published sources",
+    ]
+
+
+def test_terminal_check_draws_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("archcite.cli.check.stdout_is_terminal", lambda: True)
+    code, out, _ = run("check", PAGE)
+    assert code == 0
+    assert "No archival problems found." in out
+    assert "kimilsung1966letter: the archive's citation line and archcite's Chicago note" in out
+    assert "February 03, 1966" in out
+
+
+def test_piped_check_prints_one_tab_separated_line_per_fact() -> None:
+    code, out, _ = run("check", PAGE)
+    assert code == 0
+    assert (
+        "kimilsung1966letter\tdiff\tissued\treformatted: 'February 03, 1966' → 'February 3, 1966'" in out.splitlines()
+    )
