@@ -290,3 +290,25 @@ GOMULKA_STRIPPED = record(
     author=[{"family": "Gomulka", "given": "Wladyslaw"}],
     translator=None,
 )
+
+# The Wilson page of ciphered telegram no. 25553 (tests/data/pages), as the importer maps it,
+# with the telegram's number, which the page gives only in its title.
+ROSHCHIN_CIPHERED_TELEGRAM = {
+    "id": "roshchin1950ciphered",
+    "type": "personal_communication",
+    "genre": "Ciphered Telegram",
+    "title": "Ciphered Telegram No. 25553, Roshchin to Filippov [Stalin]",
+    "title-is-description": True,
+    "number": "25553",
+    "author": [{"literal": "Roshchin"}],
+    "recipient": [{"literal": "Filippov [Stalin]"}],
+    "translator": [{"family": "Goldberg", "given": "Gary"}],
+    "issued": {"date-parts": [[1950, 10, 12]]},
+    "archive": "AP RF",
+    "archive_location": "f. 45, op. 1, d. 334",
+    "page": "141",
+    "page-label": "folio",
+    "digital-archive": "History and Public Policy Program Digital Archive",
+    "digital-archive-publisher": "Wilson Center",
+    "URL": "https://digitalarchive.wilsoncenter.org/document/ciphered-telegram-no-25553-roshchin-filippov-stalin",
+}

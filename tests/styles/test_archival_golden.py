@@ -32,6 +32,7 @@ from tests.styles.archival_records import (
     KIM_PAK_STALIN,
     MINUTES_OF_CONVERSATION,
     MOORE,
+    ROSHCHIN_CIPHERED_TELEGRAM,
     SCHLESINGER_MEMO,
     SOVIET_EMBASSY_FOLIOS,
     TRUMAN_COLLECTION,
@@ -417,6 +418,39 @@ GOLDEN: list[tuple[str, dict[str, Any], str, str, str]] = [
         "Gomułka, Władysław. “List Władysława Gomułki do Nikity Chruszczowa [Letter from Władysław Gomułka to "
         "Nikita Khrushchev].” Letter to Nikita S. Khrushchev. Nov. 1956. Translated by L. W. Gluchowski. KC "
         "PZPR, Archiwum Akt Nowych, Warsaw, sygn. 2661, pp. 121–25.",
+    ),
+    # CMOS 18 ch. 13: without an author the description leads, the year follows it, then the
+    # month and day.
+    (
+        "minutes-author-date-entry",
+        MINUTES_OF_CONVERSATION,
+        AUTHOR_DATE,
+        "bib",
+        "Minutes of conversation between Mao Zedong and Kim Il Sung. 1958. November 25. Translated by Chen Jian. "
+        "117-00806-01. Archive of the Ministry of Foreign Affairs of the People’s Republic of China, Beijing.",
+    ),
+    # MLA 9 in-text citations: without an author, the title shortened to its first noun phrase.
+    ("minutes-mla-cite", MINUTES_OF_CONVERSATION, MLA, "cite", "(Minutes of conversation)"),
+    # CMOS 18 ch. 14: a kind other than a letter is named, lowercased, with its number; one
+    # folio of a Russian file is "l.".
+    (
+        "ciphered-telegram-note",
+        ROSHCHIN_CIPHERED_TELEGRAM,
+        NOTES,
+        "note",
+        "Roshchin to Filippov [Stalin], ciphered telegram no. 25553, October 12, 1950, trans. Gary Goldberg, f. 45, "
+        "op. 1, d. 334, l. 141, AP RF, History and Public Policy Program Digital Archive, Wilson Center, "
+        "https://digitalarchive.wilsoncenter.org/document/ciphered-telegram-no-25553-roshchin-filippov-stalin.",
+    ),
+    # MLA 9: the generated description capitalised like a sentence ("Ciphered telegram").
+    (
+        "ciphered-telegram-mla",
+        ROSHCHIN_CIPHERED_TELEGRAM,
+        MLA,
+        "bib",
+        "Roshchin. Ciphered telegram to Filippov [Stalin]. 12 Oct. 1950. Translated by Gary Goldberg. AP RF, f. 45, "
+        "op. 1, d. 334, l. 141. History and Public Policy Program Digital Archive, Wilson Center, "
+        "https://digitalarchive.wilsoncenter.org/document/ciphered-telegram-no-25553-roshchin-filippov-stalin.",
     ),
     # House rule: a static-ordering (Chinese) name is family first without a comma in the
     # bibliography and shortened to the family name (CMOS 18 on Chinese names).

@@ -72,6 +72,9 @@ def _item(parts: ArchivalParts) -> list[str | None]:
     if parts.is_correspondence:
         head = f"{esc(n.note_list(parts.authors))} to {esc(n.plain_list(parts.recipients))}"
         kind = parts.kind.lower() if parts.kind and parts.kind.lower() != "letter" else None
+        if parts.number:
+            # A numbered communication keeps its number ("ciphered telegram no. 25553").
+            kind = f"{kind or 'letter'} no. {esc(parts.number)}"
         return [head, kind]
     if parts.title and parts.title_is_description:
         return [authors, esc(sentence_style(parts.title, capitalise_first=authors is None))]
@@ -184,7 +187,12 @@ def author_date_entry(parts: ArchivalParts) -> str:
     if parts.authors:
         pieces: list[str | None] = [esc(n.chicago_bibliography_list(parts.authors)), year, *item]
     else:
-        pieces = [item[0], year, *item[1:]]
+        # Without an author the title or description leads and the year follows it (CMOS 18
+        # ch. 13); the month and day stay with the rest of the item.
+        lead, *rest = _item_sentences(parts, None)
+        if month_day:
+            rest = [join([rest[-1], esc(month_day)])] if rest else [esc(month_day)]
+        pieces = [lead, year, *rest]
     pieces += _archival_sentences(parts)
     return " ".join(sentence(p) for p in pieces if p)
 

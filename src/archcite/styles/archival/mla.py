@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from archcite.styles.archival import dates
 from archcite.styles.archival import names as n
+from archcite.styles.archival.chicago import short_description, short_title
 from archcite.styles.archival.parts import (
     ArchivalParts,
     capitalise,
@@ -80,9 +81,14 @@ def entry(parts: ArchivalParts) -> str:
 def in_text(parts: ArchivalParts, locator: Locator | None = None, *, with_title: bool = False) -> str:
     """ "(Kim Il Sung)", "(Kim Il Sung 212)", "(Benton, Letter to Charles Fremont)"."""
     lead = esc(n.short_list(parts.authors)) if parts.authors else None
-    title = _title_elements(parts)[0] if _title_elements(parts) else None
-    if title and title.startswith("“"):
-        title = title.split(": ")[0] + ("”" if ": " in title else "")
+    # MLA 9 in-text citations shorten a title to its first noun phrase: a description to the
+    # words before the parties it names, a title to the part before its subtitle.
+    if parts.title and parts.title_is_description:
+        title: str | None = esc(sentence_style(short_description(parts)))
+    elif parts.title and not parts.is_collection:
+        title = esc(quoted(short_title(parts)))
+    else:
+        title = _title_elements(parts)[0] if _title_elements(parts) else None
     if lead is None or with_title:
         lead = join([lead, title])
     if locator is not None:

@@ -181,7 +181,7 @@ class ArchivalParts:
     @property
     def kind_word(self) -> str:
         """The kind of communication, capitalised ("Letter", "Telegram")."""
-        return capitalise(self.kind or "Letter")
+        return sentence_style(self.kind or "Letter")
 
     @property
     def russian_file(self) -> bool:
