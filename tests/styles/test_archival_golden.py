@@ -565,3 +565,27 @@ def test_box_and_folder_labels_are_words_not_call_numbers() -> None:
     assert ", 1918, box 12, folder 3-A, Edward M. House Papers," in _render(letter, NOTES, "note")
     assert " 1918. Box 12, folder 3-A. Edward M. House Papers. " in _render(letter, NOTES, "bib")
     assert _render(letter, MLA, "bib").endswith("New Haven, CT, box 12, folder 3-A.")
+
+
+def test_readme_house_rules_state_the_wilson_citations_exactly() -> None:
+    # The README's "Archival house rules" table is the written form of these golden cases.
+    from archcite.styles.markup import to_markdown
+    from tests.conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8").split("## Archival house rules", 1)[1]
+    rows = dict(line[2:-2].split(" | ", 1) for line in readme.splitlines() if line.startswith("| ") and " | " in line)
+    checked, _ = check_item(WILSON_113390, None)
+    notes, author_date, mla = (render_one(checked, style) for style in (NOTES, AUTHOR_DATE, MLA))
+    expected = {
+        "Chicago note": notes.cite,
+        "Chicago short note": notes.cite_sub,
+        "Chicago bibliography": notes.bib,
+        "Chicago author-date citation": author_date.cite,
+        "Chicago author-date reference": author_date.bib,
+        "MLA works cited": mla.bib,
+        "MLA in-text": mla.cite,
+    }
+    for form, markup in expected.items():
+        assert rows[form].strip() == to_markdown(markup), form
+    assert rows["Chicago note"].strip() == WILSON_NOTE
+    assert rows["MLA works cited"].strip().replace("*", "") == WILSON_MLA
