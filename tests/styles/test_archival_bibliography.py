@@ -134,3 +134,25 @@ def test_an_unsigned_newspaper_entry_does_not_displace_archival_entries() -> Non
     }
     order = _bibliography("chicago", newspaper, TRUMAN_DIARY, CREEL, BOOK_ZELLER)
     assert order == ["creel-house-1918", "nyt-1962", "truman-diary-1945-07-17", "zeller-1992"]
+
+
+def test_mla_in_text_tells_letters_by_one_author_apart() -> None:
+    # MLA Style Center, "How do I cite an unpublished letter?": letters by the same author are
+    # told apart by their description ("Letter to Charles Fremont" / "Letter to Jessie Ann Benton
+    # Fremont"), letters to the same recipient also by their date.
+    to_charles_again = record(BENTON, id="benton-fremont-1847-06-23", issued={"date-parts": [[1847, 6, 23]]})
+    to_jessie = record(
+        BENTON,
+        id="benton-jessie-1847",
+        title=None,
+        recipient=[{"family": "Fremont", "given": "Jessie Ann Benton"}],
+        issued={"date-parts": [[1847, 6, 24]]},
+    )
+    cites = {r.id: r.cite for r in render(_records(BENTON, to_charles_again, to_jessie, BOOK_ZELLER), "mla")}
+    assert cites == {
+        "benton-fremont-1847": "(Benton, Letter to Charles Fremont, 22 June 1847)",
+        "benton-fremont-1847-06-23": "(Benton, Letter to Charles Fremont, 23 June 1847)",
+        "benton-jessie-1847": "(Benton, Letter to Jessie Ann Benton Fremont)",
+        "zeller-1992": "(Zeller)",
+    }
+    assert render(_records(BENTON, BOOK_ZELLER), "mla")[0].cite == "(Benton)"

@@ -55,8 +55,13 @@ class ArchivalCitation:
     bib: str
 
 
-def render_one(fields: Mapping[str, Any], style_name: str, locator: Locator | None = None) -> ArchivalCitation:
-    """An archival record's first citation, subsequent citation and bibliography entry."""
+def render_one(
+    fields: Mapping[str, Any], style_name: str, locator: Locator | None = None, *, ambiguity: int = 0
+) -> ArchivalCitation:
+    """An archival record's first citation, subsequent citation and bibliography entry.
+
+    ``ambiguity`` says what an MLA in-text citation must add to be told apart from the other
+    works cited: 1 the short title (another work by the same author), 2 also the date."""
     parts = read_parts(fields)
     if style_name == "chicago-notes-bibliography":
         return ArchivalCitation(
@@ -66,7 +71,7 @@ def render_one(fields: Mapping[str, Any], style_name: str, locator: Locator | No
         citation = chicago.author_date_citation(parts, locator)
         return ArchivalCitation(citation, citation, chicago.author_date_entry(parts))
     if style_name == "modern-language-association":
-        citation = mla.in_text(parts, locator)
+        citation = mla.in_text(parts, locator, with_title=ambiguity >= 1, with_date=ambiguity >= 2)
         return ArchivalCitation(citation, citation, mla.entry(parts))
     raise ValueError(f"archcite has no archival rules for style {style_name!r}")
 
@@ -96,10 +101,11 @@ def render(records: Sequence[Record], style: Style, *, locator: Locator | None =
         rendered.id: rendered
         for rendered in (render_items([r.fields for r in others], style.path, locator=locator) if others else [])
     }
+    ambiguity = _mla_ambiguity(records, archival) if style.name == "modern-language-association" else {}
     results: list[Rendered] = []
     for record, flag in zip(records, archival, strict=True):
         if flag:
-            citation = render_one(record.fields, style.name, locator)
+            citation = render_one(record.fields, style.name, locator, ambiguity=ambiguity.get(record.id, 0))
             results.append(Rendered(record.id, citation.cite, citation.cite_sub, citation.bib, None))
         else:
             results.append(engine_output[record.id])
@@ -134,6 +140,33 @@ def engine_keys(entries: Sequence[str]) -> list[str]:
     for bib in entries:
         keys.append(entry_key(bib, keys[-1] if keys else ""))
     return keys
+
+
+def _mla_ambiguity(records: Sequence[Record], archival: list[bool]) -> dict[str, int]:
+    """For each archival record, what its MLA in-text citation needs to be unambiguous (MLA 9:
+    the author, then a short title; the MLA Style Center tells Benton's letters apart by their
+    recipients, then by their dates)."""
+
+    def author_lead(fields: Mapping[str, Any]) -> str:
+        names = [x for x in fields.get("author") or [] if isinstance(x, Mapping)]
+        return n.short_list(names) if names else ""
+
+    leads = [author_lead(r.fields) for r in records]
+    titles = {
+        r.id: mla.short_title_for_in_text(read_parts(r.fields))
+        for r, flag in zip(records, archival, strict=True)
+        if flag
+    }
+    result: dict[str, int] = {}
+    for record, flag, lead in zip(records, archival, leads, strict=True):
+        if not flag or not lead or leads.count(lead) < 2:
+            continue
+        same_title = any(
+            other is not record and other.id in titles and other_lead == lead and titles[other.id] == titles[record.id]
+            for other, other_lead in zip(records, leads, strict=True)
+        )
+        result[record.id] = 2 if same_title else 1
+    return result
 
 
 def _merge_ranks(results: list[Rendered], archival: list[bool]) -> list[Rendered]:

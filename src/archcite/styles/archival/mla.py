@@ -78,19 +78,30 @@ def entry(parts: ArchivalParts) -> str:
     return " ".join(sentence(p) for p in pieces if p)
 
 
-def in_text(parts: ArchivalParts, locator: Locator | None = None, *, with_title: bool = False) -> str:
-    """ "(Kim Il Sung)", "(Kim Il Sung 212)", "(Benton, Letter to Charles Fremont)"."""
-    lead = esc(n.short_list(parts.authors)) if parts.authors else None
-    # MLA 9 in-text citations shorten a title to its first noun phrase: a description to the
-    # words before the parties it names, a title to the part before its subtitle.
+def short_title_for_in_text(parts: ArchivalParts) -> str:
+    """The title an in-text citation uses (MLA 9: shortened to its first noun phrase): the
+    description of correspondence with its recipient ("Letter to Charles Fremont"), another
+    description up to the parties it names, a title up to its subtitle."""
+    if parts.is_correspondence:
+        return f"{parts.kind_word} to {n.plain_list(parts.recipients)}"
     if parts.title and parts.title_is_description:
-        title: str | None = esc(sentence_style(short_description(parts)))
-    elif parts.title and not parts.is_collection:
-        title = esc(quoted(short_title(parts)))
-    else:
-        title = _title_elements(parts)[0] if _title_elements(parts) else None
-    if lead is None or with_title:
+        return sentence_style(short_description(parts))
+    if parts.title and not parts.is_collection:
+        return quoted(short_title(parts))
+    return parts.title or sentence_style(parts.kind or "")
+
+
+def in_text(
+    parts: ArchivalParts, locator: Locator | None = None, *, with_title: bool = False, with_date: bool = False
+) -> str:
+    """ "(Kim Il Sung)", "(Kim Il Sung 212)", "(Benton, Letter to Charles Fremont)"; with_title
+    when another cited work has the same author, with_date when also the same short title."""
+    lead = esc(n.short_list(parts.authors)) if parts.authors else None
+    title = esc(short_title_for_in_text(parts)) or None
+    if lead is None or with_title or with_date:
         lead = join([lead, title])
+    if with_date and (date := dates.mla(parts.date)):
+        lead = join([lead, esc(date)])
     if locator is not None:
         if locator.label == "page":
             lead = f"{lead} {esc(page_range(locator.value, PAGE_RANGE_FORMAT))}"
