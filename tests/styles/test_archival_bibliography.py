@@ -156,3 +156,16 @@ def test_mla_in_text_tells_letters_by_one_author_apart() -> None:
         "zeller-1992": "(Zeller)",
     }
     assert render(_records(BENTON, BOOK_ZELLER), "mla")[0].cite == "(Benton)"
+
+
+def test_author_date_letters_tell_apart_one_author_in_one_year() -> None:
+    # CMOS 18 ch. 13: works by the same author in the same year take "a", "b" after the year,
+    # in the order of the reference list (alphabetical by what follows the year).
+    october = record(CREEL, id="creel-house-1918-10", issued={"date-parts": [[1918, 10, 2]]})
+    rendered = {r.id: r for r in render(_records(CREEL, october, BOOK_ZELLER), "chicago-author-date")}
+    assert rendered["creel-house-1918-10"].cite == "(Creel 1918a)"
+    assert rendered["creel-house-1918"].cite == "(Creel 1918b)"
+    assert to_plain(rendered["creel-house-1918-10"].bib or "").startswith(
+        "Creel, George. 1918a. Letter to Colonel House, October 2."
+    )
+    assert rendered["zeller-1992"].cite == "(Zeller 1992)"

@@ -56,20 +56,26 @@ class ArchivalCitation:
 
 
 def render_one(
-    fields: Mapping[str, Any], style_name: str, locator: Locator | None = None, *, ambiguity: int = 0
+    fields: Mapping[str, Any],
+    style_name: str,
+    locator: Locator | None = None,
+    *,
+    ambiguity: int = 0,
+    year_suffix: str = "",
 ) -> ArchivalCitation:
     """An archival record's first citation, subsequent citation and bibliography entry.
 
     ``ambiguity`` says what an MLA in-text citation must add to be told apart from the other
-    works cited: 1 the short title (another work by the same author), 2 also the date."""
+    works cited: 1 the short title (another work by the same author), 2 also the date;
+    ``year_suffix`` is the author-date letter ("a" in "1918a")."""
     parts = read_parts(fields)
     if style_name == "chicago-notes-bibliography":
         return ArchivalCitation(
             chicago.note(parts, locator), chicago.short_note(parts, locator), chicago.bibliography(parts)
         )
     if style_name == "chicago-author-date":
-        citation = chicago.author_date_citation(parts, locator)
-        return ArchivalCitation(citation, citation, chicago.author_date_entry(parts))
+        citation = chicago.author_date_citation(parts, locator, year_suffix)
+        return ArchivalCitation(citation, citation, chicago.author_date_entry(parts, year_suffix))
     if style_name == "modern-language-association":
         citation = mla.in_text(parts, locator, with_title=ambiguity >= 1, with_date=ambiguity >= 2)
         return ArchivalCitation(citation, citation, mla.entry(parts))
@@ -102,10 +108,17 @@ def render(records: Sequence[Record], style: Style, *, locator: Locator | None =
         for rendered in (render_items([r.fields for r in others], style.path, locator=locator) if others else [])
     }
     ambiguity = _mla_ambiguity(records, archival) if style.name == "modern-language-association" else {}
+    suffixes = _year_suffixes(records, archival) if style.name == "chicago-author-date" else {}
     results: list[Rendered] = []
     for record, flag in zip(records, archival, strict=True):
         if flag:
-            citation = render_one(record.fields, style.name, locator, ambiguity=ambiguity.get(record.id, 0))
+            citation = render_one(
+                record.fields,
+                style.name,
+                locator,
+                ambiguity=ambiguity.get(record.id, 0),
+                year_suffix=suffixes.get(record.id, ""),
+            )
             results.append(Rendered(record.id, citation.cite, citation.cite_sub, citation.bib, None))
         else:
             results.append(engine_output[record.id])
@@ -140,6 +153,26 @@ def engine_keys(entries: Sequence[str]) -> list[str]:
     for bib in entries:
         keys.append(entry_key(bib, keys[-1] if keys else ""))
     return keys
+
+
+def _year_suffixes(records: Sequence[Record], archival: list[bool]) -> dict[str, str]:
+    """Author-date letters for archival documents by the same authors in the same year, in the
+    order of their reference-list entries (CMOS 18 ch. 13: "1918a", "1918b")."""
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for record, flag in zip(records, archival, strict=True):
+        if not flag:
+            continue
+        parts = read_parts(record.fields)
+        if not parts.authors:
+            continue
+        group = (n.short_list(parts.authors), chicago.year_with_suffix(parts, ""))
+        groups.setdefault(group, []).append((entry_key(chicago.author_date_entry(parts)), record.id))
+    suffixes: dict[str, str] = {}
+    for members in groups.values():
+        if len(members) > 1:
+            for letter, (_, record_id) in zip("abcdefghijklmnopqrstuvwxyz", sorted(members), strict=False):
+                suffixes[record_id] = letter
+    return suffixes
 
 
 def _mla_ambiguity(records: Sequence[Record], archival: list[bool]) -> dict[str, int]:

@@ -179,11 +179,19 @@ def bibliography(parts: ArchivalParts) -> str:
     return " ".join(sentence(p) for p in pieces if p)
 
 
-def author_date_entry(parts: ArchivalParts) -> str:
+def year_with_suffix(parts: ArchivalParts, suffix: str) -> str:
+    """ "1918a"; "n.d.-a" (CMOS 18 ch. 13: letters tell apart works by one author in one year)."""
+    year = dates.chicago_year(parts.date)
+    if not suffix:
+        return year
+    return f"{year}-{suffix}" if year.endswith(".") else f"{year}{suffix}"
+
+
+def author_date_entry(parts: ArchivalParts, year_suffix: str = "") -> str:
     """The reference-list entry: author, year, then the item with its month and day."""
     month_day = dates.chicago_month_day(parts.date)
     item = _item_sentences(parts, esc(month_day) if month_day else None)
-    year = esc(dates.chicago_year(parts.date))
+    year = esc(year_with_suffix(parts, year_suffix))
     if parts.authors:
         pieces: list[str | None] = [esc(n.chicago_bibliography_list(parts.authors)), year, *item]
     else:
@@ -197,7 +205,7 @@ def author_date_entry(parts: ArchivalParts) -> str:
     return " ".join(sentence(p) for p in pieces if p)
 
 
-def author_date_citation(parts: ArchivalParts, locator: Locator | None = None) -> str:
+def author_date_citation(parts: ArchivalParts, locator: Locator | None = None, year_suffix: str = "") -> str:
     """ "(Creel 1918)", "(Radio Free Europe, n.d.)", "(Kim Il Sung 1966, p. 212)"."""
     if parts.authors:
         lead = esc(n.short_list(parts.authors))
@@ -207,7 +215,7 @@ def author_date_citation(parts: ArchivalParts, locator: Locator | None = None) -
         lead = esc(short_title(parts))
     else:
         lead = esc(quoted(short_title(parts))) if parts.title else esc(capitalise(parts.kind or ""))
-    year = dates.chicago_year(parts.date)
+    year = year_with_suffix(parts, year_suffix)
     # CMOS 18 author-date: "n.d." (and, by the same rule, "ca.") follows a comma.
     separator = " " if year[:1].isdigit() else ", "
     text = f"{lead}{separator}{esc(year)}"
