@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import click
@@ -22,6 +23,11 @@ def record_file_suffix(format_name: str) -> str:
     if fmt.suffixes:
         return fmt.suffixes[0]
     return _FALLBACK_SUFFIXES.get(fmt.name, f".{fmt.name}")
+
+
+def file_stem(record_id: str) -> str:
+    """A file name for a record id that stays inside the folder, whatever the id holds."""
+    return re.sub(r"[^\w.-]", "_", record_id).lstrip(".") or "record"
 
 
 def writes_a_folder(output: str) -> bool:
@@ -79,7 +85,7 @@ def import_command(
         for record in loaded.records:
             dumped = dump_records([record], to_format)
             loaded.warnings.extend(dumped.warnings)
-            texts.append((str(folder / f"{record.id}{suffix}"), dumped.text))
+            texts.append((str(folder / f"{file_stem(record.id)}{suffix}"), dumped.text))
         report_warnings(loaded.warnings, strict=strict)
         for path, text in texts:
             write_atomic(path, text, force=force)

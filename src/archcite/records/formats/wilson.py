@@ -13,6 +13,7 @@ printed and every record carries a warning saying so.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -63,13 +64,18 @@ def parse_date(text: str) -> list[int] | None:
     parts = [int(match["year"]), month]
     if match["day"]:
         parts.append(int(match["day"]))
+        try:
+            datetime.date(*parts)
+        except ValueError:  # "February 31, 1966": not a date a citation can give
+            return None
     return parts
 
 
 # --- the citation line -------------------------------------------------------------------------
 
+# The title may hold quotes of the other kind: "... on the “Pueblo”," or “... on the "Pueblo",”.
 _CITATION = re.compile(
-    r"[\"“„](?P<title>[^\"“”\n]+?)\s*,?\s*[\"”]\s*,?\s*(?:(?P<date>"
+    r"(?:\"(?P<straight>[^\"\n]+?)\s*,?\s*\"|[“„](?P<curly>[^“”\n]+?)\s*,?\s*[”\"])\s*,?\s*(?:(?P<date>"
     + _DATE
     + r")\s*,\s*)?"
     + re.escape(DIGITAL_ARCHIVE)
@@ -80,6 +86,10 @@ _PDF_LABELS = re.compile(r"\s(?:Summary|Original Language|Contents|Original Arch
 _DOCUMENT_URL = re.compile(r"https?://digitalarchive\.wilsoncenter\.org/document/[\w-]+", re.IGNORECASE)
 _TRAILING_URL = re.compile(r"\s*(?P<url>https?://\S+?)[.\s]*$")
 _INITIALS_AT_END = re.compile(r"(?:^|[\s,(])(?:[A-Z]\.){2,}$")
+
+
+# Credits that may come twice ("Obtained by X; ... obtained by Y"): both are kept.
+_JOINED_CREDITS = ("obtained-by", "contributed-by", "courtesy-of")
 
 
 @dataclass
@@ -101,7 +111,7 @@ class _Facts:
         for name, value in other.fields.items():
             if isinstance(value, list) and isinstance(self.fields.get(name), list):
                 self.fields[name].extend(value)
-            elif name in self.fields and isinstance(value, str) and name in ("obtained-by", "contributed-by"):
+            elif name in self.fields and isinstance(value, str) and name in _JOINED_CREDITS:
                 self.fields[name] = f"{self.fields[name]}; {value}"
             else:
                 self.fields.setdefault(name, value)
@@ -624,7 +634,9 @@ def _read_citation_layout(text: str, lines: list[str]) -> _Page | None:
     pdf_tail = rest[labelled.start() :] if labelled else ""
     rest = rest[: labelled.start()] if labelled else rest
     citation = (line[start : match.start("rest")] + rest).strip()
-    page = _Page("pdf" if pdf_tail else "older", number + 1, match["title"].strip(), citation=citation)
+    page = _Page(
+        "pdf" if pdf_tail else "older", number + 1, (match["straight"] or match["curly"]).strip(), citation=citation
+    )
     page.date = match["date"]
     page.source, page.url = parse_source_text(rest)
     if pdf_tail:
@@ -637,7 +649,10 @@ def _read_citation_layout(text: str, lines: list[str]) -> _Page | None:
     else:
         previous = _previous_text_line(lines, number)
         if previous and not (
-            _NAVIGATION.match(previous[1]) or _is_date_line(previous[1]) or _FUNDING.match(previous[1])
+            _NAVIGATION.match(previous[1])
+            or _is_date_line(previous[1])
+            or _FUNDING.match(previous[1])
+            or previous[1].casefold() == page.title.casefold()  # the upper-case title line
         ):
             page.abstract = previous[1]
         else:
@@ -742,6 +757,8 @@ def read_page(text: str, source: str, *, with_line: bool = True) -> Parsed:
     credits = page.source
     for variable in ("translator", "editor", "compiler"):
         facts.put(variable, credits.fields.pop(variable, None))
+    if page.date is None and page.date_line:
+        page.date = page.date_line  # a citation line without a date, under a dated page
     date_parts = parse_date(page.date) if page.date else None
     if date_parts:
         facts.put("issued", {"date-parts": [date_parts]})
