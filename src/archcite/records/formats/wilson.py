@@ -410,10 +410,11 @@ _COLLECTION_WORDS = re.compile(r"\b(?:fond|fonds|collection|papers|files|records
 ARCHIVE_ABBREVIATIONS = (
     "AVP RF", "AVPRF", "AP RF", "APRF", "RGANI", "RGASPI", "RGAE", "RGVA", "GARF", "TsKhSD", "TsAMO",
     "SAPMO-BArch", "SAPMO-BA", "SAPMO", "BStU", "PA AA", "MNL OL", "MOL", "AAN", "PRC FMA", "AMVnR",
-    "ABIH", "AMAE", "NARA", "AMFA", "CPSU CC", "CWIHP", "AIPN", "NA", "ÚSD", "SÚA",
+    "ABIH", "AMAE", "NARA", "AMFA", "AIPN", "ÚSD", "SÚA",
 )  # fmt: skip
-# Places the site prints after an archive's full name; a segment not listed here is not taken
-# for a place ("Archive of Foreign Policy, Russian Federation" is one name).
+# Places the site prints after an archive's full name, taken without a warning. Other words
+# there are taken for a place only with a warning, and never when an abbreviation in parentheses
+# follows them ("Archive of Foreign Policy, Russian Federation (AVP RF)" is one name).
 ARCHIVE_PLACES = (
     "Washington, D.C.", "Washington, DC", "College Park, MD", "Warsaw", "Moscow", "Budapest", "Berlin",
     "Beijing", "Bucharest", "Prague", "Sofia", "Pyongyang", "Seoul", "Tokyo", "Hanoi", "Havana",
@@ -615,7 +616,7 @@ class _Page:
     warnings: list[str] = field(default_factory=list)
 
 
-def _read_citation_layout(text: str, lines: list[str]) -> _Page | None:
+def _read_citation_layout(lines: list[str]) -> _Page | None:
     """The older site (navigation kept or stripped) and the PDF export: a citation line."""
     found = [(n, m) for n, line in enumerate(lines) if (m := _CITATION.search(line))]
     if not found:
@@ -676,7 +677,7 @@ def _labelled_sections(lines: list[str]) -> dict[str, list[str]]:
     return sections
 
 
-def _read_2023_layout(text: str, lines: list[str]) -> _Page | None:
+def _read_2023_layout(lines: list[str]) -> _Page | None:
     """The 2023+ site: date, title, body, then labelled sections; no citation line."""
     labels = [n for n, line in enumerate(lines) if line in _LABELS_2023]
     if not labels:
@@ -716,10 +717,11 @@ def _read_2023_layout(text: str, lines: list[str]) -> _Page | None:
 
 def _document_url(page: _Page, text: str, source: str) -> tuple[str | None, str | None]:
     """The document's address and id: the fetched URL, else the page's, else the file name's."""
-    url = source if re.match(r"https?://", source) else None
-    if url is None:
+    url = source if re.match(r"https?://", source) else page.url
+    if url is None and page.layout != "2023":
+        # The older site's "share document" link; 2023+ pages link related documents instead.
         on_page = _DOCUMENT_URL.search(text)
-        url = on_page.group() if on_page else page.url
+        url = on_page.group() if on_page else None
     if url is None and page.record_id:
         url = DOCUMENT_URL.format(page.record_id)
         page.warnings.append(f"the page text has no address; URL built from its record id {page.record_id}")
@@ -743,7 +745,7 @@ def read_page(text: str, source: str, *, with_line: bool = True) -> Parsed:
     ``with_line`` is False for text taken out of HTML, whose lines are not the file's.
     """
     lines = _lines(text)
-    page = _read_citation_layout(text, lines) or _read_2023_layout(text, lines)
+    page = _read_citation_layout(lines) or _read_2023_layout(lines)
     if page is None:
         raise InputError("not a document page: found no citation line and no dated title", hint=_EXPECTED, where=source)
     facts = _Facts()
