@@ -715,9 +715,9 @@ def _read_2023_layout(lines: list[str]) -> _Page | None:
     return page
 
 
-def _document_url(page: _Page, text: str, source: str) -> tuple[str | None, str | None]:
+def _document_url(page: _Page, text: str, source: str, address: str | None) -> tuple[str | None, str | None]:
     """The document's address and id: the fetched URL, else the page's, else the file name's."""
-    url = source if re.match(r"https?://", source) else page.url
+    url = address or (source if re.match(r"https?://", source) else page.url)
     if url is None and page.layout != "2023":
         # The older site's "share document" link; 2023+ pages link related documents instead.
         on_page = _DOCUMENT_URL.search(text)
@@ -739,10 +739,11 @@ def _document_url(page: _Page, text: str, source: str) -> tuple[str | None, str 
     return url, page.record_id or (last if last.isdigit() else None)
 
 
-def read_page(text: str, source: str, *, with_line: bool = True) -> Parsed:
+def read_page(text: str, source: str, *, address: str | None = None, with_line: bool = True) -> Parsed:
     """One document page (text) into one raw record with its warnings; a non-document is refused.
 
-    ``with_line`` is False for text taken out of HTML, whose lines are not the file's.
+    ``address`` is the page's known URL (an HTML page's canonical link); ``with_line`` is False
+    for text taken out of HTML, whose lines are not the file's.
     """
     lines = _lines(text)
     page = _read_citation_layout(lines) or _read_2023_layout(lines)
@@ -787,7 +788,7 @@ def read_page(text: str, source: str, *, with_line: bool = True) -> Parsed:
     facts.put("funding", next((line for line in lines if _FUNDING.match(line)), None))
     facts.put("digital-archive", DIGITAL_ARCHIVE)
     facts.put("digital-archive-publisher", DIGITAL_ARCHIVE_PUBLISHER)
-    url, record_id = _document_url(page, text, source)
+    url, record_id = _document_url(page, text, source, address)
     facts.put("digital-archive-id", record_id)
     facts.put("URL", url)
     facts.put("archive-citation", page.citation)
@@ -855,12 +856,11 @@ def html_page(html: str, base_url: str | None = None) -> HtmlPage:
 
 
 def load_html(text: str, source: str) -> Parsed:
-    page = html_page(text, source if re.match(r"https?://", source) else None)
-    # A saved page's own address beats its file name; a fetched page's address is the one fetched.
-    address = source if re.match(r"https?://", source) else None
-    if address is None and page.canonical_url and _DOCUMENT_URL.match(page.canonical_url):
-        return read_page(page.text + "\n" + page.canonical_url + "\n", source, with_line=False)
-    return read_page(page.text, address or source, with_line=False)
+    fetched = source if re.match(r"https?://", source) else None
+    page = html_page(text, fetched)
+    # A fetched page's address is the one fetched; a saved page's is its canonical link.
+    canonical = page.canonical_url if page.canonical_url and _DOCUMENT_URL.match(page.canonical_url) else None
+    return read_page(page.text, source, address=fetched or canonical, with_line=False)
 
 
 # --- detection ---------------------------------------------------------------------------------
