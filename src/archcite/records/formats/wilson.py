@@ -883,9 +883,17 @@ def sniff_text(text: str) -> bool:
 
 
 def sniff_html(text: str) -> bool:
-    return _looks_like_html(text) and ("wilsoncenter.org" in text or any(m in text for m in _TEXT_MARKERS))
+    if not _looks_like_html(text):
+        return False
+    if "wilsoncenter.org" in text:
+        return True
+    # The markers may be split by markup: "Digital Archive <span>International History ...".
+    visible = " ".join(re.sub(r"<[^>]*>", " ", text).split())
+    return any(marker in visible for marker in _TEXT_MARKERS)
 
 
+# No suffixes: a .txt or .html file is a page only if its content says so, so folders of
+# records never pick up unrelated text or HTML files.
 FORMATS = [
     Format(
         name="wilson",
@@ -896,8 +904,7 @@ FORMATS = [
     ),
     Format(
         name="wilson-html",
-        description="Wilson Center Digital Archive document page, saved as HTML or fetched from its URL",
-        suffixes=(".html", ".htm"),
+        description="Wilson Center Digital Archive document page, saved as HTML (recognised by its content)",
         aliases=("wilson-htm",),
         sniff=sniff_html,
         load=load_html,
