@@ -705,6 +705,9 @@ def _read_2023_layout(lines: list[str]) -> _Page | None:
     record_id = sections.get("Record ID")
     if record_id and record_id[0].isdigit():
         page.record_id = record_id[0]
+    if authors := sections.get("Author(s)"):
+        # Their form ("Kim, Il Sung"? "Roshchin, N. V."?) varies too much to split them safely.
+        page.warnings.append(f"the page lists Author(s) {'; '.join(authors)!r}; not read, add them if needed")
     information = next((n for n in labels if lines[n] == "Document Information"), labels[0])
     previous = _previous_text_line(lines, information)
     if previous and previous[0] > title_number:
