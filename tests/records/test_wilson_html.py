@@ -94,7 +94,9 @@ def test_2023_site_html_takes_its_address_from_the_canonical_link(tmp_path: Path
 def test_2023_site_authors_are_named_in_a_warning_not_guessed(tmp_path: Path) -> None:
     html = (HTML / "site-2023-ciphered-telegram.html").read_text(encoding="utf-8")
     saved = tmp_path / "telegram.html"
-    saved.write_text(html.replace("<dt>Source</dt>", "<dt>Author(s)</dt><dd>Roshchin, N. V.</dd><dt>Source</dt>"))
+    saved.write_text(
+        html.replace("<dt>Source</dt>", "<dt>Author(s)</dt><dd>Roshchin, N. V.</dd><dt>Source</dt>"), encoding="utf-8"
+    )
     result = load_sources([str(saved)])
     assert result.records[0].fields["author"] == [{"literal": "Roshchin"}]
     assert "the page lists Author(s) 'Roshchin, N. V.'; not read, add them if needed" in [
