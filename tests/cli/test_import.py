@@ -11,6 +11,7 @@ import yaml
 from click.testing import CliRunner
 
 from archcite.cli import cli
+from archcite.cli.importer import file_stem
 from archcite.errors import ExitCode
 from archcite.records import fetch
 from archcite.records.formats.wilson import DIACRITICS_WARNING
@@ -152,3 +153,8 @@ def test_fetch_failures_exit_5(archive: LocalArchive, path: str, message: str) -
     code, out, err = run("import", archive.base + path)
     assert (code, out) == (ExitCode.FETCH, "")
     assert err.startswith(f"archcite: error: {archive.base}{path}: {message}")
+
+
+def test_record_file_names_stay_inside_the_folder() -> None:
+    assert file_stem("../../etc/passwd") == "_.._etc_passwd"
+    assert file_stem("kimilsung1966letter") == "kimilsung1966letter"

@@ -7,9 +7,12 @@ the verbatim citation, the description, the language) are checked once, not per 
 
 from __future__ import annotations
 
+import string
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from archcite.errors import InputError
 from archcite.records.formats.wilson import (
@@ -342,6 +345,7 @@ def test_a_date_line_that_disagrees_with_the_citation_is_reported() -> None:
         ("August 1962", [1962, 8]),
         ("1955", [1955]),
         ("Smarch 1962", None),
+        ("February 31, 1966", None),
     ],
 )
 def test_dates_keep_only_the_parts_given(text: str, parts: list[int] | None) -> None:
@@ -401,3 +405,37 @@ def test_sniffing_tells_pages_from_other_text() -> None:
     assert not sniff_text("<!DOCTYPE html><html><body>History and Public Policy Program Digital Archive</body></html>")
     assert sniff_html("<!DOCTYPE html><html><body>History and Public Policy Program Digital Archive</body></html>")
     assert not sniff_html("<!DOCTYPE html><html><body>A recipe for bread</body></html>")
+
+
+def test_a_title_may_hold_quotes_of_the_other_kind() -> None:
+    straight = '"Telegram on the “Pueblo” Incident," 1968, History and Public Policy Program Digital Archive.'
+    curly = '“Telegram on the "Pueblo" Incident,” 1968, History and Public Policy Program Digital Archive.'
+    assert fields_of(straight)["title"] == "Telegram on the “Pueblo” Incident"
+    assert fields_of(curly)["title"] == 'Telegram on the "Pueblo" Incident'
+
+
+def test_a_citation_without_a_date_takes_the_pages_date_line() -> None:
+    citation = '"Letter," History and Public Policy Program Digital Archive, AVPRF, f. 1, op. 2, d. 3.'
+    fields = read_page(older_page(citation, date_line="March 05, 1953"), "page.txt").items[0][0]
+    assert fields["issued"] == {"date-parts": [[1953, 3, 5]]}
+
+
+def test_an_upper_case_title_line_is_not_taken_for_the_description() -> None:
+    citation = '"Letter to Moscow," 1953, History and Public Policy Program Digital Archive, AVPRF, f. 1, op. 2, d. 3.'
+    page = f"March 05, 1953\n\nLETTER TO MOSCOW\n{citation}\n"
+    parsed = read_page(page, "page.txt")
+    assert "abstract" not in parsed.items[0][0]
+    assert "found no description of the document before the citation line; abstract left out" in [
+        w.message for w in parsed.warnings
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(archive_part=st.text(alphabet=string.printable + "“”‘’№łéá", max_size=120))
+def test_any_archive_part_is_read_or_refused_never_crashes(archive_part: str) -> None:
+    citation = f'"Letter from A to B," 1962, History and Public Policy Program Digital Archive, {archive_part}'
+    try:
+        parsed = read_page(older_page(citation.replace("\n", " ")), "page.txt")
+    except InputError:
+        return
+    assert parsed.items[0][0]["title"] == "Letter from A to B"

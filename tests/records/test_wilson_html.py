@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from archcite.errors import InputError
@@ -78,3 +80,25 @@ def test_html_search_results_page_is_refused() -> None:
     with pytest.raises(InputError, match="not a document page") as raised:
         load_sources([str(HTML / "search-results.html")])
     assert raised.value.exit_code == 3
+
+
+def test_2023_site_html_takes_its_address_from_the_canonical_link(tmp_path: Path) -> None:
+    html = (HTML / "site-2023-ciphered-telegram.html").read_text(encoding="utf-8")
+    canonical = "https://digitalarchive.wilsoncenter.org/document/ciphered-telegram-no-25553-roshchin-filippov-stalin"
+    saved = tmp_path / "telegram.html"
+    saved.write_text(html.replace("<head>", f'<head><link rel="canonical" href="{canonical}">'), encoding="utf-8")
+    fields = load_sources([str(saved)]).records[0].fields
+    assert (fields["URL"], fields["digital-archive-id"]) == (canonical, "119383")
+
+
+def test_2023_site_authors_are_named_in_a_warning_not_guessed(tmp_path: Path) -> None:
+    html = (HTML / "site-2023-ciphered-telegram.html").read_text(encoding="utf-8")
+    saved = tmp_path / "telegram.html"
+    saved.write_text(
+        html.replace("<dt>Source</dt>", "<dt>Author(s)</dt><dd>Roshchin, N. V.</dd><dt>Source</dt>"), encoding="utf-8"
+    )
+    result = load_sources([str(saved)])
+    assert result.records[0].fields["author"] == [{"literal": "Roshchin"}]
+    assert "the page lists Author(s) 'Roshchin, N. V.'; not read, add them if needed" in [
+        w.message for w in result.warnings
+    ]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import click
 
-from archcite.cli.options import from_option, load, report_warnings, sources_argument, strict_option
+from archcite.cli.options import from_option, load, report_warnings, sources_argument
 from archcite.errors import OutputError
 
 # Suffixes for output formats that register none of their own.
@@ -22,6 +23,11 @@ def record_file_suffix(format_name: str) -> str:
     if fmt.suffixes:
         return fmt.suffixes[0]
     return _FALLBACK_SUFFIXES.get(fmt.name, f".{fmt.name}")
+
+
+def file_stem(record_id: str) -> str:
+    """A file name for a record id that stays inside the folder, whatever the id holds."""
+    return re.sub(r"[^\w.-]", "_", record_id).lstrip(".") or "record"
 
 
 def writes_a_folder(output: str) -> bool:
@@ -47,17 +53,17 @@ def writes_a_folder(output: str) -> bool:
     help="Write to FILE, or one file per record into FOLDER (an existing folder, or a path ending in /).",
 )
 @click.option("--force", is_flag=True, help="Overwrite files that exist.")
-@strict_option
 def import_command(
-    sources: tuple[str, ...], to_format: str, from_format: str | None, output: str | None, force: bool, strict: bool
+    sources: tuple[str, ...], to_format: str, from_format: str | None, output: str | None, force: bool
 ) -> None:
     """Import Wilson Center Digital Archive document pages as archcite records.
 
     SOURCE is a page saved as text or HTML, a
     https://digitalarchive.wilsoncenter.org/document/... address, or - for stdin.
-    Each page becomes one record: the archive's citation line split into title, date,
-    archive, place, collection, call number, pages and credits. Warnings (names that
-    may have lost their diacritics, fields left out) go to stderr.
+    Each page becomes one record: the archive's citation line split into title,
+    date, archive, place, collection, call number, pages and credits. Warnings
+    (names that may have lost their diacritics, fields left out) go to stderr;
+    every page gets the diacritics one, so import has no --strict.
 
     \b
     Examples:
@@ -79,14 +85,14 @@ def import_command(
         for record in loaded.records:
             dumped = dump_records([record], to_format)
             loaded.warnings.extend(dumped.warnings)
-            texts.append((str(folder / f"{record.id}{suffix}"), dumped.text))
-        report_warnings(loaded.warnings, strict=strict)
+            texts.append((str(folder / f"{file_stem(record.id)}{suffix}"), dumped.text))
+        report_warnings(loaded.warnings, strict=False)
         for path, text in texts:
             write_atomic(path, text, force=force)
             click.echo(f"wrote {path}", err=True)
         return
     dumped = dump_records(loaded.records, to_format)
-    report_warnings(loaded.warnings + dumped.warnings, strict=strict)
+    report_warnings(loaded.warnings + dumped.warnings, strict=False)
     if output:
         write_atomic(output, dumped.text, force=force)
     else:

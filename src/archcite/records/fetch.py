@@ -8,6 +8,8 @@ registry's ``ris`` reader when one is registered.
 
 from __future__ import annotations
 
+import functools
+import ssl
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -47,6 +49,14 @@ def _check_host(url: str, allowed: frozenset[str]) -> None:
         )
 
 
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """One TLS context for every request: building it (loading the CA bundle) is the slow part."""
+    import httpx
+
+    return httpx.create_ssl_context()
+
+
 def fetch(url: str) -> Fetched:
     """GET ``url`` from the archive's host, following redirects on that host only."""
     import httpx
@@ -57,7 +67,7 @@ def fetch(url: str) -> Fetched:
     current = url
     try:
         with httpx.Client(
-            timeout=TIMEOUT_SECONDS, follow_redirects=False, headers={"User-Agent": USER_AGENT}
+            timeout=TIMEOUT_SECONDS, follow_redirects=False, headers={"User-Agent": USER_AGENT}, verify=_tls_context()
         ) as client:
             for _ in range(MAX_REDIRECTS + 1):
                 with client.stream("GET", current) as response:

@@ -13,6 +13,7 @@ printed and every record carries a warning saying so.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -63,13 +64,18 @@ def parse_date(text: str) -> list[int] | None:
     parts = [int(match["year"]), month]
     if match["day"]:
         parts.append(int(match["day"]))
+        try:
+            datetime.date(*parts)
+        except ValueError:  # "February 31, 1966": not a date a citation can give
+            return None
     return parts
 
 
 # --- the citation line -------------------------------------------------------------------------
 
+# The title may hold quotes of the other kind: "... on the “Pueblo”," or “... on the "Pueblo",”.
 _CITATION = re.compile(
-    r"[\"“„](?P<title>[^\"“”\n]+?)\s*,?\s*[\"”]\s*,?\s*(?:(?P<date>"
+    r"(?:\"(?P<straight>[^\"\n]+?)\s*,?\s*\"|[“„](?P<curly>[^“”\n]+?)\s*,?\s*[”\"])\s*,?\s*(?:(?P<date>"
     + _DATE
     + r")\s*,\s*)?"
     + re.escape(DIGITAL_ARCHIVE)
@@ -80,6 +86,10 @@ _PDF_LABELS = re.compile(r"\s(?:Summary|Original Language|Contents|Original Arch
 _DOCUMENT_URL = re.compile(r"https?://digitalarchive\.wilsoncenter\.org/document/[\w-]+", re.IGNORECASE)
 _TRAILING_URL = re.compile(r"\s*(?P<url>https?://\S+?)[.\s]*$")
 _INITIALS_AT_END = re.compile(r"(?:^|[\s,(])(?:[A-Z]\.){2,}$")
+
+
+# Credits that may come twice ("Obtained by X; ... obtained by Y"): both are kept.
+_JOINED_CREDITS = ("obtained-by", "contributed-by", "courtesy-of")
 
 
 @dataclass
@@ -101,7 +111,7 @@ class _Facts:
         for name, value in other.fields.items():
             if isinstance(value, list) and isinstance(self.fields.get(name), list):
                 self.fields[name].extend(value)
-            elif name in self.fields and isinstance(value, str) and name in ("obtained-by", "contributed-by"):
+            elif name in self.fields and isinstance(value, str) and name in _JOINED_CREDITS:
                 self.fields[name] = f"{self.fields[name]}; {value}"
             else:
                 self.fields.setdefault(name, value)
@@ -400,10 +410,11 @@ _COLLECTION_WORDS = re.compile(r"\b(?:fond|fonds|collection|papers|files|records
 ARCHIVE_ABBREVIATIONS = (
     "AVP RF", "AVPRF", "AP RF", "APRF", "RGANI", "RGASPI", "RGAE", "RGVA", "GARF", "TsKhSD", "TsAMO",
     "SAPMO-BArch", "SAPMO-BA", "SAPMO", "BStU", "PA AA", "MNL OL", "MOL", "AAN", "PRC FMA", "AMVnR",
-    "ABIH", "AMAE", "NARA", "AMFA", "CPSU CC", "CWIHP", "AIPN", "NA", "ÚSD", "SÚA",
+    "ABIH", "AMAE", "NARA", "AMFA", "AIPN", "ÚSD", "SÚA",
 )  # fmt: skip
-# Places the site prints after an archive's full name; a segment not listed here is not taken
-# for a place ("Archive of Foreign Policy, Russian Federation" is one name).
+# Places the site prints after an archive's full name, taken without a warning. Other words
+# there are taken for a place only with a warning, and never when an abbreviation in parentheses
+# follows them ("Archive of Foreign Policy, Russian Federation (AVP RF)" is one name).
 ARCHIVE_PLACES = (
     "Washington, D.C.", "Washington, DC", "College Park, MD", "Warsaw", "Moscow", "Budapest", "Berlin",
     "Beijing", "Bucharest", "Prague", "Sofia", "Pyongyang", "Seoul", "Tokyo", "Hanoi", "Havana",
@@ -605,7 +616,7 @@ class _Page:
     warnings: list[str] = field(default_factory=list)
 
 
-def _read_citation_layout(text: str, lines: list[str]) -> _Page | None:
+def _read_citation_layout(lines: list[str]) -> _Page | None:
     """The older site (navigation kept or stripped) and the PDF export: a citation line."""
     found = [(n, m) for n, line in enumerate(lines) if (m := _CITATION.search(line))]
     if not found:
@@ -624,7 +635,9 @@ def _read_citation_layout(text: str, lines: list[str]) -> _Page | None:
     pdf_tail = rest[labelled.start() :] if labelled else ""
     rest = rest[: labelled.start()] if labelled else rest
     citation = (line[start : match.start("rest")] + rest).strip()
-    page = _Page("pdf" if pdf_tail else "older", number + 1, match["title"].strip(), citation=citation)
+    page = _Page(
+        "pdf" if pdf_tail else "older", number + 1, (match["straight"] or match["curly"]).strip(), citation=citation
+    )
     page.date = match["date"]
     page.source, page.url = parse_source_text(rest)
     if pdf_tail:
@@ -637,7 +650,10 @@ def _read_citation_layout(text: str, lines: list[str]) -> _Page | None:
     else:
         previous = _previous_text_line(lines, number)
         if previous and not (
-            _NAVIGATION.match(previous[1]) or _is_date_line(previous[1]) or _FUNDING.match(previous[1])
+            _NAVIGATION.match(previous[1])
+            or _is_date_line(previous[1])
+            or _FUNDING.match(previous[1])
+            or previous[1].casefold() == page.title.casefold()  # the upper-case title line
         ):
             page.abstract = previous[1]
         else:
@@ -661,7 +677,7 @@ def _labelled_sections(lines: list[str]) -> dict[str, list[str]]:
     return sections
 
 
-def _read_2023_layout(text: str, lines: list[str]) -> _Page | None:
+def _read_2023_layout(lines: list[str]) -> _Page | None:
     """The 2023+ site: date, title, body, then labelled sections; no citation line."""
     labels = [n for n, line in enumerate(lines) if line in _LABELS_2023]
     if not labels:
@@ -689,6 +705,9 @@ def _read_2023_layout(text: str, lines: list[str]) -> _Page | None:
     record_id = sections.get("Record ID")
     if record_id and record_id[0].isdigit():
         page.record_id = record_id[0]
+    if authors := sections.get("Author(s)"):
+        # Their form ("Kim, Il Sung"? "Roshchin, N. V."?) varies too much to split them safely.
+        page.warnings.append(f"the page lists Author(s) {'; '.join(authors)!r}; not read, add them if needed")
     information = next((n for n in labels if lines[n] == "Document Information"), labels[0])
     previous = _previous_text_line(lines, information)
     if previous and previous[0] > title_number:
@@ -699,12 +718,13 @@ def _read_2023_layout(text: str, lines: list[str]) -> _Page | None:
     return page
 
 
-def _document_url(page: _Page, text: str, source: str) -> tuple[str | None, str | None]:
+def _document_url(page: _Page, text: str, source: str, address: str | None) -> tuple[str | None, str | None]:
     """The document's address and id: the fetched URL, else the page's, else the file name's."""
-    url = source if re.match(r"https?://", source) else None
-    if url is None:
+    url = address or (source if re.match(r"https?://", source) else page.url)
+    if url is None and page.layout != "2023":
+        # The older site's "share document" link; 2023+ pages link related documents instead.
         on_page = _DOCUMENT_URL.search(text)
-        url = on_page.group() if on_page else page.url
+        url = on_page.group() if on_page else None
     if url is None and page.record_id:
         url = DOCUMENT_URL.format(page.record_id)
         page.warnings.append(f"the page text has no address; URL built from its record id {page.record_id}")
@@ -722,13 +742,14 @@ def _document_url(page: _Page, text: str, source: str) -> tuple[str | None, str 
     return url, page.record_id or (last if last.isdigit() else None)
 
 
-def read_page(text: str, source: str, *, with_line: bool = True) -> Parsed:
+def read_page(text: str, source: str, *, address: str | None = None, with_line: bool = True) -> Parsed:
     """One document page (text) into one raw record with its warnings; a non-document is refused.
 
-    ``with_line`` is False for text taken out of HTML, whose lines are not the file's.
+    ``address`` is the page's known URL (an HTML page's canonical link); ``with_line`` is False
+    for text taken out of HTML, whose lines are not the file's.
     """
     lines = _lines(text)
-    page = _read_citation_layout(text, lines) or _read_2023_layout(text, lines)
+    page = _read_citation_layout(lines) or _read_2023_layout(lines)
     if page is None:
         raise InputError("not a document page: found no citation line and no dated title", hint=_EXPECTED, where=source)
     facts = _Facts()
@@ -742,6 +763,8 @@ def read_page(text: str, source: str, *, with_line: bool = True) -> Parsed:
     credits = page.source
     for variable in ("translator", "editor", "compiler"):
         facts.put(variable, credits.fields.pop(variable, None))
+    if page.date is None and page.date_line:
+        page.date = page.date_line  # a citation line without a date, under a dated page
     date_parts = parse_date(page.date) if page.date else None
     if date_parts:
         facts.put("issued", {"date-parts": [date_parts]})
@@ -768,7 +791,7 @@ def read_page(text: str, source: str, *, with_line: bool = True) -> Parsed:
     facts.put("funding", next((line for line in lines if _FUNDING.match(line)), None))
     facts.put("digital-archive", DIGITAL_ARCHIVE)
     facts.put("digital-archive-publisher", DIGITAL_ARCHIVE_PUBLISHER)
-    url, record_id = _document_url(page, text, source)
+    url, record_id = _document_url(page, text, source, address)
     facts.put("digital-archive-id", record_id)
     facts.put("URL", url)
     facts.put("archive-citation", page.citation)
@@ -836,12 +859,11 @@ def html_page(html: str, base_url: str | None = None) -> HtmlPage:
 
 
 def load_html(text: str, source: str) -> Parsed:
-    page = html_page(text, source if re.match(r"https?://", source) else None)
-    # A saved page's own address beats its file name; a fetched page's address is the one fetched.
-    address = source if re.match(r"https?://", source) else None
-    if address is None and page.canonical_url and _DOCUMENT_URL.match(page.canonical_url):
-        return read_page(page.text + "\n" + page.canonical_url + "\n", source, with_line=False)
-    return read_page(page.text, address or source, with_line=False)
+    fetched = source if re.match(r"https?://", source) else None
+    page = html_page(text, fetched)
+    # A fetched page's address is the one fetched; a saved page's is its canonical link.
+    canonical = page.canonical_url if page.canonical_url and _DOCUMENT_URL.match(page.canonical_url) else None
+    return read_page(page.text, source, address=fetched or canonical, with_line=False)
 
 
 # --- detection ---------------------------------------------------------------------------------
@@ -864,9 +886,17 @@ def sniff_text(text: str) -> bool:
 
 
 def sniff_html(text: str) -> bool:
-    return _looks_like_html(text) and ("wilsoncenter.org" in text or any(m in text for m in _TEXT_MARKERS))
+    if not _looks_like_html(text):
+        return False
+    if "wilsoncenter.org" in text:
+        return True
+    # The markers may be split by markup: "Digital Archive <span>International History ...".
+    visible = " ".join(re.sub(r"<[^>]*>", " ", text).split())
+    return any(marker in visible for marker in _TEXT_MARKERS)
 
 
+# No suffixes: a .txt or .html file is a page only if its content says so, so folders of
+# records never pick up unrelated text or HTML files.
 FORMATS = [
     Format(
         name="wilson",
@@ -877,8 +907,7 @@ FORMATS = [
     ),
     Format(
         name="wilson-html",
-        description="Wilson Center Digital Archive document page, saved as HTML or fetched from its URL",
-        suffixes=(".html", ".htm"),
+        description="Wilson Center Digital Archive document page, saved as HTML (recognised by its content)",
         aliases=("wilson-htm",),
         sniff=sniff_html,
         load=load_html,
