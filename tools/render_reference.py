@@ -22,16 +22,8 @@ from pathlib import Path
 
 from archcite.errors import ArchciteError
 from archcite.styles.engine import Locator, render_items
-from archcite.styles.markup import to_light, to_plain
 from archcite.styles.names import resolve_style
-
-
-def _clean(markup: str | None, convert: str) -> str | None:
-    if markup is None:
-        return None
-    text = (to_plain if convert == "plain" else to_light)(markup)
-    text = " ".join(text.rstrip("\n").split("\n")).strip()
-    return text or None
+from archcite.styles.reference import rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,17 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     except ArchciteError as error:
         print(f"render_reference: {error}", file=sys.stderr)
         return int(error.exit_code)
-    lines = []
-    for entry in rendered:
-        row: dict[str, object] = {
-            "id": entry.id,
-            "bib": _clean(entry.bib, args.format),
-            "cite": _clean(entry.cite, args.format),
-            "bib_rank": entry.bib_rank if _clean(entry.bib, args.format) is not None else None,
-        }
-        if args.subsequent:
-            row["cite_sub"] = _clean(entry.cite_sub, args.format)
-        lines.append(json.dumps(row, ensure_ascii=False))
+    except (OSError, ValueError) as error:  # unreadable or malformed ITEMS.json
+        print(f"render_reference: {args.items}: {error}", file=sys.stderr)
+        return 3
+    lines = [json.dumps(row, ensure_ascii=False) for row in rows(rendered, args.format, subsequent=args.subsequent)]
     text = "\n".join(lines) + "\n"
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")

@@ -58,3 +58,28 @@ def render_csl(tmp_path: Path) -> RenderCsl:
         return render_items(list(items), str(path), locator=locator)
 
     return render
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "reference" / "corpus.json"
+
+RenderCorpus = Callable[[str, "str | None"], dict[str, Rendered]]
+
+
+@pytest.fixture(scope="session")
+def render_corpus() -> RenderCorpus:
+    """render_corpus(style, locator) -> {id: Rendered}: the shared corpus, rendered once per session."""
+    import json
+
+    from archcite.styles.names import resolve_style
+
+    items = json.loads(CORPUS.read_text(encoding="utf-8"))
+    cache: dict[tuple[str, str | None], dict[str, Rendered]] = {}
+
+    def render(style: str, locator: str | None = None) -> dict[str, Rendered]:
+        if (style, locator) not in cache:
+            path = resolve_style(style).path or ""
+            rendered = render_items(items, path, locator=Locator("page", locator) if locator else None)
+            cache[style, locator] = {entry.id: entry for entry in rendered}
+        return cache[style, locator]
+
+    return render

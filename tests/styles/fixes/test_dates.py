@@ -57,3 +57,18 @@ def test_differing_parts_start_at_the_largest_difference():
     begin, end = {"year": 1962, "month": 10, "day": 16}, {"year": 1962, "month": 11, "day": 20}
     assert differing_parts(begin, end, ["year", "month", "day"]) == ["month", "day"]
     assert differing_parts(begin, begin, ["year", "month", "day"]) == []
+
+
+def test_raw_date_is_read_as_date_parts(render_csl):
+    [out] = render_csl(
+        [{"id": "a", "type": "report", "issued": {"raw": "1961-08-12"}}], cite='<date variable="issued" form="text"/>'
+    )
+    assert out.cite == "August 12, 1961"
+
+
+def test_raw_edtf_season_prints_the_season(render_csl):
+    [out] = render_csl(
+        [{"id": "a", "type": "report", "issued": {"raw": "1993-23"}}],
+        cite='<date variable="issued" form="text" date-parts="year-month"/>',
+    )
+    assert out.cite == "Autumn 1993"

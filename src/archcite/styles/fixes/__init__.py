@@ -18,6 +18,8 @@ FIXES: tuple[str, ...] = (
     "richtext",
     "quotes",
     "initialize",
+    "nameparts",
+    "capitalize",
     "numeric",  # replaces Number.process, which _tracking (substitute, groups) then wraps
     "substitute",
     "groups",
@@ -27,6 +29,10 @@ FIXES: tuple[str, ...] = (
     "terms",
     "sorting",
     "disambiguate_condition",
+    # house rules where reference processors disagree (README)
+    "titlecase",
+    "static_ordering",
+    "and_delimiter",
 )
 
 _applied = False
