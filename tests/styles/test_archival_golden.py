@@ -553,7 +553,7 @@ def test_record_without_description_flag_quotes_its_title() -> None:
 
 
 def test_other_locator_labels_are_abbreviated() -> None:
-    # CMOS 18 10.43: vol., sec., n.; a locator replaces the record's pages.
+    # CMOS 18 ch. 10 (abbreviations in citations): vol., sec., fol.; a locator replaces the record's pages.
     assert _render(CREEL, NOTES, "short", Locator("section", "4")) == "Creel to House, September 25, 1918, sec. 4."
     assert _render(FOLIO_LETTER, NOTES, "short", Locator("folio", "7")) == "Bevin to Attlee, January 9, 1947, fol. 7."
 

@@ -6,7 +6,7 @@ collection). For the three target styles archcite therefore renders archival rec
 from the record's fields (``parts.py`` is the record-to-citation mapping, ``chicago.py`` and
 ``mla.py`` the styles), and renders every other record with the CSL engine. The two kinds of
 entry are merged into one bibliography: the engine's order is kept and each archival entry is
-placed by the same sort key (creator, then title).
+placed by its printed text, as Chicago and MLA alphabetise (``entry_key``).
 """
 
 from __future__ import annotations

@@ -21,29 +21,8 @@ from archcite.styles.archival.names import typographic
 ARCHIVAL_TYPES = frozenset({"personal_communication", "letter", "manuscript", "document", "collection", "report"})
 _ARCHIVE_FIELDS = ("archive", "archive_location", "archive_collection", "digital-archive")
 
-# Kinds of document cited as "Sender to Recipient" when they have no title of their own
-# (CMOS 18, "Letters and other correspondence in manuscript collections": the word *letter* is
-# understood; other forms of communication are named).
-CORRESPONDENCE = frozenset(
-    {
-        "letter",
-        "telegram",
-        "cable",
-        "telex",
-        "note",
-        "message",
-        "memorandum",
-        "memo",
-        "ciphered telegram",
-        "postcard",
-        "note verbale",
-        "dispatch",
-        "despatch",
-    }
-)
-
 # Generic words that a title-cased archive description capitalises and a sentence-style
-# description lowercases (CMOS 18 8.159 sentence style; MLA 9 descriptions "capitalized like a
+# description lowercases (CMOS 18 ch. 8, sentence-style capitalization; MLA 9 descriptions "capitalized like a
 # sentence"). Everything else is kept as the archive wrote it, since it may be a proper noun.
 _GENERIC_WORDS = frozenset(
     """letter letters telegram telegrams cable cables memorandum memoranda memo minutes record records
@@ -260,7 +239,7 @@ def _plural(value: str) -> bool:
 
 
 def label_for(label: str, value: str, *, russian: bool) -> str:
-    """The abbreviation for a page, folio or leaf locator (CMOS 18 10.43; MLA 9 "Abbreviations")."""
+    """The abbreviation for a page, folio or leaf locator (CMOS 18 ch. 10; MLA 9 "Abbreviations")."""
     plural = _plural(value)
     if label == "page":
         return "pp." if plural else "p."
@@ -272,7 +251,7 @@ def label_for(label: str, value: str, *, russian: bool) -> str:
     return _OTHER_LABELS.get(label, label)
 
 
-# CMOS 18 10.43 abbreviations for the other CSL locator labels (MLA 9 uses the same forms).
+# CMOS 18 ch. 10 abbreviations for the other CSL locator labels (MLA 9 uses the same forms).
 _OTHER_LABELS = {
     "volume": "vol.",
     "chapter": "chap.",
