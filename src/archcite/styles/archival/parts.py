@@ -185,6 +185,12 @@ def _text(fields: Mapping[str, Any], variable: str) -> str | None:
     return text or None
 
 
+def _prose(fields: Mapping[str, Any], variable: str) -> str | None:
+    """A field of words (not a call number or URL), with typographic apostrophes."""
+    text = _text(fields, variable)
+    return typographic(text) if text else None
+
+
 def is_archival(fields: Mapping[str, Any]) -> bool:
     """An unpublished document held by an archive: archcite's archival rules apply to it."""
     if str(fields.get("type")) not in ARCHIVAL_TYPES:
@@ -213,7 +219,7 @@ def read_parts(fields: Mapping[str, Any]) -> ArchivalParts:
         authors=_names(fields, "author"),
         recipients=_names(fields, "recipient"),
         translators=_names(fields, "translator"),
-        kind=_text(fields, "genre"),
+        kind=_prose(fields, "genre"),
         title=typographic(title) if title else None,
         title_short=typographic(t) if (t := _text(fields, "title-short") or _text(fields, "shortTitle")) else None,
         title_is_description=description_flag is True or str(description_flag).lower() == "true",
@@ -221,13 +227,13 @@ def read_parts(fields: Mapping[str, Any]) -> ArchivalParts:
         shelfmark=shelfmark,
         collection=typographic(collection) if collection else None,
         repository=typographic(r) if (r := _text(fields, "archive")) else None,
-        place=_text(fields, "archive-place"),
+        place=_prose(fields, "archive-place"),
         pages=_text(fields, "page"),
         page_label=(_text(fields, "page-label") or "page").lower(),
-        digital_archive=_text(fields, "digital-archive"),
-        digital_publisher=_text(fields, "digital-archive-publisher"),
+        digital_archive=_prose(fields, "digital-archive"),
+        digital_publisher=_prose(fields, "digital-archive-publisher"),
         url=_text(fields, "URL"),
-        medium=_text(fields, "medium"),
+        medium=_prose(fields, "medium"),
         number=_text(fields, "number"),
         language=_text(fields, "language"),
         fields=fields,
