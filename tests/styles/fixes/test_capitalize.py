@@ -25,3 +25,19 @@ def test_capitalize_first_capitalises_the_first_letter(render_csl, title, expect
 
 def test_capitalize_first_without_letters_is_unchanged():
     assert capitalize_first("— …") == "— …"
+
+
+def test_text_case_applies_to_formatted_macro_output(render_csl):
+    [out] = render_csl(
+        [{"id": "a", "type": "report", "genre": "memorandum"}],
+        macros='<macro name="genre"><text variable="genre" font-style="italic"/></macro>',
+        cite='<text macro="genre" text-case="capitalize-first"/>',
+    )
+    assert out.cite == "<i>Memorandum</i>"
+
+
+def test_text_case_applies_to_numbers(render_csl):
+    [out] = render_csl(
+        [{"id": "a", "type": "book", "volume": "iv"}], cite='<number variable="volume" text-case="uppercase"/>'
+    )
+    assert out.cite == "IV"

@@ -12,3 +12,12 @@ def test_name_part_text_case_applies_to_given_and_family(render_csl):
     authors = [{"family": "Kennan", "given": "george F."}, {"family": "Homer"}]
     [out] = render_csl([{"id": "a", "type": "book", "author": authors}], cite=NAMES)
     assert out.cite == "George F. KENNAN; HOMER"
+
+
+def test_name_part_text_case_in_inverted_names(render_csl):
+    [out] = render_csl(
+        [{"id": "a", "type": "book", "author": [{"family": "Kennan", "given": "George F."}]}],
+        cite='<names variable="author"><name name-as-sort-order="all">'
+        '<name-part name="family" text-case="uppercase"/></name></names>',
+    )
+    assert out.cite == "KENNAN, George F."

@@ -65,3 +65,12 @@ def test_mark_tags(text, expected):
 
 def test_to_markup_merges_adjacent_runs_and_closes_open_tags():
     assert to_markup("\ue010a\ue011\ue010b\ue011 \ue012c") == "<i>ab</i> <b>c</b>"
+
+
+def test_font_style_normal_is_roman_inside_italics(render_csl):
+    [out] = render_csl(
+        [{"id": "a", "type": "book", "title": "Title", "genre": "genre"}],
+        cite='<group font-style="italic" delimiter=" "><text variable="title"/>'
+        '<text variable="genre" font-style="normal"/></group>',
+    )
+    assert out.cite == "<i>Title </i>genre"

@@ -30,9 +30,13 @@ def _format_part(original: Any) -> Any:
             return given, family
         if not isinstance(value, String | MixedString):
             value = String(str(value))
+        # Name.process joins the parts with str.join, so they come back as plain text.
+        formatted_given, formatted_family = (
+            original(self, value, family) if part == "given" else original(self, given, value)
+        )
         if part == "given":
-            return original(self, value, family)
-        return original(self, given, value)
+            return str(formatted_given), family
+        return given, str(formatted_family)
 
     return format_part
 

@@ -6,6 +6,9 @@ tags ``<i>``, ``<b>``, ``<sup>``, ``<sub>``, ``<span style="font-variant:small-c
 italics inside an italic context are rendered roman ("flip-flop"). citeproc-py 0.11.1 only
 understands the nocase span (``CiteProcJSON.parse_string``) and prints every other tag literally.
 
+``font-style="normal"`` in the style likewise sets text roman inside an italic context;
+citeproc-py treats it as "no formatting".
+
 The fix replaces ``CiteProcJSON.parse_string``: tags become private-use marks (see ``_marks``)
 that travel through citeproc's string handling, and :func:`to_markup` turns a rendered string
 into archcite markup at the end: text escaped, marks turned into tags, nested italics flipped.
@@ -129,8 +132,19 @@ def to_markup(text: str) -> str:
     return _serialise(runs)
 
 
+def _font_style(original: Any) -> Any:
+    def font_style(self: Any, text: Any) -> Any:
+        if self.get("font-style") == "normal":
+            return _marks.ROMAN_OPEN + str(text) + _marks.ROMAN_CLOSE
+        return original(self, text)
+
+    return font_style
+
+
 def apply() -> None:
-    """Parse rich-text tags in every CSL-JSON string field."""
+    """Parse rich-text tags in every CSL-JSON string field; honour ``font-style="normal"``."""
+    from citeproc.model import Formatted
     from citeproc.source.json import CiteProcJSON
 
     replace(CiteProcJSON, "parse_string", FIX, lambda _original: lambda self, string: parse_field(string))
+    replace(Formatted, "font_style", FIX, _font_style)
