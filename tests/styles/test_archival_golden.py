@@ -589,3 +589,19 @@ def test_readme_house_rules_state_the_wilson_citations_exactly() -> None:
         assert rows[form].strip() == to_markdown(markup), form
     assert rows["Chicago note"].strip() == WILSON_NOTE
     assert rows["MLA works cited"].strip().replace("*", "") == WILSON_MLA
+
+
+@pytest.mark.parametrize(
+    ("genre", "descriptor"),
+    [
+        ("Minutes of Conversation", "minutes of conversation"),
+        ("Handwritten notes", "handwritten notes"),
+        ("NSC Memorandum", "NSC memorandum"),
+        ("National Intelligence Estimate", "National Intelligence Estimate"),
+    ],
+)
+def test_kind_is_lowercased_as_a_descriptor_but_proper_names_are_kept(genre: str, descriptor: str) -> None:
+    # CMOS 18 ch. 14: generic terms used as descriptors are lowercased; a proper name is not.
+    from archcite.styles.archival import read_parts
+
+    assert read_parts({"id": "x", "type": "manuscript", "genre": genre}).descriptor == descriptor

@@ -35,7 +35,7 @@ _SHORT_DESCRIPTION_END = re.compile(r",| (?:from|to|between|with|by|on|about|reg
 def _kind_phrase(parts: ArchivalParts) -> str | None:
     """ "memorandum to John F. Kennedy": the kind of a titled or untitled document, lower-cased
     as a descriptor, with its recipient."""
-    kind = parts.kind.lower() if parts.kind else None
+    kind = parts.descriptor
     if parts.recipients:
         kind = kind or ("letter" if parts.type in ("personal_communication", "letter") else None)
         recipients = esc(n.plain_list(parts.recipients))
@@ -71,7 +71,7 @@ def _item(parts: ArchivalParts) -> list[str | None]:
         return [authors, esc(parts.title or "Papers")]
     if parts.is_correspondence:
         head = f"{esc(n.note_list(parts.authors))} to {esc(n.plain_list(parts.recipients))}"
-        kind = parts.kind.lower() if parts.kind and parts.kind.lower() != "letter" else None
+        kind = parts.descriptor if parts.kind and parts.kind.lower() != "letter" else None
         if parts.number:
             # A numbered communication keeps its number ("ciphered telegram no. 25553").
             kind = f"{kind or 'letter'} no. {esc(parts.number)}"
@@ -135,7 +135,7 @@ def short_note(parts: ArchivalParts, locator: Locator | None = None) -> str:
         return sentence(join([authors, description, esc(dates.chicago(parts.date)), pinpoint]))
     if parts.title:
         return sentence(join([authors, esc(quoted(short_title(parts))), pinpoint]))
-    kind = parts.kind.lower() if parts.kind else None
+    kind = parts.descriptor
     return sentence(
         join([authors, capitalise(kind) if kind and not authors else kind, esc(dates.chicago(parts.date)), pinpoint])
     )

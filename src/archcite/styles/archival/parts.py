@@ -29,7 +29,8 @@ _GENERIC_WORDS = frozenset(
     conversation conversations report reports note notes diary journal transcript transcripts meeting
     meetings message messages information summary draft excerpt excerpts extract statement speech
     instructions instruction directive decree resolution protocol telex cipher ciphered telegraphic
-    notebook notebooks talk talks discussion discussions papers file files
+    notebook notebooks talk talks discussion discussions papers file files handwritten working typescript
+    manuscript copy
     from to with between on of and the a an in at by for about regarding concerning""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 
@@ -156,6 +157,12 @@ class ArchivalParts:
         # Any document from a sender to a recipient ("Embassy of Hungary in North Korea to the
         # Hungarian Foreign Ministry, report") is cited that way when it has no title of its own.
         return not self.title or self.title_is_description
+
+    @property
+    def descriptor(self) -> str | None:
+        """The kind as a descriptor in running text: generic words lowercased ("telegram",
+        "minutes of conversation"), a proper name kept ("National Intelligence Estimate")."""
+        return sentence_style(self.kind, capitalise_first=False) if self.kind else None
 
     @property
     def kind_word(self) -> str:
