@@ -35,7 +35,7 @@ def _title_elements(parts: ArchivalParts) -> list[str]:
         return [f"{esc(parts.kind_word)} to {esc(n.plain_list(parts.recipients))}"]
     if parts.title and parts.title_is_description:
         return [esc(sentence_style(parts.title))]
-    kind = capitalise(parts.kind) if parts.kind else None
+    kind = parts.kind_word if parts.kind else None
     if parts.recipients:
         kind = f"{kind or 'Letter'} to {n.plain_list(parts.recipients)}"
     if parts.title:
