@@ -282,13 +282,15 @@ KHRUSHCHEV_TITLED = {
     "archive_location": "Countries, USSR: Khrushchev Correspondence, box 128A",
 }
 
-# GOMULKA_LETTER as an archive that strips diacritics would print its author, and without the
-# translator: two things `archcite check` reports.
+# GOMULKA_LETTER read in English, its author as an archive that strips diacritics prints him, and
+# without the translator: two things `archcite check` reports.
 GOMULKA_STRIPPED = record(
     GOMULKA_LETTER,
     id="gomulka-stripped",
     author=[{"family": "Gomulka", "given": "Wladyslaw"}],
     translator=None,
+    language="en",
+    **{"original-language": "Polish"},
 )
 
 # The Wilson page of ciphered telegram no. 25553 (tests/data/pages), as the importer maps it,

@@ -66,8 +66,10 @@ def _translated(parts: ArchivalParts) -> str | None:
     citation = str(parts.fields.get("archive-citation") or "")
     if re.search(r"\btranslat", citation, re.I):
         return "the archive's citation line credits a translation"
-    if parts.language and not parts.language.lower().startswith("en"):
-        return f"the document's language is '{parts.language}'"
+    original = parts.fields.get("original-language")
+    if original:
+        # The field is set only when the text read is a translation (README, record fields).
+        return f"the document was written in {original}"
     return None
 
 
