@@ -17,6 +17,7 @@ FIXES: tuple[str, ...] = (
     "csl102vars",
     "richtext",
     "quotes",
+    "punctuation",
     "initialize",
     "nameparts",
     "capitalize",
