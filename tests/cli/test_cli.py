@@ -64,7 +64,8 @@ def test_piped_default_prints_each_form_as_a_block() -> None:
 
 def test_html_output_escapes_field_values(tmp_path: Path) -> None:
     path = tmp_path / "r.yaml"
-    path.write_text("id: a\ntype: book\ntitle: 'Arms & <script>alert(1)</script>'\n", encoding="utf-8")
+    # German, so that English title case leaves the title as typed.
+    path.write_text("id: a\ntype: book\nlanguage: de\ntitle: 'Arms & <script>alert(1)</script>'\n", encoding="utf-8")
     code, out, _ = run("cite", str(path), "-s", "chicago-author-date", "--form", "bibliography", "--format", "html")
     assert code == 0
     assert "<script>" not in out
