@@ -94,3 +94,12 @@ def test_apostrophes_in_names_become_typographic(render_csl):
         cite='<names variable="author"><name and="text"/></names>',
     )
     assert out.cite == "Polish United Workers’ Party and O’Brien"
+
+
+def test_quotes_in_a_style_value_nest_like_data_quotes(render_csl):
+    [out] = render_csl(
+        [{"id": "a", "type": "book"}],
+        macros='<macro name="m"><text value="Speak, &#34;friend&#34;, and enter"/></macro>',
+        cite='<text macro="m" quotes="true"/>',
+    )
+    assert out.cite == "“Speak, ‘friend,’ and enter”"

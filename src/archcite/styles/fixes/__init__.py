@@ -20,6 +20,7 @@ FIXES: tuple[str, ...] = (
     "punctuation",
     "initialize",
     "nameparts",
+    "textcase",  # replaces TextCased.case, which capitalize then wraps
     "capitalize",
     "numeric",  # replaces Number.process, which _tracking (substitute, groups) then wraps
     "substitute",
