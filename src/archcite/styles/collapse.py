@@ -70,7 +70,10 @@ def _options(citation_element: Any, layout: Any) -> CitationCollapse | None:
         layout_delimiter=layout_delimiter,
         group_delimiter=group_delimiter if group_delimiter is not None else _default_group_delimiter(citation_element),
         after_collapse_delimiter=citation_element.get("after-collapse-delimiter", layout_delimiter),
-        suffix_delimiter=citation_element.get("year-suffix-delimiter", layout_delimiter),
+        # citeproc-js: an explicit cite-group-delimiter also delimits year suffixes.
+        suffix_delimiter=citation_element.get(
+            "year-suffix-delimiter", group_delimiter if group_delimiter is not None else layout_delimiter
+        ),
     )
 
 

@@ -100,7 +100,11 @@ def install() -> None:
         override = settings.names_shown
         levels = {} if state.in_bibliography else settings.given_levels
         if override is None and not levels:
-            return original_process(self, item, variable, context=context, sort_options=sort_options, **kw)
+            self._archcite_subsequent = _is_subsequent(state, item)
+            try:
+                return original_process(self, item, variable, context=context, sort_options=sort_options, **kw)
+            finally:
+                self._archcite_subsequent = False
         replaced = list(names)
         for index, level in levels.items():
             if index < len(replaced):
@@ -108,15 +112,19 @@ def install() -> None:
                 if text is not None:
                     replaced[index] = _ExpandedName(text)
         self._archcite_names_shown = (override, len(names))
+        self._archcite_subsequent = _is_subsequent(state, item)
         item.reference[variable] = replaced
         try:
             return original_process(self, item, variable, context=context, sort_options=sort_options, **kw)
         finally:
             item.reference[variable] = names
             self._archcite_names_shown = None
+            self._archcite_subsequent = False
 
     def name_get_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
         value = original_get_option(self, name, context, sort_options)
+        if name in ("et-al-min", "et-al-use-first") and getattr(self, "_archcite_subsequent", False):
+            value = _subsequent_et_al(self, name, value)
         shown = getattr(self, "_archcite_names_shown", None)
         if shown is None or shown[0] is None or sort_options is not None:
             return value
@@ -211,7 +219,49 @@ def install() -> None:
         return String(suffix)
 
     replace(Text, "_variable", FIX, lambda _inner: text_variable)
+
+    original_term = Text._term
+
+    def text_term(self: Any, item: Any) -> Any:
+        text = original_term(self, item)
+        state = current_state()
+        # Without a year, citeproc-js attaches the suffix to the "no date" term: "n.d.-a".
+        if (
+            state is None
+            or self.get("term") != "no date"
+            or not state.year_suffix_pending
+            or state.style_renders_year_suffix
+            or not text
+        ):
+            return text
+        suffix = state.year_suffixes.get(item.key)
+        if not suffix:
+            return text
+        state.year_suffix_pending = False
+        return text + String("-" + suffix)
+
+    replace(Text, "_term", FIX, lambda _inner: text_term)
     _installed = True
+
+
+def _is_subsequent(state: RenderState, item: Any) -> bool:
+    from archcite.styles.render_state import Position
+
+    position = state.positions.get(id(item))
+    return not state.in_bibliography and position is not None and position.position != Position.FIRST
+
+
+def _subsequent_et_al(element: Any, name: str, value: Any) -> Any:
+    """CSL "et-al-subsequent-min"/"-use-first": in cites after the first, these replace et-al-min
+    and et-al-use-first when the name element, the citation or the style sets them."""
+    attribute = name.replace("et-al-", "et-al-subsequent-")
+    for holder in (element, *element.iterancestors()):
+        if attribute in holder.attrib:
+            return int(holder.get(attribute))
+        if holder.tag.endswith("}citation") or holder.tag.endswith("}bibliography"):
+            root = element.getroottree().getroot()
+            return int(root.get(attribute)) if attribute in root.attrib else value
+    return value
 
 
 Renderer = Callable[[str], str]
