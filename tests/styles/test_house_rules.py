@@ -77,7 +77,6 @@ def test_comma_is_kept_and_period_dropped_after_a_title_ending_in_an_abbreviatio
     assert row["bib"] == f"Jorden, William J. {title}” New York Times, October 5, 1957."
 
 
-@pytest.mark.xfail(strict=True, reason="E2: given-name disambiguation is engine2's part of issue 3")
 def test_authors_sharing_a_surname_are_cited_with_initials(render_corpus):
     assert _row(render_corpus, "chicago-author-date", "rfk-excomm-notes-1962")["cite"] == "(R. F. Kennedy 1962)"
 
