@@ -118,8 +118,8 @@ def render_fixture(sections: dict[str, str]) -> str:
         order: list[str] = []
         previous: dict[str, str | None] = {}
         current: dict[str, str | None] = {}
-        previous_order: list[str] = []
-        current_order: list[str] = []
+        previous_notes: dict[str, int | None] = {}
+        current_notes: dict[str, int | None] = {}
         for call in calls:
             citation, pre, post = call[0], call[1], call[2]
             citation_id = str(citation.get("citationID") or f"CITATION-{len(by_id)}")
@@ -135,13 +135,19 @@ def render_fixture(sections: dict[str, str]) -> str:
             ]
             cited = list(dict.fromkeys(c.id for ci in inputs for c in ci.cites))
             document = render_document(items, csl, inputs, bibliography_ids=cited)
-            previous, previous_order = current, current_order
-            current, current_order = dict(zip(order, document.citations, strict=True)), order
+            previous, previous_notes = current, current_notes
+            current = dict(zip(order, document.citations, strict=True))
+            current_notes = {cid: ci.note_index for cid, ci in zip(order, inputs, strict=True)}
         if mode != "citation":
             return _bibliography(document.bibliography)
         lines = []
         for index, cid in enumerate(order):
-            changed = cid not in previous or previous[cid] != current[cid] or previous_order.index(cid) != index
+            changed = (
+                cid == citation_id  # the citation the last call (re)submitted
+                or cid not in previous
+                or previous[cid] != current[cid]
+                or previous_notes.get(cid) != current_notes.get(cid)
+            )
             marker = ">>" if changed else ".."
             lines.append(f"{marker}[{index}] {_markup_to_suite_html(current[cid] or '')}")
         return "\n".join(lines)

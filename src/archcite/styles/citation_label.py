@@ -50,6 +50,10 @@ def _year(reference: Any) -> int | None:
         return None
 
 
+def generated_label(reference: Any) -> str:
+    return trigraph(_families(reference), _year(reference))
+
+
 def install() -> None:
     from citeproc.model import Text
     from citeproc.string import String
@@ -63,7 +67,7 @@ def install() -> None:
             reference = item.reference
             label = reference.get("citation_label")
             if label is None:
-                label = trigraph(_families(reference), _year(reference))
+                label = generated_label(reference)
             state = current_state()
             if state is not None and state.year_suffix_pending and not state.style_renders_year_suffix:
                 state.year_suffix_pending = False

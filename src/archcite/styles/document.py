@@ -83,6 +83,12 @@ _TRUE = ("true", "1")
 _NAME_VARIABLES_BY_PRIORITY = ("author", "editor", "translator", "composer", "director", "interviewer", "recipient")
 
 
+def etree_bytes(csl: Any) -> bytes:
+    from lxml import etree
+
+    return bytes(etree.tostring(csl.root))
+
+
 def _all_names(reference: Any) -> list[Any]:
     from citeproc import NAMES
 
@@ -152,6 +158,14 @@ def render_document(
             citeproc_citation = Citation(citeproc_items)
             bibliography.register(citeproc_citation)
             citeproc_citations.append(citeproc_citation)
+        if b"citation-label" in etree_bytes(csl):
+            # Generated labels exist before sorting, so that a sort on citation-label sees them.
+            from archcite.styles.citation_label import generated_label
+
+            for key in list(bibliography.keys):
+                reference = source[key]
+                if reference.get("citation_label") is None:
+                    reference["citation_label"] = generated_label(reference)
         has_bibliography = csl.has_bibliography()
         if has_bibliography:
             bibliography.sort()
@@ -274,23 +288,26 @@ def render_document(
                     finished = finish(entry)
                     if finished is None:
                         continue
-                    margin = _first_field(bibliography_element.layout, citeproc_item) if aligned else None
+                    margin = _first_field(bibliography_element.layout, citeproc_item, state) if aligned else None
                     if margin is not None and not finished.startswith(margin):
                         margin = None
                     entries.append(BibEntry(id_of_key.get(citeproc_item.key, citeproc_item.key), finished, margin))
     return Document(rendered, entries)
 
 
-def _first_field(layout: Any, item: Any) -> str | None:
+def _first_field(layout: Any, item: Any, state: RenderState) -> str | None:
     """The output of the bibliography layout's first child that renders (CSL "second-field-align")."""
     from citeproc.source import VariableError
 
     for child in layout.iterchildren():
         layout.repressed = {}
+        state.current_key, state.year_suffix_pending = item.key, True
         try:
             output = child.render(item)
         except VariableError:
             continue
+        finally:
+            state.current_key, state.year_suffix_pending = None, False
         if output is not None:
             return finish(output)
     return None
