@@ -37,6 +37,8 @@ def _find_suite() -> Path:
 SUITE = _find_suite()
 FIXTURES = SUITE / "processor-tests" / "humans"
 TIMEOUT_SECONDS = 60
+# What the citeproc-js harness prints for a citation that renders nothing.
+NO_PRINTED_FORM = "[CSL STYLE ERROR: reference with no printed form.]"
 
 _OPEN = re.compile(r"^>>=+ *([A-Z-]+) *=+(?:>>)?\s*$")
 _CLOSE = re.compile(r"^<<=+ *([A-Z-]+) *=+(?:<<)?\s*$")
@@ -164,7 +166,7 @@ def render_fixture(sections: dict[str, str]) -> str:
     # The harness renders each CITATION-ITEMS entry on its own, without position tracking.
     document = render_document(items, csl, inputs, bibliography_ids=listed)
     if mode == "citation":
-        return "\n".join(_markup_to_suite_html(text or "") for text in document.citations)
+        return "\n".join(_markup_to_suite_html(text) if text else NO_PRINTED_FORM for text in document.citations)
     return _bibliography(document.bibliography)
 
 

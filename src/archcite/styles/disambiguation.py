@@ -93,12 +93,12 @@ def install() -> None:
         self: Any, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kw: Any
     ) -> Any:
         state = current_state()
-        settings = state.disambiguation.get(item.key) if state is not None and sort_options is None else None
-        if state is None or settings is None:
+        if state is None or sort_options is not None:
             return original_process(self, item, variable, context=context, sort_options=sort_options, **kw)
+        settings = state.disambiguation.get(item.key)
         names = item.reference.get(variable, [])
-        override = settings.names_shown
-        levels = {} if state.in_bibliography else settings.given_levels
+        override = settings.names_shown if settings is not None else None
+        levels = {} if state.in_bibliography or settings is None else settings.given_levels
         if override is None and not levels:
             self._archcite_subsequent = _is_subsequent(state, item)
             try:
