@@ -139,15 +139,34 @@ def install() -> None:
     original_render_children = Layout.render_children
 
     def render_children(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
-        text = original_render_children(self, item, *args, **kwargs)
         state = current_state()
+        if state is not None:
+            state.terms_rendered = []
+        text = original_render_children(self, item, *args, **kwargs)
         if state is None or state.in_bibliography or text is None or not state.capitalise_terms:
             return text
         if _starts_sentence(item):
-            return _capitalise_after_marks(str(text), state.ibid_term)
+            # A term that opens the cite ("ibid.", "and") starts a sentence (citeproc-js).
+            for term in (state.ibid_term, *state.terms_rendered):
+                capitalised = _capitalise_after_marks(str(text), term)
+                if capitalised != str(text):
+                    return capitalised
         return text
 
     replace(Layout, "render_children", FIX, lambda _inner: render_children)
+
+    from citeproc.model import Text
+
+    original_term = Text._term
+
+    def text_term(self: Any, item: Any) -> Any:
+        term = original_term(self, item)
+        state = current_state()
+        if state is not None and term:
+            state.terms_rendered.append(str(term))
+        return term
+
+    replace(Text, "_term", FIX, lambda _inner: text_term)
     _installed = True
 
 

@@ -68,6 +68,8 @@ class RenderState:
     capitalise_terms: bool = False
     """A note style: a cite that starts a sentence capitalises a leading "ibid"."""
     ibid_term: str = ""
+    terms_rendered: list[str] = field(default_factory=list)
+    """The terms the cite being rendered printed, in order."""
     layout_names: str | None = None
     """The output of the first `cs:names` of the cite or entry being rendered."""
     collapse: Any = None
