@@ -77,6 +77,17 @@ def _options(citation_element: Any, layout: Any) -> CitationCollapse | None:
     )
 
 
+# Spaces, commas and closing formatting marks (the names' own, whose opening mark is dropped too).
+_AFTER_NAMES = re.compile("^[\\s,\ue011\ue013\ue015\ue017\ue019]+")
+
+
+def _after_names(text: str, names: str) -> str:
+    """The cite without its leading names: what a collapsed cite prints ("2000" of "Doe 2000")."""
+    if not names or names not in text:
+        return text
+    return _AFTER_NAMES.sub("", text[text.find(names) + len(names) :])
+
+
 def _without_suffix(text: str, suffix: str | None) -> str:
     if not suffix:
         return text
@@ -99,14 +110,14 @@ def _mark_cite(state: Any, collapse: CitationCollapse, item: Any, text: str) -> 
         collapse.previous_names = names
         collapse.in_collapsed_group = False
         collapse.previous_had_locator = has_locator
-        rest = text[text.find(names) + len(names) :].lstrip(" ,") if names and names in text else text
+        rest = _after_names(text, names)
         collapse.previous_base = None if has_locator else _without_suffix(rest, suffix)
         return mark + text
     mark = AFTER_COLLAPSE if collapse.previous_had_locator else GROUP
     if collapse.mode is None:
         collapse.previous_had_locator = has_locator
         return mark + text
-    rest = text[text.find(names) + len(names) :].lstrip(" ,") if names and names in text else text
+    rest = _after_names(text, names)
     base = _without_suffix(rest, suffix)
     collapse.in_collapsed_group = True
     if (
