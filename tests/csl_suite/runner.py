@@ -142,13 +142,15 @@ def render_fixture(sections: dict[str, str]) -> str:
             current_notes = {cid: ci.note_index for cid, ci in zip(order, inputs, strict=True)}
         if mode != "citation":
             return _bibliography(document.bibliography)
+        # Moving to another note re-renders a citation only where note or citation numbers can show.
+        note_sensitive = any(word in csl for word in (b"first-reference-note-number", b"near-note", b"citation-number"))
         lines = []
         for index, cid in enumerate(order):
             changed = (
                 cid == citation_id  # the citation the last call (re)submitted
                 or cid not in previous
                 or previous[cid] != current[cid]
-                or previous_notes.get(cid) != current_notes.get(cid)
+                or (note_sensitive and previous_notes.get(cid) != current_notes.get(cid))
             )
             marker = ">>" if changed else ".."
             lines.append(f"{marker}[{index}] {_markup_to_suite_html(current[cid] or '')}")
