@@ -142,12 +142,22 @@ def render_fixture(sections: dict[str, str]) -> str:
             current_notes = {cid: ci.note_index for cid, ci in zip(order, inputs, strict=True)}
         if mode != "citation":
             return _bibliography(document.bibliography)
+        # citeproc-js re-renders the citations of items disambiguated together with an item of the
+        # last call, unless year suffixes alone settled them.
+        submitted = {str(c["id"]) for c in calls[-1][0]["citationItems"]}
+        redisambiguated = {
+            i
+            for group in document.ambiguous
+            if submitted & set(group) and document.expanded & set(group)
+            for i in group
+        }
         # Moving to another note re-renders a citation only where note or citation numbers can show.
         note_sensitive = any(word in csl for word in (b"first-reference-note-number", b"near-note", b"citation-number"))
         lines = []
         for index, cid in enumerate(order):
             changed = (
                 cid == citation_id  # the citation the last call (re)submitted
+                or bool(redisambiguated & {c.id for c in inputs[index].cites})
                 or cid not in previous
                 or previous[cid] != current[cid]
                 or (note_sensitive and previous_notes.get(cid) != current_notes.get(cid))

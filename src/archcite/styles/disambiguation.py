@@ -421,6 +421,7 @@ def disambiguate(
     if add_givenname and rule != "by-cite":
         disambiguate_names_globally(keys, state, names_of, rule, initials_of, everyone_of)
     groups = _ambiguous_groups(keys, render)
+    state.ambiguous_groups = [list(group) for group in groups]
     if not groups:
         return {}
     primary_only = rule.startswith("primary-name")

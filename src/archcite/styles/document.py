@@ -56,6 +56,10 @@ class Document:
 
     citations: list[str | None]
     bibliography: list[BibEntry] = field(default_factory=list)
+    ambiguous: list[list[str]] = field(default_factory=list)
+    """Ids of items whose cites were ambiguous before disambiguation, group by group."""
+    expanded: set[str] = field(default_factory=set)
+    """Ids of items disambiguated by names, given names or `disambiguate` conditions, not year suffixes."""
 
 
 def _install_hooks() -> None:
@@ -292,7 +296,14 @@ def render_document(
                     if margin is not None and not finished.startswith(margin):
                         margin = None
                     entries.append(BibEntry(id_of_key.get(citeproc_item.key, citeproc_item.key), finished, margin))
-    return Document(rendered, entries)
+    ambiguous = [[id_of_key.get(key, key) for key in group] for group in state.ambiguous_groups]
+    expanded = {
+        id_of_key.get(key, key)
+        for key, settings in state.disambiguation.items()
+        if key not in state.year_suffixes
+        and (settings.names_shown is not None or settings.given_levels or settings.disambiguate)
+    }
+    return Document(rendered, entries, ambiguous, expanded)
 
 
 def _first_field(layout: Any, item: Any, state: RenderState) -> str | None:

@@ -59,6 +59,8 @@ class RenderState:
     """item key -> its disambiguation."""
     year_suffixes: dict[str, str] = field(default_factory=dict)
     """item key -> its year suffix ("a", "b", ...)."""
+    ambiguous_groups: list[list[str]] = field(default_factory=list)
+    """Item keys whose cites were ambiguous before disambiguation, group by group."""
     in_bibliography: bool = False
     current_key: str | None = None
     year_suffix_pending: bool = False
