@@ -229,3 +229,39 @@ def test_citing_an_unknown_id_is_a_clear_error() -> None:
 
     with pytest.raises(UnknownNameError, match="nope"):
         render_document(BOOKS, NOTE_STYLE, [_note("nope", 1)])
+
+
+def test_document_reports_the_items_disambiguated_together() -> None:
+    from archcite.styles.names import resolve_style
+
+    path = resolve_style("mla").path
+    assert path is not None
+    notes = [CitationInput([Cite("bekes-2015")]), CitationInput([Cite("bekes-2002")])]
+    document = render_document(BEKES, str(path), notes)
+    assert [sorted(group) for group in document.ambiguous] == [["bekes-2002", "bekes-2015"]]
+    assert document.expanded == {"bekes-2002", "bekes-2015"}
+
+
+@pytest.mark.parametrize(
+    ("rule", "second"),
+    [
+        ("complete-all", "———. Book B."),
+        ("complete-each", "———, ———. Book B."),
+        ("partial-each", "———, ———. Book B."),
+        ("partial-first", "———, Roe. Book B."),
+    ],
+)
+def test_subsequent_author_substitute_rules(rule: str, second: str) -> None:
+    from archcite.styles.author_substitute import substitute_authors
+
+    entries = ["Doe, Roe. Book A.", "Doe, Roe. Book B."]
+    names = ["Doe, Roe", "Doe, Roe"]
+    assert substitute_authors(entries, names, "———", rule) == ["Doe, Roe. Book A.", second]
+
+
+def test_partial_substitution_stops_at_the_first_different_name() -> None:
+    from archcite.styles.author_substitute import substitute_authors
+
+    entries = ["Doe, Roe. Book A.", "Doe, Poe. Book B."]
+    result = substitute_authors(entries, ["Doe, Roe", "Doe, Poe"], "———", "partial-each")
+    assert result == ["Doe, Roe. Book A.", "———, Poe. Book B."]
