@@ -15,10 +15,24 @@ from typing import Any
 from archcite.errors import InputError
 from archcite.records.extra import fold_into_note, unfold_note
 from archcite.records.keys import derive_key, unique_keys
-from archcite.records.model import ARCHIVAL_FIELDS, KNOWN_FIELDS, NAME_VARIABLES, Origin, Record, RecordWarning
+from archcite.records.model import (
+    ARCHIVAL_FIELDS,
+    DATE_VARIABLES,
+    KNOWN_FIELDS,
+    NAME_VARIABLES,
+    Origin,
+    Record,
+    RecordWarning,
+)
 
 # The archival facts whose survival the exports are measured by (CSL's four plus archcite's own).
-ARCHIVAL_VARIABLES: tuple[str, ...] = ("archive", "archive-place", "archive_collection", "archive_location", *ARCHIVAL_FIELDS)
+ARCHIVAL_VARIABLES: tuple[str, ...] = (
+    "archive",
+    "archive-place",
+    "archive_collection",
+    "archive_location",
+    *ARCHIVAL_FIELDS,
+)
 
 # Names a reader takes from ``name: value`` lines of the free-text field: every record field,
 # plus ``type`` and ``id`` when the target's own entry type or key could not carry them.
@@ -87,7 +101,11 @@ def _simple_name(name: Any) -> str | None:
         return None
     if set(name) == {"literal"} and "||" not in str(name["literal"]) and not str(name["literal"]).startswith("["):
         return str(name["literal"])
-    if set(name) <= {"family", "given"} and "family" in name and "||" not in str(name["family"]) + str(name.get("given", "")):
+    if (
+        set(name) <= {"family", "given"}
+        and "family" in name
+        and "||" not in str(name["family"]) + str(name.get("given", ""))
+    ):
         family = str(name["family"])
         if "given" not in name and not family.startswith("["):
             return f"{family} ||"
@@ -125,22 +143,30 @@ def unfold_leftovers(fields: dict[str, Any]) -> dict[str, Any]:
         return fields
     names: dict[str, list[dict[str, Any]]] = {}
     kept: list[str] = []
-    # A name line overrides the target's own name field: the writer adds one only when that
-    # field cannot hold the names exactly (a particle kind, a name order, a comma in a literal).
+    # A name or date line overrides the target's own field: the writer adds one only when that
+    # field cannot hold the value exactly (a particle kind, a comma in a literal, a date range).
     fields = {
         k: v
         for k, v in fields.items()
-        if not (k in NAME_VARIABLES and re.search(rf"(^|\n){re.escape(k)}: ", note))
+        if not (k in NAME_VARIABLES | DATE_VARIABLES and re.search(rf"(^|\n){re.escape(k)}: ", note))
     }
     for line in note.split("\n"):
         match = _NAME_LINE.match(line)
-        if match and match["name"] in NAME_VARIABLES and match["name"] not in fields and not match["value"].startswith("["):
+        if (
+            match
+            and match["name"] in NAME_VARIABLES
+            and match["name"] not in fields
+            and not match["value"].startswith("[")
+        ):
             family, bar, given = match["value"].partition("||")
             person = {"family": family.strip(), **({"given": given.strip()} if given.strip() else {})}
             names.setdefault(match["name"], []).append(person if bar else {"literal": match["value"]})
         else:
             kept.append(line)
-    result = unfold_note({**fields, "note": "\n".join(kept)} if kept else {k: v for k, v in fields.items() if k != "note"}, NOTE_LINE_NAMES)
+    result = unfold_note(
+        {**fields, "note": "\n".join(kept)} if kept else {k: v for k, v in fields.items() if k != "note"},
+        NOTE_LINE_NAMES,
+    )
     result.update(names)
     return result
 

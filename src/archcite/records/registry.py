@@ -50,6 +50,7 @@ _FORMAT_MODULES = (
     "archcite.records.formats.csljson",
     "archcite.records.formats.yaml",
     "archcite.records.formats.bibtex",
+    "archcite.records.formats.ris",
 )
 
 _formats: list[Format] | None = None

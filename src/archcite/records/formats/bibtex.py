@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from archcite.records import latex
+from archcite.records.extra import unfold_note
 from archcite.records.mapping import (
     citation_keys,
     date_to_text,
@@ -24,7 +25,6 @@ from archcite.records.mapping import (
     unfold_leftovers,
     with_origin,
 )
-from archcite.records.extra import unfold_note
 from archcite.records.model import Origin, Record, RecordWarning
 from archcite.records.registry import Dumped, Format, Parsed
 
@@ -140,10 +140,15 @@ FIELDS: Mapping[str, tuple[str | None, str | None]] = {
 }
 
 # Per-type differences from FIELDS.
+_PERIODICAL_FIELDS: Mapping[str, tuple[str | None, str | None]] = {
+    "container-title": ("journal", "journaltitle"),
+    "issue": ("number", "number"),
+    "number": (None, None),
+}
 TYPE_FIELDS: Mapping[str, Mapping[str, tuple[str | None, str | None]]] = {
-    "article-journal": {"container-title": ("journal", "journaltitle"), "issue": ("number", "number"), "number": (None, None)},
-    "article-newspaper": {"container-title": ("journal", "journaltitle"), "issue": ("number", "number"), "number": (None, None)},
-    "article-magazine": {"container-title": ("journal", "journaltitle"), "issue": ("number", "number"), "number": (None, None)},
+    "article-journal": _PERIODICAL_FIELDS,
+    "article-newspaper": _PERIODICAL_FIELDS,
+    "article-magazine": _PERIODICAL_FIELDS,
     "chapter": {"container-title": ("booktitle", "booktitle")},
     "paper-conference": {"container-title": ("booktitle", "booktitle")},
     "webpage": {"container-title": ("howpublished", "titleaddon")},
@@ -151,9 +156,7 @@ TYPE_FIELDS: Mapping[str, Mapping[str, tuple[str | None, str | None]]] = {
     "thesis": {"publisher": ("school", "institution")},
 }
 
-NAME_FIELDS = frozenset(
-    {"author", "editor", "translator", "container-author", "recipient", "interviewer"}
-)
+NAME_FIELDS = frozenset({"author", "editor", "translator", "container-author", "recipient", "interviewer"})
 DATE_FIELDS = frozenset({"issued", "accessed", "original-date", "event-date"})
 # Fields whose capitalised words are brace-protected against sentence-casing.
 TITLE_FIELDS = frozenset({"title", "title-short", "container-title", "collection-title", "event-title"})
@@ -199,9 +202,7 @@ def encode_name(name: Mapping[str, Any], ascii_only: bool) -> str:
     family_text = str(name.get("family", ""))
     if re.search(r"\s|,", family_text) or family_text[:1].islower() or family_text.lower() == "and":
         family = "{" + family + "}"  # one family name, not a von part or two names
-    particle = " ".join(
-        str(name[p]) for p in ("dropping-particle", "non-dropping-particle") if name.get(p)
-    )
+    particle = " ".join(str(name[p]) for p in ("dropping-particle", "non-dropping-particle") if name.get(p))
     last = (_name_part(particle, ascii_only) + " " if particle else "") + family
     given = str(name.get("given", ""))
     given_bib = _name_part(given, ascii_only)
@@ -213,7 +214,9 @@ def encode_name(name: Mapping[str, Any], ascii_only: bool) -> str:
     return f"{last}, {given_bib}" if given else last
 
 
-def _name_warnings(record: Record, variable: str, names: Sequence[Mapping[str, Any]], target: str) -> list[RecordWarning]:
+def _name_warnings(
+    record: Record, variable: str, names: Sequence[Mapping[str, Any]], target: str
+) -> list[RecordWarning]:
     warnings = []
     for name in names:
         lost = [part for part in ("dropping-particle", "static-ordering", "comma-suffix") if name.get(part)]
@@ -236,7 +239,12 @@ def decode_names(parts_list: Sequence[Any]) -> list[dict[str, Any]]:
     for parts in parts_list:
         if not parts.first and not parts.von and not parts.jr and len(parts.last) == 1:
             token = parts.last[0]
-            if token.startswith("{") and latex.braces_pair_up(token[1:-1]) and token.endswith("}") and _one_group(token):
+            if (
+                token.startswith("{")
+                and latex.braces_pair_up(token[1:-1])
+                and token.endswith("}")
+                and _one_group(token)
+            ):
                 names.append({"literal": latex.decode(token[1:-1])})
                 continue
         name: dict[str, Any] = {"family": latex.decode(" ".join(parts.last))}
@@ -263,11 +271,15 @@ def _one_group(token: str) -> bool:
 # ---------------------------------------------------------------- writing
 
 
-def _entry_fields(record: Record, key: str, dialect: str, ascii_only: bool) -> tuple[str, list[Any], list[RecordWarning]]:
+def _entry_fields(
+    record: Record, key: str, dialect: str, ascii_only: bool
+) -> tuple[str, list[Any], list[RecordWarning]]:
     from bibtexparser.model import Field
 
     target = _DIALECT_NAME[dialect]
-    fields = {k: (str(v) if isinstance(v, int | float) and not isinstance(v, bool) else v) for k, v in record.fields.items()}
+    fields: dict[str, Any] = {
+        k: (str(v) if isinstance(v, int | float) and not isinstance(v, bool) else v) for k, v in record.fields.items()
+    }
     entry_type, subtype = entry_type_for(record.type, dialect)
     leftovers: list[str] = []
     warnings: list[RecordWarning] = []
@@ -306,7 +318,9 @@ def _entry_fields(record: Record, key: str, dialect: str, ascii_only: bool) -> t
         elif variable == "URL":
             out.append(Field(bib_field, _encode_url(str(value))))
         elif isinstance(value, str):
-            out.append(Field(bib_field, latex.encode(value, ascii_only=ascii_only, protect_case=variable in TITLE_FIELDS)))
+            out.append(
+                Field(bib_field, latex.encode(value, ascii_only=ascii_only, protect_case=variable in TITLE_FIELDS))
+            )
         else:
             leftovers.append(variable)
             warnings.append(lost_field_warning(record, variable, target, "note"))
@@ -333,7 +347,9 @@ def _date_fields(variable: str, value: Mapping[str, Any], text: str, bib_field: 
             month = Field("month", _MONTHS[int(first[1]) - 1])
             month.enclosing = "no-enclosing"
             fields.append(month)
-        simple = len(value["date-parts"]) == 1 and len(first) <= 2 and not value.get("circa") and not value.get("season")
+        simple = (
+            len(value["date-parts"]) == 1 and len(first) <= 2 and not value.get("circa") and not value.get("season")
+        )
         if simple:
             return fields
     fields.append(Field(bib_field, text))
@@ -342,22 +358,25 @@ def _date_fields(variable: str, value: Mapping[str, Any], text: str, bib_field: 
 
 def dump_entries(records: Sequence[Record], dialect: str, *, ascii_only: bool = False) -> Dumped:
     """The records as a BibTeX or BibLaTeX file, with a warning per field kept only in note."""
-    import bibtexparser
+    from bibtexparser.entrypoint import write_string
+    from bibtexparser.library import Library
     from bibtexparser.middlewares import AddEnclosingMiddleware
-    from bibtexparser.model import Entry
+    from bibtexparser.model import Block, Entry
+    from bibtexparser.writer import BibtexFormat
 
-    entries = []
+    entries: list[Block] = []
     warnings: list[RecordWarning] = []
     for record, key in zip(records, citation_keys(records), strict=True):
         entry_type, fields, record_warnings = _entry_fields(record, key, dialect, ascii_only)
         entries.append(Entry(entry_type, key, fields))
         warnings.extend(record_warnings)
-    bib_format = bibtexparser.BibtexFormat()
+    bib_format = BibtexFormat()  # type: ignore[no-untyped-call]
     bib_format.indent = "  "
     bib_format.block_separator = "\n"
-    text = bibtexparser.write_string(
-        bibtexparser.Library(entries),
-        unparse_stack=[AddEnclosingMiddleware(default_enclosing="{", reuse_previous_enclosing=False, enclose_integers=True)],
+    enclose = AddEnclosingMiddleware(default_enclosing="{", reuse_previous_enclosing=False, enclose_integers=True)
+    text = write_string(
+        Library(entries),
+        unparse_stack=[enclose],
         bibtex_format=bib_format,
     )
     if ascii_only and not text.isascii():
@@ -385,13 +404,18 @@ def dump_biblatex_ascii(records: Sequence[Record]) -> Dumped:
 
 # ---------------------------------------------------------------- reading
 
+
 # Field name (lower case) -> record field, whichever dialect wrote it (and common synonyms).
 def _read_fields() -> dict[tuple[str, str], str]:
     table: dict[tuple[str, str], str] = {}
     for csl_type in {row.csl for row in ENTRY_TYPES} | {"*"}:
         for variable in FIELDS:
             for dialect in (BIBLATEX, BIBTEX):
-                name = field_for(csl_type, variable, dialect) if csl_type != "*" else FIELDS[variable][_DIALECT_INDEX[dialect]]
+                name = (
+                    field_for(csl_type, variable, dialect)
+                    if csl_type != "*"
+                    else FIELDS[variable][_DIALECT_INDEX[dialect]]
+                )
                 if name:
                     table.setdefault((csl_type, name), variable)
         for variable, pair in TYPE_FIELDS.get(csl_type, {}).items():
@@ -436,7 +460,9 @@ def _entry_to_item(entry: Any, source: str) -> tuple[dict[str, Any], list[Record
         variable = _READ_FIELDS.get((csl_type, name)) or _READ_FIELDS.get(("*", name)) or _SYNONYMS.get(name)
         if variable is None:
             warnings.append(
-                RecordWarning(f"field '{name}' has no record field; ignored", record_id=entry.key, origin=origin, field=name)
+                RecordWarning(
+                    f"field '{name}' has no record field; ignored", record_id=entry.key, origin=origin, field=name
+                )
             )
             continue
         if variable in item:
@@ -488,7 +514,7 @@ def _failed_block_warning(block: Any, source: str) -> RecordWarning:
 
 def load(text: str, source: str) -> Parsed:
     """Every well-formed entry as an item; each malformed one as a warning with line and key."""
-    import bibtexparser
+    from bibtexparser.entrypoint import parse_string
     from bibtexparser.middlewares import (
         RemoveEnclosingMiddleware,
         ResolveStringReferencesMiddleware,
@@ -497,7 +523,7 @@ def load(text: str, source: str) -> Parsed:
     )
 
     names = _read_name_fields()
-    library = bibtexparser.parse_string(
+    library = parse_string(
         text.lstrip("\ufeff"),
         parse_stack=[
             ResolveStringReferencesMiddleware(True),
