@@ -72,9 +72,7 @@ def expand_sources(sources: Sequence[str]) -> list[str]:
     suffixes = tuple(input_suffixes())
     for source in sources:
         if source != STDIN and os.path.isdir(source):
-            found = sorted(
-                str(p) for p in Path(source).rglob("*") if p.is_file() and p.name.lower().endswith(suffixes)
-            )
+            found = sorted(str(p) for p in Path(source).rglob("*") if p.is_file() and p.name.lower().endswith(suffixes))
             if not found:
                 raise InputError(
                     "folder holds no record files",
