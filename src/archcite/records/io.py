@@ -104,9 +104,12 @@ def load_sources(sources: Sequence[str], fmt: str | None = None, *, strict: bool
         parsed = parse_source(source, fmt)
         if strict and parsed.warnings:
             first = parsed.warnings[0]
-            raise InputError(first.message, where=", ".join(str(first).split(": ", 1)[:1]))
+            raise InputError(first.message, where=str(first).rsplit(": " + first.message, 1)[0])
         items.extend(parsed.items)
         result.warnings.extend(parsed.warnings)
+    if not items and result.warnings and result.warnings[0].origin is not None:
+        first = result.warnings[0]
+        raise InputError(first.message, where=str(first.origin))
     if not strict:
         items = _drop_invalid_items(items, result.warnings)
     records, warnings = build_records(items)
@@ -118,12 +121,17 @@ def load_sources(sources: Sequence[str], fmt: str | None = None, *, strict: bool
 def _drop_invalid_items(
     items: list[tuple[object, Origin]], warnings: list[RecordWarning]
 ) -> list[tuple[object, Origin]]:
-    """The items that pass :func:`check_item`; each other one becomes a warning."""
+    """The items that pass :func:`check_item`; each other one becomes a warning.
+
+    When no item passes, the first one's error is raised: there is nothing to go on with.
+    """
     kept = []
+    first_error: InputError | None = None
     for raw, origin in items:
         try:
             check_item(raw, origin)
         except InputError as error:
+            first_error = first_error or error
             record_id = raw.get("id") if isinstance(raw, dict) else None
             warnings.append(
                 RecordWarning(
@@ -134,6 +142,8 @@ def _drop_invalid_items(
             )
         else:
             kept.append((raw, origin))
+    if first_error is not None and not kept:
+        raise first_error
     return kept
 
 
