@@ -72,8 +72,16 @@ def date_to_text(date: Mapping[str, Any]) -> str | None:
 
 def text_to_date(text: str, variable: str, where: str | None) -> tuple[dict[str, Any], RecordWarning | None]:
     """An EDTF or ISO date read from a target; unreadable text is kept as a ``literal`` date."""
-    from archcite.records.validate import parse_raw_date
+    from archcite.records.validate import check_date, parse_raw_date
 
+    # Plain dates and ranges skip the EDTF grammar, which takes ~50 ms a date.
+    plain = [re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", part) for part in text.strip().split("/")]
+    if len(plain) <= 2 and all(m and (m.group(2) is None or 1 <= int(m.group(2)) <= 12) for m in plain):
+        parts = [[int(g) for g in match.groups() if g] for match in plain if match]
+        try:
+            return check_date({"date-parts": parts}, variable, where), None
+        except InputError:
+            pass
     try:
         return parse_raw_date(text, variable, where), None
     except InputError as error:
