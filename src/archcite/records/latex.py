@@ -196,10 +196,14 @@ def encode(text: str, *, ascii_only: bool = False, protect_case: bool = False) -
         out.append(escape(segment, protect_case, first))
         first = first and not segment.strip()
         closing, tag = match.group(1), match.group(2)
+        # In titles a command sits inside a protecting group: pandoc and biblatex do not see
+        # protection inside a command's argument and would lower-case it.
         if closing:
-            out.append("}")
+            out.append("}}" if protect_case and tag != "span" else "}")
+        elif tag == 'span class="nocase"':
+            out.append("{")
         else:
-            out.append("{" if tag == 'span class="nocase"' else "\\" + _MARKUP_TO_LATEX[tag] + "{")
+            out.append(("{" if protect_case else "") + "\\" + _MARKUP_TO_LATEX[tag] + "{")
         position = match.end()
     out.append(escape(text[position:], protect_case, first))
     # A line starting with "@" would start a new entry for BibTeX parsers.
