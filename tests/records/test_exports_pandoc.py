@@ -62,7 +62,10 @@ def test_pandoc_keeps_title_date_author_and_archival_facts(fmt: str, tmp_path: P
                 assert plain(name["family"]) in everything, record.id
         for field in ARCHIVAL if fmt != "ris" else ():
             if field in record.fields:
-                assert plain(json.dumps(record.fields[field], ensure_ascii=False)[1:-1]) in everything, (record.id, field)
+                assert plain(json.dumps(record.fields[field], ensure_ascii=False)[1:-1]) in everything, (
+                    record.id,
+                    field,
+                )
 
 
 @pytest.mark.xfail(strict=True, reason="pandoc's RIS reader ignores DB, AN, AV and N1, where RIS keeps archives")

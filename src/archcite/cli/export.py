@@ -20,7 +20,9 @@ from archcite.cli.options import (
 @click.option("--to", "to_format", required=True, metavar="FORMAT", help="Output format (see `archcite formats`).")
 @from_option
 @ids_option
-@click.option("--ascii", "ascii_only", is_flag=True, help="BibTeX/BibLaTeX: LaTeX-encode non-ASCII letters (ł → {\\l}).")
+@click.option(
+    "--ascii", "ascii_only", is_flag=True, help="BibTeX/BibLaTeX: LaTeX-encode non-ASCII letters (ł → {\\l})."
+)
 @output_options
 @strict_option
 def export(

@@ -18,7 +18,8 @@ _LINE = re.compile(r"^(?P<name>[A-Za-z][\w-]*):\s?(?P<value>.*)$")
 
 
 def encode_value(value: Any) -> str:
-    if isinstance(value, str) and "\n" not in value:
+    # A string that reads as JSON ("[...", "{...", '"...') is written as JSON, so it reads back a string.
+    if isinstance(value, str) and "\n" not in value and value[:1] not in ('[', '{', '"'):
         return value
     return json.dumps(value, ensure_ascii=False)
 

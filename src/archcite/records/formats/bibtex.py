@@ -158,6 +158,8 @@ TYPE_FIELDS: Mapping[str, Mapping[str, tuple[str | None, str | None]]] = {
 
 NAME_FIELDS = frozenset({"author", "editor", "translator", "container-author", "recipient", "interviewer"})
 DATE_FIELDS = frozenset({"issued", "accessed", "original-date", "event-date"})
+# Fields biblatex and hyperref read verbatim: only what breaks BibTeX itself is escaped.
+VERBATIM_FIELDS = frozenset({"URL", "DOI"})
 # Fields whose capitalised words are brace-protected against sentence-casing.
 TITLE_FIELDS = frozenset({"title", "title-short", "container-title", "collection-title", "event-title"})
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -191,7 +193,10 @@ def field_for(csl_type: str, variable: str, dialect: str) -> str | None:
 
 
 def _name_part(text: str, ascii_only: bool) -> str:
-    return latex.encode(text, ascii_only=ascii_only)
+    # A word that starts with a control sequence is braced: bibtexparser's name splitter
+    # skips the escaped character without resetting its search for " and ".
+    words = re.split(r"( +)", latex.encode(text, ascii_only=ascii_only))
+    return "".join("{" + word + "}" if word.startswith("\\") else word for word in words)
 
 
 def encode_name(name: Mapping[str, Any], ascii_only: bool) -> str:
@@ -200,7 +205,12 @@ def encode_name(name: Mapping[str, Any], ascii_only: bool) -> str:
         return "{" + _name_part(str(name["literal"]), ascii_only) + "}"
     family = _name_part(str(name.get("family", "")), ascii_only)
     family_text = str(name.get("family", ""))
-    if re.search(r"\s|,", family_text) or family_text[:1].islower() or family_text.lower() == "and":
+    if (
+        re.search(r"\s|,", family_text)
+        or family_text[:1].islower()
+        or family_text.lower() == "and"
+        or family.startswith("\\")  # bibtexparser does not split "and \&" into two names
+    ):
         family = "{" + family + "}"  # one family name, not a von part or two names
     particle = " ".join(str(name[p]) for p in ("dropping-particle", "non-dropping-particle") if name.get(p))
     last = (_name_part(particle, ascii_only) + " " if particle else "") + family
@@ -210,8 +220,13 @@ def encode_name(name: Mapping[str, Any], ascii_only: bool) -> str:
         given_bib = "{" + given_bib + "}"
     suffix = str(name.get("suffix", ""))
     if suffix:
-        return f"{last}, {_name_part(suffix, ascii_only)}, {given_bib}"
-    return f"{last}, {given_bib}" if given else last
+        # "Last, Jr, First" needs a First, if only an empty group.
+        return f"{last}, {_name_part(suffix, ascii_only)}, {given_bib or '{}'}"
+    if given:
+        return f"{last}, {given_bib}"
+    # A braced family alone would read back as a literal name, and "de X" as a First and a
+    # Last; the comma form with an empty First says "person", with its von part.
+    return f"{last}, {{}}" if last.startswith("{") or particle else last
 
 
 def _name_warnings(
@@ -248,8 +263,9 @@ def decode_names(parts_list: Sequence[Any]) -> list[dict[str, Any]]:
                 names.append({"literal": latex.decode(token[1:-1])})
                 continue
         name: dict[str, Any] = {"family": latex.decode(" ".join(parts.last))}
-        if parts.first:
-            name["given"] = latex.decode(" ".join(parts.first))
+        given = latex.decode(" ".join(parts.first))
+        if given:
+            name["given"] = given
         if parts.von:
             name["non-dropping-particle"] = latex.decode(" ".join(parts.von))
         if parts.jr:
@@ -315,7 +331,7 @@ def _entry_fields(
             warnings.extend(name_warnings)
         elif variable == "page":
             out.append(Field(bib_field, latex.encode(str(value), ascii_only=ascii_only).replace("-", "--")))
-        elif variable == "URL":
+        elif variable in VERBATIM_FIELDS:
             out.append(Field(bib_field, _encode_url(str(value))))
         elif isinstance(value, str):
             out.append(
@@ -330,9 +346,16 @@ def _entry_fields(
     return entry_type, out, warnings
 
 
+_VERBATIM_ESCAPES = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%"}
+
+
 def _encode_url(url: str) -> str:
-    # url fields are read verbatim by biblatex/hyperref; only what breaks BibTeX is escaped.
-    return url.replace("\\", r"\textbackslash{}").replace("{", r"\{").replace("}", r"\}").replace("%", r"\%")
+    return "".join(_VERBATIM_ESCAPES.get(char, char) for char in url)
+
+
+def _decode_url(value: str) -> str:
+    """Undo :func:`_encode_url` only: a URL's ``~`` and ``--`` are no TeX."""
+    return re.sub(r"\\textbackslash\{\}|\\([{}%&#_$])", lambda m: m.group(1) or "\\", value)
 
 
 def _date_fields(variable: str, value: Mapping[str, Any], text: str, bib_field: str, dialect: str) -> list[Any]:
@@ -475,6 +498,8 @@ def _entry_to_item(entry: Any, source: str) -> tuple[dict[str, Any], list[Record
             item[variable] = date
             if warning:
                 warnings.append(with_origin(warning, entry.key, origin))
+        elif variable in VERBATIM_FIELDS:
+            item[variable] = _decode_url(str(value))
         elif variable == "page":
             item[variable] = latex.decode(str(value).replace("--", "-"))
         else:

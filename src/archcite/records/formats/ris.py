@@ -147,9 +147,8 @@ def _read_ris_date(text: str, variable: str) -> tuple[dict[str, Any], RecordWarn
 def _ris_name(name: Mapping[str, Any]) -> str:
     if name.get("literal"):
         return str(name["literal"])
-    parts = [str(name.get("family", ""))]
-    if name.get("given") or name.get("suffix"):
-        parts.append(str(name.get("given", "")))
+    # A family name alone keeps its comma ("Aristotle,"): without one, a name is a literal.
+    parts = [str(name.get("family", "")), str(name.get("given", ""))]
     if name.get("suffix"):
         parts.append(str(name["suffix"]))
     return ", ".join(parts)
