@@ -19,7 +19,7 @@ _LINE = re.compile(r"^(?P<name>[A-Za-z][\w-]*):\s?(?P<value>.*)$")
 
 def encode_value(value: Any) -> str:
     # A string that reads as JSON ("[...", "{...", '"...') is written as JSON, so it reads back a string.
-    if isinstance(value, str) and "\n" not in value and value[:1] not in ('[', '{', '"'):
+    if isinstance(value, str) and "\n" not in value and value[:1] not in ("[", "{", '"'):
         return value
     return json.dumps(value, ensure_ascii=False)
 
