@@ -181,7 +181,7 @@ def unfold_leftovers(fields: dict[str, Any]) -> dict[str, Any]:
 
 def lost_field_warning(record: Record, name: str, target: str, free_field: str) -> RecordWarning:
     return RecordWarning(
-        f"{target} has no field for '{name}'; kept as a '{name}: ...' line of {free_field}",
+        f"{target} has no field for '{name}'; kept in {free_field} as the line '{name}: ...'",
         record_id=record.id,
         origin=record.origin,
         field=name,
