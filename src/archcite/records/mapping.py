@@ -74,14 +74,32 @@ def text_to_date(text: str, variable: str, where: str | None) -> tuple[dict[str,
     """An EDTF or ISO date read from a target; unreadable text is kept as a ``literal`` date."""
     from archcite.records.validate import check_date, parse_raw_date
 
-    # Plain dates and ranges skip the EDTF grammar, which takes ~50 ms a date.
-    plain = [re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", part) for part in text.strip().split("/")]
-    if len(plain) <= 2 and all(m and (m.group(2) is None or 1 <= int(m.group(2)) <= 12) for m in plain):
-        parts = [[int(g) for g in match.groups() if g] for match in plain if match]
-        try:
-            return check_date({"date-parts": parts}, variable, where), None
-        except InputError:
-            pass
+    # Plain dates, ranges, circa and seasons skip the EDTF grammar (~50 ms a date), which
+    # also has no reading for a circa range ("1953~/1955~").
+    parts_text = text.strip().split("/")
+    circa = all(part.endswith("~") for part in parts_text)
+    plain = [
+        re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", part.rstrip("~") if circa else part) for part in parts_text
+    ]
+    if len(plain) <= 2 and all(plain):
+        matches = [m for m in plain if m]
+        date: dict[str, Any] = {}
+        if (
+            len(matches) == 1
+            and matches[0].group(2)
+            and 21 <= int(matches[0].group(2)) <= 24
+            and not matches[0].group(3)
+        ):
+            date = {"date-parts": [[int(matches[0].group(1))]], "season": int(matches[0].group(2)) - 20}
+        elif all(m.group(2) is None or 1 <= int(m.group(2)) <= 12 for m in matches):
+            date = {"date-parts": [[int(g) for g in m.groups() if g] for m in matches]}
+        if date:
+            if circa:
+                date["circa"] = True
+            try:
+                return check_date(date, variable, where), None
+            except InputError:
+                pass
     try:
         return parse_raw_date(text, variable, where), None
     except InputError as error:
@@ -176,6 +194,10 @@ def unfold_leftovers(fields: dict[str, Any]) -> dict[str, Any]:
         NOTE_LINE_NAMES,
     )
     result.update(names)
+    for name in DATE_VARIABLES & set(result):
+        if isinstance(result[name], str):
+            # Dates of note lines are EDTF text; read them as the target's own date fields are.
+            result[name], _ = text_to_date(result[name], name, None)
     return result
 
 
