@@ -261,17 +261,17 @@ def dump(records: Sequence[Record]) -> Dumped:
     return Dumped(writer.formats(references), warnings)
 
 
-def _entry_chunks(text: str) -> tuple[list[tuple[int, list[str]]], list[tuple[int, str]]]:
+def _entry_chunks(text: str) -> tuple[list[tuple[int, list[str]]], list[tuple[int, str, list[str]]]]:
     """Lines of each ``TY`` ... ``ER`` entry (continuation lines joined), and the broken ones."""
     entries: list[tuple[int, list[str]]] = []
-    broken: list[tuple[int, str]] = []
+    broken: list[tuple[int, str, list[str]]] = []
     current: list[str] | None = None
     start = 0
     for number, line in enumerate(text.split("\n"), 1):
         match = _TAG_LINE.match(line.rstrip("\r"))
         if match and match.group(1) == "TY":
             if current is not None:
-                broken.append((start, "entry has no 'ER  -' end line before the next 'TY'"))
+                broken.append((start, "entry has no 'ER  -' end line before the next 'TY'", current))
             current, start = [f"TY  - {(match.group(2) or '').strip()}"], number
         elif current is None:
             continue  # text between entries (headers, blank lines) is not data
@@ -283,7 +283,7 @@ def _entry_chunks(text: str) -> tuple[list[tuple[int, list[str]]], list[tuple[in
         elif line.strip():
             current[-1] += "\n" + line.strip()  # a continuation line
     if current is not None:
-        broken.append((start, "entry has no 'ER  -' end line"))
+        broken.append((start, "entry has no 'ER  -' end line", current))
     return entries, broken
 
 
@@ -365,14 +365,18 @@ def load(text: str, source: str) -> Parsed:
     text = text.lstrip("\ufeff").replace("\r\n", "\n")
     entries, broken = _entry_chunks(text)
     parsed = Parsed()
-    for line, reason in broken:
+    for line, reason, lines in broken:
+        record_id = next((entry_line[6:].strip() for entry_line in lines if entry_line.startswith("ID  - ")), None)
         parsed.warnings.append(
-            RecordWarning(f"malformed RIS entry skipped: {reason}", origin=Origin(source, line=line))
+            RecordWarning(
+                f"malformed RIS entry skipped: {reason}", record_id=record_id or None, origin=Origin(source, line=line)
+            )
         )
     for index, (line, lines) in enumerate(entries):
         item, warnings = _item(_tags_of(lines), source, line)
         parsed.items.append((item, Origin(source, line=line, index=index)))
         parsed.warnings.extend(warnings)
+    parsed.warnings.sort(key=lambda warning: warning.origin.line or 0 if warning.origin else 0)
     if not entries and not broken and text.strip():
         parsed.warnings.append(RecordWarning("no RIS entry (a 'TY  - ' line) found", origin=Origin(source, line=1)))
     return parsed
