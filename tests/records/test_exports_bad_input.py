@@ -95,7 +95,8 @@ def test_ris_good_entries_load_with_the_byte_order_mark_crlf_and_continuation_li
         (
             "bad.yaml",
             BAD_YAML,
-            ":4, record 'bad': record skipped: 'issued' has month 25, neither a month (1-12) nor a season (13-16, 21-24)",
+            ":4, record 'bad': record skipped: 'issued' has month 25, neither a month (1-12) "
+            "nor a season (13-16, 21-24)",
         ),
     ],
 )

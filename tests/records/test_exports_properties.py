@@ -54,7 +54,7 @@ def dates(draw: st.DrawFn) -> dict[str, Any]:
     if kind == "range":
         date["date-parts"].append([year + draw(st.integers(0, 5)), month, day])
     elif kind == "circa":
-        date = {"date-parts": [[year]] + draw(st.sampled_from([[], [[year + 2]]])), "circa": True}
+        date = {"date-parts": [[year], *draw(st.sampled_from([[], [[year + 2]]]))], "circa": True}
     elif kind == "season":
         date = {"date-parts": [[year]], "season": draw(st.integers(1, 4))}
     return date
