@@ -162,6 +162,14 @@ DATE_FIELDS = frozenset({"issued", "accessed", "original-date", "event-date"})
 VERBATIM_FIELDS = frozenset({"URL", "DOI"})
 # Fields whose capitalised words are brace-protected against sentence-casing.
 TITLE_FIELDS = frozenset({"title", "title-short", "container-title", "collection-title", "event-title"})
+# The order fields are written in: who, what, where published, when, where kept, the rest.
+FIELD_ORDER: tuple[str, ...] = (
+    "entrysubtype", "author", "editor", "translator", "bookauthor", "title", "shorttitle", "booktitle",
+    "journal", "journaltitle", "titleaddon", "eventtitle", "series", "volume", "volumes", "number", "edition",
+    "type", "howpublished", "institution", "school", "publisher", "address", "location", "venue", "year",
+    "month", "date", "eventdate", "origdate", "pages", "library", "language", "isbn", "issn", "doi", "url",
+    "urldate", "abstract", "keywords", "note",
+)  # fmt: skip
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DIALECT_INDEX = {BIBTEX: 0, BIBLATEX: 1}
 _DIALECT_NAME = {BIBTEX: "BibTeX", BIBLATEX: "BibLaTeX"}
@@ -343,6 +351,7 @@ def _entry_fields(
     note_fields = fold_leftovers({**fields, "type": record.type, "id": record.id}, leftovers + exact_names)
     if note_fields.get("note"):
         out.append(Field("note", latex.encode(str(note_fields["note"]), ascii_only=ascii_only)))
+    out.sort(key=lambda field: FIELD_ORDER.index(field.key) if field.key in FIELD_ORDER else len(FIELD_ORDER))
     return entry_type, out, warnings
 
 

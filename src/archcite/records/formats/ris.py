@@ -117,6 +117,11 @@ TYPE_FIELDS: Mapping[str, Mapping[str, str | None]] = {
 }
 NAME_FIELDS = frozenset({"author", "editor", "collection-editor", "translator", "recipient", "interviewer"})
 DATE_FIELDS = frozenset({"issued", "accessed"})
+# The order tags are written in (after TY and ID): who, what, where published, when, where kept.
+TAG_ORDER: tuple[str, ...] = (
+    "ID", "AU", "A2", "A3", "A4", "TI", "ST", "T2", "T3", "M3", "VL", "IS", "M1", "ET", "NV", "PB", "CY", "DA",
+    "PY", "Y2", "SP", "EP", "DB", "AV", "AN", "CN", "LA", "SN", "DO", "UR", "AB", "KW", "N1",
+)  # fmt: skip
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])  ?-(?: (.*))?$")
 
 
@@ -232,6 +237,7 @@ def _record_tags(record: Record) -> tuple[list[tuple[str, str]], list[RecordWarn
     note = fold_leftovers({**fields, "type": record.type}, leftovers).get("note")
     if note:
         tags.extend(("N1", line) for line in str(note).split("\n"))
+    tags[1:] = sorted(tags[1:], key=lambda tag: TAG_ORDER.index(tag[0]) if tag[0] in TAG_ORDER else len(TAG_ORDER))
     return tags, warnings
 
 
