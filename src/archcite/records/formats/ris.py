@@ -131,14 +131,15 @@ def tag_for(csl_type: str, variable: str) -> str | None:
 
 
 def _ris_date(date: Mapping[str, Any]) -> str | None:
-    """``YYYY/MM/DD/`` for a single date of year, month or day; None for what RIS cannot say."""
+    """``YYYY/MM/DD/`` (``1998///`` for a year); None for what RIS cannot say (ranges, circa)."""
     parts = date.get("date-parts")
     if not isinstance(parts, list) or len(parts) != 1 or date.get("circa") or date.get("season"):
         return None
     numbers = [int(p) for p in parts[0]]
     if not 1 <= len(numbers) <= 3 or not 0 <= numbers[0] <= 9999:
         return None
-    return "/".join([f"{numbers[0]:04d}", *(f"{n:02d}" for n in numbers[1:])]) + "/"
+    fields = [f"{numbers[0]:04d}", *(f"{n:02d}" for n in numbers[1:])]
+    return "/".join(fields + [""] * (3 - len(fields))) + "/"
 
 
 def _read_ris_date(text: str, variable: str) -> tuple[dict[str, Any], RecordWarning | None]:
