@@ -9,6 +9,7 @@ import click
 
 from archcite.cli.console import out_console, stdout_is_terminal
 from archcite.cli.options import (
+    ascii_option,
     from_option,
     ids_option,
     load,
@@ -127,6 +128,7 @@ def draw(sections: Sequence[Section]) -> None:
 )
 @from_option
 @ids_option
+@ascii_option
 @output_options
 @strict_option
 def cite(
@@ -137,6 +139,7 @@ def cite(
     output_format: str | None,
     from_format: str | None,
     ids: tuple[str, ...],
+    ascii_only: bool,
     output: str | None,
     force: bool,
     strict: bool,
@@ -160,7 +163,7 @@ def cite(
     loaded = load(sources, from_format, ids)
     report_warnings(loaded.warnings, strict=strict)
     if style_name.lower() in NATIVE_STYLES:
-        dumped = dump_records(loaded.records, style_name.lower())
+        dumped = dump_records(loaded.records, style_name.lower(), ascii_only=ascii_only)
         report_warnings(dumped.warnings, strict=strict)
         text = dumped.text
     else:

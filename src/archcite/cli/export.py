@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from archcite.cli.options import (
+    ascii_option,
     from_option,
     ids_option,
     load,
@@ -20,9 +21,7 @@ from archcite.cli.options import (
 @click.option("--to", "to_format", required=True, metavar="FORMAT", help="Output format (see `archcite formats`).")
 @from_option
 @ids_option
-@click.option(
-    "--ascii", "ascii_only", is_flag=True, help="BibTeX/BibLaTeX: LaTeX-encode non-ASCII letters (ł → {\\l})."
-)
+@ascii_option
 @output_options
 @strict_option
 def export(
