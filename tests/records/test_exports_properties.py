@@ -18,6 +18,7 @@ from archcite.records.validate import build_records
 from tests.records.exports_helpers import comparable
 
 AWKWARD = "{}%&$#_\\~^-'\"`@<>/.,;!?()[]"
+AWKWARD += "\u00a0\t"  # a no-break space (BibTeX's ~) and a tab inside values
 LETTERS = "abcXYZłŁéüßçøÅ建国Жжאα"
 ALPHABET = LETTERS + "0123456789" + AWKWARD
 

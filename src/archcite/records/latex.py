@@ -111,7 +111,7 @@ def _escape_text(text: str, *, ascii_only: bool, pair_braces: bool, protect_word
     pieces: list[str] = []
     for index, word in enumerate(re.split(r"(\s+)", text)):
         if not word or word.isspace():
-            pieces.append(word)
+            pieces.append(word.replace("\u00a0", "~"))
             continue
         escaped = _escape_word(word, ascii_only=ascii_only, pair_braces=pair_braces)
         if protect_words and _needs_protection(word, first and index == 0):

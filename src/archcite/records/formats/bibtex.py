@@ -402,6 +402,8 @@ def dump_entries(records: Sequence[Record], dialect: str, *, ascii_only: bool = 
         entry_type, fields, record_warnings = _entry_fields(record, key, dialect, ascii_only)
         entries.append(Entry(entry_type, key, fields))
         warnings.extend(record_warnings)
+        if ascii_only:
+            warnings.extend(_non_ascii_warnings(record, fields))
     bib_format = BibtexFormat()  # type: ignore[no-untyped-call]
     bib_format.indent = "  "
     bib_format.block_separator = "\n"
@@ -411,11 +413,23 @@ def dump_entries(records: Sequence[Record], dialect: str, *, ascii_only: bool = 
         unparse_stack=[enclose],
         bibtex_format=bib_format,
     )
-    if ascii_only and not text.isascii():
-        warnings.append(
-            RecordWarning("some characters have no LaTeX form (e.g. CJK); they are written as UTF-8", field=None)
-        )
     return Dumped(text, warnings)
+
+
+def _non_ascii_warnings(record: Record, fields: Sequence[Any]) -> list[RecordWarning]:
+    warnings = []
+    for field in fields:
+        kept = list(dict.fromkeys(char for char in str(field.value) if ord(char) > 127))
+        if kept:
+            warnings.append(
+                RecordWarning(
+                    f"LaTeX has no ASCII form for {''.join(kept)!r}; written as UTF-8 in '{field.key}'",
+                    record_id=record.id,
+                    origin=record.origin,
+                    field=field.key,
+                )
+            )
+    return warnings
 
 
 def dump_bibtex(records: Sequence[Record]) -> Dumped:
