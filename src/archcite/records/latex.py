@@ -313,27 +313,24 @@ def _decode_macro(value: str, start: int, out: list[str]) -> int:
         out.append(nxt)
         return start + 2
     name, end = word.group(1), word.end()
-    if name in _SYMBOL_MACROS or name in _LATEX_TO_MARKUP or name == "nocase" or name not in _ACCENT_LETTERS:
-        after = end
-        if value.startswith("{}", after):
-            after += 2
-        elif after < len(value) and value[after] == " " and name not in _LATEX_TO_MARKUP:
-            after += 1  # TeX drops the space that ends a control word
-    if name in _SYMBOL_MACROS:
-        out.append(_SYMBOL_MACROS[name])
-        return after
-    if name in _LATEX_TO_MARKUP or name == "nocase":
-        if end < len(value) and value[end] == "{":
-            group_end = _group_end(value, end)
-            inner = decode(value[end + 1 : group_end - 1])
-            tag = _LATEX_TO_MARKUP.get(name)
-            out.append(f"<{tag}>{inner}</{tag.split(' ')[0]}>" if tag else inner)
-            return group_end
-        return after
-    if name in _ACCENT_LETTERS:
+    if name in _ACCENT_LETTERS:  # \c{c}, \v c: the accent and its letter together
         end = _argument_end(value, end)
         out.append(_pylatexenc_text(value[start:end]))
         return end
-    text = _pylatexenc_text(value[start:end])
-    out.append(text if text.strip() else "")
+    if (name in _LATEX_TO_MARKUP or name == "nocase") and value.startswith("{", end):
+        group_end = _group_end(value, end)
+        inner = decode(value[end + 1 : group_end - 1])
+        tag = _LATEX_TO_MARKUP.get(name)
+        out.append(f"<{tag}>{inner}</{tag.split(' ')[0]}>" if tag else inner)
+        return group_end
+    after = end
+    if value.startswith("{}", after):
+        after += 2
+    elif value.startswith(" ", after):
+        after += 1  # TeX drops the space that ends a control word
+    if name in _SYMBOL_MACROS:
+        out.append(_SYMBOL_MACROS[name])
+    elif name not in _LATEX_TO_MARKUP and name != "nocase":
+        # Letters and symbols (\l, \ss, \AA); an unknown command prints nothing.
+        out.append(_pylatexenc_text(value[start:end]).strip())
     return after
