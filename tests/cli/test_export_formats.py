@@ -72,3 +72,15 @@ def test_bad_bibtex_entries_are_warnings_and_the_good_ones_export(tmp_path: Path
         f"archcite: warning: {path}:2, record 'bad': malformed entry skipped: Unexpectedly reached end of file.\n"
     )
     assert run("export", str(path), "--to", "csljson", "--strict")[0] == ExitCode.ERROR
+
+
+def test_bibtex_and_ris_on_stdin_are_told_apart_by_their_content() -> None:
+    bib = "@book{gaddis2005, author = {Gaddis, John Lewis}, title = {The Cold War}, year = {2005}}\n"
+    ris = "TY  - BOOK\nID  - gaddis2005\nAU  - Gaddis, John Lewis\nTI  - The Cold War\nPY  - 2005\nER  - \n"
+    expected = (
+        "- id: gaddis2005\n  type: book\n  author:\n  - family: Gaddis\n    given: John Lewis\n"
+        "  title: The Cold War\n  issued:\n    date-parts: [[2005]]\n"
+    )
+    for text in (bib, ris):
+        code, out, err = run("export", "-", "--to", "yaml", input=text)
+        assert (code, yaml.safe_load(out), err) == (ExitCode.OK, yaml.safe_load(expected), "")
