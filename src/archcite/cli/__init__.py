@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from archcite import __version__
-from archcite.cli import cite, export, formats, styles
+from archcite.cli import cite, export, formats, importer, styles
 from archcite.cli.console import message
 from archcite.errors import ArchciteError, ExitCode
 
@@ -55,6 +55,7 @@ cli.add_command(cite.cite)
 cli.add_command(export.export)
 cli.add_command(styles.styles)
 cli.add_command(formats.formats)
+cli.add_command(importer.import_command)
 
 
 def main() -> None:

@@ -202,6 +202,14 @@ ARCHIVAL_FIELDS: Mapping[str, str] = {
     "courtesy-of": 'the archive\'s credit "copy courtesy of X", verbatim',
     "funding": "the digital archive's funding line, verbatim",
     "archive-citation": "the digital archive's own citation line, verbatim, kept for `archcite check`",
+    "translated-for": (
+        'the project a translation was made for, from the credit "Translated for NKIDP by X" '
+        "(`NKIDP`: the North Korea International Documentation Project)"
+    ),
+    "original-language": (
+        'the language the document was written in, as the archive names it ("Russian"), when '
+        "the text read is a translation; `language` is the language of the text read"
+    ),
 }
 
 KNOWN_FIELDS: frozenset[str] = (

@@ -49,6 +49,7 @@ class Format:
 _FORMAT_MODULES = (
     "archcite.records.formats.csljson",
     "archcite.records.formats.yaml",
+    "archcite.records.formats.wilson",
     "archcite.records.formats.bibtex",
     "archcite.records.formats.ris",
 )
