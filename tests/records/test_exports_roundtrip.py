@@ -52,3 +52,18 @@ def test_all_archival_fields_of_the_corpus_survive_every_format() -> None:
             if name in before.fields and after.fields.get(name) == before.fields[name]
         )
         assert (fmt, kept) == (fmt, total)
+
+
+def test_keys_are_ids_where_valid_else_derived_and_unique_and_ids_read_back() -> None:
+    items = [
+        {"id": "Kim Il Sung, 1966", "type": "personal_communication", "title": "Letter to Gomułka",
+         "author": [{"literal": "Kim Il Sung"}], "issued": {"date-parts": [[1966, 2, 3]]}},
+        {"id": "kimilsung1966letter", "type": "book", "title": "Another"},
+        {"id": "gaddis-2005", "type": "book", "title": "The Cold War"},
+    ]  # fmt: skip
+    records = build_records([(item, None) for item in items])[0]
+    dumped = dump_records(records, "bibtex")
+    keys = [line.split("{", 1)[1].rstrip(",") for line in dumped.text.splitlines() if line.startswith("@")]
+    assert keys == ["kimilsung1966letter", "kimilsung1966letterb", "gaddis-2005"]
+    back, _ = round_trip(records, "bibtex")
+    assert [r.id for r in back] == ["Kim Il Sung, 1966", "kimilsung1966letter", "gaddis-2005"]

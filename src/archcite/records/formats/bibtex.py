@@ -30,7 +30,6 @@ from archcite.records.registry import Dumped, Format, Parsed
 
 # bibtexparser logs each malformed block; archcite reports them as warnings instead.
 logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
-logging.getLogger("bibtexparser").propagate = False
 
 BIBTEX = "bibtex"
 BIBLATEX = "biblatex"
