@@ -1,6 +1,7 @@
 """Print, per export format, the share of the reference corpus's archival facts that survive.
 
-Run by hand (never by the test suite): ``python benchmarks/archival_survival.py [corpus.json]``.
+Run by hand (never by the test suite): ``python benchmarks/archival_survival.py [SOURCE...]``
+(default: the reference corpus and the bundled example, which has archcite's own fields).
 Archival facts are ``archive``, ``archive-place``, ``archive_collection``, ``archive_location``
 and archcite's own fields (``ARCHIVAL_FIELDS``). "archcite" is an export read back by archcite;
 "pandoc" is the export read by pandoc 3 (``-t csljson``), counting a fact kept when it is the
@@ -16,31 +17,22 @@ import sys
 import tempfile
 from pathlib import Path
 
-from archcite.errors import InputError
-from archcite.records.io import dump_records
+from archcite.records.io import dump_records, load_sources
 from archcite.records.mapping import ARCHIVAL_VARIABLES
-from archcite.records.model import Origin
 from archcite.records.registry import get_format
-from archcite.records.validate import build_records, check_item
+from archcite.records.validate import build_records
 
 FORMATS = ("bibtex", "biblatex", "ris", "csljson", "cslyaml", "yaml")
 PANDOC_READERS = {"bibtex": "bibtex", "biblatex": "biblatex", "ris": "ris", "csljson": "csljson"}
 
 
-def main(corpus: Path) -> None:
-    items = json.loads(corpus.read_text(encoding="utf-8"))
-    loadable = []
-    for index, item in enumerate(items):
-        try:
-            check_item(item, None)
-        except InputError as error:
-            print(f"not loadable, left out: {error}")
-            continue
-        loadable.append((item, Origin(str(corpus), index=index)))
-    records = build_records(loadable)[0]
+def main(source: Path) -> None:
+    result = load_sources([str(source)])
+    for warning in result.warnings:
+        print(f"left out: {warning}")
+    records = result.records
     facts = [(r, name) for r in records for name in ARCHIVAL_VARIABLES if name in r.fields]
-    all_facts = sum(1 for item in items for name in ARCHIVAL_VARIABLES if name in item)
-    print(f"{len(records)} of {len(items)} items load; {len(facts)} of {all_facts} archival facts are theirs\n")
+    print(f"\n{source.name}: {len(records)} records, {len(facts)} archival facts\n")
     print("| format | archcite round trip | pandoc: as field | pandoc: as text |")
     print("|---|---|---|---|")
     for fmt in FORMATS:
@@ -83,5 +75,10 @@ def pandoc_survival(text: str, reader: str, facts: list) -> tuple[int, int]:  # 
 
 
 if __name__ == "__main__":
-    default = Path(__file__).resolve().parents[1] / "tests" / "data" / "exports" / "corpus.json"
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else default)
+    repo = Path(__file__).resolve().parents[1]
+    defaults = [
+        repo / "tests" / "data" / "exports" / "corpus.json",
+        repo / "examples" / "kim-il-sung-to-gomulka-1966.yaml",
+    ]
+    for path in [Path(a) for a in sys.argv[1:]] or defaults:
+        main(path)
