@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from archcite.errors import ExitCode, InputError
 from archcite.records.io import load_sources
+from archcite.records.registry import get_format
+from archcite.records.validate import build_records
 
 BAD_BIBTEX = """% exported by hand
 @book{good1,
@@ -130,3 +136,28 @@ def test_a_file_of_only_broken_entries_is_an_input_error(tmp_path: Path) -> None
     path = write(tmp_path, "broken.bib", "@book{a,\n  title = {x\n")
     with pytest.raises(InputError, match=r"broken\.bib:1: malformed entry skipped"):
         load_sources([path])
+
+
+PIECES = [
+    *"@{}()=,\"\\%#~^$_-' \n\tabcAB01",
+    "TY  - ",
+    "ER  - ",
+    "AU  - ",
+    "@book{",
+    "author = ",
+    " and ",
+    "\\'",
+    "\\l",
+]
+PIECES += ["{\\", "date = {", "--", "\\author", "\\emph{"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_no_bibtex_or_ris_text_crashes_the_readers(text: str) -> None:
+    for fmt in ("bibtex", "ris"):
+        reader = get_format(fmt, purpose="load")
+        assert reader.load is not None
+        # A clear InputError is allowed (e.g. a record without a title and type); nothing else.
+        with contextlib.suppress(InputError):
+            build_records(reader.load(text, "fuzz").items)

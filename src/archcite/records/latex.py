@@ -246,7 +246,10 @@ def _argument_end(text: str, start: int) -> int:
 def _pylatexenc_text(latex: str) -> str:
     from pylatexenc.latex2text import LatexNodes2Text
 
-    return str(LatexNodes2Text(math_mode="verbatim").latex_to_text(latex))
+    try:
+        return str(LatexNodes2Text(math_mode="verbatim").latex_to_text(latex))
+    except Exception:  # pylatexenc fails on commands cut from their arguments; keep them as written
+        return latex
 
 
 def decode(value: str) -> str:
