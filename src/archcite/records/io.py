@@ -112,7 +112,8 @@ def load_sources(sources: Sequence[str], fmt: str | None = None, *, strict: bool
         parsed = parse_source(source, fmt)
         if strict and parsed.warnings:
             first = parsed.warnings[0]
-            raise InputError(first.message, where=str(first).rsplit(": " + first.message, 1)[0])
+            where = str(first).removesuffix(f": {first.message}")
+            raise InputError(first.message, where=where if where != first.message else None)
         items.extend(parsed.items)
         result.warnings.extend(parsed.warnings)
     if not items and result.warnings and result.warnings[0].origin is not None:
