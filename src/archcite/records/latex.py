@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from functools import lru_cache
 
 # Characters written as LaTeX escapes in every mode. Braces are handled apart: ``\{`` only
@@ -29,8 +30,18 @@ _ESCAPES: dict[str, str] = {
 _UNPAIRED_BRACES = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
 # TeX ligatures that would turn literal characters into other ones; ``{}`` breaks them.
 _LIGATURES = {"--": "-{}-", "``": "`{}`", "''": "'{}'"}
-# Unicode punctuation written as its TeX ligature in ASCII output (and read back from it).
-_ASCII_PUNCTUATION = {"–": "--", "—": "---", "“": "``", "”": "''"}
+# ASCII output: dashes as TeX ligatures (pandoc drops \textendash), quotes as commands, and
+# accented i with a plain i (pandoc reads {\'\i} as a dotless i with an accent).
+_ASCII_OVERRIDES = {
+    "–": "--",
+    "—": "---",
+    "“": r"\textquotedblleft{}",
+    "”": r"\textquotedblright{}",
+    "í": r"{\'i}",
+    "ì": r"{\`i}",
+    "î": r"{\^i}",
+    "ï": r"{\"i}",
+}
 
 # Control words that stand for one character, read by archcite directly.
 _SYMBOL_MACROS: dict[str, str] = {
@@ -92,8 +103,12 @@ def braces_pair_up(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _ascii_char(char: str) -> str:
     """One non-ASCII character as LaTeX, or itself when no LaTeX reads back as exactly it."""
-    if char in _ASCII_PUNCTUATION:
-        return _ASCII_PUNCTUATION[char]
+    if char in _ASCII_OVERRIDES:
+        return _ASCII_OVERRIDES[char]
+    if not unicodedata.name(char, "").startswith("LATIN"):
+        # Cyrillic and Greek have LaTeX forms only under font encodings (T2A) or in math mode,
+        # which pandoc and most tools do not read: such letters stay UTF-8, with a warning.
+        return char
     from pylatexenc.latexencode import UnicodeToLatexEncoder
 
     encoded = str(
