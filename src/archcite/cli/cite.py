@@ -10,6 +10,7 @@ import click
 
 from archcite.cli.console import out_console, stdout_is_terminal
 from archcite.cli.options import (
+    ascii_option,
     from_option,
     ids_option,
     load,
@@ -178,6 +179,7 @@ def draw(sections: Sequence[Section]) -> None:
 )
 @from_option
 @ids_option
+@ascii_option
 @output_options
 @strict_option
 def cite(
@@ -190,6 +192,7 @@ def cite(
     collection_level: bool,
     from_format: str | None,
     ids: tuple[str, ...],
+    ascii_only: bool,
     output: str | None,
     force: bool,
     strict: bool,
@@ -214,7 +217,7 @@ def cite(
     loaded = load(sources, from_format, ids)
     report_warnings(loaded.warnings, strict=strict)
     if style_name.lower() in NATIVE_STYLES:
-        dumped = dump_records(loaded.records, style_name.lower())
+        dumped = dump_records(loaded.records, style_name.lower(), ascii_only=ascii_only)
         report_warnings(dumped.warnings, strict=strict)
         text = dumped.text
     else:
