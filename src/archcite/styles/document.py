@@ -145,6 +145,7 @@ def render_document(
         listed = ids if bibliography_ids is None else list(bibliography_ids)
         bibliography.register(Citation([CitationItem(i) for i in listed]))
 
+        quotes = _outer_quotes(csl)
         citeproc_citations = []
         for citation in citations:
             citeproc_items = []
@@ -155,9 +156,9 @@ def render_document(
                 # Affixes are rich text like field values (tags, quotes); a prefix starting with
                 # punctuation takes the place of the delimiter before its cite (as citeproc-js).
                 if cite.prefix:
-                    options["prefix"] = _affix(cite.prefix, leading=True)
+                    options["prefix"] = _affix(cite.prefix, quotes, leading=True)
                 if cite.suffix:
-                    options["suffix"] = _affix(cite.suffix)
+                    options["suffix"] = _affix(cite.suffix, quotes)
                 citeproc_items.append(CitationItem(cite.id, **options))
             citeproc_citation = Citation(citeproc_items)
             bibliography.register(citeproc_citation)
@@ -324,11 +325,19 @@ def _first_field(layout: Any, item: Any, state: RenderState) -> str | None:
     return None
 
 
-def _affix(text: str, *, leading: bool = False) -> str:
+def _outer_quotes(csl: Any) -> tuple[str, str]:
+    layout = csl.root.citation.layout
+    return str(layout.get_single_term(name="open-quote")), str(layout.get_single_term(name="close-quote"))
+
+
+def _affix(text: str, quotes: tuple[str, str], *, leading: bool = False) -> str:
     from archcite.styles.citation_order import NO_DELIMITER
+    from archcite.styles.fixes._marks import QUOTE_CLOSE, QUOTE_OPEN
     from archcite.styles.fixes.richtext import parse_field
 
-    marked = str(parse_field(text))
+    # Quotes the author typed in an affix become typographic, but punctuation after them is the
+    # author's and stays outside (citeproc-js moves punctuation only into the style's quotes).
+    marked = str(parse_field(text)).replace(QUOTE_OPEN, quotes[0]).replace(QUOTE_CLOSE, quotes[1])
     if leading and marked[:1] in ",.;:":
         return NO_DELIMITER + marked
     return marked
