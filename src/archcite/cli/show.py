@@ -45,6 +45,8 @@ def field_value(name: str, value: Any) -> str:
         return ("ca. " if value.get("circa") else "") + shown
     if isinstance(value, Mapping) and "literal" in value:
         return str(value["literal"])
+    if isinstance(value, bool):
+        return "true" if value else "false"  # as the record file says it
     return str(value)
 
 
@@ -81,7 +83,12 @@ def panels_for(records: Sequence[Record]) -> dict[str, list[Panel]]:
     return panels
 
 
-def _view(record: Record, panels: Sequence[Panel], notes: Sequence[str]) -> RenderableType:
+# Below this width the fields table and the citations are stacked: side by side, the field
+# names alone would fill the left column and leave the values no room.
+SIDE_BY_SIDE_WIDTH = 140
+
+
+def _view(record: Record, panels: Sequence[Panel], notes: Sequence[str], width: int) -> RenderableType:
     from rich.console import Group
     from rich.panel import Panel as RichPanel
     from rich.table import Table
@@ -100,12 +107,15 @@ def _view(record: Record, panels: Sequence[Panel], notes: Sequence[str]) -> Rend
             for p in panels
         )
     )
-    # The fields beside the citations, as one view of the record.
-    view = Table.grid(padding=(0, 1), expand=True)
-    view.add_column(ratio=2)
-    view.add_column(ratio=3)
-    view.add_row(fields, citations)
-    parts: list[RenderableType] = [view]
+    parts: list[RenderableType]
+    if width >= SIDE_BY_SIDE_WIDTH:
+        view = Table.grid(padding=(0, 1), expand=True)
+        view.add_column(ratio=2)
+        view.add_column(ratio=3)
+        view.add_row(fields, citations)
+        parts = [view]
+    else:
+        parts = [fields, citations]
     if notes:
         parts.append(Text("\n".join(notes), style="yellow"))
     return Group(*parts)
@@ -136,4 +146,4 @@ def show(sources: tuple[str, ...], from_format: str | None, ids: tuple[str, ...]
         notes += [f"check: {f.message}" for f in lint(record.fields)]
         if not bibtex_writer_available():
             notes.append("note: no BibTeX panel: this build has no BibTeX writer")
-        console.print(_view(record, panels[record.id], notes))
+        console.print(_view(record, panels[record.id], notes, console.width))
