@@ -202,3 +202,11 @@ def test_terminal_output_is_labelled_panels(monkeypatch: pytest.MonkeyPatch) -> 
     titles = [line.split("─")[1].strip() for line in out.splitlines() if line.startswith("╭")]
     assert titles == ["Note", "Short note", "Bibliography"]
     assert "│ Kennan to Byrnes, February 22, 1946." in out
+
+
+def test_show_keeps_field_values_readable_at_80_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = run("show", str(EXAMPLE))
+    assert code == 0
+    assert "│ archive_location          │ 2263/175-233" in out
+    assert "│ title-is-description      │ true" in out
