@@ -96,6 +96,10 @@ def render_items(items: Sequence[Mapping[str, Any]], style_path: str, *, locator
     from citeproc import Locator as CiteprocLocator
     from citeproc.source.json import CiteProcJSON
 
+    from archcite.styles.fixes import perf
+
+    perf.apply()
+
     ids = [str(item["id"]) for item in items]
     keys = [i.lower() for i in ids]  # citeproc-py lower-cases ids
     with warnings.catch_warnings():

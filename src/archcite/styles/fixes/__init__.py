@@ -1,0 +1,1 @@
+"""Targeted fixes to citeproc-py 0.11.1, one module each, installed before rendering."""
