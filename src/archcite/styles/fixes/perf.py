@@ -290,6 +290,177 @@ def _fast_position(model: Any) -> Callable[[Any, Any, Any], list[bool]]:
     return _position
 
 
+class _Missing(Exception):
+    """Remembers that a look-up raised IndexError (no such term, no style options)."""
+
+
+def _remember_locale_lookup(original: Callable[..., Any], slot: str) -> Callable[..., Any]:
+    """Memoise a Locale method by its arguments; a locale's terms and options never change."""
+
+    def lookup(self: Any, *args: Any, **kwargs: Any) -> Any:
+        state = self.__dict__
+        cache = state.get(slot)
+        if cache is None:
+            cache = state[slot] = {}
+        key = (args, tuple(sorted(kwargs.items()))) if kwargs else args
+        found = cache.get(key)
+        if found is None:
+            try:
+                found = original(self, *args, **kwargs)
+            except IndexError:
+                found = _Missing
+            cache[key] = found
+        if found is _Missing:
+            raise IndexError
+        return found
+
+    return lookup
+
+
+_FORMATTING_ATTRIBUTES = ("font-style", "font-variant", "font-weight", "text-decoration", "vertical-align")
+_PLAIN = "_archcite_plain"
+
+
+def _plain_format(original: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    """Stock ``Formatted.format`` for an element without formatting attributes: only str()."""
+
+    def format(self: Any, string: Any) -> Any:
+        state = self.__dict__
+        plain = state.get(_PLAIN)
+        if plain is None:
+            attributes = self.attrib
+            plain = state[_PLAIN] = not any(name in attributes for name in _FORMATTING_ATTRIBUTES)
+            _keep_alive(self)
+        if not plain:
+            return original(self, string)
+        if isinstance(string, (int, float)):
+            return str(string)
+        return string
+
+    return format
+
+
+def _fast_get_formatter(model: Any) -> Callable[[Any], Any]:
+    """Stock ``get_formatter`` with one root look-up instead of two."""
+    locale_class = model.Locale
+
+    def get_formatter(self: Any) -> Any:
+        root = self.get_root()
+        if isinstance(root, locale_class):
+            return root.style.formatter
+        return root.formatter
+
+    return get_formatter
+
+
+_CONDITIONS = "_archcite_conditions"
+_TYPES = "_archcite_types"
+_VARIABLES = "_archcite_variables"
+
+
+def _fast_if(model: Any) -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
+    """Stock ``If.render``, ``If._type`` and ``If._variable`` reading their attributes once per element.
+
+    Every test runs, as in the stock code (a test that raises must still raise).
+    """
+    condition_failed = model.ConditionFailed
+
+    def conditions(element: Any) -> tuple[tuple[str, ...], bool, str | None]:
+        state = element.__dict__
+        found = state.get(_CONDITIONS)
+        if found is None:
+            attributes = element.attrib
+            tests = tuple(
+                test
+                for attribute, test in (
+                    ("type", "_type"),
+                    ("variable", "_variable"),
+                    ("is-numeric", "_is_numeric"),
+                    ("is-uncertain-date", "_is_uncertain_date"),
+                    ("locator", "_locator"),
+                )
+                if attribute in attributes
+            )
+            found = state[_CONDITIONS] = (tests, "position" in attributes, element.get("match"))
+            _keep_alive(element)
+        return found  # type: ignore[no-any-return]
+
+    def render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
+        tests, has_position, match = conditions(self)
+        results: list[Any] = []
+        for test in tests:
+            results += getattr(self, test)(item)
+        if has_position:
+            results += self._position(item, context)
+        if match == "any":
+            result = any(results)
+        elif match == "none":
+            result = not any(results)
+        else:
+            result = all(results)
+        if not result:
+            raise condition_failed
+        return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
+
+    def _type(self: Any, item: Any) -> list[bool]:
+        state = self.__dict__
+        types = state.get(_TYPES)
+        if types is None:
+            types = state[_TYPES] = [typ.lower() for typ in self.get("type").split()]
+            _keep_alive(self)
+        if not types:
+            return []
+        item_type = item.reference.type
+        return [typ == item_type for typ in types]
+
+    def _variable(self: Any, item: Any) -> list[bool]:
+        state = self.__dict__
+        variables = state.get(_VARIABLES)
+        if variables is None:
+            variables = state[_VARIABLES] = [var.replace("-", "_") for var in self.get("variable").split()]
+            _keep_alive(self)
+        output = []
+        reference = None
+        for variable in variables:
+            if variable == "locator":
+                output.append("locator" in item)
+            else:
+                if reference is None:
+                    reference = item.reference
+                output.append(variable in reference)
+        return output
+
+    return render, _type, _variable
+
+
+def _dict_attribute(name: str, variable_error: type[Exception]) -> property:
+    """A ``CustomDict`` attribute read straight from the dict (the stock path goes through two
+    Python-level methods): the same value, and the same VariableError when it is missing."""
+
+    def get(self: Any) -> Any:
+        try:
+            return dict.__getitem__(self, name)
+        except KeyError:
+            raise variable_error from None
+
+    return property(get)
+
+
+def _fast_reference(variable_error: type[Exception]) -> property:
+    """Stock ``CitationItem.reference``: ``self.citation.bibliography.source[self.key]``."""
+
+    def reference(self: Any) -> Any:
+        try:
+            citation = dict.__getitem__(self, "citation")
+            bibliography = dict.__getitem__(citation, "bibliography")
+            key = dict.__getitem__(self, "key")
+        except KeyError:
+            raise variable_error from None
+        return bibliography.source[key]
+
+    return property(reference)
+
+
 def _is_stock(function: Any) -> bool:
     return getattr(function, "__module__", None) in ("citeproc.model", "citeproc.frontend", "citeproc.source")
 
@@ -298,6 +469,7 @@ def apply() -> None:
     """Install the caches into citeproc-py (once; later calls do nothing)."""
     import citeproc.frontend as frontend
     import citeproc.model as model
+    import citeproc.source as source
 
     if getattr(model, _APPLIED, False):
         return
@@ -309,8 +481,33 @@ def apply() -> None:
     for cls in (model.Parent, model.Text, model.Label):
         cls.calls_variable = _remember_calls_variable(cls.calls_variable)
 
+    locale = model.Locale
+    locale.get_option = _remember_locale_lookup(locale.get_option, "_archcite_options")
+    locale.get_term = _remember_locale_lookup(locale.get_term, "_archcite_terms")
+    locale.get_date = _remember_locale_lookup(locale.get_date, "_archcite_dates")
+
+    # The replacements below are copies of citeproc-py 0.11.1's code made faster; a correctness
+    # fix that replaced one of these methods keeps its own version.
     if _is_stock(model.If._position):
         model.If._position = _fast_position(model)
+    fast_render, fast_type, fast_variable = _fast_if(model)
+    if _is_stock(model.If.render):
+        model.If.render = fast_render
+    if _is_stock(model.If._type):
+        model.If._type = fast_type
+    if _is_stock(model.If._variable):
+        model.If._variable = fast_variable
+    variable_error = source.VariableError
+    if _is_stock(source.CitationItem.reference.fget):
+        source.CitationItem.reference = _fast_reference(variable_error)
+    for cls, names in ((source.CitationItem, ("key", "citation")), (source.Citation, ("bibliography", "cites"))):
+        for name in names:
+            if name not in cls.__dict__:
+                setattr(cls, name, _dict_attribute(name, variable_error))
+    if _is_stock(model.Formatted.format):
+        model.Formatted.format = _plain_format(model.Formatted.format)
+    if _is_stock(base.get_formatter):
+        base.get_formatter = _fast_get_formatter(model)
 
     bibliography = frontend.CitationStylesBibliography
     original_init = bibliography.__init__
