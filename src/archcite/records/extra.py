@@ -26,7 +26,7 @@ def encode_value(value: Any) -> str:
 def decode_value(name: str, text: str) -> Any:
     if name == "title-is-description":
         return text.strip().lower() in ("true", "yes", "1")
-    if text[:1] in "[{\"":
+    if text[:1] in '[{"':
         try:
             return json.loads(text)
         except ValueError:

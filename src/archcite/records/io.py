@@ -67,14 +67,12 @@ def choose_format(path: str, text: str, fmt: str | None) -> Format:
 
 
 def expand_sources(sources: Sequence[str]) -> list[str]:
-    """Files as given; a folder becomes every record file inside it, sorted, recursively."""
+    """Files and URLs as given; a folder becomes every record file inside it, sorted, recursively."""
     expanded: list[str] = []
     suffixes = tuple(input_suffixes())
     for source in sources:
-        if source != STDIN and os.path.isdir(source):
-            found = sorted(
-                str(p) for p in Path(source).rglob("*") if p.is_file() and p.name.lower().endswith(suffixes)
-            )
+        if source != STDIN and not is_url(source) and os.path.isdir(source):
+            found = sorted(str(p) for p in Path(source).rglob("*") if p.is_file() and p.name.lower().endswith(suffixes))
             if not found:
                 raise InputError(
                     "folder holds no record files",
@@ -87,7 +85,15 @@ def expand_sources(sources: Sequence[str]) -> list[str]:
     return expanded
 
 
+def is_url(source: str) -> bool:
+    return source[:8].lower().startswith(("http://", "https://"))
+
+
 def parse_source(source: str, fmt: str | None = None) -> Parsed:
+    if is_url(source):
+        from archcite.records.fetch import load_url
+
+        return load_url(source, fmt)
     text = read_text(source)
     chosen = choose_format(source, text, fmt)
     assert chosen.load is not None

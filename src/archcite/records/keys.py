@@ -37,12 +37,12 @@ def _year(fields: Mapping[str, Any]) -> str:
             return str(parts[0][0])
         match = re.search(r"\d{4}", str(issued.get("raw") or issued.get("literal") or ""))
         if match:
-            return match.group()
+            return str(match.group())
     return ""
 
 
 def _title_word(fields: Mapping[str, Any]) -> str:
-    words = re.findall(r"\w+", str(fields.get("title") or ""))
+    words: list[str] = re.findall(r"\w+", str(fields.get("title") or ""))
     for word in words:
         if word.lower() not in _SKIPPED_TITLE_WORDS:
             return word

@@ -15,39 +15,165 @@ from typing import Any
 
 # CSL 1.0.2 item types (https://docs.citationstyles.org/en/stable/specification.html#appendix-iii-types)
 CSL_TYPES: frozenset[str] = frozenset(
-    """article article-journal article-magazine article-newspaper bill book broadcast chapter
-    classic collection dataset document entry entry-dictionary entry-encyclopedia event figure
-    graphic hearing interview legal_case legislation manuscript map motion_picture musical_score
-    pamphlet paper-conference patent performance periodical personal_communication post
-    post-weblog regulation report review review-book software song speech standard thesis treaty
-    webpage""".split()
+    [
+        "article",
+        "article-journal",
+        "article-magazine",
+        "article-newspaper",
+        "bill",
+        "book",
+        "broadcast",
+        "chapter",
+        "classic",
+        "collection",
+        "dataset",
+        "document",
+        "entry",
+        "entry-dictionary",
+        "entry-encyclopedia",
+        "event",
+        "figure",
+        "graphic",
+        "hearing",
+        "interview",
+        "legal_case",
+        "legislation",
+        "manuscript",
+        "map",
+        "motion_picture",
+        "musical_score",
+        "pamphlet",
+        "paper-conference",
+        "patent",
+        "performance",
+        "periodical",
+        "personal_communication",
+        "post",
+        "post-weblog",
+        "regulation",
+        "report",
+        "review",
+        "review-book",
+        "software",
+        "song",
+        "speech",
+        "standard",
+        "thesis",
+        "treaty",
+        "webpage",
+    ]
 )
 
 NAME_VARIABLES: frozenset[str] = frozenset(
-    """author chair collection-editor compiler composer container-author contributor curator
-    director editor editorial-director editor-translator executive-producer guest host
-    illustrator interviewer narrator organizer original-author performer producer recipient
-    reviewed-author script-writer series-creator translator""".split()
+    [
+        "author",
+        "chair",
+        "collection-editor",
+        "compiler",
+        "composer",
+        "container-author",
+        "contributor",
+        "curator",
+        "director",
+        "editor",
+        "editorial-director",
+        "editor-translator",
+        "executive-producer",
+        "guest",
+        "host",
+        "illustrator",
+        "interviewer",
+        "narrator",
+        "organizer",
+        "original-author",
+        "performer",
+        "producer",
+        "recipient",
+        "reviewed-author",
+        "script-writer",
+        "series-creator",
+        "translator",
+    ]
 )
 
 DATE_VARIABLES: frozenset[str] = frozenset(
-    "accessed available-date event-date issued original-date submitted".split()
+    ["accessed", "available-date", "event-date", "issued", "original-date", "submitted"]
 )
 
 NUMBER_VARIABLES: frozenset[str] = frozenset(
-    """chapter-number citation-number collection-number edition first-reference-note-number issue
-    locator number number-of-pages number-of-volumes page part-number printing-number section
-    supplement-number version volume""".split()
+    [
+        "chapter-number",
+        "citation-number",
+        "collection-number",
+        "edition",
+        "first-reference-note-number",
+        "issue",
+        "locator",
+        "number",
+        "number-of-pages",
+        "number-of-volumes",
+        "page",
+        "part-number",
+        "printing-number",
+        "section",
+        "supplement-number",
+        "version",
+        "volume",
+    ]
 )
 
 STRING_VARIABLES: frozenset[str] = frozenset(
-    """abstract annote archive archive_collection archive_location archive-place authority
-    call-number citation-key citation-label collection-title container-title
-    container-title-short dimensions division DOI event event-title event-place genre ISBN ISSN
-    jurisdiction keyword language license medium note original-publisher
-    original-publisher-place original-title page-first part-title PMCID PMID publisher
-    publisher-place references reviewed-genre reviewed-title scale section source status title
-    title-short URL volume-title year-suffix""".split()
+    [
+        "abstract",
+        "annote",
+        "archive",
+        "archive_collection",
+        "archive_location",
+        "archive-place",
+        "authority",
+        "call-number",
+        "citation-key",
+        "citation-label",
+        "collection-title",
+        "container-title",
+        "container-title-short",
+        "dimensions",
+        "division",
+        "DOI",
+        "event",
+        "event-title",
+        "event-place",
+        "genre",
+        "ISBN",
+        "ISSN",
+        "jurisdiction",
+        "keyword",
+        "language",
+        "license",
+        "medium",
+        "note",
+        "original-publisher",
+        "original-publisher-place",
+        "original-title",
+        "page-first",
+        "part-title",
+        "PMCID",
+        "PMID",
+        "publisher",
+        "publisher-place",
+        "references",
+        "reviewed-genre",
+        "reviewed-title",
+        "scale",
+        "section",
+        "source",
+        "status",
+        "title",
+        "title-short",
+        "URL",
+        "volume-title",
+        "year-suffix",
+    ]
 )
 
 # CSL-JSON keys that are not variables but belong to the item.
@@ -57,7 +183,7 @@ CSL_ITEM_KEYS: frozenset[str] = frozenset({"id", "type", "categories", "shortTit
 # README's record-format table; this mapping is that table's source.
 ARCHIVAL_FIELDS: Mapping[str, str] = {
     "title-is-description": (
-        "true when `title` is a description assigned by the archive (\"Letter to Wladyslaw "
+        'true when `title` is a description assigned by the archive ("Letter to Wladyslaw '
         "Gomulka from Kim Il Sung\") rather than the document's own title; styles then cite it "
         "unquoted, as the manuals require"
     ),
@@ -66,25 +192,28 @@ ARCHIVAL_FIELDS: Mapping[str, str] = {
         "file is `page: 193-194`, `page-label: folio`)"
     ),
     "digital-archive": (
-        "the digital archive through which the document was read, e.g. \"History and Public "
+        'the digital archive through which the document was read, e.g. "History and Public '
         "Policy Program Digital Archive\"; `URL` is the document's address there"
     ),
-    "digital-archive-publisher": "the institution that runs the digital archive, e.g. \"Wilson Center\"",
-    "digital-archive-id": "the document's id in the digital archive, e.g. \"113390\"",
-    "obtained-by": "the archive's credit \"Obtained by X\", verbatim",
-    "contributed-by": "the archive's credit \"Contributed by X\", verbatim",
-    "courtesy-of": "the archive's credit \"copy courtesy of X\", verbatim",
+    "digital-archive-publisher": 'the institution that runs the digital archive, e.g. "Wilson Center"',
+    "digital-archive-id": 'the document\'s id in the digital archive, e.g. "113390"',
+    "obtained-by": 'the archive\'s credit "Obtained by X", verbatim',
+    "contributed-by": 'the archive\'s credit "Contributed by X", verbatim',
+    "courtesy-of": 'the archive\'s credit "copy courtesy of X", verbatim',
     "funding": "the digital archive's funding line, verbatim",
     "archive-citation": "the digital archive's own citation line, verbatim, kept for `archcite check`",
+    "translated-for": (
+        'the project a translation was made for, from the credit "Translated for NKIDP by X" '
+        "(`NKIDP`: the North Korea International Documentation Project)"
+    ),
+    "original-language": (
+        'the language the document was written in, as the archive names it ("Russian"), when '
+        "the text read is a translation; `language` is the language of the text read"
+    ),
 }
 
 KNOWN_FIELDS: frozenset[str] = (
-    CSL_ITEM_KEYS
-    | NAME_VARIABLES
-    | DATE_VARIABLES
-    | NUMBER_VARIABLES
-    | STRING_VARIABLES
-    | frozenset(ARCHIVAL_FIELDS)
+    CSL_ITEM_KEYS | NAME_VARIABLES | DATE_VARIABLES | NUMBER_VARIABLES | STRING_VARIABLES | frozenset(ARCHIVAL_FIELDS)
 )
 
 

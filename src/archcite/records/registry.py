@@ -47,6 +47,7 @@ class Format:
 _FORMAT_MODULES = (
     "archcite.records.formats.csljson",
     "archcite.records.formats.yaml",
+    "archcite.records.formats.wilson",
 )
 
 _formats: list[Format] | None = None

@@ -25,8 +25,17 @@ from archcite.records.model import (
 )
 
 _NAME_PARTS = frozenset(
-    {"family", "given", "literal", "dropping-particle", "non-dropping-particle", "suffix",
-     "comma-suffix", "static-ordering", "parse-names"}
+    {
+        "family",
+        "given",
+        "literal",
+        "dropping-particle",
+        "non-dropping-particle",
+        "suffix",
+        "comma-suffix",
+        "static-ordering",
+        "parse-names",
+    }
 )
 _DATE_KEYS = frozenset({"date-parts", "raw", "literal", "season", "circa"})
 # Types people reach for that CSL spells otherwise (Zotero maps Letter to personal_communication).
@@ -99,7 +108,9 @@ def _check_date_parts(parts: Any, variable: str, where: str | None) -> list[list
     checked = []
     for date in parts:
         if not isinstance(date, list) or not 1 <= len(date) <= 3:
-            raise InputError(f"'{variable}' has a malformed date {date!r}", hint="write [year, month, day]", where=where)
+            raise InputError(
+                f"'{variable}' has a malformed date {date!r}", hint="write [year, month, day]", where=where
+            )
         try:
             numbers = [int(p) for p in date]
         except (TypeError, ValueError):
@@ -107,7 +118,9 @@ def _check_date_parts(parts: Any, variable: str, where: str | None) -> list[list
                 f"'{variable}' has a non-numeric date part in {date!r}", hint="write [year, month, day]", where=where
             ) from None
         if len(numbers) >= 2 and not (1 <= numbers[1] <= 12 or 13 <= numbers[1] <= 16 or 21 <= numbers[1] <= 24):
-            raise InputError(f"'{variable}' has month {numbers[1]}, not 1-12", where=where)
+            raise InputError(
+                f"'{variable}' has month {numbers[1]}, neither a month (1-12) nor a season (13-16, 21-24)", where=where
+            )
         if len(numbers) == 3 and numbers[1] <= 12 and not 1 <= numbers[2] <= _DAYS_IN_MONTH[numbers[1] - 1]:
             raise InputError(f"'{variable}' has day {numbers[2]}, which month {numbers[1]} does not have", where=where)
         checked.append(numbers)
@@ -126,16 +139,15 @@ def _edtf_parts(date: Any) -> list[int]:
 def parse_raw_date(raw: str, variable: str, where: str | None) -> dict[str, Any]:
     """An ISO 8601 / EDTF string as CSL ``date-parts`` (with ``circa`` and ``season`` kept)."""
     from edtf import parse_edtf
-    from edtf.parser.grammar import ParseException
+    from edtf.parser.edtf_exceptions import EDTFParseException
     from edtf.parser.parser_classes import Date, DateAndTime, Interval, Season, UncertainOrApproximate
 
     try:
         parsed = parse_edtf(raw.strip())
-    except (ParseException, ValueError, TypeError):
+    except (EDTFParseException, ValueError, TypeError):
         raise InputError(
             f"'{variable}' raw date {raw!r} is not ISO 8601 or EDTF",
-            hint="write e.g. 1966-02-03, 1962-08, 1953~ (circa), 1962-10-16/1962-10-28, "
-            "or use 'literal' for free text",
+            hint="write e.g. 1966-02-03, 1962-08, 1953~ (circa), 1962-10-16/1962-10-28, or use 'literal' for free text",
             where=where,
         ) from None
     result: dict[str, Any] = {}
@@ -193,9 +205,7 @@ def check_date(value: Any, variable: str, where: str | None) -> dict[str, Any]:
 def check_item(raw: Any, origin: Origin | None) -> tuple[dict[str, Any], list[RecordWarning]]:
     """Validate one item's fields (its id may still be missing); return it with its warnings."""
     if not isinstance(raw, Mapping):
-        raise InputError(
-            f"a record must be a mapping of fields, not {type(raw).__name__}", where=_where(origin, None)
-        )
+        raise InputError(f"a record must be a mapping of fields, not {type(raw).__name__}", where=_where(origin, None))
     record_id = str(raw["id"]) if raw.get("id") not in (None, "") else None
     where = _where(origin, record_id)
     fields: dict[str, Any] = {}
@@ -226,7 +236,9 @@ def check_item(raw: Any, origin: Origin | None) -> tuple[dict[str, Any], list[Re
     if item_type not in CSL_TYPES:
         hinted = _TYPE_HINTS.get(str(item_type).lower())
         suggestion = (
-            f"CSL calls it {hinted!r} (put the kind of document in 'genre')" if hinted else _closest(str(item_type), CSL_TYPES)
+            f"CSL calls it {hinted!r} (put the kind of document in 'genre')"
+            if hinted
+            else _closest(str(item_type), CSL_TYPES)
         )
         raise InputError(
             f"unknown record type {item_type!r}",
@@ -261,7 +273,7 @@ def assign_ids(checked: list[tuple[dict[str, Any], Origin | None]]) -> list[Reco
                     where=str(origin) if origin else None,
                 )
             given[fields["id"]] = origin
-    derived = unique_keys(list(given) + [derive_key(f) for f, _ in checked if "id" not in f])[len(given):]
+    derived = unique_keys(list(given) + [derive_key(f) for f, _ in checked if "id" not in f])[len(given) :]
     records = []
     for fields, origin in checked:
         if "id" not in fields:

@@ -90,7 +90,9 @@ def prepare_item(item: Mapping[str, Any]) -> dict[str, Any]:
     return prepared
 
 
-def render_items(items: Sequence[Mapping[str, Any]], style_path: str, *, locator: Locator | None = None) -> list[Rendered]:
+def render_items(
+    items: Sequence[Mapping[str, Any]], style_path: str, *, locator: Locator | None = None
+) -> list[Rendered]:
     """Render every item: one bibliography, each item cited once in order, then cited again."""
     from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
     from citeproc import Locator as CiteprocLocator

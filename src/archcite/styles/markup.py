@@ -39,7 +39,9 @@ def to_plain(markup: str) -> str:
 
 def to_light(markup: str) -> str:
     """Tags kept, text unescaped: the reference files' "light" format."""
-    return "".join(value if kind == "text" else f"<{'/' if kind == 'close' else ''}{value}>" for kind, value in _tokens(markup))
+    return "".join(
+        value if kind == "text" else f"<{'/' if kind == 'close' else ''}{value}>" for kind, value in _tokens(markup)
+    )
 
 
 _HTML_TAGS = {"i": "i", "b": "b", "sup": "sup", "sub": "sub"}

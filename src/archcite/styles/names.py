@@ -84,7 +84,7 @@ def resolve_style(name: str) -> Style:
     canonical = ALIASES.get(key.lower(), key.lower())
     path = styles_dir() / f"{canonical}.csl"
     if not path.is_file():
-        choices = list(ALIASES) + list(NATIVE_STYLES) + list(installed_styles())
+        choices = list(dict.fromkeys([*ALIASES, *NATIVE_STYLES, *installed_styles()]))
         close = difflib.get_close_matches(key.lower(), choices, n=3, cutoff=0.6)
         raise UnknownNameError(
             f"unknown style '{name}'",

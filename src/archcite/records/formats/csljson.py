@@ -19,7 +19,7 @@ def _line_of(text: str, offset: int) -> int:
 def _item_offsets(text: str) -> list[int]:
     """Offsets of the items of a top-level JSON array (json gives values, not positions)."""
     decoder = json.JSONDecoder()
-    offsets = []
+    offsets: list[int] = []
     position = text.index("[") + 1
     while True:
         while position < len(text) and text[position] in " \t\r\n,":
@@ -48,7 +48,10 @@ def load(text: str, source: str) -> Parsed:
     offsets = _item_offsets(text)
     return Parsed(
         [
-            (unfold_note(item) if isinstance(item, dict) else item, Origin(source, line=_line_of(text, offset), index=i))
+            (
+                unfold_note(item) if isinstance(item, dict) else item,
+                Origin(source, line=_line_of(text, offset), index=i),
+            )
             for i, (item, offset) in enumerate(zip(data, offsets, strict=True))
         ]
     )

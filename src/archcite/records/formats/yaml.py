@@ -34,7 +34,7 @@ def load(text: str, source: str) -> Parsed:
         raise InputError(f"invalid YAML: {error}", where=source) from None
     finally:
         loader.dispose()
-    if data is None:
+    if data is None or node is None:
         return Parsed()
     if isinstance(data, dict) and isinstance(data.get("references"), list):
         data, node = data["references"], _value_node(node, "references")
@@ -59,8 +59,19 @@ def sniff(text: str) -> bool:
     return head.startswith(("---", "- id:", "- type:", "id:", "type:", "references:"))
 
 
+class _Dumper(yaml.SafeDumper):
+    """Block style for records and names, flow style for short lists such as date-parts."""
+
+    def represent_list(self, data: Any) -> yaml.SequenceNode:
+        flow = all(isinstance(item, int | float) or (isinstance(item, list) and len(item) <= 3) for item in data)
+        return self.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
+
+
+_Dumper.add_representer(list, _Dumper.represent_list)
+
+
 def _dump_yaml(items: list[dict[str, Any]]) -> str:
-    return yaml.safe_dump(items, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=None)
+    return yaml.dump(items, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False)
 
 
 def dump_records(records: Sequence[Record]) -> Dumped:

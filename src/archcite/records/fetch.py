@@ -1,0 +1,164 @@
+"""Fetching a Wilson Center Digital Archive document page by its URL.
+
+Only the archive's own host is fetched, redirects are followed only within it, and every
+response is bounded in time and size, because a URL on the command line is untrusted input.
+When the page links its ``.ris`` export, the export fills what the page lacks, through the
+registry's ``ris`` reader when one is registered.
+"""
+
+from __future__ import annotations
+
+import functools
+import ssl
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+from archcite import __version__
+from archcite.errors import FetchError, InputError, UnknownNameError
+from archcite.records.formats.wilson import ARCHIVE_HOST, html_page
+from archcite.records.model import RecordWarning
+from archcite.records.registry import Format, Parsed, get_format, sniff
+
+# Hosts whose pages may be fetched; tests add their local server.
+ARCHIVE_HOSTS: frozenset[str] = frozenset({ARCHIVE_HOST})
+TIMEOUT_SECONDS = 20.0
+MAX_BYTES = 5_000_000
+MAX_REDIRECTS = 5
+USER_AGENT = f"archcite/{__version__}"
+
+# Fields of the RIS export that fill a page record's gaps; the page's own reading wins.
+RIS_FILLS = ("author", "recipient", "issued", "abstract", "keyword", "title")
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A fetched page: the address it was finally read from, its text and its content type."""
+
+    url: str
+    text: str
+    content_type: str
+
+
+def _check_host(url: str, allowed: frozenset[str]) -> None:
+    host = urlsplit(url).hostname
+    if host not in allowed:
+        raise FetchError(
+            f"not a Wilson Center Digital Archive address (host {host or 'missing'})",
+            hint=f"archcite fetches only https://{ARCHIVE_HOST}/document/... pages; save others and import the file",
+            where=url,
+        )
+
+
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """One TLS context for every request: building it (loading the CA bundle) is the slow part."""
+    import httpx
+
+    return httpx.create_ssl_context()
+
+
+def fetch(url: str) -> Fetched:
+    """GET ``url`` from the archive's host, following redirects on that host only."""
+    import httpx
+
+    allowed = ARCHIVE_HOSTS
+    _check_host(url, allowed)
+    original_host = urlsplit(url).hostname
+    current = url
+    try:
+        with httpx.Client(
+            timeout=TIMEOUT_SECONDS, follow_redirects=False, headers={"User-Agent": USER_AGENT}, verify=_tls_context()
+        ) as client:
+            for _ in range(MAX_REDIRECTS + 1):
+                with client.stream("GET", current) as response:
+                    if response.is_redirect:
+                        target = urljoin(current, response.headers.get("location", ""))
+                        if urlsplit(target).hostname != original_host:
+                            raise FetchError(
+                                f"refused a redirect to another host ({urlsplit(target).hostname})",
+                                hint="only redirects within the archive's site are followed",
+                                where=url,
+                            )
+                        current = target
+                        continue
+                    if response.status_code >= 400:
+                        raise FetchError(
+                            f"HTTP {response.status_code} {response.reason_phrase}".rstrip(),
+                            hint="check the document address" if response.status_code == 404 else None,
+                            where=current,
+                        )
+                    data = bytearray()
+                    for chunk in response.iter_bytes():
+                        data.extend(chunk)
+                        if len(data) > MAX_BYTES:
+                            raise FetchError(f"the page is larger than {MAX_BYTES} bytes", where=current)
+                    encoding = response.encoding or "utf-8"
+                    text = bytes(data).decode(encoding, errors="replace")
+                    return Fetched(current, text, response.headers.get("content-type", ""))
+    except httpx.TimeoutException:
+        raise FetchError(
+            f"no answer within {TIMEOUT_SECONDS:g} seconds", hint="try again later", where=current
+        ) from None
+    except httpx.HTTPError as error:
+        raise FetchError(
+            f"network failure: {error}", hint="check the connection and the address", where=current
+        ) from None
+    raise FetchError(f"more than {MAX_REDIRECTS} redirects", where=url)
+
+
+def _page_format(page: Fetched, fmt: str | None) -> Format:
+    if fmt:
+        return get_format(fmt, purpose="load")
+    if "html" in page.content_type.lower():
+        return get_format("wilson-html", purpose="load")
+    chosen = sniff(page.text)
+    if chosen is None:
+        raise InputError(
+            "the fetched page is not a Wilson Center Digital Archive document page",
+            hint=f"expected https://{ARCHIVE_HOST}/document/<id>",
+            where=page.url,
+        )
+    return chosen
+
+
+def ris_reader() -> Format | None:
+    """The registry's RIS reader, or None while no RIS format is registered."""
+    try:
+        return get_format("ris", purpose="load")
+    except UnknownNameError:
+        return None
+
+
+def fill_from_ris(parsed: Parsed, ris_text: str, ris_url: str, reader: Format) -> Parsed:
+    """The page's record with the gaps listed in :data:`RIS_FILLS` filled from its RIS export."""
+    assert reader.load is not None
+    exported = reader.load(ris_text, ris_url)
+    if not parsed.items or not exported.items or not isinstance(exported.items[0][0], dict):
+        return parsed
+    (fields, origin), ris_fields = parsed.items[0], exported.items[0][0]
+    filled = dict(fields)
+    for name in RIS_FILLS:
+        if name not in filled and ris_fields.get(name) not in (None, "", []):
+            filled[name] = ris_fields[name]
+    return Parsed([(filled, origin), *parsed.items[1:]], [*parsed.warnings, *exported.warnings])
+
+
+def load_url(url: str, fmt: str | None = None) -> Parsed:
+    """Fetch a document page and read it into one record (with its RIS export where offered)."""
+    page = fetch(url)
+    chosen = _page_format(page, fmt)
+    assert chosen.load is not None
+    parsed = chosen.load(page.text, page.url)
+    if chosen.name != "wilson-html":
+        return parsed
+    ris_url = html_page(page.text, page.url).ris_url
+    reader = ris_reader()
+    if ris_url is None or reader is None:
+        return parsed
+    try:
+        _check_host(ris_url, ARCHIVE_HOSTS)
+        export = fetch(ris_url)
+    except FetchError as error:
+        warning = RecordWarning(f"the page's RIS export could not be read ({error.message}); the page alone was used")
+        return Parsed(parsed.items, [*parsed.warnings, warning])
+    return fill_from_ris(parsed, export.text, export.url, reader)

@@ -1,0 +1,77 @@
+"""A stand-in for the Wilson Center archive on 127.0.0.1, serving the saved pages (tests only)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from tests.conftest import DATA
+
+RIS_EXPORT = "TY  - MANSCPT\nTI  - Letter to Wladyslaw Gomulka from Kim Il Sung\nKW  - Korean War\nER  - \n"
+# How long /slow keeps a client waiting; tests give the client a far shorter timeout.
+SLOW_SECONDS = 3.0
+
+
+@dataclass
+class LocalArchive:
+    base: str
+    requested: list[str] = field(default_factory=list)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    archive: LocalArchive
+
+    def log_message(self, format: str, *args: object) -> None:  # keep test output clean
+        pass
+
+    def _send(
+        self, status: int, body: bytes = b"", content_type: str = "text/plain; charset=utf-8", **headers: str
+    ) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        with suppress(BrokenPipeError, ConnectionResetError):
+            self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        path = self.path
+        self.server.archive.requested.append(path)  # type: ignore[attr-defined]
+        if path == "/document/113390.ris":
+            self._send(200, RIS_EXPORT.encode(), "application/x-research-info-systems")
+        elif path.startswith("/document/") and (DATA / "pages" / f"wilson-{path[10:]}.txt").is_file():
+            self._send(200, (DATA / "pages" / f"wilson-{path[10:]}.txt").read_bytes())
+        elif path == "/html/113390":
+            self._send(200, (DATA / "html" / "older-site-113390.html").read_bytes(), "text/html; charset=utf-8")
+        elif path.startswith("/moved/"):
+            self._send(301, Location="/document/" + path[7:])
+        elif path == "/away":
+            self._send(302, Location="http://archive.example.invalid/document/113390")
+        elif path == "/slow":
+            time.sleep(SLOW_SECONDS)
+            self._send(200, b"late")
+        elif path == "/big":
+            self._send(200, b"x" * 5000)
+        else:
+            self._send(404, b"not found")
+
+
+@contextmanager
+def local_archive() -> Iterator[LocalArchive]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    server.daemon_threads = True
+    archive = LocalArchive(f"http://127.0.0.1:{server.server_address[1]}")
+    server.archive = archive  # type: ignore[attr-defined]
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield archive
+    finally:
+        server.shutdown()
+        server.server_close()

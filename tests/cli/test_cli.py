@@ -1,0 +1,202 @@
+"""The command line: exact output, exit codes (DESIGN.md), stdout for data, stderr for people."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from archcite.cli import cli
+from archcite.errors import ExitCode
+from tests.conftest import DATA, EXAMPLE
+
+TELEGRAMS = str(DATA / "records" / "two-telegrams.json")
+
+
+def run(*args: str, input: str | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    for name, command in cli.commands.items():
+        code, out, _ = run(name, "--help")
+        assert code == 0, name
+        assert command.help, name
+        assert "Example" in command.help, name
+        assert f"archcite {name}" in out, name
+
+
+def test_version() -> None:
+    code, out, _ = run("--version")
+    assert (code, out) == (0, "archcite, version 0.1.0\n")
+
+
+# Expected strings are citeproc-js's (shared/reference/expected/*.plain.jsonl), item kennan-long-telegram-1946.
+def test_short_note_matches_the_reference_processor() -> None:
+    code, out, err = run("cite", TELEGRAMS, "--id", "kennan-long-telegram-1946", "--form", "short-note")
+    assert (code, out, err) == (0, "Kennan, Telegram to Byrnes, Moscow, February 22, 1946.\n", "")
+
+
+def test_in_text_citation_matches_the_reference_processor() -> None:
+    code, out, _ = run(
+        "cite", TELEGRAMS, "--id", "kennan-long-telegram-1946", "-s", "chicago-author-date", "--form", "in-text"
+    )
+    assert (code, out) == (0, "(Kennan 1946)\n")
+
+
+def test_piped_default_prints_each_form_as_a_block() -> None:
+    code, out, _ = run("cite", TELEGRAMS, "-s", "chicago-author-date")
+    assert code == 0
+    blocks = out.split("\n\n")
+    assert len(blocks) == 2
+    assert blocks[0].splitlines()[0] == "(Kennan 1946)"
+    # The reference-list block is sorted as the style says: Kennan before Ministerrat.
+    assert [line.split(".")[0].split(",")[0] for line in blocks[1].splitlines()] == [
+        "Kennan",
+        "Ministerrat der Deutschen Demokratischen Republik",
+    ]
+
+
+def test_html_output_escapes_field_values(tmp_path: Path) -> None:
+    path = tmp_path / "r.yaml"
+    path.write_text("id: a\ntype: book\ntitle: 'Arms & <script>alert(1)</script>'\n", encoding="utf-8")
+    code, out, _ = run("cite", str(path), "-s", "chicago-author-date", "--form", "bibliography", "--format", "html")
+    assert code == 0
+    assert "<script>" not in out
+    assert "Arms &amp; &lt;script&gt;alert(1)&lt;/script&gt;" in out
+
+
+def test_form_that_the_style_lacks_is_a_usage_error() -> None:
+    code, out, err = run("cite", TELEGRAMS, "--form", "in-text")
+    assert (code, out) == (ExitCode.USAGE, "")
+    assert err == (
+        "archcite: error: chicago-notes-bibliography is a note style: it has no in-text citations (use --form note)\n"
+    )
+
+
+def test_export_writes_csljson_to_stdout() -> None:
+    code, out, _ = run("export", str(EXAMPLE), "--to", "csljson")
+    assert code == 0
+    assert json.loads(out)[0]["author"] == [{"literal": "Kim Il Sung"}]
+
+
+def test_stdin_is_a_source() -> None:
+    code, out, _ = run("export", "-", "--to", "yaml", input='[{"id": "x", "type": "book", "title": "T"}]')
+    assert (code, out) == (0, "- id: x\n  type: book\n  title: T\n")
+
+
+def test_output_file_is_not_overwritten_without_force(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    target.write_text("keep me", encoding="utf-8")
+    code, _, err = run("export", str(EXAMPLE), "--to", "csljson", "-o", str(target))
+    assert code == ExitCode.ERROR
+    assert err == f"archcite: error: {target}: file exists (pass --force to overwrite it)\n"
+    assert target.read_text(encoding="utf-8") == "keep me"
+    assert run("export", str(EXAMPLE), "--to", "csljson", "-o", str(target), "--force")[0] == 0
+    assert json.loads(target.read_text(encoding="utf-8"))[0]["id"] == "kimilsung1966letter"
+
+
+def test_styles_search_and_formats_list_are_plain_when_piped() -> None:
+    code, out, _ = run("styles", "modern", "language", "association", "notes", "no-url")
+    assert (code, out) == (
+        0,
+        "modern-language-association-notes-no-url\tMLA Handbook 9th edition (notes, without URLs)\n",
+    )
+    code, out, _ = run("formats")
+    assert code == 0
+    assert out.splitlines()[0].startswith("csljson, json, csl-json\tread/write\t.json .csl.json\t")
+
+
+# One test per exit code (DESIGN.md).
+def test_exit_1_for_warnings_under_strict(tmp_path: Path) -> None:
+    path = tmp_path / "r.yaml"
+    path.write_text("id: a\ntype: book\ntitel: T\n", encoding="utf-8")
+    assert run("export", str(path), "--to", "yaml")[0] == ExitCode.OK
+    code, out, err = run("export", str(path), "--to", "yaml", "--strict")
+    assert (code, out) == (ExitCode.ERROR, "")
+    assert err.endswith("archcite: error: 1 warning(s) and --strict given\n")
+
+
+def test_exit_2_for_usage_errors() -> None:
+    assert run("cite")[0] == ExitCode.USAGE
+    assert run("cite", TELEGRAMS, "--locator", "xyz. 4")[0] == ExitCode.USAGE
+
+
+def test_exit_3_for_a_missing_file() -> None:
+    code, out, err = run("cite", "no-such-file.yaml")
+    assert (code, out, err) == (
+        ExitCode.INPUT,
+        "",
+        "archcite: error: no-such-file.yaml: no such file (check the path)\n",
+    )
+
+
+def test_exit_3_for_invalid_input(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("id: a\ntype: book\nauthor: [Kim Il Sung]\n", encoding="utf-8")
+    code, _, err = run("cite", str(path))
+    assert code == ExitCode.INPUT
+    assert err == (
+        f"archcite: error: {path}:1, record 'a': name 1 of 'author' is the bare string 'Kim Il Sung' "
+        "(write {family: ..., given: ...} for a person or {literal: 'Kim Il Sung'})\n"
+    )
+
+
+def test_exit_4_for_an_unknown_style_with_suggestions() -> None:
+    code, _, err = run("cite", TELEGRAMS, "--style", "chicgo")
+    assert code == ExitCode.UNKNOWN
+    assert err.startswith("archcite: error: unknown style 'chicgo' (did you mean chicago, ")
+
+
+def test_exit_4_for_an_unknown_record_id() -> None:
+    code, _, err = run("cite", TELEGRAMS, "--id", "kennan-long-telegram-1964")
+    assert code == ExitCode.UNKNOWN
+    assert err.startswith(
+        "archcite: error: no record with id 'kennan-long-telegram-1964' (did you mean kennan-long-telegram-1946?"
+    )
+
+
+def test_exit_4_when_nothing_tells_the_format(tmp_path: Path) -> None:
+    path = tmp_path / "records.txt"
+    path.write_text("just some words\n", encoding="utf-8")
+    code, _, err = run("cite", str(path))
+    assert code == ExitCode.UNKNOWN
+    assert "cannot tell the format of this source (name it with --from (one of: csljson, yaml, cslyaml" in err
+
+
+def test_exit_130_when_interrupted(monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("archcite.records.io.load_sources", interrupted)
+    assert run("cite", TELEGRAMS)[0] == ExitCode.INTERRUPTED
+
+
+def test_internal_errors_are_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.delenv("ARCHCITE_DEBUG", raising=False)
+    monkeypatch.setattr("archcite.records.io.load_sources", broken)
+    code, _, err = run("cite", TELEGRAMS)
+    assert (code, err) == (
+        ExitCode.ERROR,
+        "archcite: error: internal error: RuntimeError: boom (set ARCHCITE_DEBUG=1 for details)\n",
+    )
+
+
+def test_click_is_the_only_usage_layer() -> None:
+    assert isinstance(cli, click.Group)
+
+
+def test_terminal_output_is_labelled_panels(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("archcite.cli.cite.stdout_is_terminal", lambda: True)
+    code, out, _ = run("cite", TELEGRAMS, "--id", "kennan-long-telegram-1946")
+    assert code == 0
+    titles = [line.split("─")[1].strip() for line in out.splitlines() if line.startswith("╭")]
+    assert titles == ["Note", "Short note", "Bibliography"]
+    assert "│ Kennan, Telegram to Byrnes, Moscow, February 22, 1946." in out

@@ -1,0 +1,77 @@
+"""The format registry and the CSL-JSON / YAML readers and writers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from archcite.errors import OutputError, UnknownNameError
+from archcite.records.io import dump_records, load_sources, write_atomic
+from archcite.records.registry import get_format, sniff
+from tests.conftest import EXAMPLE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('[{"id": "a"}]', "csljson"),
+        ('\ufeff{"id": "a"}', "csljson"),
+        ("- id: a\n  type: book\n", "yaml"),
+        ("references:\n- id: a\n", "yaml"),
+        ("Plain prose, not a record.", None),
+    ],
+)
+def test_content_sniffing_picks_the_format(text: str, expected: str | None) -> None:
+    found = sniff(text)
+    assert (found.name if found else None) == expected
+
+
+def test_unknown_format_names_the_known_ones() -> None:
+    with pytest.raises(UnknownNameError, match=r"unknown output format 'jsn' .*did you mean json"):
+        get_format("jsn", purpose="dump")
+
+
+def test_example_round_trips_through_every_writer_and_reader(tmp_path: Path) -> None:
+    original = load_sources([str(EXAMPLE)]).records
+    for fmt, suffix in (("yaml", ".yaml"), ("csljson", ".json"), ("cslyaml", ".yaml")):
+        path = tmp_path / f"out-{fmt}{suffix}"
+        path.write_text(dump_records(original, fmt).text, encoding="utf-8")
+        assert load_sources([str(path)]).records == original, fmt
+
+
+def test_csljson_keeps_archival_fields_as_note_lines() -> None:
+    record = load_sources([str(EXAMPLE)]).records[0]
+    item = json.loads(dump_records([record], "csljson").text)[0]
+    assert "digital-archive" not in item
+    assert item["note"].split("\n")[:3] == [
+        "title-is-description: true",
+        "digital-archive: History and Public Policy Program Digital Archive",
+        "digital-archive-publisher: Wilson Center",
+    ]
+
+
+def test_pandoc_references_form_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "refs.yaml"
+    path.write_text("references:\n- id: a\n  type: book\n  title: T\n", encoding="utf-8")
+    assert [r.id for r in load_sources([str(path)]).records] == ["a"]
+
+
+def test_folder_source_reads_every_record_file(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("id: a\ntype: book\n", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.json").write_text('{"id": "b", "type": "book"}', encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not a record", encoding="utf-8")
+    assert [r.id for r in load_sources([str(tmp_path)]).records] == ["a", "b"]
+
+
+def test_atomic_write_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
+    target = tmp_path / "out.bib"
+    target.write_text("precious", encoding="utf-8")
+    with pytest.raises(OutputError, match="file exists"):
+        write_atomic(str(target), "new")
+    assert target.read_text(encoding="utf-8") == "precious"
+    write_atomic(str(target), "new", force=True)
+    assert target.read_text(encoding="utf-8") == "new"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.bib"]
