@@ -6,7 +6,6 @@ item the first citation, the subsequent citation and the bibliography entry with
 
 from __future__ import annotations
 
-import html
 import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -34,48 +33,86 @@ class Rendered:
     bib_rank: int | None
 
 
-class _Tag(str):
-    tag = ""
+def _mark(tag: str) -> Any:
+    def formatted(text: Any) -> str:
+        from archcite.styles.fixes import _marks
 
-    def __new__(cls, text: str) -> _Tag:
-        return super().__new__(cls, f"<{cls.tag}>{text}</{cls.tag}>")
+        return _marks.wrap(tag, str(text))
 
-
-class _Italic(_Tag):
-    tag = "i"
-
-
-class _Bold(_Tag):
-    tag = "b"
-
-
-class _SmallCaps(_Tag):
-    tag = "sc"
-
-
-class _Superscript(_Tag):
-    tag = "sup"
-
-
-class _Subscript(_Tag):
-    tag = "sub"
+    return formatted
 
 
 class MarkupFormatter:
-    """A citeproc-py output format (used as a module) that writes archcite markup."""
+    """A citeproc-py output format (used as a module) whose formatting is private-use marks.
 
-    Italic = _Italic
-    Oblique = _Italic
-    Bold = _Bold
+    The marks become archcite markup in :func:`finish` (``fixes.richtext.to_markup``), after
+    the fixes resolved quotes and the field values' own formatting; escaping happens there too,
+    so terms, affixes and field values are all escaped exactly once.
+    """
+
+    Italic = staticmethod(_mark("i"))
+    Oblique = staticmethod(_mark("i"))
+    Bold = staticmethod(_mark("b"))
     Light = str
     Underline = str
-    SmallCaps = _SmallCaps
-    Superscript = _Superscript
-    Subscript = _Subscript
+    SmallCaps = staticmethod(_mark("sc"))
+    Superscript = staticmethod(_mark("sup"))
+    Subscript = staticmethod(_mark("sub"))
 
     @staticmethod
     def preformat(text: str) -> str:
-        return html.escape(str(text), quote=False)
+        return str(text)
+
+
+def finish(rendered: Any) -> str | None:
+    """citeproc-py's output (with the fixes' marks) as archcite markup; None when empty."""
+    from archcite.styles.fixes.richtext import to_markup
+
+    if rendered is None:
+        return None
+    text = to_markup(str(rendered))
+    return text if text.strip() else None
+
+
+_SAFE_PARSER_OPTIONS = {"resolve_entities": False, "load_dtd": False, "no_network": True, "remove_comments": True}
+
+
+def load_style(style_path: str) -> Any:
+    """A citeproc ``CitationStylesStyle`` from an untrusted CSL file.
+
+    The file is parsed without entity expansion, DTD loading or network access; a DOCTYPE or
+    malformed XML is an :class:`InputError`. citeproc-py then parses the checked bytes.
+    """
+    from io import BytesIO
+
+    from citeproc import CitationStylesStyle
+    from lxml import etree
+
+    from archcite.errors import InputError
+
+    try:
+        with open(style_path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        raise InputError(f"cannot read style: {error.strerror}", where=style_path) from None
+    parser = etree.XMLParser(**_SAFE_PARSER_OPTIONS)
+    try:
+        tree = etree.parse(BytesIO(data), parser)
+    except etree.XMLSyntaxError as error:
+        raise InputError(
+            f"not a valid CSL style: {error}", hint="a CSL style is an XML file", where=style_path
+        ) from None
+    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+        raise InputError(
+            "CSL styles may not declare a DOCTYPE", hint="remove the <!DOCTYPE ...> line", where=style_path
+        )
+    root = tree.getroot()
+    if etree.QName(root).localname != "style":
+        raise InputError("not a CSL style (the root element is not <style>)", where=style_path)
+    try:
+        return CitationStylesStyle(BytesIO(etree.tostring(root, encoding="utf-8")), validate=False)
+    except (ValueError, etree.XMLSyntaxError) as error:
+        raise InputError(f"not a usable CSL style: {error}", where=style_path) from None
 
 
 def prepare_item(item: Mapping[str, Any]) -> dict[str, Any]:
@@ -94,20 +131,19 @@ def render_items(
     items: Sequence[Mapping[str, Any]], style_path: str, *, locator: Locator | None = None
 ) -> list[Rendered]:
     """Render every item: one bibliography, each item cited once in order, then cited again."""
-    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
+    from citeproc import Citation, CitationItem, CitationStylesBibliography
     from citeproc import Locator as CiteprocLocator
     from citeproc.source.json import CiteProcJSON
 
-    from archcite.styles.fixes import perf
+    from archcite.styles.fixes import apply_all
 
-    perf.apply()
-
+    apply_all()
     ids = [str(item["id"]) for item in items]
     keys = [i.lower() for i in ids]  # citeproc-py lower-cases ids
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         source = CiteProcJSON([prepare_item(item) for item in items])
-        style = CitationStylesStyle(style_path, validate=False)
+        style = load_style(style_path)
         bibliography = CitationStylesBibliography(style, source, MarkupFormatter)
         # The bibliography gets locator-free items: a first citation's locator must not leak into it.
         bibliography.register(Citation([CitationItem(key) for key in keys]))
@@ -116,16 +152,20 @@ def render_items(
             extra = {"locator": CiteprocLocator(locator.label, locator.value)} if locator else {}
             citation = Citation([CitationItem(key, **extra)])
             bibliography.register(citation)
-            text = str(bibliography.cite(citation, lambda item: None))
-            return text or None
+            return finish(bibliography.cite(citation, lambda item: None))
 
         first = [cite(key) for key in keys]
         subsequent = [cite(key) for key in keys]
         entries: dict[str, tuple[str, int]] = {}
         if style.has_bibliography():
             bibliography.sort()
-            for rank, (key, entry) in enumerate(zip(bibliography.keys, bibliography.bibliography(), strict=True)):
-                entries[key] = (str(entry), rank)
+            # As in citeproc-js, an entry that renders empty is no entry and takes no rank.
+            # citeproc-py drops entries that render None from its list, so render item by item.
+            for key, item in zip(bibliography.keys, bibliography.items, strict=True):
+                rendered = style.render_bibliography([item])
+                text = finish(rendered[0]) if rendered else None
+                if text is not None:
+                    entries[key] = (text, len(entries))
     return [
         Rendered(
             id=record_id,

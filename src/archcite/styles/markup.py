@@ -59,19 +59,39 @@ def to_html(markup: str) -> str:
     return "".join(out)
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~^])")
 _MARKDOWN_TAGS = {"i": ("*", "*"), "b": ("**", "**"), "sup": ("^", "^"), "sub": ("~", "~"), "sc": ("", "")}
 
 
 def to_markdown(markup: str) -> str:
-    """Pandoc Markdown: *italic*, **bold**, ^sup^, ~sub~; small caps as plain text."""
-    out = []
+    """Pandoc Markdown: *italic*, **bold**, ^sup^, ~sub~; small caps as plain text.
+
+    Emphasis may not begin or end with a space in Markdown, so spaces at the edges of a
+    formatted run are moved outside its delimiters ("*Reading* Pravda", not "*Reading *Pravda").
+    """
+    out: list[str] = []
+    pending_open: list[str] = []
     for kind, value in _tokens(markup):
         if kind == "text":
-            out.append(_MARKDOWN_SPECIAL.sub(r"\\\1", value))
+            text = _MARKDOWN_SPECIAL.sub(r"\\\1", value)
+            if pending_open:
+                stripped = text.lstrip(" ")
+                out.append(text[: len(text) - len(stripped)] + "".join(pending_open))
+                pending_open.clear()
+                text = stripped
+            out.append(text)
+            continue
+        opening, closing = _MARKDOWN_TAGS[value]
+        if kind == "open":
+            pending_open.append(opening)
+        elif pending_open and pending_open[-1] == opening:
+            pending_open.pop()  # an empty run: drop both delimiters
         else:
-            opening, closing = _MARKDOWN_TAGS[value]
-            out.append(opening if kind == "open" else closing)
+            trailing = len(out[-1]) - len(out[-1].rstrip(" ")) if out else 0
+            if trailing:
+                out[-1] = out[-1][:-trailing]
+            out.append(closing + " " * trailing)
+    out.extend(pending_open)
     return "".join(out)
 
 

@@ -1,0 +1,156 @@
+"""Which variables the elements of one entry called, which rendered, and which are substituted.
+
+Shared by the ``groups`` and ``substitute`` fixes. CSL decides both from what happens while an
+entry renders, which citeproc-py 0.11.1 approximates from the style's static structure
+(``calls_variable``). The leaf elements that read variables (``cs:text variable``, ``cs:names``,
+``cs:date``, ``cs:number``) report each variable they tried and whether it produced output, into
+the innermost open :func:`recording` frame; a frame passes its reports on to the enclosing one
+when it closes. Variables consumed by a ``cs:substitute`` are kept in :data:`SUBSTITUTED` until
+the next entry starts (citeproc resets ``Layout.repressed`` for every entry; so do we).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from archcite.styles.fixes._patching import replace
+
+FIX = "tracking"
+
+# Reported by a non-empty nested cs:group: content for the enclosing group, but not a variable.
+GROUP_CONTENT = "<group>"
+
+SUBSTITUTED: set[str] = set()
+
+
+@dataclass
+class Frame:
+    called: set[str] = field(default_factory=set)
+    rendered: set[str] = field(default_factory=set)
+
+
+_frames: list[Frame] = []
+
+
+@contextmanager
+def recording() -> Iterator[Frame]:
+    """A frame collecting the variables called and rendered until the block ends."""
+    frame = Frame()
+    _frames.append(frame)
+    try:
+        yield frame
+    finally:
+        _frames.pop()
+        if _frames:
+            _frames[-1].called |= frame.called
+            _frames[-1].rendered |= frame.rendered
+
+
+def report(variable: str, rendered: bool) -> None:
+    if _frames:
+        _frames[-1].called.add(variable)
+        if rendered:
+            _frames[-1].rendered.add(variable)
+
+
+def is_substituted(variable: str) -> bool:
+    return variable.replace("_", "-") in SUBSTITUTED
+
+
+def _non_empty(text: Any) -> bool:
+    return text is not None and str(text) != ""
+
+
+def _text_variable(original: Any) -> Any:
+    def _variable(self: Any, item: Any, context: Any) -> Any:
+        from citeproc.source import VariableError
+
+        variable = self.get("variable")
+        if is_substituted(variable):
+            report(variable, False)
+            return None
+        try:
+            text = original(self, item, context)
+        except VariableError:
+            if variable != "year-suffix":  # an absent year-suffix is not an empty variable
+                report(variable, False)
+            raise
+        if variable != "year-suffix" or _non_empty(text):
+            report(variable, _non_empty(text))
+        return text
+
+    return _variable
+
+
+def _names_process(original: Any) -> Any:
+    def process(self: Any, item: Any, names_context: Any = None, context: Any = None, **kwargs: Any) -> Any:
+        from citeproc.source import VariableError
+
+        # Only the shorthand cs:names (no child elements) inherits from the substituted cs:names.
+        if names_context is not None and names_context is not self and len(self):
+            names_context = None
+        declared = self.get("variable", "")
+        roles = declared.split()
+        kept = [role for role in roles if not is_substituted(role)]
+        for role in roles:
+            report(role, role in kept and role.replace("-", "_") in item.reference)
+        if len(kept) != len(roles):
+            self.set("variable", " ".join(kept))
+        try:
+            return original(self, item, names_context=names_context, context=context, **kwargs)
+        except VariableError:
+            raise
+        finally:
+            if len(kept) != len(roles):
+                self.set("variable", declared)
+
+    return process
+
+
+def _leaf_process(original: Any, *, date: bool) -> Any:
+    def process(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
+        from citeproc.source import VariableError
+
+        variable = (args[0] if date and args and args[0] else kwargs.get("variable")) if date else None
+        variable = variable or self.get("variable") or ""
+        if is_substituted(variable):
+            report(variable, False)
+            return None
+        try:
+            text = original(self, item, *args, **kwargs)
+        except VariableError:
+            report(variable, False)
+            raise
+        report(variable, _non_empty(text))
+        return text
+
+    return process
+
+
+class _EntryState(property):
+    """A property that can carry the fix marks of ``_patching``."""
+
+
+def _reset_on_new_entry() -> property:
+    def get(self: Any) -> Any:
+        return self.__dict__.get("_archcite_repressed", {})
+
+    def set_(self: Any, value: Any) -> None:
+        self.__dict__["_archcite_repressed"] = value
+        SUBSTITUTED.clear()
+
+    return _EntryState(get, set_)
+
+
+def apply() -> None:
+    """Report variable use from the leaf elements; reset substitutions for every entry."""
+    from citeproc.model import Date, Layout, Names, Number, Text
+
+    replace(Text, "_variable", FIX, _text_variable)
+    replace(Names, "process", FIX, _names_process)
+    replace(Date, "process", FIX, lambda original: _leaf_process(original, date=True))
+    replace(Number, "process", FIX, lambda original: _leaf_process(original, date=False))
+    replace(Layout, "repressed", FIX, lambda _original: _reset_on_new_entry())

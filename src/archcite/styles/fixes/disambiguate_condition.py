@@ -1,0 +1,64 @@
+"""Conditions: ``disambiguate`` is a test like the others.
+
+CSL 1.0.2, "Choose": ``disambiguate="true"`` is true only while the processor renders an
+ambiguous cite to disambiguate it; every test of a ``cs:if``/``cs:else-if`` takes part in
+``match`` ("all", "any", "none").
+
+citeproc-py 0.11.1 (``If.render``) ignores ``disambiguate`` (a "TODO"): a branch testing only
+``disambiguate="true"`` has no results and ``all([])`` is true, so it **always** fired (MLA
+printed the title in every parenthetical citation), and ``match="none"`` branches never did.
+The fix replaces ``If.render``. Disambiguation itself sets :data:`DISAMBIGUATE` on the citation
+item it is disambiguating; without it the test is false.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from archcite.styles.fixes._patching import replace
+
+FIX = "disambiguate_condition"
+
+# The citation-item key through which disambiguation asks for the "disambiguate" branch.
+DISAMBIGUATE = "archcite-disambiguate"
+
+
+def wants_disambiguation(item: Any) -> bool:
+    return bool(dict.get(item, DISAMBIGUATE, False))
+
+
+def _render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
+    from citeproc.model import ConditionFailed
+
+    results: list[bool] = []
+    if "disambiguate" in self.attrib:
+        results.append(wants_disambiguation(item) == (self.get("disambiguate").lower() == "true"))
+    if "type" in self.attrib:
+        results += self._type(item)
+    if "variable" in self.attrib:
+        results += self._variable(item)
+    if "is-numeric" in self.attrib:
+        results += self._is_numeric(item)
+    if "is-uncertain-date" in self.attrib:
+        results += self._is_uncertain_date(item)
+    if "locator" in self.attrib:
+        results += self._locator(item)
+    if "position" in self.attrib:
+        results += self._position(item, context)
+    match = self.get("match", "all")
+    if match == "any":
+        passed = any(results)
+    elif match == "none":
+        passed = not any(results)
+    else:
+        passed = all(results)
+    if not passed:
+        raise ConditionFailed
+    return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
+
+
+def apply() -> None:
+    """Evaluate ``disambiguate`` in conditions."""
+    from citeproc.model import If
+
+    replace(If, "render", FIX, lambda _original: _render)

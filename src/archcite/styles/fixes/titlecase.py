@@ -1,0 +1,30 @@
+"""Title case keeps English prepositions lowercase whatever their length (a house rule).
+
+CSL 1.0.2, "Text-case" / title case, lowercases a fixed list of stop words; its list (which
+citeproc-py 0.11.1 uses exactly, ``TextCased._stop_words``) has only short prepositions, so
+"Policy Toward Germany" and "Policy During the Cold War". The Chicago Manual of Style (18th ed.,
+headline-style capitalization) and the MLA Handbook (9th ed., capitalization of titles)
+lowercase *all* prepositions regardless of length, as citeproc-js does ("Notes on Soviet Policy
+toward Germany"). archcite follows the manuals (README, "House rules where reference processors
+disagree"). The fix extends the stop-word list in place.
+"""
+
+from __future__ import annotations
+
+FIX = "titlecase"
+
+PREPOSITIONS = (
+    *("about", "above", "across", "after", "against", "along", "alongside", "amid", "amidst", "among"),
+    *("amongst", "around", "atop", "before", "behind", "below", "beneath", "beside", "besides"),
+    *("between", "beyond", "circa", "despite", "during", "except", "inside", "like", "near"),
+    *("off", "out", "outside", "past", "per", "since", "than", "through", "throughout", "toward"),
+    *("towards", "under", "underneath", "unlike", "until", "unto", "upon", "versus", "vs.", "within"),
+    "without",
+)
+
+
+def apply() -> None:
+    """Add the longer prepositions to citeproc's title-case stop words (idempotent)."""
+    from citeproc.model import TextCased
+
+    TextCased._stop_words.extend(word for word in PREPOSITIONS if word not in TextCased._stop_words)

@@ -1,0 +1,74 @@
+"""Date ranges in the shape CSL prescribes (fixes.dates)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archcite.styles.fixes.dates import differing_parts
+
+
+def _item(*parts: list[int]) -> dict:
+    return {"id": "a", "type": "report", "issued": {"date-parts": list(parts)}}
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        ([[1962, 10, 16], [1962, 10, 28]], "October 16–28, 1962"),
+        ([[1962, 10, 16], [1962, 11, 20]], "October 16–November 20, 1962"),
+        ([[1962, 12, 30], [1963, 1, 2]], "December 30, 1962–January 2, 1963"),
+        ([[1945], [1949]], "1945–1949"),
+        ([[1962, 10, 16]], "October 16, 1962"),
+    ],
+)
+def test_localised_text_date_ranges(render_csl, parts, expected):
+    [out] = render_csl([_item(*parts)], cite='<date variable="issued" form="text"/>')
+    assert out.cite == expected
+
+
+def test_day_month_year_range_keeps_shared_month_and_year_once(render_csl):
+    cite = (
+        '<date variable="issued"><date-part name="day" suffix=" "/><date-part name="month" form="short" suffix=" "/>'
+        '<date-part name="year"/></date>'
+    )
+    assert [r.cite for r in render_csl([_item([1962, 10, 16], [1962, 11, 20])], cite=cite)] == ["16 Oct.–20 Nov. 1962"]
+    assert [r.cite for r in render_csl([_item([1962, 10, 16], [1962, 10, 28])], cite=cite)] == ["16–28 Oct. 1962"]
+
+
+def test_same_year_range_through_a_macro_does_not_crash(render_csl):
+    macro = (
+        '<macro name="date"><date variable="issued" delimiter=" ">'
+        '<date-part name="month"/><date-part name="day"/></date></macro>'
+    )
+    [out] = render_csl([_item([1962, 10, 16], [1962, 10, 28])], macros=macro, cite='<text macro="date"/>')
+    assert out.cite == "October 16–28"
+
+
+def test_range_delimiter_of_the_largest_differing_part_is_used(render_csl):
+    cite = (
+        '<date variable="issued"><date-part name="month" suffix=" " range-delimiter=" to "/>'
+        '<date-part name="day" range-delimiter="/"/></date>'
+    )
+    [out] = render_csl([_item([1962, 10, 16], [1962, 11, 20])], cite=cite)
+    assert out.cite == "October 16 to November 20"
+
+
+def test_differing_parts_start_at_the_largest_difference():
+    begin, end = {"year": 1962, "month": 10, "day": 16}, {"year": 1962, "month": 11, "day": 20}
+    assert differing_parts(begin, end, ["year", "month", "day"]) == ["month", "day"]
+    assert differing_parts(begin, begin, ["year", "month", "day"]) == []
+
+
+def test_raw_date_is_read_as_date_parts(render_csl):
+    [out] = render_csl(
+        [{"id": "a", "type": "report", "issued": {"raw": "1961-08-12"}}], cite='<date variable="issued" form="text"/>'
+    )
+    assert out.cite == "August 12, 1961"
+
+
+def test_raw_edtf_season_prints_the_season(render_csl):
+    [out] = render_csl(
+        [{"id": "a", "type": "report", "issued": {"raw": "1993-23"}}],
+        cite='<date variable="issued" form="text" date-parts="year-month"/>',
+    )
+    assert out.cite == "Autumn 1993"

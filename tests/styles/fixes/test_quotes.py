@@ -1,0 +1,95 @@
+"""Quotation marks: punctuation-in-quote, typographic data quotes, nested quotes (fixes.quotes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archcite.styles.fixes.quotes import mark_data_quotes, resolve
+
+QUOTES = ("“", "”", "‘", "’")
+TITLE_THEN_GENRE = '<group delimiter=", "><text variable="title" quotes="true"/><text variable="genre"/></group>'
+
+
+def test_comma_after_quoted_title_moves_inside_the_quotes(render_csl):
+    [out] = render_csl([{"id": "a", "type": "report", "title": "Berlin", "genre": "Memorandum"}], cite=TITLE_THEN_GENRE)
+    assert out.cite == "“Berlin,” Memorandum"
+
+
+def test_period_after_quoted_title_moves_inside_the_quotes(render_csl):
+    [out] = render_csl(
+        [{"id": "a", "type": "report", "title": "Berlin", "genre": "Memorandum"}],
+        bib='<group delimiter=". " suffix="."><text variable="title" quotes="true"/><text variable="genre"/></group>',
+    )
+    assert out.bib == "“Berlin.” Memorandum."
+
+
+def test_period_is_dropped_after_a_quoted_title_ending_in_a_period_or_question_mark(render_csl):
+    items = [
+        {"id": "a", "type": "report", "title": "Circling the Globe at 18,000 M.P.H.", "genre": "New York Times"},
+        {"id": "b", "type": "report", "title": "Reports from Budapest?", "genre": "Briefing Book"},
+    ]
+    bib = '<group delimiter=". "><text variable="title" quotes="true"/><text variable="genre"/></group>'
+    assert [r.bib for r in render_csl(items, bib=bib)] == [
+        "“Circling the Globe at 18,000 M.P.H.” New York Times",
+        "“Reports from Budapest?” Briefing Book",
+    ]
+
+
+def test_comma_is_kept_after_a_quoted_title_ending_in_a_question_mark(render_csl):
+    [out] = render_csl(
+        [{"id": "a", "type": "report", "title": "Reports from Budapest?", "genre": "Briefing Book"}],
+        cite=TITLE_THEN_GENRE,
+    )
+    assert out.cite == "“Reports from Budapest?,” Briefing Book"
+
+
+def test_quotes_in_a_quoted_title_become_single_quotes(render_csl):
+    items = [
+        {"id": "a", "type": "article", "title": "'A Dangerous Miscalculation': New Evidence"},
+        {"id": "b", "type": "article", "title": '"One Hell of a Gamble": Khrushchev'},
+    ]
+    assert [r.cite for r in render_csl(items, cite='<text variable="title" quotes="true"/>')] == [
+        "“‘A Dangerous Miscalculation’: New Evidence”",
+        "“‘One Hell of a Gamble’: Khrushchev”",
+    ]
+
+
+def test_straight_quotes_in_an_unquoted_title_become_curly(render_csl):
+    [out] = render_csl([{"id": "a", "type": "book", "title": "Ulbricht and the Concrete 'Rose': New Evidence"}])
+    assert out.cite == "Ulbricht and the Concrete “Rose”: New Evidence"
+
+
+def test_apostrophes_in_data_become_typographic(render_csl):
+    [out] = render_csl([{"id": "a", "type": "book", "title": "Workers' Parties and the People's Republic"}])
+    assert out.cite == "Workers’ Parties and the People’s Republic"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ('"Should We Fear This?" Stalin', "\ue001Should We Fear This?\ue002 Stalin"),
+        ("“Curly” already", "\ue001Curly\ue002 already"),
+        ("It's 'quoted' here", "It’s \ue001quoted\ue002 here"),
+        ("the 1950s' end", "the 1950s’ end"),
+        ('an unpaired " mark', "an unpaired “ mark"),
+        ("'unclosed", "‘unclosed"),
+    ],
+)
+def test_data_quotes_are_paired_into_marks(data, expected):
+    assert mark_data_quotes(data) == expected
+
+
+def test_inner_quotes_alternate_with_depth():
+    assert resolve("\ue001a \ue001b \ue001c\ue002\ue002\ue002", QUOTES, True) == "“a ‘b “c”’”"
+
+
+def test_without_punctuation_in_quote_the_comma_stays_outside():
+    assert resolve("\ue001Berlin\ue002, Memorandum", QUOTES, False) == "“Berlin”, Memorandum"
+
+
+def test_apostrophes_in_names_become_typographic(render_csl):
+    [out] = render_csl(
+        [{"id": "a", "type": "book", "author": [{"literal": "Polish United Workers' Party"}, {"family": "O'Brien"}]}],
+        cite='<names variable="author"><name and="text"/></names>',
+    )
+    assert out.cite == "Polish United Workers’ Party and O’Brien"

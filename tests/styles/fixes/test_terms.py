@@ -1,0 +1,15 @@
+"""Term forms fall back to longer forms: seasons in a short month form (fixes.terms)."""
+
+from __future__ import annotations
+
+
+def test_season_prints_with_a_short_month_form(render_csl):
+    item = {"id": "a", "type": "article-journal", "issued": {"date-parts": [[1993]], "season": 3}}
+    cite = '<date variable="issued" delimiter=" "><date-part name="month" form="short"/><date-part name="year"/></date>'
+    [out] = render_csl([item], cite=cite)
+    assert out.cite == "Autumn 1993"
+
+
+def test_verb_short_falls_back_to_verb(render_csl):
+    [out] = render_csl([{"id": "a", "type": "book"}], cite='<text term="container-author" form="verb-short"/>')
+    assert out.cite == "by"
