@@ -96,6 +96,17 @@ def alternate(contenders: list[Contender], rounds: int, *, warm_up: bool = False
             )
 
 
+def same_output(contenders: list[Contender]) -> bool | None:
+    """Whether archcite printed the same bytes with and without its speed fix (None: not run)."""
+    outputs = {c.name: c.stdout for c in contenders if c.stdout is not None}
+    after, before = outputs.get("archcite cite"), outputs.get("archcite, no speed fix")
+    if after is None or before is None or not before.exists():
+        return None
+    identical = after.read_bytes() == before.read_bytes()
+    print(f"  archcite's output with and without the speed fix: {'identical' if identical else 'DIFFERENT'}")
+    return identical
+
+
 def report(title: str, contenders: list[Contender]) -> dict[str, object]:
     archcite = contenders[0]
     print(f"\n{title}")
@@ -121,6 +132,7 @@ def report(title: str, contenders: list[Contender]) -> dict[str, object]:
             "archcite_over_this": round(ratio, 3),
             "archcite_memory_over_this": round(memory_ratio, 3),
         }
+    rows["identical_without_speed_fix"] = same_output(contenders)
     sys.stdout.flush()
     return rows
 
@@ -167,6 +179,10 @@ def archcite_cite(records: Path) -> list[str]:
     return [sys.executable, str(tools.BENCH_DIR / "archcite_fallback.py"), "cite", str(records)]
 
 
+def archcite_cite_without_perf(records: Path) -> list[str]:
+    return [sys.executable, str(tools.BENCH_DIR / "archcite_without_perf.py"), *archcite_cite(records)[1:]]
+
+
 def archcite_has_command(command: str) -> bool:
     try:
         done = subprocess.run([tools.archcite_executable(), command, "--help"], capture_output=True, check=False)
@@ -194,6 +210,10 @@ def bench_one(rounds: int) -> dict[str, object]:
             stdout=out / "one-pandoc.txt",
         ),
     ]
+    if archcite_has_command("cite"):
+        contenders.append(
+            Contender("archcite, no speed fix", archcite_cite_without_perf(record), stdout=out / "one-before.txt")
+        )
     tools.log(f"one record ({record_id}), {rounds} rounds")
     alternate(contenders, rounds, warm_up=True)
     return report(f"One record ({record_id}): note, short note and bibliography entry", contenders)
@@ -242,6 +262,15 @@ def bench_many(sizes: Sequence[int], rounds: int, stock_limit: int) -> dict[str,
                 stdout=out / f"many-{size}-pandoc.txt",
             ),
         ]
+        if size <= stock_limit and archcite_has_command("cite"):
+            contenders.append(
+                Contender(
+                    "archcite, no speed fix",
+                    archcite_cite_without_perf(records),
+                    rounds=1,
+                    stdout=out / f"many-{size}-before.txt",
+                )
+            )
         if size <= stock_limit:
             contenders.append(
                 Contender(

@@ -45,9 +45,10 @@ class CiteprocVersionError(RuntimeError):
 
 
 def installed_citeproc_version() -> str:
-    from importlib.metadata import version
+    # citeproc's own version string: importlib.metadata would cost more than a citation.
+    import citeproc
 
-    return version("citeproc-py")
+    return str(citeproc.__version__)
 
 
 def apply_all() -> None:
