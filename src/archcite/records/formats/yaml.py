@@ -12,7 +12,6 @@ from archcite.records.formats.csljson import items_for_csl
 from archcite.records.model import Origin, Record
 from archcite.records.registry import Dumped, Format, Parsed
 
-
 # PyYAML is imported when YAML is read or written, not when the format registry lists this module:
 # a CSL-JSON run (and `archcite --help`) never pays for it.
 
@@ -79,7 +78,9 @@ def _dumper() -> Any:
 def _dump_yaml(items: list[dict[str, Any]]) -> str:
     import yaml
 
-    return yaml.dump(items, Dumper=_dumper(), allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False)
+    return yaml.dump(
+        items, Dumper=_dumper(), allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False
+    )
 
 
 def dump_records(records: Sequence[Record]) -> Dumped:
