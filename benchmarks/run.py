@@ -233,20 +233,6 @@ def bench_many(sizes: Sequence[int], rounds: int, stock_limit: int) -> dict[str,
         contenders = [
             Contender("archcite cite", archcite_cite(records), stdout=out / f"many-{size}-archcite.txt"),
             Contender(
-                "citeproc-js 2.4.63",
-                [
-                    "node",
-                    str(render_js),
-                    str(style),
-                    str(records),
-                    "--locales-dir",
-                    str(tools.locales_dir()),
-                    "--subsequent",
-                    "--out",
-                    str(out / f"many-{size}-citeproc-js.jsonl"),
-                ],
-            ),
-            Contender(
                 tools.pandoc_version(pandoc),
                 [
                     pandoc,
@@ -260,6 +246,20 @@ def bench_many(sizes: Sequence[int], rounds: int, stock_limit: int) -> dict[str,
                     str(document),
                 ],
                 stdout=out / f"many-{size}-pandoc.txt",
+            ),
+            Contender(
+                "citeproc-js 2.4.63",
+                [
+                    "node",
+                    str(render_js),
+                    str(style),
+                    str(records),
+                    "--locales-dir",
+                    str(tools.locales_dir()),
+                    "--subsequent",
+                    "--out",
+                    str(out / f"many-{size}-citeproc-js.jsonl"),
+                ],
             ),
         ]
         if size <= stock_limit and archcite_has_command("cite"):

@@ -461,6 +461,64 @@ def _fast_reference(variable_error: type[Exception]) -> property:
     return property(reference)
 
 
+_CHILDREN = "_archcite_children"
+_NO_CHILD = object()
+
+
+def _remember_children(original: Callable[[Any, str], Any]) -> Callable[[Any, str], Any]:
+    """``element.layout``, ``.sort``, ``.terms``...: the first child of that name, found once.
+
+    ``name`` is left alone: citeproc-py inserts a default ``cs:name`` into a ``cs:names`` without one.
+    """
+
+    def __getattr__(self: Any, name: str) -> Any:
+        if name == "name" or name.startswith("__"):
+            return original(self, name)
+        state = self.__dict__
+        children = state.get(_CHILDREN)
+        if children is None:
+            children = state[_CHILDREN] = {}
+            _keep_alive(self)
+        child = children.get(name)
+        if child is None:
+            found = original(self, name)
+            children[name] = _NO_CHILD if found is None else found
+            return found
+        return None if child is _NO_CHILD else child
+
+    return __getattr__
+
+
+_TERMS = "_archcite_term_index"
+
+
+def _indexed_get_term(original: Callable[..., Any]) -> Callable[..., Any]:
+    """Stock ``Locale.get_term`` from an index of the locale's terms instead of one XPath per term:
+    the first ``cs:term`` with that name and form (none: no ``form``); ``zero_padded`` skips terms
+    that match whole numbers or last two digits."""
+
+    def get_term(self: Any, name: str, form: str | None = None, zero_padded: bool = False) -> Any:
+        if "'" in name or (form is not None and "'" in form):
+            return original(self, name, form, zero_padded)  # the stock XPath and its error
+        state = self.__dict__
+        index = state.get(_TERMS)
+        if index is None:
+            terms = self.terms
+            if terms is None:
+                raise IndexError
+            index = {}
+            for term in terms.iterchildren(_CSL + "term"):
+                index.setdefault((term.get("name"), term.get("form")), []).append(term)
+            state[_TERMS] = index
+        for term in index.get((name, form), ()):
+            if zero_padded and term.get("match") in ("whole-number", "last-two-digits"):
+                continue
+            return term
+        raise IndexError
+
+    return get_term
+
+
 def _is_stock(function: Any) -> bool:
     return getattr(function, "__module__", None) in ("citeproc.model", "citeproc.frontend", "citeproc.source")
 
@@ -481,7 +539,11 @@ def apply() -> None:
     for cls in (model.Parent, model.Text, model.Label):
         cls.calls_variable = _remember_calls_variable(cls.calls_variable)
 
+    element = model.SomewhatObjectifiedElement
+    element.__getattr__ = _remember_children(element.__getattr__)
     locale = model.Locale
+    if _is_stock(locale.get_term):
+        locale.get_term = _indexed_get_term(locale.get_term)
     locale.get_option = _remember_locale_lookup(locale.get_option, "_archcite_options")
     locale.get_term = _remember_locale_lookup(locale.get_term, "_archcite_terms")
     locale.get_date = _remember_locale_lookup(locale.get_date, "_archcite_dates")
