@@ -44,3 +44,17 @@ def test_progress_bar_is_off_on_a_dumb_terminal(monkeypatch: pytest.MonkeyPatch)
     with progress_bar(10_000, "formatting", stream=stream) as advance:
         advance(10_000)
     assert stream.getvalue() == ""
+
+
+def test_rendering_reports_three_steps_per_record_for_the_progress_bar() -> None:
+    from archcite.records.validate import build_records
+    from archcite.styles import render
+
+    items = [
+        {"id": "a", "type": "book", "title": "Alpha", "issued": {"date-parts": [[1990]]}},
+        {"id": "b", "type": "book", "title": "Beta", "issued": {"date-parts": [[1991]]}},
+    ]
+    records, _ = build_records([(item, None) for item in items])
+    steps: list[int] = []
+    render(records, "chicago", progress=steps.append)
+    assert sum(steps) == 3 * len(records)

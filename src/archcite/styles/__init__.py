@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from archcite.styles.names import Style, resolve_style
@@ -14,11 +14,20 @@ if TYPE_CHECKING:
 __all__ = ["Style", "render", "resolve_style"]
 
 
-def render(records: Sequence[Record], style: str | Style, *, locator: Locator | None = None) -> list[Rendered]:
-    """Render records with a CSL style (name, alias or path) into archcite markup."""
+def render(
+    records: Sequence[Record],
+    style: str | Style,
+    *,
+    locator: Locator | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[Rendered]:
+    """Render records with a CSL style (name, alias or path) into archcite markup.
+
+    ``progress(n)``, if given, hears of each step done: three per record.
+    """
     from archcite.styles.engine import render_items
 
     resolved = resolve_style(style) if isinstance(style, str) else style
     if resolved.path is None:
         raise ValueError(f"{resolved.name} is not a CSL style")
-    return render_items([record.fields for record in records], resolved.path, locator=locator)
+    return render_items([record.fields for record in records], resolved.path, locator=locator, progress=progress)

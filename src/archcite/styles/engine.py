@@ -7,7 +7,7 @@ item the first citation, the subsequent citation and the bibliography entry with
 from __future__ import annotations
 
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -128,9 +128,16 @@ def prepare_item(item: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def render_items(
-    items: Sequence[Mapping[str, Any]], style_path: str, *, locator: Locator | None = None
+    items: Sequence[Mapping[str, Any]],
+    style_path: str,
+    *,
+    locator: Locator | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> list[Rendered]:
-    """Render every item: one bibliography, each item cited once in order, then cited again."""
+    """Render every item: one bibliography, each item cited once in order, then cited again.
+
+    ``progress(n)`` is called as work is done: three steps per item (two citations, one entry).
+    """
     from citeproc import Citation, CitationItem, CitationStylesBibliography
     from citeproc import Locator as CiteprocLocator
     from citeproc.source.json import CiteProcJSON
@@ -152,7 +159,10 @@ def render_items(
             extra = {"locator": CiteprocLocator(locator.label, locator.value)} if locator else {}
             citation = Citation([CitationItem(key, **extra)])
             bibliography.register(citation)
-            return finish(bibliography.cite(citation, lambda item: None))
+            text = finish(bibliography.cite(citation, lambda item: None))
+            if progress is not None:
+                progress(1)
+            return text
 
         first = [cite(key) for key in keys]
         subsequent = [cite(key) for key in keys]
@@ -166,6 +176,10 @@ def render_items(
                 text = finish(rendered[0]) if rendered else None
                 if text is not None:
                     entries[key] = (text, len(entries))
+                if progress is not None:
+                    progress(1)
+        elif progress is not None:
+            progress(len(keys))
     return [
         Rendered(
             id=record_id,
