@@ -358,18 +358,25 @@ _TYPES = "_archcite_types"
 _VARIABLES = "_archcite_variables"
 
 
-def _fast_if(model: Any) -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
-    """Stock ``If.render``, ``If._type`` and ``If._variable`` reading their attributes once per element.
+def _fast_if(
+    model: Any, disambiguation: Callable[[Any], bool] | None = None
+) -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
+    """``If.render``, ``If._type`` and ``If._variable`` reading their attributes once per element.
 
-    Every test runs, as in the stock code (a test that raises must still raise).
+    ``render`` is the stock one, or with ``disambiguation`` (the ``disambiguate_condition`` fix's
+    test of an item) that fix's: the ``disambiguate`` test first, then the stock tests. Every test
+    runs, as there (a test that raises must still raise).
     """
     condition_failed = model.ConditionFailed
 
-    def conditions(element: Any) -> tuple[tuple[str, ...], bool, str | None]:
+    def conditions(element: Any) -> tuple[bool | None, tuple[str, ...], bool, str | None]:
         state = element.__dict__
         found = state.get(_CONDITIONS)
         if found is None:
             attributes = element.attrib
+            wanted = None
+            if disambiguation is not None and "disambiguate" in attributes:
+                wanted = element.get("disambiguate").lower() == "true"
             tests = tuple(
                 test
                 for attribute, test in (
@@ -381,13 +388,16 @@ def _fast_if(model: Any) -> tuple[Callable[..., Any], Callable[..., Any], Callab
                 )
                 if attribute in attributes
             )
-            found = state[_CONDITIONS] = (tests, "position" in attributes, element.get("match"))
+            found = state[_CONDITIONS] = (wanted, tests, "position" in attributes, element.get("match"))
             _keep_alive(element)
         return found  # type: ignore[no-any-return]
 
     def render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
-        tests, has_position, match = conditions(self)
+        wanted, tests, has_position, match = conditions(self)
         results: list[Any] = []
+        if wanted is not None:
+            assert disambiguation is not None
+            results.append(disambiguation(item) == wanted)
         for test in tests:
             results += getattr(self, test)(item)
         if has_position:
@@ -519,6 +529,21 @@ def _indexed_get_term(original: Callable[..., Any]) -> Callable[..., Any]:
     return get_term
 
 
+def _fingerprint(function: Any) -> str:
+    code = getattr(function, "__code__", None)
+    if code is None:
+        return ""
+    import hashlib
+
+    data = code.co_code + repr(code.co_consts).encode() + repr(code.co_names).encode()
+    return f"{function.__module__}:{hashlib.sha256(data).hexdigest()[:16]}"
+
+
+# The disambiguate_condition fix's If.render as this module copies it; if that fix changes, its
+# fingerprint does too and its own (slower) version stays in place.
+_DISAMBIGUATE_RENDER = "archcite.styles.fixes.disambiguate_condition:c3d7765f71a7c6e7"
+
+
 def _is_stock(function: Any) -> bool:
     return getattr(function, "__module__", None) in ("citeproc.model", "citeproc.frontend", "citeproc.source")
 
@@ -552,8 +577,13 @@ def apply() -> None:
     # fix that replaced one of these methods keeps its own version.
     if _is_stock(model.If._position):
         model.If._position = _fast_position(model)
-    fast_render, fast_type, fast_variable = _fast_if(model)
-    if _is_stock(model.If.render):
+    disambiguation = None
+    if _fingerprint(model.If.render) == _DISAMBIGUATE_RENDER:
+        from archcite.styles.fixes import disambiguate_condition
+
+        disambiguation = disambiguate_condition.wants_disambiguation
+    fast_render, fast_type, fast_variable = _fast_if(model, disambiguation)
+    if _is_stock(model.If.render) or disambiguation is not None:
         model.If.render = fast_render
     if _is_stock(model.If._type):
         model.If._type = fast_type
