@@ -11,6 +11,7 @@ locations. The same seed always gives the same records.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import sys
@@ -123,12 +124,12 @@ class People:
 
     def __init__(self, rng: random.Random, size: int) -> None:
         self.pool = person_pool(rng, size)
-        self.weights = [1 / (rank + 1) ** 0.8 for rank in range(len(self.pool))]
+        self.cumulative = list(itertools.accumulate(1 / (rank + 1) ** 0.8 for rank in range(len(self.pool))))
 
     def __call__(self, rng: random.Random) -> dict[str, str]:
         if rng.random() < 0.06:
             return {"literal": rng.choice(INSTITUTIONS)}
-        return dict(rng.choices(self.pool, self.weights)[0])
+        return dict(rng.choices(self.pool, cum_weights=self.cumulative)[0])
 
 
 name: People
