@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -45,3 +46,30 @@ def test_importing_the_cli_imports_no_engine_and_no_rich() -> None:
 @pytest.mark.parametrize("args", [["--help"], ["--version"], ["cite", "--help"], ["export", "--help"]])
 def test_help_and_version_import_no_engine_and_no_rich(args: list[str]) -> None:
     assert imported_after(INVOKE.format(args=args)).isdisjoint(HEAVY)
+
+
+def test_citing_a_csl_json_file_loads_neither_yaml_nor_the_archive_page_reader(tmp_path: Path) -> None:
+    record = tmp_path / "book.json"
+    record.write_text(json.dumps([{"id": "a", "type": "book", "title": "Alpha"}]), encoding="utf-8")
+    imported = imported_after(INVOKE.format(args=["cite", str(record), "--format", "plain"]))
+    assert "yaml" not in imported
+    assert "rich" not in imported
+    assert "citeproc" in imported  # it did format the record
+
+
+def test_the_archive_page_reader_is_imported_only_when_a_source_needs_it(tmp_path: Path) -> None:
+    record = tmp_path / "book.json"
+    record.write_text(json.dumps([{"id": "a", "type": "book", "title": "Alpha"}]), encoding="utf-8")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys\nfrom archcite.records.io import load_sources\n"
+            f"load_sources([{str(record)!r}])\nprint('archcite.records.formats.wilson' in sys.modules)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert done.stdout.strip() == "False"
