@@ -26,6 +26,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, SupportsIndex
 
+from archcite.styles.fixes._patching import replace
+
+FIX = "perf"
+
 _APPLIED = "_archcite_perf_applied"
 _KEEP_ALIVE = "_archcite_keep_alive"
 _XPATH = "_archcite_xpath"
@@ -557,26 +561,33 @@ def apply() -> None:
     if getattr(model, _APPLIED, False):
         return
 
-    base = model.CitationStylesElement
-    base.xpath_search = _remember_xpath(base.xpath_search)
-    base.get_root = _remember_root(base.get_root)
-    base.get_macro = _remember_macros(base.get_macro)
-    for cls in (model.Parent, model.Text, model.Label):
-        cls.calls_variable = _remember_calls_variable(cls.calls_variable)
+    def install(owner: type, attribute: str, make: Callable[[Any], Any]) -> None:
+        # Through the fixes' own helper, so that __archcite_fixes__ shows the whole chain.
+        replace(owner, attribute, FIX, make)
 
-    element = model.SomewhatObjectifiedElement
-    element.__getattr__ = _remember_children(element.__getattr__)
+    base = model.CitationStylesElement
+    install(base, "xpath_search", _remember_xpath)
+    install(base, "get_root", _remember_root)
+    install(base, "get_macro", _remember_macros)
+    for cls in (model.Parent, model.Text, model.Label):
+        install(cls, "calls_variable", _remember_calls_variable)
+    install(model.SomewhatObjectifiedElement, "__getattr__", _remember_children)
+
     locale = model.Locale
-    if _is_stock(locale.get_term):
-        locale.get_term = _indexed_get_term(locale.get_term)
-    locale.get_option = _remember_locale_lookup(locale.get_option, "_archcite_options")
-    locale.get_term = _remember_locale_lookup(locale.get_term, "_archcite_terms")
-    locale.get_date = _remember_locale_lookup(locale.get_date, "_archcite_dates")
+    install(
+        locale,
+        "get_term",
+        lambda current: _remember_locale_lookup(
+            _indexed_get_term(current) if _is_stock(current) else current, "_archcite_terms"
+        ),
+    )
+    install(locale, "get_option", lambda current: _remember_locale_lookup(current, "_archcite_options"))
+    install(locale, "get_date", lambda current: _remember_locale_lookup(current, "_archcite_dates"))
 
     # The replacements below are copies of citeproc-py 0.11.1's code made faster; a correctness
     # fix that replaced one of these methods keeps its own version.
     if _is_stock(model.If._position):
-        model.If._position = _fast_position(model)
+        install(model.If, "_position", lambda _current: _fast_position(model))
     disambiguation = None
     if _fingerprint(model.If.render) == _DISAMBIGUATE_RENDER:
         from archcite.styles.fixes import disambiguate_condition
@@ -584,11 +595,17 @@ def apply() -> None:
         disambiguation = disambiguate_condition.wants_disambiguation
     fast_render, fast_type, fast_variable = _fast_if(model, disambiguation)
     if _is_stock(model.If.render) or disambiguation is not None:
-        model.If.render = fast_render
+        install(model.If, "render", lambda _current: fast_render)
     if _is_stock(model.If._type):
-        model.If._type = fast_type
+        install(model.If, "_type", lambda _current: fast_type)
     if _is_stock(model.If._variable):
-        model.If._variable = fast_variable
+        install(model.If, "_variable", lambda _current: fast_variable)
+    if _is_stock(model.Formatted.format):
+        install(model.Formatted, "format", _plain_format)
+    if _is_stock(base.get_formatter):
+        install(base, "get_formatter", lambda _current: _fast_get_formatter(model))
+
+    # Properties take no marks: set directly.
     variable_error = source.VariableError
     if _is_stock(source.CitationItem.reference.fget):
         source.CitationItem.reference = _fast_reference(variable_error)
@@ -596,20 +613,17 @@ def apply() -> None:
         for name in names:
             if name not in cls.__dict__:
                 setattr(cls, name, _dict_attribute(name, variable_error))
-    if _is_stock(model.Formatted.format):
-        model.Formatted.format = _plain_format(model.Formatted.format)
-    if _is_stock(base.get_formatter):
-        base.get_formatter = _fast_get_formatter(model)
+
+    def with_cite_log(original_init: Any) -> Any:
+        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+            original_init(self, *args, **kwargs)
+            if type(self._cites) is list:
+                self._cites = CiteLog(self._cites)
+
+        return __init__
 
     bibliography = frontend.CitationStylesBibliography
-    original_init = bibliography.__init__
-
-    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-        original_init(self, *args, **kwargs)
-        if type(self._cites) is list:
-            self._cites = CiteLog(self._cites)
-
-    bibliography.__init__ = __init__
+    install(bibliography, "__init__", with_cite_log)
     # CitationItem.is_bad and .number and Layout.render_citation look keys up with `in`/`index`.
     bibliography.keys = _keys_property()
 
