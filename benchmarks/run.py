@@ -331,7 +331,9 @@ def bench_export(sizes: Sequence[int], rounds: int) -> dict[str, object]:
         if len(contenders) > 1:
             first, last = contenders[0], contenders[-1]
             growth = (last.median / first.median) / (sizes[-1] / sizes[0])
-            print(f"  time per record, largest/smallest: {growth:.2f} (1.0 = linear)")
+            cpu_growth = (last.median_cpu / first.median_cpu) / (sizes[-1] / sizes[0])
+            print(f"  time per record, largest/smallest: {growth:.2f} wall, {cpu_growth:.2f} CPU (1.0 = linear)")
+            rows["cpu_growth_per_record"] = round(cpu_growth, 3)
             rows["growth_per_record"] = round(growth, 3)
         results[fmt] = rows
         sys.stdout.flush()
