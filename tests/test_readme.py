@@ -34,3 +34,23 @@ def test_readme_console_examples_print_what_they_show(monkeypatch: pytest.Monkey
 def test_readme_documents_every_archival_field() -> None:
     for name, meaning in ARCHIVAL_FIELDS.items():
         assert f"| `{name}` | {meaning} |" in README, name
+
+
+def first_table_rows(heading: str) -> list[str]:
+    """The body rows of the first table under a README heading."""
+    section = README.split(f"{heading}\n", 1)[1]
+    lines = section[section.index("\n|") + 1 :].splitlines()
+    table = lines[: next((i for i, line in enumerate(lines) if not line.startswith("|")), len(lines))]
+    return table[2:]
+
+
+def test_readme_formats_table_lists_every_registered_format() -> None:
+    from archcite.records.registry import all_formats
+
+    listed = [row.split("|")[1].strip(" `") for row in first_table_rows("## Formats")]
+    assert sorted(listed) == sorted(fmt.name for fmt in all_formats())
+
+
+def test_readme_commands_table_lists_every_command() -> None:
+    listed = [row.split("`")[1].split()[1] for row in first_table_rows("## Commands")]
+    assert sorted(listed) == sorted(cli.commands)

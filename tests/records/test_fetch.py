@@ -94,7 +94,8 @@ def test_connection_failure_is_a_fetch_error(monkeypatch: pytest.MonkeyPatch) ->
         load_sources([f"{base}/document/113390"])
 
 
-def test_html_page_without_a_ris_reader_is_read_alone(archive: LocalArchive) -> None:
+def test_html_page_without_a_ris_reader_is_read_alone(archive: LocalArchive, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(registry, "_formats", [f for f in registry.all_formats() if f.name != "ris"])
     result = load_sources([f"{archive.base}/html/113390"])
     assert [r.fields for r in result.records] == [seed_record_at(f"{archive.base}/html/113390")]
     assert archive.requested == ["/html/113390"]

@@ -37,7 +37,7 @@ def test_invalid_records_name_the_line_the_record_and_the_problem(
 ) -> None:
     path = write(tmp_path, "records.yaml", yaml_text)
     with pytest.raises(InputError) as caught:
-        load_sources([path])
+        load_sources([path], strict=True)
     assert caught.value.exit_code == ExitCode.INPUT
     assert message in str(caught.value)
     assert str(caught.value).startswith(path + where)

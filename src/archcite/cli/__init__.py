@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from archcite import __version__
-from archcite.cli import cite, export, formats, importer, styles
+from archcite.cli import check, cite, export, formats, importer, show, styles
 from archcite.cli.console import message
 from archcite.errors import ArchciteError, ExitCode
 
@@ -55,6 +55,8 @@ cli.add_command(cite.cite)
 cli.add_command(export.export)
 cli.add_command(styles.styles)
 cli.add_command(formats.formats)
+cli.add_command(show.show)
+cli.add_command(check.check)
 cli.add_command(importer.import_command)
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import click
 
 from archcite.cli.console import out_console, stdout_is_terminal
 from archcite.cli.options import (
+    ascii_option,
     from_option,
     ids_option,
     load,
@@ -18,6 +20,9 @@ from archcite.cli.options import (
     strict_option,
 )
 from archcite.errors import ArchciteError, ExitCode
+
+if TYPE_CHECKING:
+    from archcite.styles.engine import Rendered
 
 FORMS = ("note", "short-note", "bibliography", "in-text", "all")
 NOTE_FORMS = ("note", "short-note", "bibliography")
@@ -40,6 +45,8 @@ class Section:
 
     form: str
     lines: list[str]
+    # A bibliography part under --sections ("Archival sources: Modern Records Archives, Warsaw").
+    heading: str | None = None
 
 
 def forms_for(form: str, is_note_style: bool, style_name: str) -> Sequence[str]:
@@ -53,7 +60,13 @@ def forms_for(form: str, is_note_style: bool, style_name: str) -> Sequence[str]:
 
 
 def build_sections(
-    records: Sequence[object], style_name: str, forms: str, locator_text: str | None
+    records: Sequence[object],
+    style_name: str,
+    forms: str,
+    locator_text: str | None,
+    *,
+    grouped: bool = False,
+    collection_level: bool = False,
 ) -> tuple[list[Section], bool]:
     """The requested forms of every record, bibliography sorted as the style says."""
     from archcite.styles import render, resolve_style
@@ -68,6 +81,9 @@ def build_sections(
         rendered = render(records, style, locator=locator, progress=advance)  # type: ignore[arg-type]
     sections = []
     for form in wanted:
+        if form == "bibliography" and (grouped or collection_level):
+            sections.extend(historians_bibliography(records, rendered, style.name, grouped, collection_level))
+            continue
         if form == "bibliography":
             ranked = sorted((r for r in rendered if r.bib is not None), key=lambda r: r.bib_rank or 0)
             lines = [r.bib for r in ranked if r.bib]
@@ -77,6 +93,26 @@ def build_sections(
     return sections, style.is_note_style
 
 
+def historians_bibliography(
+    records: Sequence[object], rendered: Sequence[Rendered], style_name: str, grouped: bool, collection_level: bool
+) -> list[Section]:
+    """The bibliography as historians divide it (--sections) or by collection (--collection-level)."""
+    from archcite.styles.archival.bibliography import entries, sections
+
+    listed = entries(records, rendered, style_name, collection_level=collection_level)  # type: ignore[arg-type]
+    if not grouped:
+        return [Section("bibliography", [entry.text for entry in listed])]
+    return [
+        Section(
+            "bibliography",
+            [entry.text for entry in group.entries],
+            f"{part.title}: {group.heading}" if group.heading else part.title,
+        )
+        for part in sections(listed)
+        for group in part.groups
+    ]
+
+
 def plain_text(sections: Sequence[Section], output_format: str) -> str:
     """Sections one line per citation, separated by a blank line (what pipes and files get)."""
     from archcite.styles.markup import CONVERTERS, rtf_document
@@ -84,7 +120,11 @@ def plain_text(sections: Sequence[Section], output_format: str) -> str:
     convert = CONVERTERS[output_format]
     if output_format == "rtf":
         return rtf_document([convert(line) for section in sections for line in section.lines])
-    blocks = ["\n".join(convert(line) for line in section.lines) for section in sections if section.lines]
+    blocks = [
+        "\n".join(([convert(section.heading)] if section.heading else []) + [convert(line) for line in section.lines])
+        for section in sections
+        if section.lines
+    ]
     return "\n\n".join(blocks) + "\n" if blocks else ""
 
 
@@ -98,7 +138,8 @@ def draw(sections: Sequence[Section]) -> None:
     console = out_console()
     for section in sections:
         body = Text("\n").join(to_rich(line) for line in section.lines) if section.lines else Text("(none)")
-        console.print(Panel(body, title=FORM_TITLES[section.form], title_align="left", expand=True))
+        title = to_rich(section.heading) if section.heading else Text(FORM_TITLES[section.form])
+        console.print(Panel(body, title=title, title_align="left", expand=True))
 
 
 @click.command()
@@ -128,8 +169,20 @@ def draw(sections: Sequence[Section]) -> None:
     type=click.Choice(["plain", "html", "markdown", "rtf", "light"]),
     help="Text format; default: labelled rich output on a terminal, plain text otherwise.",
 )
+@click.option(
+    "--sections",
+    "grouped",
+    is_flag=True,
+    help="Bibliography in sections: archival sources by repository (then collection), then published sources.",
+)
+@click.option(
+    "--collection-level",
+    is_flag=True,
+    help="Bibliography lists each cited archival collection once instead of every document in it.",
+)
 @from_option
 @ids_option
+@ascii_option
 @output_options
 @strict_option
 def cite(
@@ -138,8 +191,11 @@ def cite(
     form: str,
     locator_text: str | None,
     output_format: str | None,
+    grouped: bool,
+    collection_level: bool,
     from_format: str | None,
     ids: tuple[str, ...],
+    ascii_only: bool,
     output: str | None,
     force: bool,
     strict: bool,
@@ -156,6 +212,7 @@ def cite(
       archcite cite examples/kim-il-sung-to-gomulka-1966.yaml
       archcite cite records/ --style mla --form bibliography
       archcite cite letter.yaml --form note --locator "p. 212" --format html
+      archcite cite records/ --form bibliography --sections --collection-level
     """
     from archcite.records.io import dump_records, write_atomic
     from archcite.styles.names import NATIVE_STYLES
@@ -163,11 +220,13 @@ def cite(
     loaded = load(sources, from_format, ids)
     report_warnings(loaded.warnings, strict=strict)
     if style_name.lower() in NATIVE_STYLES:
-        dumped = dump_records(loaded.records, style_name.lower())
+        dumped = dump_records(loaded.records, style_name.lower(), ascii_only=ascii_only)
         report_warnings(dumped.warnings, strict=strict)
         text = dumped.text
     else:
-        sections, _ = build_sections(loaded.records, style_name, form, locator_text)
+        sections, _ = build_sections(
+            loaded.records, style_name, form, locator_text, grouped=grouped, collection_level=collection_level
+        )
         if output is None and output_format is None and stdout_is_terminal():
             draw(sections)
             return

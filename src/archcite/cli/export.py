@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from archcite.cli.options import (
+    ascii_option,
     from_option,
     ids_option,
     load,
@@ -20,6 +21,7 @@ from archcite.cli.options import (
 @click.option("--to", "to_format", required=True, metavar="FORMAT", help="Output format (see `archcite formats`).")
 @from_option
 @ids_option
+@ascii_option
 @output_options
 @strict_option
 def export(
@@ -27,6 +29,7 @@ def export(
     to_format: str,
     from_format: str | None,
     ids: tuple[str, ...],
+    ascii_only: bool,
     output: str | None,
     force: bool,
     strict: bool,
@@ -40,11 +43,12 @@ def export(
     Examples:
       archcite export examples/kim-il-sung-to-gomulka-1966.yaml --to csljson
       archcite export records/ --to bibtex -o archive.bib
+      archcite export records/ --to biblatex --ascii
     """
     from archcite.records.io import dump_records, write_atomic
 
     loaded = load(sources, from_format, ids)
-    dumped = dump_records(loaded.records, to_format)
+    dumped = dump_records(loaded.records, to_format, ascii_only=ascii_only)
     report_warnings(loaded.warnings + dumped.warnings, strict=strict)
     if output:
         write_atomic(output, dumped.text, force=force)

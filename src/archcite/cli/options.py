@@ -40,6 +40,15 @@ def output_options(function: F) -> F:
     )(function)
 
 
+def ascii_option(function: F) -> F:
+    return click.option(
+        "--ascii",
+        "ascii_only",
+        is_flag=True,
+        help="BibTeX/BibLaTeX: write non-ASCII letters as LaTeX (ł → {\\l}) instead of UTF-8.",
+    )(function)
+
+
 def strict_option(function: F) -> F:
     return click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")(function)
 

@@ -18,9 +18,20 @@ _LINE = re.compile(r"^(?P<name>[A-Za-z][\w-]*):\s?(?P<value>.*)$")
 
 
 def encode_value(value: Any) -> str:
-    if isinstance(value, str) and "\n" not in value:
+    if isinstance(value, str) and "\n" not in value and not _reads_as_json(value):
         return value
     return json.dumps(value, ensure_ascii=False)
+
+
+def _reads_as_json(text: str) -> bool:
+    """True for a string :func:`decode_value` would take for JSON ("[]", "{}", '"x"')."""
+    if text[:1] not in ("[", "{", '"'):
+        return False
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
 
 
 def decode_value(name: str, text: str) -> Any:

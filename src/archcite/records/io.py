@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from archcite.errors import InputError, OutputError, UnknownNameError
-from archcite.records.model import LoadResult, Origin, Record
+from archcite.records.model import LoadResult, Origin, Record, RecordWarning
 from archcite.records.registry import (
     Dumped,
     Format,
@@ -20,7 +20,7 @@ from archcite.records.registry import (
     input_suffixes,
     sniff,
 )
-from archcite.records.validate import build_records
+from archcite.records.validate import build_records, check_item
 
 STDIN = "-"
 
@@ -100,18 +100,60 @@ def parse_source(source: str, fmt: str | None = None) -> Parsed:
     return chosen.load(text, "<stdin>" if source == STDIN else source)
 
 
-def load_sources(sources: Sequence[str], fmt: str | None = None) -> LoadResult:
-    """Load and check every source; ids are derived and checked across all of them."""
+def load_sources(sources: Sequence[str], fmt: str | None = None, *, strict: bool = False) -> LoadResult:
+    """Load and check every source; ids are derived and checked across all of them.
+
+    A malformed entry is skipped with a warning and the good entries of its file still load;
+    with ``strict`` the first one is an :class:`InputError` instead.
+    """
     items: list[tuple[object, Origin]] = []
     result = LoadResult()
     for source in expand_sources(sources):
         parsed = parse_source(source, fmt)
+        if strict and parsed.warnings:
+            first = parsed.warnings[0]
+            where = str(first).removesuffix(f": {first.message}")
+            raise InputError(first.message, where=where if where != first.message else None)
         items.extend(parsed.items)
         result.warnings.extend(parsed.warnings)
+    if not items and result.warnings and result.warnings[0].origin is not None:
+        first = result.warnings[0]
+        raise InputError(first.message, where=str(first.origin))
+    if not strict:
+        items = _drop_invalid_items(items, result.warnings)
     records, warnings = build_records(items)
     result.records.extend(records)
     result.warnings.extend(warnings)
     return result
+
+
+def _drop_invalid_items(
+    items: list[tuple[object, Origin]], warnings: list[RecordWarning]
+) -> list[tuple[object, Origin]]:
+    """The items that pass :func:`check_item`; each other one becomes a warning.
+
+    When no item passes, the first one's error is raised: there is nothing to go on with.
+    """
+    kept = []
+    first_error: InputError | None = None
+    for raw, origin in items:
+        try:
+            check_item(raw, origin)
+        except InputError as error:
+            first_error = first_error or error
+            record_id = raw.get("id") if isinstance(raw, dict) else None
+            warnings.append(
+                RecordWarning(
+                    f"record skipped: {error.message}" + (f" ({error.hint})" if error.hint else ""),
+                    record_id=str(record_id) if record_id not in (None, "") else None,
+                    origin=origin,
+                )
+            )
+        else:
+            kept.append((raw, origin))
+    if first_error is not None and not kept:
+        raise first_error
+    return kept
 
 
 def select_records(records: Sequence[Record], ids: Sequence[str]) -> list[Record]:
@@ -132,8 +174,11 @@ def select_records(records: Sequence[Record], ids: Sequence[str]) -> list[Record
     return [by_id[i] for i in ids]
 
 
-def dump_records(records: Sequence[Record], fmt: str) -> Dumped:
+def dump_records(records: Sequence[Record], fmt: str, *, ascii_only: bool = False) -> Dumped:
+    """The records in format ``fmt``; ``ascii_only`` picks LaTeX-encoded output where it exists."""
     chosen = get_format(fmt, purpose="dump")
+    if ascii_only and chosen.dump_ascii is not None:
+        return chosen.dump_ascii(records)
     assert chosen.dump is not None
     return chosen.dump(records)
 

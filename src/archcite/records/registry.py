@@ -41,6 +41,8 @@ class Format:
     sniff: Callable[[str], bool] | None = None
     load: Callable[[str, str], Parsed] | None = None
     dump: Callable[[Sequence[Record]], Dumped] | None = None
+    # LaTeX-encoded (ASCII) output, for formats that have one (``--ascii``).
+    dump_ascii: Callable[[Sequence[Record]], Dumped] | None = None
 
 
 # The modules that define formats, in sniffing order (most specific first).
@@ -48,6 +50,8 @@ _FORMAT_MODULES = (
     "archcite.records.formats.csljson",
     "archcite.records.formats.yaml",
     "archcite.records.formats.wilson",
+    "archcite.records.formats.bibtex",
+    "archcite.records.formats.ris",
 )
 
 _formats: list[Format] | None = None

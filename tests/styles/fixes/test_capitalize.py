@@ -41,3 +41,8 @@ def test_text_case_applies_to_numbers(render_csl):
         [{"id": "a", "type": "book", "volume": "iv"}], cite='<number variable="volume" text-case="uppercase"/>'
     )
     assert out.cite == "IV"
+
+
+def test_capitalize_first_skips_only_opening_quotes_and_brackets():
+    assert capitalize_first("<script>") == "<script>"
+    assert capitalize_first("«élan»") == "«Élan»"

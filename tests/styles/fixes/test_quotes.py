@@ -73,6 +73,7 @@ def test_apostrophes_in_data_become_typographic(render_csl):
         ("the 1950s' end", "the 1950s’ end"),
         ('an unpaired " mark', "an unpaired “ mark"),
         ("'unclosed", "‘unclosed"),
+        ("the '60s and '70s", "the ’60s and ’70s"),
     ],
 )
 def test_data_quotes_are_paired_into_marks(data, expected):
@@ -93,3 +94,12 @@ def test_apostrophes_in_names_become_typographic(render_csl):
         cite='<names variable="author"><name and="text"/></names>',
     )
     assert out.cite == "Polish United Workers’ Party and O’Brien"
+
+
+def test_quotes_in_a_style_value_nest_like_data_quotes(render_csl):
+    [out] = render_csl(
+        [{"id": "a", "type": "book"}],
+        macros='<macro name="m"><text value="Speak, &#34;friend&#34;, and enter"/></macro>',
+        cite='<text macro="m" quotes="true"/>',
+    )
+    assert out.cite == "“Speak, ‘friend,’ and enter”"

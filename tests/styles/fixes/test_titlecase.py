@@ -17,3 +17,11 @@ import pytest
 def test_title_case_keeps_prepositions_lowercase(render_csl, title, expected):
     [out] = render_csl([{"id": "a", "type": "book", "title": title}], cite='<text variable="title" text-case="title"/>')
     assert out.cite == expected
+
+
+def test_title_case_keeps_name_particles_lowercase(render_csl):
+    [out] = render_csl(
+        [{"id": "a", "type": "book", "title": "charles de gaulle and the alliance"}],
+        cite='<text variable="title" text-case="title"/>',
+    )
+    assert out.cite == "Charles de Gaulle and the Alliance"

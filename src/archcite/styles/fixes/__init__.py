@@ -17,8 +17,10 @@ FIXES: tuple[str, ...] = (
     "csl102vars",
     "richtext",
     "quotes",
+    "punctuation",
     "initialize",
     "nameparts",
+    "textcase",  # replaces TextCased.case, which capitalize then wraps
     "capitalize",
     "numeric",  # replaces Number.process, which _tracking (substitute, groups) then wraps
     "substitute",

@@ -87,8 +87,6 @@ def _text_variable(original: Any) -> Any:
 
 def _names_process(original: Any) -> Any:
     def process(self: Any, item: Any, names_context: Any = None, context: Any = None, **kwargs: Any) -> Any:
-        from citeproc.source import VariableError
-
         # Only the shorthand cs:names (no child elements) inherits from the substituted cs:names.
         if names_context is not None and names_context is not self and len(self):
             names_context = None
@@ -101,8 +99,6 @@ def _names_process(original: Any) -> Any:
             self.set("variable", " ".join(kept))
         try:
             return original(self, item, names_context=names_context, context=context, **kwargs)
-        except VariableError:
-            raise
         finally:
             if len(kept) != len(roles):
                 self.set("variable", declared)
@@ -114,8 +110,9 @@ def _leaf_process(original: Any, *, date: bool) -> Any:
     def process(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
         from citeproc.source import VariableError
 
-        variable = (args[0] if date and args and args[0] else kwargs.get("variable")) if date else None
-        variable = variable or self.get("variable") or ""
+        # Date.process(item, variable=None, ...) is called with the variable by a localised date.
+        called_with = (args[0] if args else kwargs.get("variable")) if date else None
+        variable = called_with or self.get("variable") or ""
         if is_substituted(variable):
             report(variable, False)
             return None

@@ -18,15 +18,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from archcite.styles.fixes import _marks
 from archcite.styles.fixes._patching import replace
 
 FIX = "capitalize"
 
 
+# What may precede the first letter of a word: opening quotes and brackets, and the fixes' marks.
+_OPENING = frozenset("\"'“‘„‚«‹([{¿¡") | _marks.ALL
+
+
 def capitalize_first(text: str) -> str:
-    """``text`` with its first letter or digit upper-cased."""
+    """``text`` with its first letter upper-cased, after any opening quotes, brackets or marks."""
     for index, char in enumerate(text):
-        if char.isalnum():
+        if char not in _OPENING:
             return text[:index] + char.upper() + text[index + 1 :]
     return text
 

@@ -9,7 +9,8 @@ CSL 1.0.2 rules implemented here:
   closing quotation mark is placed before it. A period is dropped when the quoted text already
   ends in ``.``, ``?`` or ``!``; a comma stays (``“Reports from Budapest?,”``), as citeproc-js
   prints and archcite's house rules keep (README).
-* Apostrophes in field values and names are typographic (``Workers’``).
+* Apostrophes in field values and names are typographic (``Workers’``); quotation marks in a
+  style's ``<text value="...">`` are quote marks like those in field values.
 
 citeproc-py 0.11.1 computes ``punctuation-in-quote`` in ``Quoted.quote`` and never uses it, and
 treats the data's quotes as plain characters. The fix marks every quotation mark (the style's and
@@ -54,7 +55,9 @@ def mark_data_quotes(text: str) -> str:
             elif char == '"':
                 chars[i] = "”"
         elif char in "'‘’":
-            if char != "’" and previous(i) in _OPENING_CONTEXT and not following(i).isspace():
+            # An elision before a digit ("the '60s") is an apostrophe, not an opening quote.
+            opens = not following(i).isspace() and not following(i).isdigit()
+            if char != "’" and previous(i) in _OPENING_CONTEXT and opens:
                 stack.append(("'", i))
                 chars[i] = QO
             elif stack and stack[-1][0] == "'" and not (previous(i).isalnum() and following(i).isalnum()):
@@ -128,6 +131,18 @@ def _quote(self: Any, string: Any) -> Any:
     return string
 
 
+def _marked_values(process: Any) -> Any:
+    def text_process(self: Any, *args: Any, **kwargs: Any) -> Any:
+        from citeproc.string import String
+
+        text, language = process(self, *args, **kwargs)
+        if "value" in self.attrib and text:
+            text = String(mark_data_quotes(str(text)))
+        return text, language
+
+    return text_process
+
+
 def _typographic_names(parse_names: Any) -> Any:
     def wrapper(self: Any, json_data: Any) -> Any:
         typographic = [
@@ -157,7 +172,7 @@ def _resolving_bibliography(render: Any) -> Any:
 
 def apply() -> None:
     """Mark quotes in data and style; resolve them per citation and bibliography entry."""
-    from citeproc.model import Layout, Quoted
+    from citeproc.model import Layout, Quoted, Text
     from citeproc.source.json import CiteProcJSON
 
     from archcite.styles.fixes import richtext
@@ -165,6 +180,7 @@ def apply() -> None:
     if mark_data_quotes not in richtext.DATA_TRANSFORMS:
         richtext.DATA_TRANSFORMS.append(mark_data_quotes)
     replace(Quoted, "quote", FIX, lambda _original: _quote)
+    replace(Text, "process", FIX, _marked_values)
     replace(CiteProcJSON, "parse_names", FIX, _typographic_names)
     replace(Layout, "render_citation", FIX, _resolving_citation)
     replace(Layout, "render_bibliography", FIX, _resolving_bibliography)

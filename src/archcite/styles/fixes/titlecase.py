@@ -6,7 +6,8 @@ citeproc-py 0.11.1 uses exactly, ``TextCased._stop_words``) has only short prepo
 headline-style capitalization) and the MLA Handbook (9th ed., capitalization of titles)
 lowercase *all* prepositions regardless of length, as citeproc-js does ("Notes on Soviet Policy
 toward Germany"). archcite follows the manuals (README, "House rules where reference processors
-disagree"). The fix extends the stop-word list in place.
+disagree"), and keeps the name particles "de", "van" and "von" lowercase, as citeproc-js does. The
+fix extends the stop-word list in place.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ PREPOSITIONS = (
     *("off", "out", "outside", "past", "per", "since", "than", "through", "throughout", "toward"),
     *("towards", "under", "underneath", "unlike", "until", "unto", "upon", "versus", "vs.", "within"),
     "without",
+    # name particles stay lowercase in titles too ("Charles de Gaulle and the Cold War")
+    *("de", "van", "von"),
 )
 
 

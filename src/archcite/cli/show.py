@@ -1,0 +1,139 @@
+"""``archcite show``: one terminal view per record, its fields and every citation of it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from archcite.cli.console import out_console
+from archcite.cli.options import from_option, ids_option, load, sources_argument
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from archcite.records.model import Record
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One labelled citation of a record, in archcite markup (or plain text for BibTeX)."""
+
+    title: str
+    text: str
+    markup: bool = True
+
+
+def _names(value: Sequence[Mapping[str, Any]]) -> str:
+    from archcite.styles.archival import names
+
+    return "; ".join(
+        names.natural(n) if names.is_family_first(n) else names.inverted(n, demote_particle=False) for n in value
+    )
+
+
+def field_value(name: str, value: Any) -> str:
+    """A field as one line of the fields table."""
+    from archcite.records.model import NAME_VARIABLES
+
+    if name in NAME_VARIABLES and isinstance(value, list):
+        return _names([n for n in value if isinstance(n, Mapping)])
+    if isinstance(value, Mapping) and "date-parts" in value:
+        shown = "/".join("-".join(f"{int(p):02d}" for p in date) for date in value["date-parts"])
+        return ("ca. " if value.get("circa") else "") + shown
+    if isinstance(value, Mapping) and "literal" in value:
+        return str(value["literal"])
+    return str(value)
+
+
+def bibtex_writer_available() -> bool:
+    from archcite.errors import ArchciteError
+    from archcite.records.registry import get_format
+
+    try:
+        return get_format("bibtex", purpose="dump") is not None
+    except ArchciteError:
+        return False
+
+
+def panels_for(records: Sequence[Record]) -> dict[str, list[Panel]]:
+    """Every record's citations: Chicago note, short note and bibliography; author-date citation
+    and entry; MLA entry and in-text citation; BibTeX (when the BibTeX writer is installed)."""
+    from archcite.records.io import dump_records
+    from archcite.styles import render
+
+    panels: dict[str, list[Panel]] = {record.id: [] for record in records}
+    forms = (
+        ("chicago", (("Chicago note", "cite"), ("Chicago short note", "cite_sub"), ("Chicago bibliography", "bib"))),
+        ("chicago-author-date", (("Author-date citation", "cite"), ("Author-date reference", "bib"))),
+        ("mla", (("MLA works cited", "bib"), ("MLA in-text", "cite"))),
+    )
+    for style, wanted in forms:
+        for rendered in render(records, style):
+            for title, attribute in wanted:
+                text = getattr(rendered, attribute)
+                panels[rendered.id].append(Panel(title, text or "(none)"))
+    if bibtex_writer_available():
+        for record in records:
+            panels[record.id].append(Panel("BibTeX", dump_records([record], "bibtex").text.strip(), markup=False))
+    return panels
+
+
+def _view(record: Record, panels: Sequence[Panel], notes: Sequence[str]) -> RenderableType:
+    from rich.console import Group
+    from rich.panel import Panel as RichPanel
+    from rich.table import Table
+    from rich.text import Text
+
+    from archcite.styles.markup import to_rich
+
+    fields = Table(title=Text(record.id, style="bold"), title_justify="left", show_header=False)
+    fields.add_column("Field", style="bold", no_wrap=True)
+    fields.add_column("Value", overflow="fold")
+    for name, value in record.fields.items():
+        fields.add_row(Text(name), Text(field_value(name, value)))
+    citations = Group(
+        *(
+            RichPanel(to_rich(p.text) if p.markup else Text(p.text), title=Text(p.title), title_align="left")
+            for p in panels
+        )
+    )
+    # The fields beside the citations, as one view of the record.
+    view = Table.grid(padding=(0, 1), expand=True)
+    view.add_column(ratio=2)
+    view.add_column(ratio=3)
+    view.add_row(fields, citations)
+    parts: list[RenderableType] = [view]
+    if notes:
+        parts.append(Text("\n".join(notes), style="yellow"))
+    return Group(*parts)
+
+
+@click.command()
+@sources_argument
+@from_option
+@ids_option
+def show(sources: tuple[str, ...], from_format: str | None, ids: tuple[str, ...]) -> None:
+    """Show each record: its fields and, side by side, all its citations.
+
+    The Chicago note, short note and bibliography entry, the Chicago author-date citation and
+    reference, the MLA works-cited entry and in-text citation, and the BibTeX entry; warnings
+    and archival check findings underneath.
+
+    \b
+    Example:
+      archcite show examples/kim-il-sung-to-gomulka-1966.yaml
+    """
+    from archcite.styles.archival.check import lint
+
+    loaded = load(sources, from_format, ids)
+    panels = panels_for(loaded.records)
+    console = out_console()
+    for record in loaded.records:
+        notes = [f"warning: {w.message}" for w in loaded.warnings if w.record_id in (record.id, None)]
+        notes += [f"check: {f.message}" for f in lint(record.fields)]
+        if not bibtex_writer_available():
+            notes.append("note: no BibTeX panel: this build has no BibTeX writer")
+        console.print(_view(record, panels[record.id], notes))

@@ -1,0 +1,106 @@
+"""The README's "Export mappings" tables, rendered from the formats' mapping tables.
+
+The tables in ``records.formats.bibtex`` and ``records.formats.ris`` are the only source; a test
+checks that the README holds exactly what :func:`render_mapping_tables` prints.
+"""
+
+from __future__ import annotations
+
+from archcite.records.formats import bibtex, ris
+from archcite.records.model import ARCHIVAL_FIELDS
+
+# The record types the README documents, with the names people use for them.
+DOCUMENTED_TYPES: tuple[tuple[str, str], ...] = (
+    ("personal_communication", "letter, telegram, memo"),
+    ("manuscript", "manuscript"),
+    ("document", "document"),
+    ("report", "report"),
+    ("book", "book"),
+    ("chapter", "chapter"),
+    ("article-journal", "article"),
+    ("article-newspaper", "newspaper article"),
+    ("webpage", "web page"),
+    ("interview", "interview"),
+)
+NOTE_LINE = "note line"
+N1_LINE = "`N1` line"
+
+
+def _bib_entry(csl_type: str, dialect: str) -> str:
+    entry_type, subtype = bibtex.entry_type_for(csl_type, dialect)
+    text = f"`@{entry_type}`" + (f" + `entrysubtype = {subtype}`" if subtype else "")
+    if bibtex.read_type(entry_type, subtype) != csl_type:
+        text += f" + `type: {csl_type}` {NOTE_LINE}"
+    return text
+
+
+def _ris_entry(csl_type: str) -> str:
+    ty = ris.TYPES.get(csl_type, "GEN")
+    text = f"`{ty}`"
+    if ris.READ_TYPES.get(ty) != csl_type:
+        text += f" + `type: {csl_type}` {N1_LINE}"
+    return text
+
+
+def _cell(default: str | None, overrides: dict[str, str | None], free: str) -> str:
+    """A field's target, with the record types that map it elsewhere."""
+    text = f"`{default}`" if default else free
+    groups: dict[str | None, list[str]] = {}
+    for csl_type, target in overrides.items():
+        if target != default:
+            groups.setdefault(target, []).append(csl_type)
+    for target, types in groups.items():
+        text += f"; {', '.join(types)}: " + (f"`{target}`" if target else free)
+    return text
+
+
+# Rows of the field table: what and who, when, where published, then where kept.
+_LEADING_ROWS = (
+    "title", "title-short", "genre", "author", "editor", "translator", "recipient", "interviewer",
+    "container-author", "collection-editor", "issued", "accessed", "original-date", "event-date",
+    "container-title", "collection-title", "volume", "issue", "number", "page", "edition", "number-of-volumes",
+    "publisher", "publisher-place", "event-title", "event-place", "URL", "DOI", "ISBN", "ISSN", "abstract",
+    "language", "keyword", "archive", "archive-place", "archive_collection", "archive_location", "call-number",
+)  # fmt: skip
+
+
+def _variables() -> list[str]:
+    return list(dict.fromkeys([*_LEADING_ROWS, *ARCHIVAL_FIELDS]))
+
+
+def render_mapping_tables() -> str:
+    """Markdown: the entry type per record type, then the field or tag per record field."""
+    lines = [
+        "| record type | BibTeX | BibLaTeX | RIS |",
+        "|---|---|---|---|",
+    ]
+    for csl_type, label in DOCUMENTED_TYPES:
+        lines.append(
+            f"| {label} (`{csl_type}`) | {_bib_entry(csl_type, bibtex.BIBTEX)} | "
+            f"{_bib_entry(csl_type, bibtex.BIBLATEX)} | {_ris_entry(csl_type)} |"
+        )
+    lines += ["", "| record field | BibTeX | BibLaTeX | RIS |", "|---|---|---|---|"]
+    for variable in _variables():
+        cells = []
+        for dialect in (bibtex.BIBTEX, bibtex.BIBLATEX):
+            overrides = {
+                t: bibtex.field_for(t, variable, dialect) for t, _ in DOCUMENTED_TYPES if t in bibtex.TYPE_FIELDS
+            }
+            default = bibtex.FIELDS.get(variable, (None, None))[0 if dialect == bibtex.BIBTEX else 1]
+            cell = _cell(default, overrides, NOTE_LINE)
+            if variable == "issued" and dialect == bibtex.BIBTEX:
+                cell = "`year`, `month` and, when more exact, `date`"
+            cells.append(cell)
+        ris_overrides = {t: ris.tag_for(t, variable) for t, _ in DOCUMENTED_TYPES if t in ris.TYPE_FIELDS}
+        ris_cell = _cell(ris.FIELDS.get(variable), ris_overrides, N1_LINE)
+        if variable == "page":
+            ris_cell = "`SP` and `EP`"
+        elif variable == "issued":
+            ris_cell = "`DA` and `PY`; a range, circa or season also as an " + N1_LINE
+        cells.append(ris_cell)
+        lines.append(f"| `{variable}` | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":  # pragma: no cover - `python -m archcite.records.exports_doc` regenerates the README tables
+    print(render_mapping_tables(), end="")

@@ -1,0 +1,405 @@
+"""RIS: reader and writer through rispy, mapped by the tables below (the README's RIS table).
+
+Archival records follow Zotero's reading of RIS: ``DB`` the archive, ``AN`` the location in
+the archive, ``CN`` the call number, ``AV`` the collection. Everything else RIS has no tag for
+is written as ``name: value`` lines of ``N1`` and reported as a warning. A value with line
+breaks is written as one repeated tag per line, since RIS continuation lines are read
+differently by every tool; the reader joins repeated single-value tags with line breaks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from archcite.records.extra import unfold_note
+from archcite.records.mapping import (
+    fold_leftovers,
+    lost_field_warning,
+    text_to_date,
+    unfold_leftovers,
+    with_origin,
+)
+from archcite.records.model import Origin, Record, RecordWarning
+from archcite.records.registry import Dumped, Format, Parsed
+
+# CSL type -> RIS TY. A type not listed is written as GEN with a ``type:`` line of N1.
+TYPES: Mapping[str, str] = {
+    "personal_communication": "PCOMM",
+    "manuscript": "MANSCPT",
+    "document": "GEN",
+    "report": "RPRT",
+    "book": "BOOK",
+    "chapter": "CHAP",
+    "article-journal": "JOUR",
+    "article-newspaper": "NEWS",
+    "article-magazine": "MGZN",
+    "webpage": "ELEC",
+    "thesis": "THES",
+    "paper-conference": "CPAPER",
+    "pamphlet": "PAMP",
+    "dataset": "DATA",
+    "map": "MAP",
+    "bill": "BILL",
+    "legal_case": "CASE",
+    "patent": "PAT",
+    "software": "COMP",
+    "motion_picture": "MPCT",
+    "graphic": "ART",
+    "post-weblog": "BLOG",
+    "hearing": "HEAR",
+}
+# TY -> CSL type: the inverse of TYPES plus the TYs other tools write.
+READ_TYPES: Mapping[str, str] = {
+    **{ty: csl for csl, ty in TYPES.items()},
+    "EJOUR": "article-journal",
+    "JFULL": "periodical",
+    "ABST": "article-journal",
+    "UNPB": "manuscript",
+    "ICOMM": "personal_communication",
+    "EBOOK": "book",
+    "EDBOOK": "book",
+    "ECHAP": "chapter",
+    "CONF": "paper-conference",
+    "GOVDOC": "report",
+    "WEB": "webpage",
+    "INPR": "article-journal",
+    "SOUND": "song",
+}
+
+# Record field -> tag; None: no tag, written as a line of N1.
+FIELDS: Mapping[str, str | None] = {
+    "id": "ID",
+    "title": "TI",
+    "title-short": "ST",
+    "author": "AU",
+    "editor": "A2",
+    "collection-editor": "A3",
+    "translator": "A4",
+    "recipient": None,
+    "interviewer": None,
+    "issued": "DA",
+    "accessed": "Y2",
+    "container-title": "T2",
+    "collection-title": "T3",
+    "publisher": "PB",
+    "publisher-place": "CY",
+    "volume": "VL",
+    "issue": "IS",
+    "number": "M1",
+    "page": "SP",
+    "edition": "ET",
+    "number-of-volumes": "NV",
+    "genre": "M3",
+    "URL": "UR",
+    "DOI": "DO",
+    "ISBN": "SN",
+    "ISSN": None,
+    "abstract": "AB",
+    "language": "LA",
+    "keyword": "KW",
+    "archive": "DB",
+    "archive_location": "AN",
+    "archive_collection": "AV",
+    "call-number": "CN",
+    "note": "N1",
+}
+# Per-type differences from FIELDS: the second author of a letter is its recipient, of an
+# interview its interviewer (as Zotero reads A2 for those types).
+TYPE_FIELDS: Mapping[str, Mapping[str, str | None]] = {
+    "personal_communication": {"recipient": "A2", "editor": None},
+    "interview": {"interviewer": "A2", "editor": None},
+    # SN is the ISSN of a periodical's article and the ISBN of anything else.
+    "article-journal": {"ISSN": "SN", "ISBN": None},
+    "article-magazine": {"ISSN": "SN", "ISBN": None},
+    "article-newspaper": {"ISSN": "SN", "ISBN": None},
+}
+NAME_FIELDS = frozenset({"author", "editor", "collection-editor", "translator", "recipient", "interviewer"})
+DATE_FIELDS = frozenset({"issued", "accessed"})
+# The order tags are written in (after TY and ID): who, what, where published, when, where kept.
+TAG_ORDER: tuple[str, ...] = (
+    "ID", "AU", "A2", "A3", "A4", "TI", "ST", "T2", "T3", "M3", "VL", "IS", "M1", "ET", "NV", "PB", "CY", "DA",
+    "PY", "Y2", "SP", "EP", "DB", "AV", "AN", "CN", "LA", "SN", "DO", "UR", "AB", "KW", "N1",
+)  # fmt: skip
+_TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])  ?-(?: (.*))?$")
+
+
+def tag_for(csl_type: str, variable: str) -> str | None:
+    overrides = TYPE_FIELDS.get(csl_type, {})
+    return overrides[variable] if variable in overrides else FIELDS.get(variable)
+
+
+def _ris_date(date: Mapping[str, Any]) -> str | None:
+    """``YYYY/MM/DD/`` (``1998///`` for a year); None for what RIS cannot say (ranges, circa)."""
+    parts = date.get("date-parts")
+    if not isinstance(parts, list) or len(parts) != 1 or date.get("circa") or date.get("season"):
+        return None
+    numbers = [int(p) for p in parts[0]]
+    if not 1 <= len(numbers) <= 3 or not 0 <= numbers[0] <= 9999:
+        return None
+    fields = [f"{numbers[0]:04d}", *(f"{n:02d}" for n in numbers[1:])]
+    return "/".join(fields + [""] * (3 - len(fields))) + "/"
+
+
+def _read_ris_date(text: str, variable: str) -> tuple[dict[str, Any], RecordWarning | None]:
+    match = re.match(r"^(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?)?)?(?:/.*)?$", text.strip())
+    if match:
+        numbers = [int(g) for g in match.groups() if g]
+        return {"date-parts": [numbers]}, None
+    return text_to_date(text.strip(), variable, None)
+
+
+def _ris_name(name: Mapping[str, Any]) -> str:
+    if name.get("literal"):
+        return str(name["literal"])
+    # A family name alone keeps its comma ("Aristotle,"): without one, a name is a literal.
+    parts = [str(name.get("family", "")), str(name.get("given", ""))]
+    if name.get("suffix"):
+        parts.append(str(name["suffix"]))
+    return ", ".join(parts)
+
+
+def _name_is_exact(name: Mapping[str, Any]) -> bool:
+    """True when ``Family, Given, Suffix`` (or a literal without a comma) reads back as ``name``."""
+    if set(name) == {"literal"}:
+        return "," not in str(name["literal"]) and "\n" not in str(name["literal"])
+    text = "".join(str(name.get(p, "")) for p in ("family", "given", "suffix"))
+    return (
+        set(name) <= {"family", "given", "suffix"} and bool(name.get("family")) and "," not in text and "\n" not in text
+    )
+
+
+def _read_name(text: str) -> dict[str, Any]:
+    if "," not in text:
+        return {"literal": text.strip()}
+    family, given, *rest = (part.strip() for part in text.split(","))
+    name: dict[str, Any] = {"family": family}
+    if given:
+        name["given"] = given
+    if rest and rest[0]:
+        name["suffix"] = ", ".join(rest)
+    return name
+
+
+def _page_tags(page: str) -> list[tuple[str, str]]:
+    match = re.fullmatch(r"([^\s,-]+)-([^\s,-]+)", page)
+    if match:
+        return [("SP", match.group(1)), ("EP", match.group(2))]
+    return [("SP", page)]
+
+
+def _record_tags(record: Record) -> tuple[list[tuple[str, str]], list[RecordWarning]]:
+    fields: dict[str, Any] = {
+        k: (str(v) if isinstance(v, int | float) and not isinstance(v, bool) else v) for k, v in record.fields.items()
+    }
+    tags: list[tuple[str, str]] = [("TY", TYPES.get(record.type, "GEN"))]
+    warnings: list[RecordWarning] = []
+    leftovers: list[str] = []
+    if READ_TYPES.get(tags[0][1]) != record.type:
+        leftovers.append("type")
+    for variable, value in fields.items():
+        if variable in ("type", "note"):
+            continue
+        tag = tag_for(record.type, variable)
+        if tag is None:
+            leftovers.append(variable)
+            warnings.append(lost_field_warning(record, variable, "RIS", "N1"))
+        elif variable in NAME_FIELDS:
+            tags.extend((tag, _ris_name(name)) for name in value)
+            if not all(_name_is_exact(name) for name in value):
+                leftovers.append(variable)
+                warnings.append(
+                    RecordWarning(
+                        f"RIS names are 'Family, Given, Suffix'; '{variable}' kept exactly in an N1 line",
+                        record_id=record.id,
+                        origin=record.origin,
+                        field=variable,
+                    )
+                )
+        elif variable in DATE_FIELDS:
+            text = _ris_date(value)
+            if text is None:
+                leftovers.append(variable)
+                warnings.append(lost_field_warning(record, variable, "RIS", "N1"))
+                first = value.get("date-parts", [[]])[0] if isinstance(value.get("date-parts"), list) else []
+                text = _ris_date({"date-parts": [first]}) if first else None
+            if text:
+                tags.append((tag, text))
+                if variable == "issued":
+                    tags.append(("PY", text[:4]))
+        elif variable == "page":
+            tags.extend(_page_tags(str(value)))
+        elif isinstance(value, str):
+            tags.extend((tag, line) for line in value.split("\n"))
+        else:
+            leftovers.append(variable)
+            warnings.append(lost_field_warning(record, variable, "RIS", "N1"))
+    note = fold_leftovers({**fields, "type": record.type}, leftovers).get("note")
+    if note:
+        tags.extend(("N1", line) for line in str(note).split("\n"))
+    tags[1:] = sorted(tags[1:], key=lambda tag: TAG_ORDER.index(tag[0]) if tag[0] in TAG_ORDER else len(TAG_ORDER))
+    return tags, warnings
+
+
+def dump(records: Sequence[Record]) -> Dumped:
+    """The records as RIS, with a warning per field kept only in N1."""
+    from rispy import RisWriter
+
+    class Writer(RisWriter):  # type: ignore[misc]
+        # rispy numbers each record ("1."); other readers take that for stray text.
+        def set_header(self, count: int) -> str:
+            return ""
+
+    references = []
+    warnings: list[RecordWarning] = []
+    all_tags: set[str] = set()
+    for record in records:
+        tags, record_warnings = _record_tags(record)
+        warnings.extend(record_warnings)
+        reference: dict[str, Any] = {}
+        for tag, value in tags:
+            reference.setdefault(tag.lower(), []).append(value)
+            all_tags.add(tag)
+        reference["type_of_reference"] = reference.pop("ty")[0]
+        references.append(reference)
+    mapping = {tag: tag.lower() for tag in all_tags - {"TY"}} | {"TY": "type_of_reference", "ER": "end_of_reference"}
+    writer = Writer(mapping=mapping, list_tags=sorted(all_tags - {"TY"}))
+    return Dumped(writer.formats(references), warnings)
+
+
+def _entry_chunks(text: str) -> tuple[list[tuple[int, list[str]]], list[tuple[int, str, list[str]]]]:
+    """Lines of each ``TY`` ... ``ER`` entry (continuation lines joined), and the broken ones."""
+    entries: list[tuple[int, list[str]]] = []
+    broken: list[tuple[int, str, list[str]]] = []
+    current: list[str] | None = None
+    start = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        match = _TAG_LINE.match(line.rstrip("\r"))
+        if match and match.group(1) == "TY":
+            if current is not None:
+                broken.append((start, "entry has no 'ER  -' end line before the next 'TY'", current))
+            current, start = [f"TY  - {(match.group(2) or '').strip()}"], number
+        elif current is None:
+            continue  # text between entries (headers, blank lines) is not data
+        elif match and match.group(1) == "ER":
+            entries.append((start, current))
+            current = None
+        elif match:
+            current.append(f"{match.group(1)}  - {match.group(2) or ''}".rstrip("\r"))
+        elif line.strip():
+            current[-1] += "\n" + line.strip()  # a continuation line
+    if current is not None:
+        broken.append((start, "entry has no 'ER  -' end line", current))
+    return entries, broken
+
+
+def _tags_of(lines: list[str]) -> dict[str, list[str]]:
+    from rispy import RisParser
+
+    tags = {line[:2] for line in lines}
+    mapping = {tag: tag for tag in tags} | {"TY": "TY", "ER": "ER"}
+    parsed = RisParser(mapping=mapping, list_tags=sorted(tags - {"TY"})).parse_lines(iter([*lines, "ER  - "]))
+    record = parsed[0] if parsed else {}
+    return {tag: ([value] if isinstance(value, str) else list(value)) for tag, value in record.items()}
+
+
+def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str, Any], list[RecordWarning]]:
+    warnings: list[RecordWarning] = []
+    origin = Origin(source, line=line)
+    ty = tags.pop("TY", [""])[0].strip().upper()
+    record_id = "\n".join(tags.pop("ID", [])) or None
+    note = unfold_note({"note": "\n".join(tags.pop("N1", []))}, ("type",))
+    if ty not in READ_TYPES and "type" not in note:
+        warnings.append(
+            RecordWarning(f"unknown RIS type '{ty}'; read as a document", record_id=record_id, origin=origin)
+        )
+    csl_type = str(note.get("type", READ_TYPES.get(ty, "document")))
+    item: dict[str, Any] = {"type": csl_type}
+    if record_id:
+        item["id"] = record_id
+    by_tag: dict[str, str] = {}
+    for variable in FIELDS:
+        variable_tag = tag_for(csl_type, variable)
+        if variable_tag:
+            by_tag.setdefault(variable_tag, variable)
+    by_tag |= {
+        "A1": "author",
+        "ED": "editor",
+        "T1": "title",
+        "JO": "container-title",
+        "JF": "container-title",
+        "Y1": "issued",
+        "N2": "abstract",
+    }
+    for tag, values in tags.items():
+        if tag in ("EP", "PY", "ER"):
+            continue
+        field_name = by_tag.get(tag)
+        if field_name is None:
+            warnings.append(
+                RecordWarning(
+                    f"RIS tag '{tag}' has no record field; ignored", record_id=record_id, origin=origin, field=tag
+                )
+            )
+            continue
+        variable = field_name
+        if variable in item:
+            continue
+        if variable in NAME_FIELDS:
+            item[variable] = [_read_name(v) for v in values if v.strip()]
+        elif variable in DATE_FIELDS:
+            date, warning = _read_ris_date(values[0], variable)
+            item[variable] = date
+            if warning:
+                warnings.append(with_origin(warning, record_id, origin))
+        elif variable == "page":
+            item[variable] = values[0] + (f"-{tags['EP'][0]}" if tags.get("EP") else "")
+        elif variable == "keyword":
+            item[variable] = ", ".join(values)
+        else:
+            item[variable] = "\n".join(values)
+    if "issued" not in item and tags.get("PY"):
+        item["issued"], _ = _read_ris_date(tags["PY"][0], "issued")
+    if note.get("note"):
+        item = unfold_leftovers({**item, "note": note["note"]})
+        item["type"] = csl_type
+    return item, warnings
+
+
+def load(text: str, source: str) -> Parsed:
+    """Every complete entry as an item; each broken one as a warning with its line and ID."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n")
+    entries, broken = _entry_chunks(text)
+    parsed = Parsed()
+    for line, reason, lines in broken:
+        record_id = next((entry_line[6:].strip() for entry_line in lines if entry_line.startswith("ID  - ")), None)
+        parsed.warnings.append(
+            RecordWarning(
+                f"malformed RIS entry skipped: {reason}", record_id=record_id or None, origin=Origin(source, line=line)
+            )
+        )
+    for index, (line, lines) in enumerate(entries):
+        item, warnings = _item(_tags_of(lines), source, line)
+        parsed.items.append((item, Origin(source, line=line, index=index)))
+        parsed.warnings.extend(warnings)
+    parsed.warnings.sort(key=lambda warning: warning.origin.line or 0 if warning.origin else 0)
+    if not entries and not broken and text.strip():
+        parsed.warnings.append(RecordWarning("no RIS entry (a 'TY  - ' line) found", origin=Origin(source, line=1)))
+    return parsed
+
+
+def sniff(text: str) -> bool:
+    return re.match(r"\s*(\d+\.\s*\n\s*)?TY  ?- ", text.lstrip("\ufeff")) is not None
+
+
+FORMATS = [
+    Format(
+        name="ris",
+        description="RIS (Zotero, EndNote, Mendeley): DB archive, AN location, AV collection; the rest in N1",
+        suffixes=(".ris",),
+        sniff=sniff,
+        load=load,
+        dump=dump,
+    )
+]

@@ -1,0 +1,354 @@
+"""BibTeX field values: record text to LaTeX and back, so that every value reads back identically.
+
+Record values are plain Unicode with CSL's HTML-like markup (``<i>``, ``<b>``, ``<sup>``, ...).
+:func:`encode` writes the characters LaTeX and BibTeX treat specially so that BibTeX, biber,
+pandoc and archcite all read them as text; :func:`decode` reads that back and also the LaTeX
+other tools write (``{\\"o}``, ``\\'e``, ``--``, ``\\emph{...}``). Accented letters are left to
+pylatexenc (a dependency of bibtexparser); the tables below are the only rules archcite adds.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from functools import lru_cache
+
+# Characters written as LaTeX escapes in every mode. Braces are handled apart: ``\{`` only
+# when the value's braces pair up, because BibTeX and biber count ``\{`` as a brace too.
+_ESCAPES: dict[str, str] = {
+    "\\": r"\textbackslash{}",
+    "%": r"\%",
+    "&": r"\&",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "\u00a0": "~",
+}
+_UNPAIRED_BRACES = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
+# TeX ligatures that would turn literal characters into other ones; ``{}`` breaks them.
+_LIGATURES = {"--": "-{}-", "``": "`{}`", "''": "'{}'"}
+# ASCII output: dashes as TeX ligatures (pandoc drops \textendash), quotes as commands, and
+# accented i with a plain i (pandoc reads {\'\i} as a dotless i with an accent).
+_ASCII_OVERRIDES = {
+    "–": "--",
+    "—": "---",
+    "“": r"\textquotedblleft{}",
+    "”": r"\textquotedblright{}",
+    "í": r"{\'i}",
+    "ì": r"{\`i}",
+    "î": r"{\^i}",
+    "ï": r"{\"i}",
+}
+
+# Control words that stand for one character, read by archcite directly.
+_SYMBOL_MACROS: dict[str, str] = {
+    "textbackslash": "\\",
+    "textasciitilde": "~",
+    "textasciicircum": "^",
+    "textbraceleft": "{",
+    "textbraceright": "}",
+    "textunderscore": "_",
+    "textdollar": "$",
+    "textpercent": "%",
+    "textampersand": "&",
+    "textbar": "|",
+    "textless": "<",
+    "textgreater": ">",
+    "textendash": "–",
+    "textemdash": "—",
+    "textquotedblleft": "“",
+    "textquotedblright": "”",
+    "textquoteleft": "‘",
+    "textquoteright": "’",
+}
+# CSL markup <-> LaTeX commands (CSL-JSON "rich text" as citeproc-js defines it).
+_MARKUP_TO_LATEX: dict[str, str] = {
+    "i": "textit",
+    "b": "textbf",
+    "sup": "textsuperscript",
+    "sub": "textsubscript",
+    'span style="font-variant:small-caps;"': "textsc",
+}
+_LATEX_TO_MARKUP: dict[str, str] = {
+    "textit": "i",
+    "emph": "i",
+    "mkbibemph": "i",
+    "textbf": "b",
+    "mkbibbold": "b",
+    "textsuperscript": "sup",
+    "mkbibsuperscript": "sup",
+    "textsubscript": "sub",
+    "textsc": 'span style="font-variant:small-caps;"',
+}
+_MARKUP = re.compile(r'<(/?)(i|b|sup|sub|span(?: style="font-variant:small-caps;"| class="nocase")?)>')
+_CONTROL_WORD = re.compile(r"\\([A-Za-z]+)")
+_ACCENT_SYMBOLS = "'\"`^~=.,"
+_ACCENT_LETTERS = frozenset("cvuHrkdbtG")
+
+logging.getLogger("pylatexenc").addHandler(logging.NullHandler())
+
+
+def braces_pair_up(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+@lru_cache(maxsize=4096)
+def _ascii_char(char: str) -> str:
+    """One non-ASCII character as LaTeX, or itself when no LaTeX reads back as exactly it."""
+    if char in _ASCII_OVERRIDES:
+        return _ASCII_OVERRIDES[char]
+    if not unicodedata.name(char, "").startswith("LATIN"):
+        # Cyrillic and Greek have LaTeX forms only under font encodings (T2A) or in math mode,
+        # which pandoc and most tools do not read: such letters stay UTF-8, with a warning.
+        return char
+    from pylatexenc.latexencode import UnicodeToLatexEncoder
+
+    encoded = str(
+        UnicodeToLatexEncoder(
+            non_ascii_only=True,
+            replacement_latex_protection="braces-all",
+            unknown_char_policy="keep",
+            unknown_char_warning=False,
+        ).unicode_to_latex(char)
+    )
+    return encoded if encoded != char and decode(encoded) == char else char
+
+
+def _escape_text(text: str, *, ascii_only: bool, pair_braces: bool, protect_words: bool, first: bool) -> str:
+    pieces: list[str] = []
+    for index, word in enumerate(re.split(r"(\s+)", text)):
+        if not word or word.isspace():
+            pieces.append(word.replace("\u00a0", "~"))
+            continue
+        escaped = _escape_word(word, ascii_only=ascii_only, pair_braces=pair_braces)
+        if protect_words and _needs_protection(word, first and index == 0):
+            escaped = "{" + escaped + "}"
+        pieces.append(escaped)
+    return "".join(pieces)
+
+
+def _needs_protection(word: str, is_first: bool) -> bool:
+    """Capitalised words keep their case when a style sentence-cases the title.
+
+    A record cannot tell a proper noun ("Germany") from a title-cased word ("Policy"), and a
+    lower-cased proper noun is an error while a capitalised common word is only a style lapse,
+    so every word with a capital is protected; the first word only when a later letter is.
+    """
+    if "{" in word or "}" in word:
+        return False
+    capitals = [c.isupper() for c in word]
+    return any(capitals[1:]) if is_first else any(capitals)
+
+
+def _escape_word(word: str, *, ascii_only: bool, pair_braces: bool) -> str:
+    out: list[str] = []
+    position = 0
+    while position < len(word):
+        two = word[position : position + 2]
+        if two in _LIGATURES:
+            out.append(two[0] + "{}")
+            position += 1
+            continue
+        char = word[position]
+        if char in "{}":
+            out.append("\\" + char if pair_braces else _UNPAIRED_BRACES[char])
+        elif char in _ESCAPES:
+            out.append(_ESCAPES[char])
+        elif ascii_only and ord(char) > 127:
+            out.append(_ascii_char(char))
+        else:
+            out.append(char)
+        position += 1
+    return "".join(out)
+
+
+def _paired_tags(text: str) -> set[int]:
+    """Start offsets of the markup tags that open and close in order; others are literal text."""
+    paired: set[int] = set()
+    stack: list[tuple[str, int]] = []
+    for match in _MARKUP.finditer(text):
+        closing, tag = match.group(1), match.group(2)
+        if not closing and tag == "span":
+            continue  # a bare <span> is no CSL markup
+        if not closing:
+            stack.append((tag, match.start()))
+        elif stack and (stack[-1][0] == tag or (tag == "span" and stack[-1][0].startswith("span "))):
+            paired.update((stack.pop()[1], match.start()))
+        else:
+            stack.clear()
+    return paired
+
+
+def encode(text: str, *, ascii_only: bool = False, protect_case: bool = False) -> str:
+    """A record value as a BibTeX field value that :func:`decode` reads back as ``text``.
+
+    ``ascii_only`` writes non-ASCII letters as LaTeX (ł → ``{\\l}``) where LaTeX has them;
+    ``protect_case`` brace-protects capitalised words of titles against sentence-casing.
+    CSL markup becomes LaTeX commands; a ``nocase`` span becomes a plain brace group.
+    """
+    paired = _paired_tags(text)
+    markup_free = _MARKUP.sub(lambda m: "" if m.start() in paired else m.group(0), text)
+    pair_braces = braces_pair_up(markup_free)
+
+    def escape(segment: str, protect: bool, first: bool) -> str:
+        return _escape_text(segment, ascii_only=ascii_only, pair_braces=pair_braces, protect_words=protect, first=first)
+
+    out: list[str] = []
+    position = 0
+    first = True
+    for match in _MARKUP.finditer(text):
+        if match.start() not in paired:
+            continue
+        segment = text[position : match.start()]
+        out.append(escape(segment, protect_case, first))
+        first = first and not segment.strip()
+        closing, tag = match.group(1), match.group(2)
+        # In titles a command sits inside a protecting group: pandoc and biblatex do not see
+        # protection inside a command's argument and would lower-case it.
+        if closing:
+            out.append("}}" if protect_case and tag != "span" else "}")
+        elif tag == 'span class="nocase"':
+            out.append("{")
+        else:
+            out.append(("{" if protect_case else "") + "\\" + _MARKUP_TO_LATEX[tag] + "{")
+        position = match.end()
+    out.append(escape(text[position:], protect_case, first))
+    # A line starting with "@" would start a new entry for BibTeX parsers.
+    return re.sub(r"(^|\n)([ \t]*)@", r"\1\2{@}", "".join(out))
+
+
+def _group_end(text: str, start: int) -> int:
+    """Index just past the brace group opening at ``start`` (or the text's end if unclosed)."""
+    depth = 0
+    position = start
+    while position < len(text):
+        char = text[position]
+        if char == "\\":
+            position += 2
+            continue
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return position + 1
+        position += 1
+    return len(text)
+
+
+def _argument_end(text: str, start: int) -> int:
+    """Index past a macro argument: a brace group or a single character, after spaces."""
+    position = start
+    while position < len(text) and text[position] == " ":
+        position += 1
+    if position < len(text) and text[position] == "{":
+        return _group_end(text, position)
+    if position < len(text) and text[position] == "\\":
+        word = _CONTROL_WORD.match(text, position)
+        return word.end() if word else min(position + 2, len(text))
+    return min(position + 1, len(text))
+
+
+@lru_cache(maxsize=4096)
+def _pylatexenc_text(latex: str) -> str:
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    try:
+        return str(LatexNodes2Text(math_mode="verbatim").latex_to_text(latex))
+    except Exception:  # pylatexenc fails on commands cut from their arguments; keep them as written
+        return latex
+
+
+def decode(value: str) -> str:
+    """A BibTeX field value (LaTeX) as record text: escapes undone, case-protecting braces dropped."""
+    out: list[str] = []
+    position = 0
+    length = len(value)
+    while position < length:
+        char = value[position]
+        if char == "\\":
+            position = _decode_macro(value, position, out)
+        elif char == "{":
+            end = _group_end(value, position)
+            inner = value[position + 1 : end - 1] if value[end - 1 : end] == "}" else value[position + 1 : end]
+            out.append(decode(inner))
+            position = end
+        elif char == "}":
+            position += 1  # stray closing brace in foreign input
+        elif char == "~":
+            out.append("\u00a0")
+            position += 1
+        elif value.startswith("---", position):
+            out.append("—")
+            position += 3
+        elif value.startswith("--", position):
+            out.append("–")
+            position += 2
+        elif value.startswith("``", position):
+            out.append("“")
+            position += 2
+        elif value.startswith("''", position):
+            out.append("”")
+            position += 2
+        elif char == "$":
+            end = value.find("$", position + 1)
+            while end > 0 and value[end - 1] == "\\":
+                end = value.find("$", end + 1)
+            end = length - 1 if end < 0 else end
+            out.append(value[position : end + 1])  # math from other tools, kept as written
+            position = end + 1
+        else:
+            out.append(char)
+            position += 1
+    return "".join(out)
+
+
+def _decode_macro(value: str, start: int, out: list[str]) -> int:
+    nxt = value[start + 1 : start + 2]
+    if nxt in ("{", "}", "%", "&", "$", "#", "_", " ", "@"):
+        out.append(nxt)
+        return start + 2
+    if nxt == "\\":
+        out.append("\n")
+        return start + 2
+    if nxt == "":
+        out.append("\\")
+        return start + 1
+    word = _CONTROL_WORD.match(value, start)
+    if word is None:
+        if nxt in _ACCENT_SYMBOLS:
+            end = _argument_end(value, start + 2)
+            out.append(_pylatexenc_text(value[start:end]))
+            return end
+        out.append(nxt)
+        return start + 2
+    name, end = word.group(1), word.end()
+    if name in _ACCENT_LETTERS:  # \c{c}, \v c: the accent and its letter together
+        end = _argument_end(value, end)
+        out.append(_pylatexenc_text(value[start:end]))
+        return end
+    if (name in _LATEX_TO_MARKUP or name == "nocase") and value.startswith("{", end):
+        group_end = _group_end(value, end)
+        inner = decode(value[end + 1 : group_end - 1])
+        tag = _LATEX_TO_MARKUP.get(name)
+        out.append(f"<{tag}>{inner}</{tag.split(' ')[0]}>" if tag else inner)
+        return group_end
+    after = end
+    if value.startswith("{}", after):
+        after += 2
+    elif value.startswith(" ", after):
+        after += 1  # TeX drops the space that ends a control word
+    if name in _SYMBOL_MACROS:
+        out.append(_SYMBOL_MACROS[name])
+    elif name not in _LATEX_TO_MARKUP and name != "nocase":
+        # Letters and symbols (\l, \ss, \AA); an unknown command prints nothing.
+        out.append(_pylatexenc_text(value[start:end]).strip())
+    return after

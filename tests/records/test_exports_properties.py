@@ -1,0 +1,137 @@
+"""Property: for every format, export then import gives back the same records.
+
+Generated records mix every awkward character the issue names ({ } % & $ # _ \\ ~ ^, unbalanced
+braces, TeX ligatures, non-Latin scripts) into titles, names, archival fields and notes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from archcite.records.io import dump_records
+from archcite.records.registry import get_format
+from archcite.records.validate import build_records
+from tests.records.exports_helpers import comparable
+
+AWKWARD = "{}%&$#_\\~^-'\"`@<>/.,;!?()[]"
+AWKWARD += "\u00a0\t"  # a no-break space (BibTeX's ~) and a tab inside values
+LETTERS = "abcXYZłŁéüßçøÅ建国Жжאα"
+ALPHABET = LETTERS + "0123456789" + AWKWARD
+
+
+def text(alphabet: str = ALPHABET + " ", max_size: int = 24) -> st.SearchStrategy[str]:
+    # Whitespace at either end is not kept by BibTeX or RIS; inside a value it is.
+    return st.text(alphabet, min_size=1, max_size=max_size).map(str.strip).filter(bool)
+
+
+# A name part holds no comma: RIS and BibTeX separate parts by commas (a literal may hold one).
+# BibTeX names are words: runs of spaces inside a name part are not kept.
+NAME_PART = (
+    text(LETTERS + "{}%&$#_\\~^-'. ", 12)
+    .map(lambda t: " ".join(t.split()))
+    .filter(lambda t: t.lower() != "and" and not t.startswith("["))
+)
+PERSON = st.fixed_dictionaries(
+    {"family": NAME_PART},
+    optional={"given": NAME_PART, "suffix": st.sampled_from(["Jr.", "III"]), "non-dropping-particle": st.just("de")},
+)
+LITERAL = st.fixed_dictionaries({"literal": text(LETTERS + " ,&.()-", 30).filter(lambda t: not t.startswith("["))})
+NAMES = st.lists(st.one_of(PERSON, LITERAL), min_size=1, max_size=3)
+
+
+@st.composite
+def dates(draw: st.DrawFn) -> dict[str, Any]:
+    year = draw(st.integers(1000, 2099))
+    kind = draw(st.sampled_from(["year", "month", "day", "range", "circa", "season", "literal"]))
+    month, day = draw(st.integers(1, 12)), draw(st.integers(1, 28))
+    if kind == "literal":
+        return {"literal": draw(text(LETTERS + " ", 16))}
+    parts = {"year": [year], "month": [year, month], "day": [year, month, day]}.get(kind, [year, month, day])
+    date: dict[str, Any] = {"date-parts": [parts]}
+    if kind == "range":
+        date["date-parts"].append([year + draw(st.integers(0, 5)), month, day])
+    elif kind == "circa":
+        date = {"date-parts": [[year], *draw(st.sampled_from([[], [[year + 2]]]))], "circa": True}
+    elif kind == "season":
+        date = {"date-parts": [[year]], "season": draw(st.integers(1, 4))}
+    return date
+
+
+NOTE = st.lists(text(LETTERS + " %&$#_{}~^-", 20), min_size=1, max_size=3).map("\n".join)
+
+RECORDS = st.fixed_dictionaries(
+    {
+        "type": st.sampled_from(
+            [
+                "personal_communication",
+                "manuscript",
+                "document",
+                "report",
+                "book",
+                "chapter",
+                "article-journal",
+                "article-newspaper",
+                "webpage",
+                "interview",
+                "speech",
+                "map",
+            ]
+        ),
+        "title": text(),
+    },
+    optional={
+        "id": st.one_of(st.from_regex(r"[a-z][a-z0-9-]{0,12}", fullmatch=True), text(LETTERS + " ,#", 12)),
+        "author": NAMES,
+        "recipient": NAMES,
+        "translator": NAMES,
+        "issued": dates(),
+        "accessed": dates(),
+        "container-title": text(),
+        "publisher": text(),
+        "publisher-place": text(),
+        "event-place": text(),
+        "genre": text(),
+        "page": st.sampled_from(["12", "209-233", "1, 14-18", "ll. 105–106"]),
+        "URL": st.from_regex(r"https://example\.org/[a-z0-9~_%#/.-]{0,20}", fullmatch=True),
+        "archive": text(),
+        "archive-place": text(),
+        "archive_collection": text(),
+        "archive_location": text(),
+        "title-is-description": st.booleans(),
+        "page-label": st.sampled_from(["folio", "leaf"]),
+        "digital-archive": text(),
+        "digital-archive-id": st.from_regex(r"[0-9]{1,6}", fullmatch=True),
+        "note": NOTE,
+        "language": st.sampled_from(["pl", "de", "zh", "en-US"]),
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "ascii_only"),
+    [
+        ("bibtex", False),
+        ("bibtex", True),
+        ("biblatex", False),
+        ("biblatex", True),
+        ("ris", False),
+        ("csljson", False),
+        ("cslyaml", False),
+        ("yaml", False),
+    ],
+)
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(items=st.lists(RECORDS, min_size=1, max_size=3, unique_by=lambda item: item.get("id") or object()))
+def test_export_then_import_returns_the_same_records(fmt: str, ascii_only: bool, items: list[dict[str, Any]]) -> None:
+    records, _ = build_records([(item, None) for item in items])
+    dumped = dump_records(records, fmt, ascii_only=ascii_only)
+    reader = get_format(fmt, purpose="load")
+    assert reader.load is not None
+    parsed = reader.load(dumped.text, f"export.{fmt}")
+    assert [str(w) for w in parsed.warnings] == []
+    back, _ = build_records(parsed.items)
+    assert [comparable(r.fields) for r in back] == [comparable(r.fields) for r in records]

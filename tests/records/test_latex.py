@@ -1,0 +1,56 @@
+"""BibTeX values: each case's LaTeX was written by hand from the escaping rules in the README."""
+
+from __future__ import annotations
+
+import pytest
+
+from archcite.records import latex
+from archcite.records.io import dump_records
+from archcite.records.model import Record
+
+CASES = [
+    # (record text, UTF-8 output, ASCII output), titles (case-protected)
+    ("Letter to Władysław Gomułka", "Letter to {Władysław} {Gomułka}", "Letter to {W{\\l}adys{\\l}aw} {Gomu{\\l}ka}"),
+    ("50% & $5 #1 a_b", "50\\% \\& \\$5 \\#1 a\\_b", "50\\% \\& \\$5 \\#1 a\\_b"),
+    ("{x} \\ ~ ^", "\\{x\\} \\textbackslash{} \\textasciitilde{} \\textasciicircum{}", None),
+    ("unpaired { brace", "unpaired \\textbraceleft{} brace", None),
+    ("a--b ``q'' 1958–1961", "a-{}-b `{}`q'{}' 1958–1961", "a-{}-b `{}`q'{}' 1958--1961"),
+    ("Reading <i>Pravda</i> in Washington", "Reading {\\textit{{Pravda}}} in {Washington}", None),
+    ("NSC 68 and the ExComm", "{NSC} 68 and the {ExComm}", None),
+    # A first word keeps its capital under sentence-casing; it is protected only for later ones.
+    ("Łódź", "Łódź", "{\\L}{\\'o}d{\\'z}"),
+    ("in Łódź", "in {Łódź}", "in {{\\L}{\\'o}d{\\'z}}"),
+    ("a\u00a0b", "a~b", None),
+    ("line one\n@line two", "line one\n{@}line two", None),
+]
+
+
+@pytest.mark.parametrize(("text", "utf8", "ascii_only"), CASES)
+def test_title_values_are_escaped_and_read_back(text: str, utf8: str, ascii_only: str | None) -> None:
+    assert latex.encode(text, protect_case=True) == utf8
+    assert latex.decode(utf8) == text
+    if ascii_only is not None:
+        assert latex.encode(text, ascii_only=True, protect_case=True) == ascii_only
+        assert latex.decode(ascii_only) == text
+
+
+@pytest.mark.parametrize(
+    ("latex_text", "text"),
+    [
+        ('{\\"o} \\"{u} \\\'e \\c{c} {\\ss} \\v{c}', "ö ü é ç ß č"),
+        ("\\emph{x} \\textbf{y}", "<i>x</i> <b>y</b>"),
+        ("pages 1--2, an --- dash", "pages 1–2, an — dash"),
+        ("Schlo{\\ss} {Bellevue}", "Schloß Bellevue"),
+    ],
+)
+def test_latex_from_other_tools_reads_as_text(latex_text: str, text: str) -> None:
+    assert latex.decode(latex_text) == text
+
+
+def test_ascii_output_warns_per_field_for_letters_latex_lacks() -> None:
+    record = Record({"id": "m", "type": "book", "title": "建国以来 Łódź"})
+    dumped = dump_records([record], "biblatex", ascii_only=True)
+    assert "title = {建国以来 {{\\L}{\\'o}d{\\'z}}}" in dumped.text
+    assert [str(w) for w in dumped.warnings] == [
+        "record 'm', field 'title': LaTeX has no ASCII form for '建国以来'; written as UTF-8 in 'title'"
+    ]

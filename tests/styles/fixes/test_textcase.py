@@ -1,0 +1,41 @@
+"""text-case as CSL 1.0.2 defines it, keeping spacing and nocase text (fixes.textcase)."""
+
+from __future__ import annotations
+
+import pytest
+
+NOCASE = '<span class="nocase">'
+
+
+@pytest.mark.parametrize(
+    ("text_case", "title", "expected"),
+    [
+        ("title", f"the bridge, the {NOCASE}river</span>, and the sea", "The Bridge, the river, and the Sea"),
+        ("title", "out-of-print books and/or pamphlets", "Out-of-Print Books and/or Pamphlets"),
+        ("title", "THE COLD WAR IN ASIA", "The Cold War in Asia"),
+        ("title", "what it is about", "What It Is About"),
+        ("title", "strategy: a history", "Strategy: A History"),
+        ("title", "a cardboard castle? An Inside History", "A Cardboard Castle? An Inside History"),
+        ("title", "tea\u00a0for two", "Tea\u00a0for Two"),
+        ("lowercase", f"The {NOCASE}CIA</span> Files", "the CIA files"),
+        ("uppercase", f"the {NOCASE}iPhone</span> age", "THE iPhone AGE"),
+        ("capitalize-first", "iPhone stories", "iPhone stories"),
+        ("capitalize-first", "letters home", "Letters home"),
+        ("capitalize-all", "letters from the iPhone age", "Letters From The iPhone Age"),
+        ("sentence", "The Cold War in NATO Archives", "The cold war in NATO archives"),
+        ("sentence", "THE COLD WAR", "The cold war"),
+    ],
+)
+def test_text_case(render_csl, text_case, title, expected):
+    [out] = render_csl(
+        [{"id": "a", "type": "book", "title": title}], cite=f'<text variable="title" text-case="{text_case}"/>'
+    )
+    assert out.cite == expected
+
+
+def test_title_case_applies_to_english_items_only(render_csl):
+    [out] = render_csl(
+        [{"id": "a", "type": "book", "title": "la guerre froide", "language": "fr"}],
+        cite='<text variable="title" text-case="title"/>',
+    )
+    assert out.cite == "la guerre froide"

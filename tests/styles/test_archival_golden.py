@@ -1,0 +1,607 @@
+"""Golden archival citations: exact strings for Chicago notes, short notes and bibliography,
+Chicago author-date and MLA, each from a published example or written by hand from the record
+by the rule cited beside it (the README's "Archival house rules" states each rule once).
+
+Sources: CMOS 18 = The Chicago Manual of Style, 18th ed., ch. 14 "Manuscript collections"
+(letters: "Sender to Recipient, date"; generic descriptions unquoted; order specific to general)
+and ch. 13 author-date; MLA 9 = MLA Handbook, 9th ed., template of core elements, plus the MLA
+Style Center posts "How do I cite an unpublished letter?" and "A Guide to Citing Materials from
+Physical Archives and Collections".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from archcite.records.validate import check_item
+from archcite.styles.archival import render_one
+from archcite.styles.engine import Locator
+from archcite.styles.markup import to_light, to_plain
+from tests.styles.archival_records import (
+    AUDEN_MANN,
+    BENTON,
+    CREEL,
+    EMBASSY_UNDATED,
+    FOLIO_LETTER,
+    GOMULKA_LETTER,
+    HUNGARIAN_REPORT,
+    KENNAN_TELEGRAM,
+    KI_MEMO_CIRCA,
+    KIM_PAK_STALIN,
+    MINUTES_OF_CONVERSATION,
+    MOORE,
+    ROSHCHIN_CIPHERED_TELEGRAM,
+    SCHLESINGER_MEMO,
+    SOVIET_EMBASSY_FOLIOS,
+    TRUMAN_COLLECTION,
+    TRUMAN_DIARY,
+    WILSON_113390,
+    record,
+)
+
+NOTES = "chicago-notes-bibliography"
+AUTHOR_DATE = "chicago-author-date"
+MLA = "modern-language-association"
+
+ZHOU_LETTER = record(
+    CREEL,
+    id="zhou-kim-1958",
+    author=[{"family": "Zhou", "given": "Enlai", "static-ordering": True}],
+    recipient=[{"literal": "Kim Il Sung"}],
+    issued={"date-parts": [[1958, 2, 14]]},
+    archive_collection=None,
+    archive="Archive of the Ministry of Foreign Affairs of the People's Republic of China",
+    **{"archive-place": "Beijing"},
+)
+
+WILSON_NOTE = (
+    "Kim Il Sung to Wladyslaw Gomulka, February 3, 1966, trans. Vojtech Mastny, KC PZPR 2263/175-233, "
+    "pp. 209–33, Modern Records Archives, Warsaw, History and Public Policy Program Digital Archive, "
+    "Wilson Center, https://digitalarchive.wilsoncenter.org/document/113390."
+)
+WILSON_BIBLIOGRAPHY = (
+    "Kim Il Sung. Letter to Wladyslaw Gomulka, February 3, 1966. Translated by Vojtech Mastny. "
+    "KC PZPR 2263/175-233, pp. 209–33. Modern Records Archives, Warsaw. History and Public Policy "
+    "Program Digital Archive, Wilson Center. https://digitalarchive.wilsoncenter.org/document/113390."
+)
+WILSON_AUTHOR_DATE = (
+    "Kim Il Sung. 1966. Letter to Wladyslaw Gomulka, February 3. Translated by Vojtech Mastny. "
+    "KC PZPR 2263/175-233, pp. 209–33. Modern Records Archives, Warsaw. History and Public Policy "
+    "Program Digital Archive, Wilson Center. https://digitalarchive.wilsoncenter.org/document/113390."
+)
+WILSON_MLA = (
+    "Kim Il Sung. Letter to Wladyslaw Gomulka. 3 Feb. 1966. Translated by Vojtech Mastny. Modern Records "
+    "Archives, Warsaw, KC PZPR 2263/175-233, pp. 209–33. History and Public Policy Program Digital "
+    "Archive, Wilson Center, https://digitalarchive.wilsoncenter.org/document/113390."
+)
+
+# (case id, record, style, form, expected plain text). Form: note, short, bib (Chicago notes);
+# cite, bib (author-date, MLA). The comment before each case names its source.
+GOLDEN: list[tuple[str, dict[str, Any], str, str, str]] = [
+    # CMOS 18 ch. 14, letters in manuscript collections: the issue's example, verbatim.
+    (
+        "creel-note",
+        CREEL,
+        NOTES,
+        "note",
+        "George Creel to Colonel House, September 25, 1918, Edward M. House Papers, Yale University Library, "
+        "New Haven, CT.",
+    ),
+    # CMOS 18 ch. 14, shortened notes for letters: the issue's example, verbatim.
+    ("creel-short", CREEL, NOTES, "short", "Creel to House, September 25, 1918."),
+    # CMOS 18 ch. 14, bibliography entry for a single letter: sender inverted, "Letter to", then
+    # collection, then repository and place, as sentences.
+    (
+        "creel-bib",
+        CREEL,
+        NOTES,
+        "bib",
+        "Creel, George. Letter to Colonel House, September 25, 1918. Edward M. House Papers. Yale University "
+        "Library, New Haven, CT.",
+    ),
+    # CMOS 18 ch. 13, author-date reference list: the year after the author, month and day with the item.
+    (
+        "creel-author-date-entry",
+        CREEL,
+        AUTHOR_DATE,
+        "bib",
+        "Creel, George. 1918. Letter to Colonel House, September 25. Edward M. House Papers. Yale University "
+        "Library, New Haven, CT.",
+    ),
+    # CMOS 18 ch. 13, author-date citation: family name and year.
+    ("creel-author-date-cite", CREEL, AUTHOR_DATE, "cite", "(Creel 1918)"),
+    # CMOS 18 ch. 14: a descriptive title is not repeated after "Sender to Recipient" (the official
+    # CSL style prints “Letter to Charles Fremont,” to Charles Fremont).
+    (
+        "benton-note",
+        BENTON,
+        NOTES,
+        "note",
+        "Thomas Hart Benton to Charles Fremont, June 22, 1847, John Charles Fremont Papers, Southwest Museum "
+        "Library, Los Angeles.",
+    ),
+    # MLA Style Center, "How do I cite an unpublished letter?": the issue's example, verbatim.
+    (
+        "benton-mla",
+        BENTON,
+        MLA,
+        "bib",
+        "Benton, Thomas Hart. Letter to Charles Fremont. 22 June 1847. John Charles Fremont Papers, Southwest "
+        "Museum Library, Los Angeles. Manuscript.",
+    ),
+    # MLA 9, in-text citations: the author's family name.
+    ("benton-mla-cite", BENTON, MLA, "cite", "(Benton)"),
+    # MLA Style Center, "A Guide to Citing Materials from Physical Archives and Collections", Letters
+    # (Moore to Bryher), verbatim; a single-name recipient given as a literal.
+    (
+        "moore-mla",
+        MOORE,
+        MLA,
+        "bib",
+        "Moore, Marianne. Letter to Bryher. 28 Sept. 1954. Bryher Papers, Beinecke Rare Book and Manuscript "
+        "Library, Yale U, GEN MSS 97, box 38, folder 1373.",
+    ),
+    # Same guide, "Document in an Archival Collection" (Auden and Mann, Prospectus), verbatim: a
+    # description without date, two authors.
+    (
+        "auden-mann-mla",
+        AUDEN_MANN,
+        MLA,
+        "bib",
+        "Auden, W. H., and Klaus Mann. Prospectus. Decision Magazine Papers, Manuscripts and Archives, Yale U "
+        "Library, MS 176, box 1, folder 20.",
+    ),
+    # Issue 5 / house rule (README): the Wilson letter, Chicago full note.
+    ("wilson-note", WILSON_113390, NOTES, "note", WILSON_NOTE),
+    # Issue 5 / CMOS 18 shortened notes for letters: "Kim Il Sung" is a literal name, kept whole.
+    ("wilson-short", WILSON_113390, NOTES, "short", "Kim Il Sung to Gomulka, February 3, 1966."),
+    # House rule (README): the Wilson letter, Chicago bibliography.
+    ("wilson-bib", WILSON_113390, NOTES, "bib", WILSON_BIBLIOGRAPHY),
+    # House rule (README): the Wilson letter, Chicago author-date reference list.
+    ("wilson-author-date-entry", WILSON_113390, AUTHOR_DATE, "bib", WILSON_AUTHOR_DATE),
+    # CMOS 18 ch. 13: a literal name is cited whole with the year.
+    ("wilson-author-date-cite", WILSON_113390, AUTHOR_DATE, "cite", "(Kim Il Sung 1966)"),
+    # Issue 5 / house rule (README): the Wilson letter, MLA works-cited entry.
+    ("wilson-mla", WILSON_113390, MLA, "bib", WILSON_MLA),
+    # MLA 9, in-text citations: a literal name whole.
+    ("wilson-mla-cite", WILSON_113390, MLA, "cite", "(Kim Il Sung)"),
+    # CMOS 18 ch. 14: other forms of communication than letters are named ("telegram"); the
+    # call number 861.00/2-2246 keeps its hyphen (house rule: shelfmarks never altered).
+    (
+        "kennan-telegram-note",
+        KENNAN_TELEGRAM,
+        NOTES,
+        "note",
+        "George F. Kennan to James F. Byrnes, telegram, February 22, 1946, 861.00/2-2246, Record Group 59, "
+        "General Records of the Department of State, Central Decimal File, 1945–49, National Archives and "
+        "Records Administration, College Park, MD.",
+    ),
+    # CMOS 18 ch. 14, shortened notes for correspondence.
+    ("kennan-telegram-short", KENNAN_TELEGRAM, NOTES, "short", "Kennan to Byrnes, February 22, 1946."),
+    # MLA 9: description, date as its own element, collection as container, repository and
+    # shelfmark as location.
+    (
+        "kennan-telegram-mla",
+        KENNAN_TELEGRAM,
+        MLA,
+        "bib",
+        "Kennan, George F. Telegram to James F. Byrnes. 22 Feb. 1946. Record Group 59, General Records of the "
+        "Department of State, Central Decimal File, 1945–49, National Archives and Records Administration, "
+        "College Park, MD, 861.00/2-2246.",
+    ),
+    # CMOS 18 ch. 14: a specific title is quoted; the generic kind is lowercased as a descriptor.
+    (
+        "schlesinger-memo-note",
+        SCHLESINGER_MEMO,
+        NOTES,
+        "note",
+        "Arthur M. Schlesinger Jr., “Cuba: Political, Diplomatic and Economic Problems,” memorandum to John F. "
+        "Kennedy, April 10, 1961, box WH-31, Arthur M. Schlesinger Jr. Personal Papers, White House Files, John "
+        "F. Kennedy Presidential Library and Museum, Boston.",
+    ),
+    # CMOS 18 shortened notes: author's family name and short title (the main title before the colon).
+    ("schlesinger-memo-short", SCHLESINGER_MEMO, NOTES, "short", "Schlesinger, “Cuba.”"),
+    # CMOS 18 ch. 14 bibliography: the same parts as sentences; "Box" capitalised at a sentence start.
+    (
+        "schlesinger-memo-bib",
+        SCHLESINGER_MEMO,
+        NOTES,
+        "bib",
+        "Schlesinger, Arthur M., Jr. “Cuba: Political, Diplomatic and Economic Problems.” Memorandum to John F. "
+        "Kennedy, April 10, 1961. Box WH-31. Arthur M. Schlesinger Jr. Personal Papers, White House Files. John "
+        "F. Kennedy Presidential Library and Museum, Boston.",
+    ),
+    # MLA 9: a quoted title, then the description of the memorandum, then the date.
+    (
+        "schlesinger-memo-mla",
+        SCHLESINGER_MEMO,
+        MLA,
+        "bib",
+        "Schlesinger, Arthur M., Jr. “Cuba: Political, Diplomatic and Economic Problems.” Memorandum to John F. "
+        "Kennedy. 10 Apr. 1961. Arthur M. Schlesinger Jr. Personal Papers, White House Files, John F. Kennedy "
+        "Presidential Library and Museum, Boston, box WH-31.",
+    ),
+    # CMOS 18 ch. 14: an archive's description, unquoted, sentence-style ("conversation" lowercased,
+    # names kept); a translation credited with "trans."; a static-ordering name family first.
+    (
+        "minutes-note",
+        MINUTES_OF_CONVERSATION,
+        NOTES,
+        "note",
+        "Minutes of conversation between Mao Zedong and Kim Il Sung, November 25, 1958, trans. Chen Jian, "
+        "117-00806-01, Archive of the Ministry of Foreign Affairs of the People’s Republic of China, Beijing.",
+    ),
+    # CMOS 18 shortened notes: a short descriptive title (the words before the parties) and the date.
+    ("minutes-short", MINUTES_OF_CONVERSATION, NOTES, "short", "Minutes of conversation, November 25, 1958."),
+    # CMOS 18 ch. 14 bibliography; "Translated by" spelled out in the bibliography.
+    (
+        "minutes-bib",
+        MINUTES_OF_CONVERSATION,
+        NOTES,
+        "bib",
+        "Minutes of conversation between Mao Zedong and Kim Il Sung, November 25, 1958. Translated by Chen Jian. "
+        "117-00806-01. Archive of the Ministry of Foreign Affairs of the People’s Republic of China, Beijing.",
+    ),
+    # MLA 9: a description is plain text capitalised like a sentence; "Translated by".
+    (
+        "minutes-mla",
+        MINUTES_OF_CONVERSATION,
+        MLA,
+        "bib",
+        "Minutes of conversation between Mao Zedong and Kim Il Sung. 25 Nov. 1958. Translated by Chen Jian. "
+        "Archive of the Ministry of Foreign Affairs of the People’s Republic of China, Beijing, 117-00806-01.",
+    ),
+    # CMOS 18 ch. 13: without an author, the (short) title takes its place in the citation.
+    ("minutes-author-date-cite", MINUTES_OF_CONVERSATION, AUTHOR_DATE, "cite", "(Minutes of conversation 1958)"),
+    # CMOS 18 ch. 14: a report from one institution to another, cited like correspondence; the
+    # institutions are never inverted; "2-007" keeps its hyphen.
+    (
+        "hungarian-report-note",
+        HUNGARIAN_REPORT,
+        NOTES,
+        "note",
+        "Embassy of Hungary in North Korea to Hungarian Foreign Ministry, report, March 4, 1967, box 11, 2-007, "
+        "XIX-J-1-j Korea, Hungarian National Archives (MOL), Budapest.",
+    ),
+    (
+        "hungarian-report-bib",
+        HUNGARIAN_REPORT,
+        NOTES,
+        "bib",
+        "Embassy of Hungary in North Korea. Report to Hungarian Foreign Ministry, March 4, 1967. Box 11, 2-007. "
+        "XIX-J-1-j Korea. Hungarian National Archives (MOL), Budapest.",
+    ),
+    # CMOS 18 ch. 14: an untitled diary cited by its kind, lowercased as a descriptor.
+    (
+        "truman-diary-note",
+        TRUMAN_DIARY,
+        NOTES,
+        "note",
+        "Harry S. Truman, diary, July 17, 1945, box 333, President’s Secretary’s Files, Harry S. Truman Library, "
+        "Independence, MO.",
+    ),
+    ("truman-diary-short", TRUMAN_DIARY, NOTES, "short", "Truman, diary, July 17, 1945."),
+    (
+        "truman-diary-bib",
+        TRUMAN_DIARY,
+        NOTES,
+        "bib",
+        "Truman, Harry S. Diary, July 17, 1945. Box 333. President’s Secretary’s Files. Harry S. Truman Library, "
+        "Independence, MO.",
+    ),
+    # CMOS 18 ch. 14: a whole collection; collection names are neither quoted nor italicised.
+    (
+        "truman-collection-note",
+        TRUMAN_COLLECTION,
+        NOTES,
+        "note",
+        "Harry S. Truman, Papers of Harry S. Truman: President’s Secretary’s Files, 1945–1953, Harry S. Truman "
+        "Library, Independence, MO.",
+    ),
+    (
+        "truman-collection-bib",
+        TRUMAN_COLLECTION,
+        NOTES,
+        "bib",
+        "Truman, Harry S. Papers of Harry S. Truman: President’s Secretary’s Files, 1945–1953. Harry S. Truman "
+        "Library, Independence, MO.",
+    ),
+    # CMOS 18 ch. 14 + house rule: literal (East Asian) names family first, no comma, never inverted;
+    # the Russian leaves "ll. 41–45" kept exactly as the shelfmark gives them.
+    (
+        "kim-pak-note",
+        KIM_PAK_STALIN,
+        NOTES,
+        "note",
+        "Kim Il Sung and Pak Hon Yong to Joseph Stalin, September 29, 1950, trans. Kathryn Weathersby, f. 45, "
+        "op. 1, d. 347, ll. 41–45, Archive of the President of the Russian Federation, Moscow.",
+    ),
+    (
+        "kim-pak-bib",
+        KIM_PAK_STALIN,
+        NOTES,
+        "bib",
+        "Kim Il Sung and Pak Hon Yong. Letter to Joseph Stalin, September 29, 1950. Translated by Kathryn "
+        "Weathersby. f. 45, op. 1, d. 347, ll. 41–45. Archive of the President of the Russian Federation, Moscow.",
+    ),
+    ("kim-pak-author-date-cite", KIM_PAK_STALIN, AUTHOR_DATE, "cite", "(Kim Il Sung and Pak Hon Yong 1950)"),
+    (
+        "kim-pak-mla",
+        KIM_PAK_STALIN,
+        MLA,
+        "bib",
+        "Kim Il Sung and Pak Hon Yong. Letter to Joseph Stalin. 29 Sept. 1950. Translated by Kathryn Weathersby. "
+        "Archive of the President of the Russian Federation, Moscow, f. 45, op. 1, d. 347, ll. 41–45.",
+    ),
+    # CMOS 18 ch. 14: "n.d." for an undated document.
+    (
+        "embassy-undated-note",
+        EMBASSY_UNDATED,
+        NOTES,
+        "note",
+        "Embassy of the United States, Warsaw to Department of State, telegram, n.d., 748.00/10-??56, Record "
+        "Group 59, Central Decimal File, 1955–59, National Archives and Records Administration, College Park, MD.",
+    ),
+    # CMOS 18 ch. 13: "n.d." after a comma in an author-date citation.
+    (
+        "embassy-undated-author-date-cite",
+        EMBASSY_UNDATED,
+        AUTHOR_DATE,
+        "cite",
+        "(Embassy of the United States, Warsaw, n.d.)",
+    ),
+    # MLA 9: an undated document has no date element.
+    (
+        "embassy-undated-mla",
+        EMBASSY_UNDATED,
+        MLA,
+        "bib",
+        "Embassy of the United States, Warsaw. Telegram to Department of State. Record Group 59, Central Decimal "
+        "File, 1955–59, National Archives and Records Administration, College Park, MD, 748.00/10-??56.",
+    ),
+    # CMOS 18: "ca." for an approximate date.
+    (
+        "ki-circa-note",
+        KI_MEMO_CIRCA,
+        NOTES,
+        "note",
+        "Committee of Information (KI), “Notes on Soviet Policy toward Germany,” memorandum, ca. 1953, f. 5, "
+        "op. 30, d. 5, Russian State Archive of Contemporary History (RGANI), Moscow.",
+    ),
+    ("ki-circa-author-date-cite", KI_MEMO_CIRCA, AUTHOR_DATE, "cite", "(Committee of Information (KI), ca. 1953)"),
+    # MLA 9 (and the MLA Style Center's "Circa 1400-10" example): "Circa" spelled out.
+    (
+        "ki-circa-mla",
+        KI_MEMO_CIRCA,
+        MLA,
+        "bib",
+        "Committee of Information (KI). “Notes on Soviet Policy toward Germany.” Memorandum. Circa 1953. Russian "
+        "State Archive of Contemporary History (RGANI), Moscow, f. 5, op. 30, d. 5.",
+    ),
+    # House rule: folios of a Russian file are leaves, "ll."; the range abbreviated as the Chicago
+    # style's page-range-format (chicago-16) says.
+    (
+        "russian-folios-note",
+        SOVIET_EMBASSY_FOLIOS,
+        NOTES,
+        "note",
+        "A. M. Puzanov, journal of Soviet Ambassador to the DPRK A. M. Puzanov, April 12, 1960, f. 5, op. 49, "
+        "d. 287, ll. 193–94, Russian State Archive of Contemporary History (RGANI), Moscow.",
+    ),
+    # CMOS 18 "fol., fols." for folios of an English file.
+    (
+        "english-folios-note",
+        FOLIO_LETTER,
+        NOTES,
+        "note",
+        "Ernest Bevin to Clement Attlee, January 9, 1947, FO 800/502, fols. 3–4, The National Archives, Kew.",
+    ),
+    # Diacritics kept exactly (Gomułka); a Polish call number "sygn. 2661" is not capitalised;
+    # pages 121-125 abbreviated per chicago-16.
+    (
+        "gomulka-bib",
+        GOMULKA_LETTER,
+        NOTES,
+        "bib",
+        "Gomułka, Władysław. “List Władysława Gomułki do Nikity Chruszczowa [Letter from Władysław Gomułka to "
+        "Nikita Khrushchev].” Letter to Nikita S. Khrushchev, November 1956. Translated by L. W. Gluchowski. "
+        "sygn. 2661, pp. 121–25. KC PZPR. Archiwum Akt Nowych, Warsaw.",
+    ),
+    # MLA 9: month-year dates abbreviated; pages minimal-two.
+    (
+        "gomulka-mla",
+        GOMULKA_LETTER,
+        MLA,
+        "bib",
+        "Gomułka, Władysław. “List Władysława Gomułki do Nikity Chruszczowa [Letter from Władysław Gomułka to "
+        "Nikita Khrushchev].” Letter to Nikita S. Khrushchev. Nov. 1956. Translated by L. W. Gluchowski. KC "
+        "PZPR, Archiwum Akt Nowych, Warsaw, sygn. 2661, pp. 121–25.",
+    ),
+    # CMOS 18 ch. 13: without an author the description leads, the year follows it, then the
+    # month and day.
+    (
+        "minutes-author-date-entry",
+        MINUTES_OF_CONVERSATION,
+        AUTHOR_DATE,
+        "bib",
+        "Minutes of conversation between Mao Zedong and Kim Il Sung. 1958. November 25. Translated by Chen Jian. "
+        "117-00806-01. Archive of the Ministry of Foreign Affairs of the People’s Republic of China, Beijing.",
+    ),
+    # MLA 9 in-text citations: without an author, the title shortened to its first noun phrase.
+    ("minutes-mla-cite", MINUTES_OF_CONVERSATION, MLA, "cite", "(Minutes of conversation)"),
+    # CMOS 18 ch. 14: a kind other than a letter is named, lowercased, with its number; one
+    # folio of a Russian file is "l.".
+    (
+        "ciphered-telegram-note",
+        ROSHCHIN_CIPHERED_TELEGRAM,
+        NOTES,
+        "note",
+        "Roshchin to Filippov [Stalin], ciphered telegram no. 25553, October 12, 1950, trans. Gary Goldberg, f. 45, "
+        "op. 1, d. 334, l. 141, AP RF, History and Public Policy Program Digital Archive, Wilson Center, "
+        "https://digitalarchive.wilsoncenter.org/document/ciphered-telegram-no-25553-roshchin-filippov-stalin.",
+    ),
+    # MLA 9: the generated description capitalised like a sentence ("Ciphered telegram").
+    (
+        "ciphered-telegram-mla",
+        ROSHCHIN_CIPHERED_TELEGRAM,
+        MLA,
+        "bib",
+        "Roshchin. Ciphered telegram to Filippov [Stalin]. 12 Oct. 1950. Translated by Gary Goldberg. AP RF, f. 45, "
+        "op. 1, d. 334, l. 141. History and Public Policy Program Digital Archive, Wilson Center, "
+        "https://digitalarchive.wilsoncenter.org/document/ciphered-telegram-no-25553-roshchin-filippov-stalin.",
+    ),
+    # House rule: a static-ordering (Chinese) name is family first without a comma in the
+    # bibliography and shortened to the family name (CMOS 18 on Chinese names).
+    (
+        "zhou-bib",
+        ZHOU_LETTER,
+        NOTES,
+        "bib",
+        "Zhou Enlai. Letter to Kim Il Sung, February 14, 1958. Archive of the Ministry of Foreign Affairs of the "
+        "People’s Republic of China, Beijing.",
+    ),
+    ("zhou-short", ZHOU_LETTER, NOTES, "short", "Zhou to Kim Il Sung, February 14, 1958."),
+    (
+        "zhou-mla",
+        ZHOU_LETTER,
+        MLA,
+        "bib",
+        "Zhou Enlai. Letter to Kim Il Sung. 14 Feb. 1958. Archive of the Ministry of Foreign Affairs of the "
+        "People’s Republic of China, Beijing.",
+    ),
+]
+
+
+def _render(fields: dict[str, Any], style: str, form: str, locator: Locator | None = None) -> str:
+    checked, _ = check_item(fields, None)
+    citation = render_one(checked, style, locator)
+    text = {"note": citation.cite, "cite": citation.cite, "short": citation.cite_sub, "bib": citation.bib}[form]
+    return to_plain(text)
+
+
+@pytest.mark.parametrize(
+    ("fields", "style", "form", "expected"),
+    [case[1:] for case in GOLDEN],
+    ids=[case[0] for case in GOLDEN],
+)
+def test_archival_citation_matches_manual(fields: dict[str, Any], style: str, form: str, expected: str) -> None:
+    assert _render(fields, style, form) == expected
+
+
+def test_golden_cases_cover_every_style_and_form() -> None:
+    covered = {(case[2], case[3]) for case in GOLDEN}
+    assert covered >= {
+        (NOTES, "note"),
+        (NOTES, "short"),
+        (NOTES, "bib"),
+        (AUTHOR_DATE, "cite"),
+        (AUTHOR_DATE, "bib"),
+        (MLA, "bib"),
+        (MLA, "cite"),
+    }
+    assert len(GOLDEN) >= 30
+
+
+def test_wilson_letter_meets_the_issue_requirements() -> None:
+    note = _render(WILSON_113390, NOTES, "note")
+    assert note.startswith("Kim Il Sung to Wladyslaw Gomulka, February 3, 1966,")
+    for part in (
+        "KC PZPR 2263/175-233",
+        "Modern Records Archives, Warsaw",
+        "trans. Vojtech Mastny",
+        "https://digitalarchive.wilsoncenter.org/document/113390",
+    ):
+        assert part in note
+    mla = _render(WILSON_113390, MLA, "bib")
+    assert mla.startswith("Kim Il Sung. Letter to Wladyslaw Gomulka. 3 Feb. 1966.")
+    for text in (note, mla, _render(WILSON_113390, NOTES, "bib")):
+        assert "“" not in text
+        assert '"' not in text
+
+
+def test_mla_digital_archive_is_an_italic_second_container() -> None:
+    # MLA 9: the title of a container (a website or database) is italicised.
+    checked, _ = check_item(WILSON_113390, None)
+    light = to_light(render_one(checked, MLA).bib)
+    assert "<i>History and Public Policy Program Digital Archive</i>, Wilson Center, https://" in light
+
+
+def test_a_page_locator_replaces_the_record_pages_in_a_note() -> None:
+    # CMOS 18: a note cites the specific page; archival pages are labelled ("p.").
+    locator = Locator("page", "212")
+    assert _render(WILSON_113390, NOTES, "short", locator) == "Kim Il Sung to Gomulka, February 3, 1966, p. 212."
+    assert ", KC PZPR 2263/175-233, p. 212, Modern Records Archives," in _render(WILSON_113390, NOTES, "note", locator)
+
+
+def test_locators_in_parenthetical_citations() -> None:
+    # MLA 9: (Author page); CMOS 18 author-date: (Author year, page).
+    assert _render(WILSON_113390, MLA, "cite", Locator("page", "212")) == "(Kim Il Sung 212)"
+    assert _render(WILSON_113390, AUTHOR_DATE, "cite", Locator("page", "212-218")) == "(Kim Il Sung 1966, 212–18)"
+    assert _render(KIM_PAK_STALIN, AUTHOR_DATE, "cite", Locator("folio", "42")) == (
+        "(Kim Il Sung and Pak Hon Yong 1950, l. 42)"
+    )
+
+
+def test_record_without_description_flag_quotes_its_title() -> None:
+    # CMOS 18 ch. 14: a title the document bears is quoted; only a description is not.
+    fields = record(BENTON, **{"title-is-description": None})
+    assert _render(fields, NOTES, "note").startswith(
+        "Thomas Hart Benton, “Letter to Charles Fremont,” letter to Charles Fremont, June 22, 1847,"
+    )
+
+
+def test_other_locator_labels_are_abbreviated() -> None:
+    # CMOS 18 ch. 10 (abbreviations in citations): vol., sec., fol.; a locator replaces the record's pages.
+    assert _render(CREEL, NOTES, "short", Locator("section", "4")) == "Creel to House, September 25, 1918, sec. 4."
+    assert _render(FOLIO_LETTER, NOTES, "short", Locator("folio", "7")) == "Bevin to Attlee, January 9, 1947, fol. 7."
+
+
+def test_box_and_folder_labels_are_words_not_call_numbers() -> None:
+    # CMOS 18 ch. 14 ("box 81") and MLA ("box 38, folder 1373"): labels lowercased in a note and
+    # an MLA entry, capitalised only at the start of a bibliography sentence; numbers untouched.
+    letter = record(CREEL, archive_location="Box 12, Folder 3-A")
+    assert ", 1918, box 12, folder 3-A, Edward M. House Papers," in _render(letter, NOTES, "note")
+    assert " 1918. Box 12, folder 3-A. Edward M. House Papers. " in _render(letter, NOTES, "bib")
+    assert _render(letter, MLA, "bib").endswith("New Haven, CT, box 12, folder 3-A.")
+
+
+def test_readme_house_rules_state_the_wilson_citations_exactly() -> None:
+    # The README's "Archival house rules" table is the written form of these golden cases.
+    from archcite.styles.markup import to_markdown
+    from tests.conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8").split("## Archival house rules", 1)[1]
+    rows = dict(line[2:-2].split(" | ", 1) for line in readme.splitlines() if line.startswith("| ") and " | " in line)
+    checked, _ = check_item(WILSON_113390, None)
+    notes, author_date, mla = (render_one(checked, style) for style in (NOTES, AUTHOR_DATE, MLA))
+    expected = {
+        "Chicago note": notes.cite,
+        "Chicago short note": notes.cite_sub,
+        "Chicago bibliography": notes.bib,
+        "Chicago author-date citation": author_date.cite,
+        "Chicago author-date reference": author_date.bib,
+        "MLA works cited": mla.bib,
+        "MLA in-text": mla.cite,
+    }
+    for form, markup in expected.items():
+        assert rows[form].strip() == to_markdown(markup), form
+    assert rows["Chicago note"].strip() == WILSON_NOTE
+    assert rows["MLA works cited"].strip().replace("*", "") == WILSON_MLA
+
+
+@pytest.mark.parametrize(
+    ("genre", "descriptor"),
+    [
+        ("Minutes of Conversation", "minutes of conversation"),
+        ("Handwritten notes", "handwritten notes"),
+        ("NSC Memorandum", "NSC memorandum"),
+        ("National Intelligence Estimate", "National Intelligence Estimate"),
+    ],
+)
+def test_kind_is_lowercased_as_a_descriptor_but_proper_names_are_kept(genre: str, descriptor: str) -> None:
+    # CMOS 18 ch. 14: generic terms used as descriptors are lowercased; a proper name is not.
+    from archcite.styles.archival import read_parts
+
+    assert read_parts({"id": "x", "type": "manuscript", "genre": genre}).descriptor == descriptor

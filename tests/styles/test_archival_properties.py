@@ -1,0 +1,73 @@
+"""Any archival record renders in every archival form without doubled punctuation or spaces."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from archcite.records.validate import check_item
+from archcite.styles.archival import render_one
+from archcite.styles.markup import to_plain
+
+WORDS = st.sampled_from(["Berlin", "Łódź", "Papers", "Workers'", "of", "the", "Box", "KC PZPR", "Nowak", "Ölund"])
+TEXT = st.lists(WORDS, min_size=1, max_size=4).map(" ".join)
+PERSON = st.fixed_dictionaries({"family": TEXT, "given": TEXT})
+LITERAL = st.fixed_dictionaries({"literal": TEXT})
+STATIC = st.fixed_dictionaries({"family": TEXT, "given": TEXT, "static-ordering": st.just(True)})
+NAMES = st.lists(st.one_of(PERSON, LITERAL, STATIC), min_size=1, max_size=4)
+DATE = st.one_of(
+    st.fixed_dictionaries({"date-parts": st.just([[1966, 2, 3]])}),
+    st.fixed_dictionaries({"date-parts": st.just([[1962, 10, 16], [1962, 11, 20]])}),
+    st.fixed_dictionaries({"date-parts": st.just([[1953]]), "circa": st.just(True)}),
+    st.fixed_dictionaries({"date-parts": st.just([[1945], [1953]])}),
+    st.fixed_dictionaries({"literal": st.just("early 1950s")}),
+)
+OPTIONAL = {
+    "author": NAMES,
+    "recipient": NAMES,
+    "translator": NAMES,
+    "title": TEXT,
+    "title-is-description": st.booleans(),
+    "genre": st.sampled_from(["Letter", "Telegram", "Memorandum", "Minutes of Conversation", "Report", "Diary"]),
+    "issued": DATE,
+    "archive": TEXT,
+    "archive-place": TEXT,
+    "archive_collection": TEXT,
+    "archive_location": st.sampled_from(["2263/175-233", "f. 5, op. 30, d. 5", "Box 3, Folder 2", "sygn. 2661"]),
+    "page": st.sampled_from(["209-233", "141", "1, 14-18", "2-2ob"]),
+    "page-label": st.sampled_from(["page", "folio", "leaf"]),
+    "digital-archive": TEXT,
+    "digital-archive-publisher": TEXT,
+    "URL": st.just("https://digitalarchive.wilsoncenter.org/document/113390"),
+    "medium": st.just("Manuscript"),
+    "number": st.just("25553"),
+}
+
+
+@st.composite
+def archival_records(draw: st.DrawFn) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        "id": "r",
+        "type": draw(st.sampled_from(["personal_communication", "manuscript", "document", "collection"])),
+        "archive": draw(TEXT),
+    }
+    for name, strategy in OPTIONAL.items():
+        if draw(st.booleans()):
+            fields[name] = draw(strategy)
+    return fields
+
+
+@settings(max_examples=150, deadline=None)
+@given(archival_records())
+def test_archival_forms_have_clean_punctuation(fields: dict[str, Any]) -> None:
+    checked, _ = check_item(fields, None)
+    for style in ("chicago-notes-bibliography", "chicago-author-date", "modern-language-association"):
+        citation = render_one(checked, style)
+        for text in (citation.cite, citation.cite_sub, citation.bib):
+            plain = to_plain(text)
+            assert plain.strip() == plain
+            for flaw in ("..", ",,", " ,", " .", "  ", ",.", "'"):
+                assert flaw not in plain.replace("...", "…"), (style, plain)
+        assert to_plain(citation.bib).endswith((".", ".”")), (style, citation.bib)
