@@ -30,6 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import generate
+
 import tools
 
 STYLE = "chicago-notes-bibliography"
@@ -194,29 +195,55 @@ def archcite_has_command(command: str) -> bool:
 # --- the three benchmarks ---------------------------------------------------------------------------
 
 
+def published_record() -> Path:
+    """A synthetic book, which archcite formats through citeproc-py (archival records take
+    archcite's own archival rules)."""
+    path = tools.WORK_DIR / "data" / "book.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book = next(r for r in generate.generate(50) if r["type"] == "book" and "author" in r)
+    path.write_text(json.dumps([book], ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return path
+
+
 def bench_one(rounds: int) -> dict[str, object]:
     pandoc = tools.ensure_pandoc()
     style = tools.style_path(STYLE)
-    record = example_record()
-    record_id = json.loads(record.read_text(encoding="utf-8"))[0]["id"]
-    document = pandoc_document([record_id], tools.WORK_DIR / "data" / "example.md")
     out = tools.WORK_DIR / "out"
     out.mkdir(exist_ok=True)
-    contenders = [
-        Contender("archcite cite", archcite_cite(record), stdout=out / "one-archcite.txt"),
-        Contender(
-            tools.pandoc_version(pandoc),
-            [pandoc, "--citeproc", "--csl", str(style), "--bibliography", str(record), "-t", "plain", str(document)],
-            stdout=out / "one-pandoc.txt",
-        ),
-    ]
-    if archcite_has_command("cite"):
-        contenders.append(
-            Contender("archcite, no speed fix", archcite_cite_without_perf(record), stdout=out / "one-before.txt")
-        )
-    tools.log(f"one record ({record_id}), {rounds} rounds")
-    alternate(contenders, rounds, warm_up=True)
-    return report(f"One record ({record_id}): note, short note and bibliography entry", contenders)
+    results: dict[str, object] = {}
+    for kind, record in (("archival", example_record()), ("published", published_record())):
+        record_id = json.loads(record.read_text(encoding="utf-8"))[0]["id"]
+        document = pandoc_document([record_id], tools.WORK_DIR / "data" / f"{kind}.md")
+        contenders = [
+            Contender("archcite cite", archcite_cite(record), stdout=out / f"one-{kind}-archcite.txt"),
+            Contender(
+                tools.pandoc_version(pandoc),
+                [
+                    pandoc,
+                    "--citeproc",
+                    "--csl",
+                    str(style),
+                    "--bibliography",
+                    str(record),
+                    "-t",
+                    "plain",
+                    str(document),
+                ],
+                stdout=out / f"one-{kind}-pandoc.txt",
+            ),
+        ]
+        if archcite_has_command("cite"):
+            contenders.append(
+                Contender(
+                    "archcite, no speed fix",
+                    archcite_cite_without_perf(record),
+                    stdout=out / f"one-{kind}-before.txt",
+                )
+            )
+        tools.log(f"one {kind} record ({record_id}), {rounds} rounds")
+        alternate(contenders, rounds, warm_up=True)
+        results[kind] = report(f"One {kind} record ({record_id}): note, short note and bibliography entry", contenders)
+    return results
 
 
 def bench_many(sizes: Sequence[int], rounds: int, stock_limit: int) -> dict[str, object]:
