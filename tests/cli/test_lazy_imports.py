@@ -73,3 +73,32 @@ def test_the_archive_page_reader_is_imported_only_when_a_source_needs_it(tmp_pat
         timeout=60,
     )
     assert done.stdout.strip() == "False"
+
+
+def test_citing_a_book_imports_only_the_cite_command_and_no_archival_style(tmp_path: Path) -> None:
+    record = tmp_path / "book.json"
+    record.write_text(json.dumps([{"id": "a", "type": "book", "title": "Alpha"}]), encoding="utf-8")
+    body = "import json, sys\n" + INVOKE.format(args=["cite", str(record), "--format", "plain"])
+    done = subprocess.run(
+        [sys.executable, "-c", body + "print(json.dumps(sorted(sys.modules)))"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    imported = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "archcite.cli.cite" in imported
+    assert "citeproc" in imported  # it did format the record
+    unneeded = {
+        "archcite.cli.check",
+        "archcite.cli.export",
+        "archcite.cli.importer",
+        "archcite.cli.show",
+        "archcite.styles.archival.chicago",
+        "archcite.styles.archival.mla",
+        "archcite.styles.locators",
+        "difflib",
+        "hashlib",
+        "tempfile",
+    }
+    assert imported.isdisjoint(unneeded), sorted(imported & unneeded)

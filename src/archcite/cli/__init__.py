@@ -4,14 +4,44 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import import_module
 from typing import Any
 
 import click
 
 from archcite import __version__
-from archcite.cli import check, cite, export, formats, importer, show, styles
 from archcite.cli.console import message
 from archcite.errors import ArchciteError, ExitCode
+
+
+class LazyCommands(dict[str, Any]):
+    """The group's commands, each module imported when its command is first looked up.
+
+    Running one command then imports only that command's module: importing every command's
+    dependencies cost more than formatting a citation.
+    """
+
+    def add_lazy(self, name: str, module: str, attribute: str) -> None:
+        super().__setitem__(name, (module, attribute))
+
+    def __getitem__(self, name: str) -> Any:
+        value = super().__getitem__(name)
+        if isinstance(value, tuple):
+            module, attribute = value
+            value = getattr(import_module(f"archcite.cli.{module}"), attribute)
+            super().__setitem__(name, value)
+        return value
+
+    def get(self, name: str, default: Any = None) -> Any:
+        if name not in self:
+            return default
+        return self[name]
+
+    def values(self) -> Any:
+        return [self[name] for name in self]
+
+    def items(self) -> Any:
+        return [(name, self[name]) for name in self]
 
 
 class ArchciteGroup(click.Group):
@@ -50,14 +80,15 @@ def cli() -> None:
     """
 
 
-# One module per command; each module's command is named after it.
-cli.add_command(cite.cite)
-cli.add_command(export.export)
-cli.add_command(styles.styles)
-cli.add_command(formats.formats)
-cli.add_command(show.show)
-cli.add_command(check.check)
-cli.add_command(importer.import_command)
+# One module per command: (command name, module in archcite.cli, the module's command).
+cli.commands = _commands = LazyCommands()
+_commands.add_lazy("cite", "cite", "cite")
+_commands.add_lazy("export", "export", "export")
+_commands.add_lazy("styles", "styles", "styles")
+_commands.add_lazy("formats", "formats", "formats")
+_commands.add_lazy("show", "show", "show")
+_commands.add_lazy("check", "check", "check")
+_commands.add_lazy("import", "importer", "import_command")
 
 
 def main() -> None:

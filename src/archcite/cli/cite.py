@@ -70,11 +70,14 @@ def build_sections(
 ) -> tuple[list[Section], bool]:
     """The requested forms of every record, bibliography sorted as the style says."""
     from archcite.styles import render, resolve_style
-    from archcite.styles.locators import parse_locator
 
     style = resolve_style(style_name)
     wanted = forms_for(forms, style.is_note_style, style.name)
-    locator = parse_locator(locator_text) if locator_text else None
+    locator = None
+    if locator_text:
+        from archcite.styles.locators import parse_locator
+
+        locator = parse_locator(locator_text)
     from archcite.cli.progress import progress_bar
 
     with progress_bar(3 * len(records), "formatting") as advance:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -191,6 +190,8 @@ def write_atomic(path: str, text: str, *, force: bool = False) -> None:
     if target.is_dir():
         raise OutputError("is a folder", hint="name a file", where=path)
     folder = target.parent if str(target.parent) else Path(".")
+    import tempfile
+
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as error:

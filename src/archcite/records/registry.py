@@ -6,7 +6,6 @@ its parser, detector and writer together and exposes one :class:`Format` named `
 
 from __future__ import annotations
 
-import difflib
 import importlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -86,6 +85,8 @@ def get_format(name: str, *, purpose: str | None = None) -> Format:
         if wanted == fmt.name or wanted in fmt.aliases:
             return fmt
     names = [f.name for f in candidates]
+    import difflib
+
     close = difflib.get_close_matches(wanted, names + [a for f in candidates for a in f.aliases], n=3)
     verb = {"load": "input ", "dump": "output "}.get(purpose or "", "")
     raise UnknownNameError(

@@ -8,7 +8,6 @@ Raw dates (ISO 8601 / EDTF) become ``date-parts`` here, because citeproc-py igno
 from __future__ import annotations
 
 import datetime
-import difflib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -59,6 +58,8 @@ def _where(origin: Origin | None, record_id: str | None) -> str | None:
 
 
 def _closest(word: str, choices: Iterable[str]) -> str:
+    import difflib
+
     close = difflib.get_close_matches(word, sorted(choices), n=3, cutoff=0.6)
     return f"did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from dataclasses import dataclass
@@ -93,6 +92,8 @@ def resolve_style(name: str) -> Style:
     path = styles_dir() / f"{canonical}.csl"
     if not path.is_file():
         choices = list(dict.fromkeys([*ALIASES, *NATIVE_STYLES, *installed_styles()]))
+        import difflib
+
         close = difflib.get_close_matches(key.lower(), choices, n=3, cutoff=0.6)
         raise UnknownNameError(
             f"unknown style '{name}'",

@@ -15,7 +15,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from archcite.styles.archival import chicago, mla
 from archcite.styles.archival import names as n
 from archcite.styles.archival.parts import ArchivalParts, is_archival, read_parts
 
@@ -68,6 +67,9 @@ def render_one(
     ``ambiguity`` says what an MLA in-text citation must add to be told apart from the other
     works cited: 1 the short title (another work by the same author), 2 also the date;
     ``year_suffix`` is the author-date letter ("a" in "1918a")."""
+    # The styles' modules only when an archival record is formatted: a book never needs them.
+    from archcite.styles.archival import chicago, mla
+
     parts = read_parts(fields)
     if style_name == "chicago-notes-bibliography":
         return ArchivalCitation(
@@ -169,6 +171,8 @@ def engine_keys(entries: Sequence[str]) -> list[str]:
 def _year_suffixes(records: Sequence[Record], archival: list[bool]) -> dict[str, str]:
     """Author-date letters for archival documents by the same authors in the same year, in the
     order of their reference-list entries (CMOS 18 ch. 13: "1918a", "1918b")."""
+    from archcite.styles.archival import chicago
+
     groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for record, flag in zip(records, archival, strict=True):
         if not flag:
@@ -190,6 +194,8 @@ def _mla_ambiguity(records: Sequence[Record], archival: list[bool]) -> dict[str,
     """For each archival record, what its MLA in-text citation needs to be unambiguous (MLA 9:
     the author, then a short title; the MLA Style Center tells Benton's letters apart by their
     recipients, then by their dates)."""
+
+    from archcite.styles.archival import mla
 
     def author_lead(fields: Mapping[str, Any]) -> str:
         names = [x for x in fields.get("author") or [] if isinstance(x, Mapping)]

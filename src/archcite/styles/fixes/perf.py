@@ -540,15 +540,16 @@ def _fingerprint(function: Any) -> str:
     code = getattr(function, "__code__", None)
     if code is None:
         return ""
-    import hashlib
+    # zlib is loaded with lxml already; hashlib would load OpenSSL for a check that needs no security.
+    import zlib
 
     data = code.co_code + repr(code.co_consts).encode() + repr(code.co_names).encode()
-    return f"{function.__module__}:{hashlib.sha256(data).hexdigest()[:16]}"
+    return f"{function.__module__}:{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 # The disambiguate_condition fix's If.render as this module copies it; if that fix changes, its
 # fingerprint does too and its own (slower) version stays in place.
-_DISAMBIGUATE_RENDER = "archcite.styles.fixes.disambiguate_condition:c3d7765f71a7c6e7"
+_DISAMBIGUATE_RENDER = "archcite.styles.fixes.disambiguate_condition:0c2ac1a20f96d738"
 
 
 def _is_stock(function: Any) -> bool:
