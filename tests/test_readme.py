@@ -8,7 +8,7 @@ import shlex
 import pytest
 from click.testing import CliRunner
 
-from archcite.cli import cli
+from archcite.cli import COMMANDS, cli
 from archcite.records.model import ARCHIVAL_FIELDS
 from tests.conftest import REPO
 
@@ -53,4 +53,4 @@ def test_readme_formats_table_lists_every_registered_format() -> None:
 
 def test_readme_commands_table_lists_every_command() -> None:
     listed = [row.split("`")[1].split()[1] for row in first_table_rows("## Commands")]
-    assert sorted(listed) == sorted(cli.commands)
+    assert sorted(listed) == sorted(COMMANDS)

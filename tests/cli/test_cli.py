@@ -22,7 +22,11 @@ def run(*args: str, input: str | None = None) -> tuple[int, str, str]:
 
 
 def test_every_command_has_help_with_an_example() -> None:
-    for name, command in cli.commands.items():
+    from archcite.cli import COMMANDS
+
+    for name in COMMANDS:
+        command = cli.get_command(click.Context(cli), name)
+        assert command is not None, name
         code, out, _ = run(name, "--help")
         assert code == 0, name
         assert command.help, name
@@ -210,3 +214,9 @@ def test_show_keeps_field_values_readable_at_80_columns(monkeypatch: pytest.Monk
     assert code == 0
     assert "│ archive_location          │ 2263/175-233" in out
     assert "│ title-is-description      │ true" in out
+
+
+def test_a_mistyped_command_suggests_the_closest() -> None:
+    code, _, err = run("cit", "x.yaml")
+    assert code == ExitCode.USAGE
+    assert err.endswith("Error: No such command 'cit'. Did you mean cite?\n")

@@ -13,39 +13,42 @@ from archcite import __version__
 from archcite.cli.console import message
 from archcite.errors import ArchciteError, ExitCode
 
-
-class LazyCommands(dict[str, Any]):
-    """The group's commands, each module imported when its command is first looked up.
-
-    Running one command then imports only that command's module: importing every command's
-    dependencies cost more than formatting a citation.
-    """
-
-    def add_lazy(self, name: str, module: str, attribute: str) -> None:
-        super().__setitem__(name, (module, attribute))
-
-    def __getitem__(self, name: str) -> Any:
-        value = super().__getitem__(name)
-        if isinstance(value, tuple):
-            module, attribute = value
-            value = getattr(import_module(f"archcite.cli.{module}"), attribute)
-            super().__setitem__(name, value)
-        return value
-
-    def get(self, name: str, default: Any = None) -> Any:
-        if name not in self:
-            return default
-        return self[name]
-
-    def values(self) -> Any:
-        return [self[name] for name in self]
-
-    def items(self) -> Any:
-        return [(name, self[name]) for name in self]
+# One module per command: command name → (module in archcite.cli, the module's command).
+# A command's module is imported only when that command runs (or help lists it): importing
+# every command's dependencies cost more than formatting one citation.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "cite": ("cite", "cite"),
+    "export": ("export", "export"),
+    "import": ("importer", "import_command"),
+    "styles": ("styles", "styles"),
+    "formats": ("formats", "formats"),
+    "show": ("show", "show"),
+    "check": ("check", "check"),
+}
 
 
 class ArchciteGroup(click.Group):
     """Turns archcite's errors into one stderr line and DESIGN.md's exit codes, never a traceback."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module, attribute = COMMANDS[cmd_name]
+        command: click.Command = getattr(import_module(f"archcite.cli.{module}"), attribute)
+        return command
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        if args and not args[0].startswith("-") and args[0] not in COMMANDS:
+            import difflib
+
+            close = difflib.get_close_matches(args[0], list(COMMANDS), n=2)
+            ctx.fail(f"No such command {args[0]!r}." + (f" Did you mean {' or '.join(close)}?" if close else ""))
+        return super().resolve_command(ctx, args)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -78,17 +81,6 @@ def cli() -> None:
     Example:
       archcite cite examples/kim-il-sung-to-gomulka-1966.yaml --style chicago
     """
-
-
-# One module per command: (command name, module in archcite.cli, the module's command).
-cli.commands = _commands = LazyCommands()
-_commands.add_lazy("cite", "cite", "cite")
-_commands.add_lazy("export", "export", "export")
-_commands.add_lazy("styles", "styles", "styles")
-_commands.add_lazy("formats", "formats", "formats")
-_commands.add_lazy("show", "show", "show")
-_commands.add_lazy("check", "check", "check")
-_commands.add_lazy("import", "importer", "import_command")
 
 
 def main() -> None:
