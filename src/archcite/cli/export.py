@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
+
 import click
 
 from archcite.cli.options import (
@@ -14,6 +17,9 @@ from archcite.cli.options import (
     sources_argument,
     strict_option,
 )
+
+if TYPE_CHECKING:
+    from archcite.records.model import Record, RecordWarning
 
 
 @click.command()
@@ -45,8 +51,16 @@ def export(
       archcite export records/ --to bibtex -o archive.bib
       archcite export records/ --to biblatex --ascii
     """
-    from archcite.records.io import dump_records, write_atomic
+    from archcite.records.io import STDIN, dump_records, write_atomic
+    from archcite.records.registry import get_format
 
+    chosen = get_format(to_format, purpose="dump")
+    writer = chosen.stream_ascii if ascii_only and chosen.dump_ascii is not None else chosen.stream
+    # Streamed unless the records are picked by id (in the order asked), the input is stdin
+    # (read once, so loaded whole anyway), or --strict must stop before anything reaches stdout.
+    if writer is not None and not ids and STDIN not in sources and (output or not strict):
+        _export_streaming(sources, from_format, writer, output, force=force, strict=strict)
+        return
     loaded = load(sources, from_format, ids)
     dumped = dump_records(loaded.records, to_format, ascii_only=ascii_only)
     report_warnings(loaded.warnings + dumped.warnings, strict=strict)
@@ -54,3 +68,33 @@ def export(
         write_atomic(output, dumped.text, force=force)
     else:
         click.echo(dumped.text, nl=False)
+
+
+def _export_streaming(
+    sources: tuple[str, ...],
+    from_format: str | None,
+    writer: Callable[[Iterable[Record], list[RecordWarning]], Iterator[str]],
+    output: str | None,
+    *,
+    force: bool,
+    strict: bool,
+) -> None:
+    """Export record by record: memory is bounded by the largest record, not by the files."""
+    from archcite.records.io import stream_records, write_atomic_chunks
+
+    load_warnings, records = stream_records(sources, from_format)
+    report_warnings(load_warnings, strict=strict)
+    dump_warnings: list[RecordWarning] = []
+    chunks = writer(records, dump_warnings)
+    if output:
+
+        def checked() -> Iterator[str]:
+            yield from chunks
+            # Raised before the rename, so --strict leaves no file behind.
+            report_warnings(dump_warnings, strict=strict)
+
+        write_atomic_chunks(output, checked(), force=force)
+    else:
+        for chunk in chunks:
+            click.echo(chunk, nl=False)
+        report_warnings(dump_warnings, strict=strict)
