@@ -55,6 +55,15 @@ def test_export_command_streams_the_same_bytes_to_stdout_and_to_a_file(fmt: str,
     assert target.read_text(encoding="utf-8") == expected
 
 
+def test_export_command_reports_each_warning_once_after_the_record_it_belongs_to() -> None:
+    loaded = load_sources([CORPUS])
+    dumped = dump_records(loaded.records, "bibtex")
+    result = CliRunner().invoke(cli, ["export", CORPUS, "--to", "bibtex"], catch_exceptions=False)
+    expected = [f"archcite: warning: {warning}" for warning in loaded.warnings + dumped.warnings]
+    assert len(expected) > 5
+    assert sorted(result.stderr.splitlines()) == sorted(expected)
+
+
 def test_streamed_export_under_strict_leaves_no_file_when_a_field_is_lost(tmp_path: Path) -> None:
     source = tmp_path / "one.json"
     source.write_text(json.dumps([{"id": "a", "type": "book", "title": "T", "archive-place": "Warsaw"}]))
@@ -134,8 +143,12 @@ def test_streamed_loading_rejects_a_duplicate_id_before_any_record_is_written(tm
     source.write_text(
         json.dumps([{"id": "a", "type": "book"}, {"id": "b", "type": "book"}, {"id": "a", "type": "book"}])
     )
-    with pytest.raises(InputError, match="duplicate record id 'a'"):
+    with pytest.raises(InputError) as whole:
+        load_sources([str(source)])
+    with pytest.raises(InputError) as streamed:
         stream_records([str(source)])
+    assert str(streamed.value) == str(whole.value)
+    assert streamed.value.message == f"duplicate record id 'a' (first at {source}:1)"
 
 
 def test_a_derived_id_avoids_an_id_given_further_down_the_file(tmp_path: Path) -> None:

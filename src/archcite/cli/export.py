@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from archcite.cli.options import (
+    WarningsAsErrors,
     ascii_option,
     from_option,
     ids_option,
@@ -79,22 +80,32 @@ def _export_streaming(
     force: bool,
     strict: bool,
 ) -> None:
-    """Export record by record: memory is bounded by the largest record, not by the files."""
+    """Export record by record: memory is bounded by the largest record, not by the files.
+
+    Each record's warnings are printed right after it is written, rather than all before the
+    output, since holding them would make memory grow with the file again; --strict still
+    prints them all and then fails, and with -o no file appears.
+    """
     from archcite.records.io import stream_records, write_atomic_chunks
 
-    load_warnings, records = stream_records(sources, from_format)
+    pending: list[RecordWarning] = []
+    load_warnings, records = stream_records(sources, from_format, pending)
     report_warnings(load_warnings, strict=strict)
-    dump_warnings: list[RecordWarning] = []
-    chunks = writer(records, dump_warnings)
-    if output:
+    reported = 0
 
-        def checked() -> Iterator[str]:
-            yield from chunks
+    def chunks() -> Iterator[str]:
+        nonlocal reported
+        for chunk in writer(records, pending):
+            yield chunk
+            report_warnings(pending, strict=False)
+            reported += len(pending)
+            pending.clear()
+        if strict and reported:
             # Raised before the rename, so --strict leaves no file behind.
-            report_warnings(dump_warnings, strict=strict)
+            raise WarningsAsErrors(f"{reported} warning(s) and --strict given")
 
-        write_atomic_chunks(output, checked(), force=force)
+    if output:
+        write_atomic_chunks(output, chunks(), force=force)
     else:
-        for chunk in chunks:
+        for chunk in chunks():
             click.echo(chunk, nl=False)
-        report_warnings(dump_warnings, strict=strict)

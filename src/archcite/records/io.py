@@ -193,14 +193,19 @@ def _parsed_items(parsed: Parsed, warnings: list[RecordWarning], *, skip: int = 
     yield from parsed.items[skip:]
 
 
-def stream_records(sources: Sequence[str], fmt: str | None = None) -> tuple[list[RecordWarning], Iterator[Record]]:
+def stream_records(
+    sources: Sequence[str], fmt: str | None = None, record_warnings: list[RecordWarning] | None = None
+) -> tuple[list[RecordWarning], Iterator[Record]]:
     """Like :func:`load_sources`, but the records come one at a time and CSL-JSON files are read
     in chunks, so memory is bounded by the largest record rather than by the files.
 
-    The sources are read twice. The first pass checks every item and returns the warnings (and
-    raises what :func:`load_sources` raises) before any record is handed out; it keeps the given
-    ids, with where each was first seen, because a derived id must avoid an id given further down:
-    memory in the number of records, a short string each. The second pass yields the records.
+    The sources are read twice. The first pass checks every item, raises what
+    :func:`load_sources` raises before any record is handed out, and returns the warnings of
+    sources and of skipped records; it keeps the set of given ids, because a derived id must avoid
+    an id given further down: memory in the number of records, a short string each. The second
+    pass yields the records; each record's own warnings are appended to ``record_warnings`` just
+    before it is yielded (without the list, they are returned with the others), so that a caller
+    can report them as it goes instead of holding them all.
     Stdin, URLs and formats other than CSL-JSON are read whole, one source at a time.
     """
     expanded = expand_sources(sources)
@@ -211,10 +216,10 @@ def stream_records(sources: Sequence[str], fmt: str | None = None) -> tuple[list
     parse_warnings: list[RecordWarning] = []
     skip_warnings: list[RecordWarning] = []
     check_warnings: list[RecordWarning] = []
-    given: dict[str, Origin | None] = {}
+    given: set[str] = set()
     skipped: set[int] = set()
     first_error: InputError | None = None
-    duplicate: InputError | None = None
+    duplicate: tuple[str, Origin] | None = None
     total = 0
     for number, (raw, origin) in enumerate(_all_items(expanded, fmt, parse_warnings)):
         total += 1
@@ -232,24 +237,38 @@ def stream_records(sources: Sequence[str], fmt: str | None = None) -> tuple[list
                 )
             )
             continue
-        check_warnings.extend(item_warnings)
+        if record_warnings is None:
+            check_warnings.extend(item_warnings)
         if "id" in fields and duplicate is None:
             if fields["id"] in given:
-                first = given[fields["id"]]
-                duplicate = InputError(
-                    f"duplicate record id '{fields['id']}'" + (f" (first at {first})" if first else ""),
-                    hint="give each record its own id",
-                    where=str(origin) if origin else None,
-                )
-            given[fields["id"]] = origin
+                duplicate = (fields["id"], origin)
+            given.add(fields["id"])
     # The same checks, in the same order, as load_sources.
     if not total and parse_warnings and parse_warnings[0].origin is not None:
         raise InputError(parse_warnings[0].message, where=str(parse_warnings[0].origin))
     if first_error is not None and len(skipped) == total:
         raise first_error
     if duplicate is not None:
-        raise duplicate
-    return parse_warnings + skip_warnings + check_warnings, _second_pass(expanded, fmt, skipped, set(given))
+        record_id, origin = duplicate
+        first = next(
+            o for raw, o in _all_items(expanded, fmt, []) if isinstance(raw, dict) and str(raw.get("id")) == record_id
+        )
+        raise InputError(
+            f"duplicate record id '{record_id}' (first at {first})",
+            hint="give each record its own id",
+            where=str(origin),
+        )
+    warnings = parse_warnings + skip_warnings + check_warnings
+    return warnings, _second_pass(expanded, fmt, skipped, given, record_warnings)
+
+
+def _first_with_id(sources: Sequence[str], fmt: str | None, skipped: set[int], record_id: str) -> Origin:
+    """Where the first checked record with this id is: read again rather than remembered for every
+    record, since it is needed only for the error message about a duplicate."""
+    for number, (raw, origin) in enumerate(_all_items(sources, fmt, [])):
+        if number not in skipped and raw.get("id") not in (None, "") and str(raw["id"]) == record_id:
+            return origin
+    raise AssertionError(f"no record with id {record_id!r} on the second reading")
 
 
 def _all_items(sources: Sequence[str], fmt: str | None, warnings: list[RecordWarning]) -> Iterator[tuple[Any, Origin]]:
@@ -257,13 +276,20 @@ def _all_items(sources: Sequence[str], fmt: str | None, warnings: list[RecordWar
         yield from _stream_source_items(source, fmt, warnings)
 
 
-def _second_pass(sources: Sequence[str], fmt: str | None, skipped: set[int], seen: set[str]) -> Iterator[Record]:
-    ignored: list[RecordWarning] = []  # the first pass has them already
-    ids = UniqueKeys(taken=seen)
-    for number, (raw, origin) in enumerate(_all_items(sources, fmt, ignored)):
+def _second_pass(
+    sources: Sequence[str],
+    fmt: str | None,
+    skipped: set[int],
+    given: set[str],
+    record_warnings: list[RecordWarning] | None,
+) -> Iterator[Record]:
+    ids = UniqueKeys(taken=given)
+    for number, (raw, origin) in enumerate(_all_items(sources, fmt, [])):  # source warnings: pass 1 has them
         if number in skipped:
             continue
-        fields, _ = check_item(raw, origin)
+        fields, item_warnings = check_item(raw, origin)
+        if record_warnings is not None:
+            record_warnings.extend(item_warnings)
         if "id" not in fields:
             # As validate.assign_ids does: every given id is taken before any derived one.
             fields = {"id": ids.make_unique(derive_key(fields)), **fields}
