@@ -20,7 +20,14 @@ from archcite.records.registry import get_format
 from tests.records.exports_helpers import DATA
 
 CORPUS = str(DATA / "corpus.json")
-WRITERS = [("bibtex", False), ("biblatex", False), ("bibtex", True), ("biblatex", True), ("ris", False)]
+WRITERS = [
+    ("csljson", False),
+    ("bibtex", False),
+    ("biblatex", False),
+    ("bibtex", True),
+    ("biblatex", True),
+    ("ris", False),
+]
 
 
 def streamed_text(sources: list[str], fmt: str, ascii_only: bool) -> tuple[str, list[RecordWarning]]:
@@ -43,7 +50,7 @@ def test_streamed_export_of_the_reference_corpus_is_byte_identical_to_the_whole_
     assert warnings == loaded.warnings + whole.warnings
 
 
-@pytest.mark.parametrize("fmt", ["bibtex", "ris"])
+@pytest.mark.parametrize("fmt", ["csljson", "bibtex", "ris"])
 def test_export_command_streams_the_same_bytes_to_stdout_and_to_a_file(fmt: str, tmp_path: Path) -> None:
     expected = dump_records(load_sources([CORPUS]).records, fmt).text
     result = CliRunner().invoke(cli, ["export", CORPUS, "--to", fmt], catch_exceptions=False)
@@ -178,3 +185,7 @@ def test_streamed_loading_skips_an_invalid_record_with_the_warning_the_whole_fil
     assert (
         [r.fields for r in records] == [r.fields for r in loaded.records] == [{"id": "b", "type": "book", "titel": "x"}]
     )
+
+
+def test_streamed_csljson_export_of_no_records_is_an_empty_list() -> None:
+    assert "".join(csljson.stream([], [])) == csljson.dump([]).text == "[]\n"

@@ -283,7 +283,8 @@ def _second_pass(
     given: set[str],
     record_warnings: list[RecordWarning] | None,
 ) -> Iterator[Record]:
-    ids = UniqueKeys(taken=given)
+    ids = UniqueKeys()
+    ids.seen = given  # not copied: the first pass is done with it, and it is the largest thing kept
     for number, (raw, origin) in enumerate(_all_items(sources, fmt, [])):  # source warnings: pass 1 has them
         if number in skipped:
             continue

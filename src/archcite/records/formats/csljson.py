@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import codecs
 import json
-from collections.abc import Iterator, Sequence
+import textwrap
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, BinaryIO
 
 from archcite.errors import InputError
 from archcite.records.extra import fold_into_note, unfold_note
-from archcite.records.model import Origin, Record
+from archcite.records.model import Origin, Record, RecordWarning
 from archcite.records.registry import Dumped, Format, Parsed
 
 
@@ -176,6 +177,17 @@ def dump(records: Sequence[Record]) -> Dumped:
     return Dumped(json.dumps(items_for_csl(records), ensure_ascii=False, indent=2) + "\n")
 
 
+def stream(records: Iterable[Record], warnings: list[RecordWarning]) -> Iterator[str]:
+    """:func:`dump`'s text one record at a time: each item indented as ``json.dumps`` indents
+    the items of a list (no line of an item is blank: line breaks in strings are escaped)."""
+    opened = False
+    for record in records:
+        item = json.dumps(fold_into_note(record.fields), ensure_ascii=False, indent=2)
+        yield ("[\n" if not opened else ",\n") + textwrap.indent(item, "  ")
+        opened = True
+    yield "\n]\n" if opened else "[]\n"
+
+
 FORMATS = [
     Format(
         name="csljson",
@@ -185,5 +197,6 @@ FORMATS = [
         sniff=sniff,
         load=load,
         dump=dump,
+        stream=stream,
     )
 ]
