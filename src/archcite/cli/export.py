@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
+
 import click
 
 from archcite.cli.options import (
+    WarningsAsErrors,
     ascii_option,
     from_option,
     ids_option,
@@ -14,6 +18,9 @@ from archcite.cli.options import (
     sources_argument,
     strict_option,
 )
+
+if TYPE_CHECKING:
+    from archcite.records.model import Record, RecordWarning
 
 
 @click.command()
@@ -45,8 +52,16 @@ def export(
       archcite export records/ --to bibtex -o archive.bib
       archcite export records/ --to biblatex --ascii
     """
-    from archcite.records.io import dump_records, write_atomic
+    from archcite.records.io import STDIN, dump_records, write_atomic
+    from archcite.records.registry import get_format
 
+    chosen = get_format(to_format, purpose="dump")
+    writer = chosen.stream_ascii if ascii_only and chosen.dump_ascii is not None else chosen.stream
+    # Streamed unless the records are picked by id (in the order asked), the input is stdin
+    # (read once, so loaded whole anyway), or --strict must stop before anything reaches stdout.
+    if writer is not None and not ids and STDIN not in sources and (output or not strict):
+        _export_streaming(sources, from_format, writer, output, force=force, strict=strict)
+        return
     loaded = load(sources, from_format, ids)
     dumped = dump_records(loaded.records, to_format, ascii_only=ascii_only)
     report_warnings(loaded.warnings + dumped.warnings, strict=strict)
@@ -54,3 +69,43 @@ def export(
         write_atomic(output, dumped.text, force=force)
     else:
         click.echo(dumped.text, nl=False)
+
+
+def _export_streaming(
+    sources: tuple[str, ...],
+    from_format: str | None,
+    writer: Callable[[Iterable[Record], list[RecordWarning]], Iterator[str]],
+    output: str | None,
+    *,
+    force: bool,
+    strict: bool,
+) -> None:
+    """Export record by record: memory is bounded by the largest record, not by the files.
+
+    Each record's warnings are printed right after it is written, rather than all before the
+    output, since holding them would make memory grow with the file again; --strict still
+    prints them all and then fails, and with -o no file appears.
+    """
+    from archcite.records.io import stream_records, write_atomic_chunks
+
+    pending: list[RecordWarning] = []
+    load_warnings, records = stream_records(sources, from_format, pending)
+    report_warnings(load_warnings, strict=strict)
+    reported = 0
+
+    def chunks() -> Iterator[str]:
+        nonlocal reported
+        for chunk in writer(records, pending):
+            yield chunk
+            report_warnings(pending, strict=False)
+            reported += len(pending)
+            pending.clear()
+        if strict and reported:
+            # Raised before the rename, so --strict leaves no file behind.
+            raise WarningsAsErrors(f"{reported} warning(s) and --strict given")
+
+    if output:
+        write_atomic_chunks(output, chunks(), force=force)
+    else:
+        for chunk in chunks():
+            click.echo(chunk, nl=False)

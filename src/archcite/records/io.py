@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from archcite.errors import InputError, OutputError, UnknownNameError
+from archcite.records.keys import UniqueKeys, derive_key
 from archcite.records.model import LoadResult, Origin, Record, RecordWarning
 from archcite.records.registry import (
     Dumped,
@@ -155,6 +157,145 @@ def _drop_invalid_items(
     return kept
 
 
+def _stream_source_items(source: str, fmt: str | None, warnings: list[RecordWarning]) -> Iterator[tuple[Any, Origin]]:
+    """A source's raw items; a CSL-JSON array file is read a chunk at a time, any other source
+    (another format, stdin, a URL) whole as :func:`parse_source` reads it. A whole-file reader's
+    warnings go into ``warnings``."""
+    from archcite.records.formats import csljson
+
+    chosen: Format | None = None
+    if source != STDIN and not is_url(source):
+        chosen = get_format(fmt, purpose="load") if fmt else format_for_suffix(source)
+        if chosen is None:
+            try:
+                with open(source, "rb") as probe:
+                    head = probe.read(4096).decode("utf-8-sig", errors="ignore")
+            except OSError:
+                head = ""
+            chosen = sniff(head) if head.strip() else None
+    if chosen is None or chosen.name != "csljson":
+        yield from _parsed_items(parse_source(source, fmt), warnings)
+        return
+    yielded = 0
+    try:
+        with open(source, "rb") as stream:
+            for item in csljson.iter_items(stream, source):
+                yielded += 1
+                yield item
+    except (csljson.NotStreamable, OSError):
+        # The whole-file reader gives the error (or reads the forms an array reader does not).
+        yield from _parsed_items(parse_source(source, fmt), warnings, skip=yielded)
+
+
+def _parsed_items(parsed: Parsed, warnings: list[RecordWarning], *, skip: int = 0) -> Iterator[tuple[Any, Origin]]:
+    warnings.extend(parsed.warnings)
+    yield from parsed.items[skip:]
+
+
+def stream_records(
+    sources: Sequence[str], fmt: str | None = None, record_warnings: list[RecordWarning] | None = None
+) -> tuple[list[RecordWarning], Iterator[Record]]:
+    """Like :func:`load_sources`, but the records come one at a time and CSL-JSON files are read
+    in chunks, so memory is bounded by the largest record rather than by the files.
+
+    The sources are read twice. The first pass checks every item, raises what
+    :func:`load_sources` raises before any record is handed out, and returns the warnings of
+    sources and of skipped records; it keeps the set of given ids, because a derived id must avoid
+    an id given further down: memory in the number of records, a short string each. The second
+    pass yields the records; each record's own warnings are appended to ``record_warnings`` just
+    before it is yielded (without the list, they are returned with the others), so that a caller
+    can report them as it goes instead of holding them all.
+    Stdin, URLs and formats other than CSL-JSON are read whole, one source at a time.
+    """
+    expanded = expand_sources(sources)
+    if STDIN in expanded:
+        # Standard input can be read only once; it is loaded whole.
+        loaded = load_sources(sources, fmt)
+        return loaded.warnings, iter(loaded.records)
+    parse_warnings: list[RecordWarning] = []
+    skip_warnings: list[RecordWarning] = []
+    check_warnings: list[RecordWarning] = []
+    given: set[str] = set()
+    skipped: set[int] = set()
+    first_error: InputError | None = None
+    duplicate: tuple[str, Origin] | None = None
+    total = 0
+    for number, (raw, origin) in enumerate(_all_items(expanded, fmt, parse_warnings)):
+        total += 1
+        try:
+            fields, item_warnings = check_item(raw, origin)
+        except InputError as error:
+            first_error = first_error or error
+            skipped.add(number)
+            record_id = raw.get("id") if isinstance(raw, dict) else None
+            skip_warnings.append(
+                RecordWarning(
+                    f"record skipped: {error.message}" + (f" ({error.hint})" if error.hint else ""),
+                    record_id=str(record_id) if record_id not in (None, "") else None,
+                    origin=origin,
+                )
+            )
+            continue
+        if record_warnings is None:
+            check_warnings.extend(item_warnings)
+        if "id" in fields and duplicate is None:
+            if fields["id"] in given:
+                duplicate = (fields["id"], origin)
+            given.add(fields["id"])
+    # The same checks, in the same order, as load_sources.
+    if not total and parse_warnings and parse_warnings[0].origin is not None:
+        raise InputError(parse_warnings[0].message, where=str(parse_warnings[0].origin))
+    if first_error is not None and len(skipped) == total:
+        raise first_error
+    if duplicate is not None:
+        record_id, origin = duplicate
+        first = next(
+            o for raw, o in _all_items(expanded, fmt, []) if isinstance(raw, dict) and str(raw.get("id")) == record_id
+        )
+        raise InputError(
+            f"duplicate record id '{record_id}' (first at {first})",
+            hint="give each record its own id",
+            where=str(origin),
+        )
+    warnings = parse_warnings + skip_warnings + check_warnings
+    return warnings, _second_pass(expanded, fmt, skipped, given, record_warnings)
+
+
+def _first_with_id(sources: Sequence[str], fmt: str | None, skipped: set[int], record_id: str) -> Origin:
+    """Where the first checked record with this id is: read again rather than remembered for every
+    record, since it is needed only for the error message about a duplicate."""
+    for number, (raw, origin) in enumerate(_all_items(sources, fmt, [])):
+        if number not in skipped and raw.get("id") not in (None, "") and str(raw["id"]) == record_id:
+            return origin
+    raise AssertionError(f"no record with id {record_id!r} on the second reading")
+
+
+def _all_items(sources: Sequence[str], fmt: str | None, warnings: list[RecordWarning]) -> Iterator[tuple[Any, Origin]]:
+    for source in sources:
+        yield from _stream_source_items(source, fmt, warnings)
+
+
+def _second_pass(
+    sources: Sequence[str],
+    fmt: str | None,
+    skipped: set[int],
+    given: set[str],
+    record_warnings: list[RecordWarning] | None,
+) -> Iterator[Record]:
+    ids = UniqueKeys()
+    ids.seen = given  # not copied: the first pass is done with it, and it is the largest thing kept
+    for number, (raw, origin) in enumerate(_all_items(sources, fmt, [])):  # source warnings: pass 1 has them
+        if number in skipped:
+            continue
+        fields, item_warnings = check_item(raw, origin)
+        if record_warnings is not None:
+            record_warnings.extend(item_warnings)
+        if "id" not in fields:
+            # As validate.assign_ids does: every given id is taken before any derived one.
+            fields = {"id": ids.make_unique(derive_key(fields)), **fields}
+        yield Record(fields, origin)
+
+
 def select_records(records: Sequence[Record], ids: Sequence[str]) -> list[Record]:
     """The records with the given ids, in the order asked; exit 4 for an unknown id."""
     if not ids:
@@ -184,6 +325,13 @@ def dump_records(records: Sequence[Record], fmt: str, *, ascii_only: bool = Fals
 
 def write_atomic(path: str, text: str, *, force: bool = False) -> None:
     """Write ``text`` to ``path`` through a temporary file and a rename; never clobber silently."""
+    write_atomic_chunks(path, [text], force=force)
+
+
+def write_atomic_chunks(path: str, chunks: Iterable[str], *, force: bool = False) -> None:
+    """:func:`write_atomic` for text that comes in pieces: the pieces go to the temporary file as
+    they come, and the target appears only when the last one is written (an error raised while
+    the pieces are produced leaves no file behind)."""
     target = Path(path)
     if target.exists() and not force:
         raise OutputError("file exists", hint="pass --force to overwrite it", where=path)
@@ -198,7 +346,8 @@ def write_atomic(path: str, text: str, *, force: bool = False) -> None:
         raise OutputError(f"cannot write here: {error.strerror}", where=path) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+            for chunk in chunks:
+                out.write(chunk)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)

@@ -57,19 +57,26 @@ def derive_key(fields: Mapping[str, Any]) -> str:
 
 def unique_keys(keys: Iterable[str]) -> list[str]:
     """Make keys unique in order: the second ``gaddis2005`` becomes ``gaddis2005b``, and so on."""
-    seen: set[str] = set()
-    result = []
-    for key in keys:
+    unique = UniqueKeys()
+    return [unique.make_unique(key) for key in keys]
+
+
+class UniqueKeys:
+    """:func:`unique_keys` for keys that come one at a time; ``taken`` keys are never handed out."""
+
+    def __init__(self, taken: Iterable[str] = ()) -> None:
+        self.seen: set[str] = set(taken)
+
+    def make_unique(self, key: str) -> str:
         candidate, n = key, 1
-        while candidate in seen:
+        while candidate in self.seen:
             n += 1
-            candidate = f"{key}{_suffix(n)}"
-        seen.add(candidate)
-        result.append(candidate)
-    return result
+            candidate = f"{key}{key_suffix(n)}"
+        self.seen.add(candidate)
+        return candidate
 
 
-def _suffix(n: int) -> str:
+def key_suffix(n: int) -> str:
     """2 → b, 26 → z, 27 → ab ... (1 is the bare key)."""
     letters = ""
     n -= 1

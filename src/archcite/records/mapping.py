@@ -108,7 +108,12 @@ def text_to_date(text: str, variable: str, where: str | None) -> tuple[dict[str,
 
 def citation_keys(records: Sequence[Record]) -> list[str]:
     """Each record's id where it is a usable BibTeX/RIS key, else a derived one; unique in order."""
-    return unique_keys(record.id if _KEY.match(record.id) else derive_key(record.fields) for record in records)
+    return unique_keys(citation_key(record) for record in records)
+
+
+def citation_key(record: Record) -> str:
+    """The record's id where it is a usable BibTeX/RIS key, else a derived one (maybe not unique)."""
+    return record.id if _KEY.match(record.id) else derive_key(record.fields)
 
 
 def note_value(value: Any) -> Any:

@@ -7,7 +7,7 @@ its parser, detector and writer together and exposes one :class:`Format` named `
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +42,10 @@ class Format:
     dump: Callable[[Sequence[Record]], Dumped] | None = None
     # LaTeX-encoded (ASCII) output, for formats that have one (``--ascii``).
     dump_ascii: Callable[[Sequence[Record]], Dumped] | None = None
+    # The same text as ``dump`` (and ``dump_ascii``), one piece per record, for records that come
+    # one at a time; the fields it could not keep are appended to the list as it goes.
+    stream: Callable[[Iterable[Record], list[RecordWarning]], Iterator[str]] | None = None
+    stream_ascii: Callable[[Iterable[Record], list[RecordWarning]], Iterator[str]] | None = None
 
 
 # The modules that define formats, in sniffing order (most specific first).

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from archcite.records import latex
 from archcite.records.extra import unfold_note
+from archcite.records.keys import UniqueKeys
 from archcite.records.mapping import (
+    citation_key,
     citation_keys,
     date_to_text,
     fold_leftovers,
@@ -415,6 +417,33 @@ def dump_entries(records: Sequence[Record], dialect: str, *, ascii_only: bool = 
     return Dumped(text, warnings)
 
 
+def stream_entries(
+    records: Iterable[Record], warnings: list[RecordWarning], dialect: str, *, ascii_only: bool = False
+) -> Iterator[str]:
+    """:func:`dump_entries`' text one entry at a time (the keys made unique as they come)."""
+    from bibtexparser.entrypoint import write_string
+    from bibtexparser.library import Library
+    from bibtexparser.middlewares import AddEnclosingMiddleware
+    from bibtexparser.model import Entry
+    from bibtexparser.writer import BibtexFormat
+
+    bib_format = BibtexFormat()  # type: ignore[no-untyped-call]
+    bib_format.indent = "  "
+    bib_format.block_separator = "\n"
+    enclose = AddEnclosingMiddleware(default_enclosing="{", reuse_previous_enclosing=False, enclose_integers=True)
+    keys = UniqueKeys()
+    separator = ""
+    for record in records:
+        key = keys.make_unique(citation_key(record))
+        entry_type, fields, record_warnings = _entry_fields(record, key, dialect, ascii_only)
+        warnings.extend(record_warnings)
+        if ascii_only:
+            warnings.extend(_non_ascii_warnings(record, fields))
+        library = Library([Entry(entry_type, key, fields)])
+        yield separator + write_string(library, unparse_stack=[enclose], bibtex_format=bib_format)
+        separator = bib_format.block_separator
+
+
 def _non_ascii_warnings(record: Record, fields: Sequence[Any]) -> list[RecordWarning]:
     warnings = []
     for field in fields:
@@ -445,6 +474,22 @@ def dump_bibtex_ascii(records: Sequence[Record]) -> Dumped:
 
 def dump_biblatex_ascii(records: Sequence[Record]) -> Dumped:
     return dump_entries(records, BIBLATEX, ascii_only=True)
+
+
+def stream_bibtex(records: Iterable[Record], warnings: list[RecordWarning]) -> Iterator[str]:
+    return stream_entries(records, warnings, BIBTEX)
+
+
+def stream_biblatex(records: Iterable[Record], warnings: list[RecordWarning]) -> Iterator[str]:
+    return stream_entries(records, warnings, BIBLATEX)
+
+
+def stream_bibtex_ascii(records: Iterable[Record], warnings: list[RecordWarning]) -> Iterator[str]:
+    return stream_entries(records, warnings, BIBTEX, ascii_only=True)
+
+
+def stream_biblatex_ascii(records: Iterable[Record], warnings: list[RecordWarning]) -> Iterator[str]:
+    return stream_entries(records, warnings, BIBLATEX, ascii_only=True)
 
 
 # ---------------------------------------------------------------- reading
@@ -604,6 +649,8 @@ FORMATS = [
         load=load,
         dump=dump_bibtex,
         dump_ascii=dump_bibtex_ascii,
+        stream=stream_bibtex,
+        stream_ascii=stream_bibtex_ascii,
     ),
     Format(
         name=BIBLATEX,
@@ -612,5 +659,7 @@ FORMATS = [
         load=load,
         dump=dump_biblatex,
         dump_ascii=dump_biblatex_ascii,
+        stream=stream_biblatex,
+        stream_ascii=stream_biblatex_ascii,
     ),
 ]

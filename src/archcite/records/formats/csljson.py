@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import codecs
 import json
-from collections.abc import Sequence
-from typing import Any
+import textwrap
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, BinaryIO
 
 from archcite.errors import InputError
 from archcite.records.extra import fold_into_note, unfold_note
-from archcite.records.model import Origin, Record
+from archcite.records.model import Origin, Record, RecordWarning
 from archcite.records.registry import Dumped, Format, Parsed
 
 
@@ -69,6 +71,99 @@ def load(text: str, source: str) -> Parsed:
     )
 
 
+class NotStreamable(Exception):
+    """The file is not one well-formed top-level array; the caller loads it whole instead, which
+    gives the one canonical error message (or handles a single item or an ``items`` wrapper)."""
+
+
+# Bytes read at a time: big enough that reading costs little, small enough that memory is bounded
+# by the largest record rather than by the file.
+_CHUNK = 1 << 16
+
+
+def iter_items(stream: BinaryIO, source: str, *, chunk_size: int = _CHUNK) -> Iterator[tuple[Any, Origin]]:
+    """The items of a top-level CSL-JSON array read in chunks, each with its :class:`Origin` as
+    :func:`load` gives it; memory holds one item at a time, plus a chunk.
+
+    Raises :class:`NotStreamable` for anything else (a single item, a wrapper object, malformed
+    JSON, text that is not UTF-8), possibly after some items were yielded.
+    """
+    decoder = json.JSONDecoder()
+    text_decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    buffer, position, line, at_end = "", 0, 1, False
+    wanted = chunk_size
+
+    def read_more() -> None:
+        nonlocal buffer, position, at_end, wanted
+        data = stream.read(wanted)
+        try:
+            text = text_decoder.decode(data, final=not data)
+        except UnicodeDecodeError:
+            raise NotStreamable from None
+        at_end = not data
+        # Keep only what is not consumed yet, so the buffer never grows with the file.
+        buffer = buffer[position:] + text
+        position = 0
+
+    def skip(separators: str) -> None:
+        nonlocal position, line
+        while True:
+            while position < len(buffer) and buffer[position] in separators:
+                line += buffer[position] == "\n"
+                position += 1
+            if position < len(buffer) or at_end:
+                return
+            read_more()
+
+    skip(" \t\r\n")
+    if buffer[position : position + 1] != "[":
+        raise NotStreamable
+    position += 1
+    index = 0
+    expect_item = True
+    while True:
+        skip(" \t\r\n")
+        if position >= len(buffer):
+            raise NotStreamable  # unterminated array
+        if buffer[position] == "]":
+            position += 1
+            skip(" \t\r\n")
+            if position < len(buffer):
+                raise NotStreamable  # extra data after the array
+            return
+        if buffer[position] == ",":
+            if expect_item:
+                raise NotStreamable
+            position += 1
+            expect_item = True
+            continue
+        if not expect_item:
+            raise NotStreamable  # missing comma
+        while True:
+            try:
+                item, end = decoder.raw_decode(buffer, position)
+            except json.JSONDecodeError:
+                if at_end:
+                    raise NotStreamable from None
+            else:
+                # A value that reaches the end of the buffer may go on in the next chunk (a number).
+                if end < len(buffer) or at_end:
+                    break
+            # Read ever larger chunks so that a record much larger than a chunk is not
+            # re-parsed once per chunk.
+            read_more()
+            wanted *= 2
+        wanted = chunk_size
+        yield (
+            unfold_note(item) if isinstance(item, dict) else item,
+            Origin(source, line=line, index=index),
+        )
+        line += buffer.count("\n", position, end)
+        position = end
+        index += 1
+        expect_item = False
+
+
 def sniff(text: str) -> bool:
     return text.lstrip("\ufeff \t\r\n")[:1] in ("[", "{")
 
@@ -82,6 +177,17 @@ def dump(records: Sequence[Record]) -> Dumped:
     return Dumped(json.dumps(items_for_csl(records), ensure_ascii=False, indent=2) + "\n")
 
 
+def stream(records: Iterable[Record], warnings: list[RecordWarning]) -> Iterator[str]:
+    """:func:`dump`'s text one record at a time: each item indented as ``json.dumps`` indents
+    the items of a list (no line of an item is blank: line breaks in strings are escaped)."""
+    opened = False
+    for record in records:
+        item = json.dumps(fold_into_note(record.fields), ensure_ascii=False, indent=2)
+        yield ("[\n" if not opened else ",\n") + textwrap.indent(item, "  ")
+        opened = True
+    yield "\n]\n" if opened else "[]\n"
+
+
 FORMATS = [
     Format(
         name="csljson",
@@ -91,5 +197,6 @@ FORMATS = [
         sniff=sniff,
         load=load,
         dump=dump,
+        stream=stream,
     )
 ]

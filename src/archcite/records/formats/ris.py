@@ -9,8 +9,9 @@ differently by every tool; the reader joins repeated single-value tags with line
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from archcite.records.extra import unfold_note
@@ -244,6 +245,45 @@ def _record_tags(record: Record) -> tuple[list[tuple[str, str]], list[RecordWarn
 
 def dump(records: Sequence[Record]) -> Dumped:
     """The records as RIS, with a warning per field kept only in N1."""
+    references = []
+    warnings: list[RecordWarning] = []
+    all_tags: set[str] = set()
+    for record in records:
+        reference, tags = _reference(record, warnings)
+        references.append(reference)
+        all_tags |= tags
+    return Dumped(_writer(all_tags).formats(references), warnings)
+
+
+def stream(records: Iterable[Record], warnings: list[RecordWarning]) -> Iterator[str]:
+    """:func:`dump`'s text one record at a time."""
+    separator = ""
+    for record in records:
+        reference, tags = _reference(record, warnings)
+        writer = _writer(tags)
+        # rispy puts its separator line between references, and a line break after the last.
+        yield separator + writer.formats([reference])
+        separator = "" if writer.SEPARATOR is None else writer.SEPARATOR + writer.NEWLINE
+
+
+def _reference(record: Record, warnings: list[RecordWarning]) -> tuple[dict[str, Any], set[str]]:
+    """The record as a rispy reference, and the tags it uses."""
+    tags, record_warnings = _record_tags(record)
+    warnings.extend(record_warnings)
+    reference: dict[str, Any] = {}
+    for tag, value in tags:
+        reference.setdefault(tag.lower(), []).append(value)
+    reference["type_of_reference"] = reference.pop("ty")[0]
+    return reference, {tag for tag, _ in tags}
+
+
+def _writer(tags: set[str]) -> Any:
+    mapping = {tag: tag.lower() for tag in tags - {"TY"}} | {"TY": "type_of_reference", "ER": "end_of_reference"}
+    return _writer_class()(mapping=mapping, list_tags=sorted(tags - {"TY"}))
+
+
+@functools.cache
+def _writer_class() -> Any:
     from rispy import RisWriter
 
     class Writer(RisWriter):  # type: ignore[misc]
@@ -251,21 +291,7 @@ def dump(records: Sequence[Record]) -> Dumped:
         def set_header(self, count: int) -> str:
             return ""
 
-    references = []
-    warnings: list[RecordWarning] = []
-    all_tags: set[str] = set()
-    for record in records:
-        tags, record_warnings = _record_tags(record)
-        warnings.extend(record_warnings)
-        reference: dict[str, Any] = {}
-        for tag, value in tags:
-            reference.setdefault(tag.lower(), []).append(value)
-            all_tags.add(tag)
-        reference["type_of_reference"] = reference.pop("ty")[0]
-        references.append(reference)
-    mapping = {tag: tag.lower() for tag in all_tags - {"TY"}} | {"TY": "type_of_reference", "ER": "end_of_reference"}
-    writer = Writer(mapping=mapping, list_tags=sorted(all_tags - {"TY"}))
-    return Dumped(writer.formats(references), warnings)
+    return Writer
 
 
 def _entry_chunks(text: str) -> tuple[list[tuple[int, list[str]]], list[tuple[int, str, list[str]]]]:
@@ -401,5 +427,6 @@ FORMATS = [
         sniff=sniff,
         load=load,
         dump=dump,
+        stream=stream,
     )
 ]
