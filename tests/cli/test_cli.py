@@ -220,3 +220,23 @@ def test_a_mistyped_command_suggests_the_closest() -> None:
     code, _, err = run("cit", "x.yaml")
     assert code == ExitCode.USAGE
     assert err.endswith("Error: No such command 'cit'. Did you mean cite?\n")
+
+
+# Issue 5's golden case, end to end: the saved page goes through the importer and the archival
+# rules in one `archcite cite` run (expected strings are the README's "Archival house rules").
+WILSON_PAGE = str(DATA / "pages" / "wilson-113390.txt")
+
+
+def test_imported_wilson_page_cites_as_the_manuals_say() -> None:
+    code, out, err = run("cite", WILSON_PAGE, "--form", "note")
+    assert code == 0
+    assert out == (
+        "Kim Il Sung to Wladyslaw Gomulka, February 3, 1966, trans. Vojtech Mastny, KC PZPR 2263/175-233, "
+        "pp. 209–33, Modern Records Archives, Warsaw, History and Public Policy Program Digital Archive, "
+        "Wilson Center, https://digitalarchive.wilsoncenter.org/document/113390.\n"
+    )
+    assert "may have lost their diacritics" in err
+    code, out, _ = run("cite", WILSON_PAGE, "--style", "mla", "--form", "bibliography")
+    assert code == 0
+    assert out.startswith("Kim Il Sung. Letter to Wladyslaw Gomulka. 3 Feb. 1966. Translated by Vojtech Mastny.")
+    assert "“" not in out
