@@ -195,10 +195,6 @@ def test_internal_errors_are_one_line_not_a_traceback(monkeypatch: pytest.Monkey
     )
 
 
-def test_click_is_the_only_usage_layer() -> None:
-    assert isinstance(cli, click.Group)
-
-
 def test_terminal_output_is_labelled_panels(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("archcite.cli.cite.stdout_is_terminal", lambda: True)
     code, out, _ = run("cite", TELEGRAMS, "--id", "kennan-long-telegram-1946")

@@ -22,6 +22,7 @@ from archcite.cli.options import (
 from archcite.errors import ArchciteError, ExitCode
 
 if TYPE_CHECKING:
+    from archcite.records.model import Record
     from archcite.styles.engine import Rendered
 
 FORMS = ("note", "short-note", "bibliography", "in-text", "all")
@@ -60,7 +61,7 @@ def forms_for(form: str, is_note_style: bool, style_name: str) -> Sequence[str]:
 
 
 def build_sections(
-    records: Sequence[object],
+    records: Sequence[Record],
     style_name: str,
     forms: str,
     locator_text: str | None,
@@ -81,7 +82,7 @@ def build_sections(
     from archcite.cli.progress import progress_bar
 
     with progress_bar(3 * len(records), "formatting") as advance:
-        rendered = render(records, style, locator=locator, progress=advance)  # type: ignore[arg-type]
+        rendered = render(records, style, locator=locator, progress=advance)
     sections = []
     for form in wanted:
         if form == "bibliography" and (grouped or collection_level):
@@ -97,12 +98,12 @@ def build_sections(
 
 
 def historians_bibliography(
-    records: Sequence[object], rendered: Sequence[Rendered], style_name: str, grouped: bool, collection_level: bool
+    records: Sequence[Record], rendered: Sequence[Rendered], style_name: str, grouped: bool, collection_level: bool
 ) -> list[Section]:
     """The bibliography as historians divide it (--sections) or by collection (--collection-level)."""
     from archcite.styles.archival.bibliography import entries, sections
 
-    listed = entries(records, rendered, style_name, collection_level=collection_level)  # type: ignore[arg-type]
+    listed = entries(records, rendered, style_name, collection_level=collection_level)
     if not grouped:
         return [Section("bibliography", [entry.text for entry in listed])]
     return [

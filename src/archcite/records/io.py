@@ -261,15 +261,6 @@ def stream_records(
     return warnings, _second_pass(expanded, fmt, skipped, given, record_warnings)
 
 
-def _first_with_id(sources: Sequence[str], fmt: str | None, skipped: set[int], record_id: str) -> Origin:
-    """Where the first checked record with this id is: read again rather than remembered for every
-    record, since it is needed only for the error message about a duplicate."""
-    for number, (raw, origin) in enumerate(_all_items(sources, fmt, [])):
-        if number not in skipped and raw.get("id") not in (None, "") and str(raw["id"]) == record_id:
-            return origin
-    raise AssertionError(f"no record with id {record_id!r} on the second reading")
-
-
 def _all_items(sources: Sequence[str], fmt: str | None, warnings: list[RecordWarning]) -> Iterator[tuple[Any, Origin]]:
     for source in sources:
         yield from _stream_source_items(source, fmt, warnings)

@@ -46,9 +46,7 @@ class CitationCollapse:
     previous_names: str | None = None
     previous_base: str | None = None
     previous_had_locator: bool = False
-    in_collapsed_group: bool = False
     numbers: list[int] = field(default_factory=list)
-    suffix_run: list[str] = field(default_factory=list)
 
 
 def _default_group_delimiter(citation_element: Any) -> str:
@@ -108,7 +106,6 @@ def _mark_cite(state: Any, collapse: CitationCollapse, item: Any, text: str) -> 
         # With collapsing on, citeproc-js separates different names by after-collapse-delimiter.
         mark = AFTER_COLLAPSE if collapse.mode is not None and collapse.previous_names is not None else ""
         collapse.previous_names = names
-        collapse.in_collapsed_group = False
         collapse.previous_had_locator = has_locator
         rest = _after_names(text, names)
         collapse.previous_base = None if has_locator else _without_suffix(rest, suffix)
@@ -119,7 +116,6 @@ def _mark_cite(state: Any, collapse: CitationCollapse, item: Any, text: str) -> 
         return mark + text
     rest = _after_names(text, names)
     base = _without_suffix(rest, suffix)
-    collapse.in_collapsed_group = True
     if (
         collapse.mode.startswith("year-suffix")
         and suffix

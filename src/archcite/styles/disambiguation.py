@@ -283,12 +283,6 @@ def _still_ambiguous(group: Sequence[str], render: Renderer) -> list[str]:
     return [key for key in group if counts[outputs[key]] > 1]
 
 
-def _names_count(reference: Any) -> int:
-    from citeproc import NAMES
-
-    return max((len(reference[v]) for v in NAMES if v in reference and isinstance(reference[v], list)), default=0)
-
-
 def _distinct(group: Sequence[str], render: Renderer) -> int:
     return len({render(key) for key in group})
 

@@ -15,10 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rich.text import Text
 
-TAGS = ("i", "b", "sc", "sup", "sub")
 _TOKEN = re.compile(r"<(/?)(i|b|sc|sup|sub)>|([^<]+)|(<)")
-
-OUTPUT_FORMATS = ("plain", "light", "html", "markdown", "rtf")
 
 
 def _tokens(markup: str) -> list[tuple[str, str]]:

@@ -36,10 +36,6 @@ class Style:
     path: str | None = None
     is_note_style: bool = False
 
-    @property
-    def is_native(self) -> bool:
-        return self.path is None
-
 
 @cache
 def styles_dir() -> Path:

@@ -49,10 +49,6 @@ class ArchivalDate:
     literal: str | None = None
 
     @property
-    def undated(self) -> bool:
-        return self.start is None and not self.literal
-
-    @property
     def year(self) -> int | None:
         return self.start.year if self.start else None
 
