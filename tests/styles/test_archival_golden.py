@@ -602,6 +602,6 @@ def test_readme_house_rules_state_the_wilson_citations_exactly() -> None:
 )
 def test_kind_is_lowercased_as_a_descriptor_but_proper_names_are_kept(genre: str, descriptor: str) -> None:
     # CMOS 18 ch. 14: generic terms used as descriptors are lowercased; a proper name is not.
-    from archcite.styles.archival import read_parts
+    from archcite.styles.archival.parts import read_parts
 
     assert read_parts({"id": "x", "type": "manuscript", "genre": genre}).descriptor == descriptor

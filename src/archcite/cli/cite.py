@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import click
 
@@ -40,8 +39,7 @@ class FormError(ArchciteError):
     exit_code = ExitCode.USAGE
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """One form of the output: its title and its lines, in archcite markup."""
 
     form: str

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import Any
 
 from archcite.errors import InputError, OutputError, UnknownNameError
@@ -34,7 +33,8 @@ def read_text(path: str) -> str:
     else:
         name = path
         try:
-            data = Path(path).read_bytes()
+            with open(path, "rb") as handle:
+                data = handle.read()
         except FileNotFoundError:
             raise InputError("no such file", hint="check the path", where=path) from None
         except IsADirectoryError:
@@ -72,6 +72,8 @@ def expand_sources(sources: Sequence[str]) -> list[str]:
     expanded: list[str] = []
     for source in sources:
         if source != STDIN and not is_url(source) and os.path.isdir(source):
+            from pathlib import Path
+
             suffixes = tuple(input_suffixes())
             found = sorted(str(p) for p in Path(source).rglob("*") if p.is_file() and p.name.lower().endswith(suffixes))
             if not found:
@@ -323,16 +325,15 @@ def write_atomic_chunks(path: str, chunks: Iterable[str], *, force: bool = False
     """:func:`write_atomic` for text that comes in pieces: the pieces go to the temporary file as
     they come, and the target appears only when the last one is written (an error raised while
     the pieces are produced leaves no file behind)."""
-    target = Path(path)
-    if target.exists() and not force:
+    if os.path.exists(path) and not force:
         raise OutputError("file exists", hint="pass --force to overwrite it", where=path)
-    if target.is_dir():
+    if os.path.isdir(path):
         raise OutputError("is a folder", hint="name a file", where=path)
-    folder = target.parent if str(target.parent) else Path(".")
+    folder, name = os.path.split(path)
     import tempfile
 
     try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(dir=folder or ".", prefix=f".{name}.", suffix=".tmp")
     except OSError as error:
         raise OutputError(f"cannot write here: {error.strerror}", where=path) from None
     try:
@@ -342,7 +343,7 @@ def write_atomic_chunks(path: str, chunks: Iterable[str], *, force: bool = False
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, target)
+        os.replace(temporary, path)
     except BaseException:
         os.unlink(temporary)
         raise

@@ -269,6 +269,8 @@ Renderer = Callable[[str], str]
 
 
 def _ambiguous_groups(keys: Sequence[str], render: Renderer) -> list[list[str]]:
+    if len(keys) < 2:
+        return []  # nothing to tell apart, so no probe to render
     by_output: dict[str, list[str]] = {}
     for key in keys:
         by_output.setdefault(render(key), []).append(key)

@@ -12,17 +12,17 @@ import io
 import re
 import warnings
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from archcite.errors import UnknownNameError
 from archcite.styles.engine import Locator, MarkupFormatter, finish, load_style, prepare_item
 from archcite.styles.render_state import CitePosition, Position, RenderState, active_state
 
+if TYPE_CHECKING:
+    from pathlib import Path
 
-@dataclass(frozen=True)
-class Cite:
+
+class Cite(NamedTuple):
     """One cite of a citation: an item id and what the author added around it."""
 
     id: str
@@ -34,31 +34,28 @@ class Cite:
     near_note: bool | None = None
 
 
-@dataclass(frozen=True)
-class CitationInput:
+class CitationInput(NamedTuple):
     """A citation (one note, or one parenthetical group) and the note it stands in."""
 
     cites: Sequence[Cite]
     note_index: int | None = None
 
 
-@dataclass(frozen=True)
-class BibEntry:
+class BibEntry(NamedTuple):
     id: str
     text: str
     margin: str | None = None
     """With ``second-field-align``: the entry's first field (``text`` starts with it)."""
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(NamedTuple):
     """Citations in document order (None where the style prints nothing) and the bibliography."""
 
     citations: list[str | None]
-    bibliography: list[BibEntry] = field(default_factory=list)
-    ambiguous: list[list[str]] = field(default_factory=list)
+    bibliography: list[BibEntry]
+    ambiguous: list[list[str]]
     """Ids of items whose cites were ambiguous before disambiguation, group by group."""
-    expanded: set[str] = field(default_factory=set)
+    expanded: set[str]
     """Ids of items disambiguated by names, given names or `disambiguate` conditions, not year suffixes."""
 
 
@@ -179,7 +176,8 @@ def render_document(
                 if reference.get("citation_label") is None:
                     reference["citation_label"] = generated_label(reference)
         has_bibliography = csl.has_bibliography()
-        if has_bibliography:
+        if has_bibliography and len(bibliography.items) > 1:
+            # Sorting renders every sort key; one entry is already in order.
             bibliography.sort()
 
         state = RenderState()

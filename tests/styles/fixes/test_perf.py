@@ -22,7 +22,7 @@ from archcite.styles.engine import render_items
 from archcite.styles.names import resolve_style
 items = json.loads(sys.stdin.read())
 styles = sys.argv[1:]
-print(json.dumps({style: [r.__dict__ for r in render_items(items, resolve_style(style).path)] for style in styles}))
+print(json.dumps({style: [r._asdict() for r in render_items(items, resolve_style(style).path)] for style in styles}))
 """
 
 
@@ -40,7 +40,7 @@ def test_speed_fix_leaves_every_citation_and_entry_unchanged() -> None:
     )
     expected = json.loads(without.stdout)
     for style in STYLES:
-        assert [r.__dict__ for r in render_items(items, resolve_style(style).path)] == expected[style]
+        assert [r._asdict() for r in render_items(items, resolve_style(style).path)] == expected[style]
 
 
 def test_key_list_answers_membership_and_position_like_a_list() -> None:

@@ -12,11 +12,10 @@ placed by its printed text, as Chicago and MLA alphabetise (``entry_key``).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from archcite.styles.archival import names as n
-from archcite.styles.archival.parts import ArchivalParts, is_archival, read_parts
+from archcite.styles.archival.kind import is_archival
 
 if TYPE_CHECKING:
     from archcite.records.model import Record
@@ -25,12 +24,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ARCHIVAL_STYLES",
-    "ArchivalParts",
     "engine_keys",
     "entry_key",
     "is_archival",
     "merge_in_order",
-    "read_parts",
     "render",
     "render_one",
 ]
@@ -45,8 +42,7 @@ T = TypeVar("T")
 _SAME_AUTHORS = "———"
 
 
-@dataclass(frozen=True)
-class ArchivalCitation:
+class ArchivalCitation(NamedTuple):
     """One archival record in one style, in archcite markup."""
 
     cite: str
@@ -69,6 +65,7 @@ def render_one(
     ``year_suffix`` is the author-date letter ("a" in "1918a")."""
     # The styles' modules only when an archival record is formatted: a book never needs them.
     from archcite.styles.archival import chicago, mla
+    from archcite.styles.archival.parts import read_parts
 
     parts = read_parts(fields)
     if style_name == "chicago-notes-bibliography":
@@ -118,8 +115,11 @@ def render(
             render_items([r.fields for r in others], style.path, locator=locator, progress=progress) if others else []
         )
     }
-    ambiguity = _mla_ambiguity(records, archival) if style.name == "modern-language-association" else {}
-    suffixes = _year_suffixes(records, archival) if style.name == "chicago-author-date" else {}
+    any_archival = any(archival)
+    ambiguity = (
+        _mla_ambiguity(records, archival) if any_archival and style.name == "modern-language-association" else {}
+    )
+    suffixes = _year_suffixes(records, archival) if any_archival and style.name == "chicago-author-date" else {}
     results: list[Rendered] = []
     for record, flag in zip(records, archival, strict=True):
         if flag:
@@ -135,7 +135,7 @@ def render(
                 progress(3)
         else:
             results.append(engine_output[record.id])
-    if not any(archival):
+    if not any_archival:
         return results
     results = _merge_ranks(results, archival)
     if style.name == "modern-language-association":
@@ -172,6 +172,7 @@ def _year_suffixes(records: Sequence[Record], archival: list[bool]) -> dict[str,
     """Author-date letters for archival documents by the same authors in the same year, in the
     order of their reference-list entries (CMOS 18 ch. 13: "1918a", "1918b")."""
     from archcite.styles.archival import chicago
+    from archcite.styles.archival.parts import read_parts
 
     groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for record, flag in zip(records, archival, strict=True):
@@ -196,6 +197,7 @@ def _mla_ambiguity(records: Sequence[Record], archival: list[bool]) -> dict[str,
     recipients, then by their dates)."""
 
     from archcite.styles.archival import mla
+    from archcite.styles.archival.parts import read_parts
 
     def author_lead(fields: Mapping[str, Any]) -> str:
         names = [x for x in fields.get("author") or [] if isinstance(x, Mapping)]
@@ -230,13 +232,13 @@ def _merge_ranks(results: list[Rendered], archival: list[bool]) -> list[Rendered
     keyed.update((r.id, entry_key(r.bib or "")) for r in archival_entries)
     order = merge_in_order(engine_entries, archival_entries, lambda res: keyed[res.id])
     rank = {res.id: position for position, res in enumerate(order)}
-    return [replace(res, bib_rank=rank.get(res.id)) for res in results]
+    return [res._replace(bib_rank=rank.get(res.id)) for res in results]
 
 
 def _substitute_repeated_authors(
     records: Sequence[Record], results: list[Rendered], archival: list[bool]
 ) -> list[Rendered]:
-    from archcite.styles.archival.parts import esc
+    from archcite.styles.archival.parts import esc, read_parts
 
     authors = {
         r.id: esc(n.mla_list(read_parts(r.fields).authors))
@@ -254,11 +256,11 @@ def _substitute_repeated_authors(
         if own is None:
             # An engine entry: substituted when it repeats an archival entry's authors.
             if previous and bib.startswith(f"{previous}. "):
-                changed[entry.id] = replace(entry, bib=_SAME_AUTHORS + bib[len(previous) :])
+                changed[entry.id] = entry._replace(bib=_SAME_AUTHORS + bib[len(previous) :])
                 continue
             previous = next((a for a in authors.values() if bib.startswith(f"{a}. ")), None) or bib
             continue
         if own == previous or (previous and previous.startswith(f"{own}. ")):
-            changed[entry.id] = replace(entry, bib=_SAME_AUTHORS + bib[len(own) :])
+            changed[entry.id] = entry._replace(bib=_SAME_AUTHORS + bib[len(own) :])
         previous = own
     return [changed.get(r.id, r) for r in results]

@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from archcite.styles.archival import ARCHIVAL_STYLES, engine_keys, entry_key, is_archival, merge_in_order, read_parts
+from archcite.styles.archival import ARCHIVAL_STYLES, engine_keys, entry_key, merge_in_order
+from archcite.styles.archival.kind import is_archival
 from archcite.styles.archival.names import collation_key
-from archcite.styles.archival.parts import ArchivalParts, esc, join, sentence
+from archcite.styles.archival.parts import ArchivalParts, esc, join, read_parts, sentence
 
 if TYPE_CHECKING:
     from archcite.records.model import Record

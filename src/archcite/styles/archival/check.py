@@ -17,7 +17,8 @@ from typing import Any
 from archcite.records.keys import ascii_fold
 from archcite.styles.archival import chicago, dates
 from archcite.styles.archival import names as n
-from archcite.styles.archival.parts import ArchivalParts, is_archival, read_parts
+from archcite.styles.archival.kind import is_archival
+from archcite.styles.archival.parts import ArchivalParts, read_parts
 
 # Types whose records are unpublished documents even when they say nothing about an archive yet.
 _LINTED_TYPES = frozenset({"personal_communication", "letter", "manuscript", "collection"})

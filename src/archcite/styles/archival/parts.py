@@ -17,10 +17,6 @@ from typing import Any
 from archcite.styles.archival.dates import EN_DASH, ArchivalDate, read_date
 from archcite.styles.archival.names import typographic
 
-# Record types that are unpublished documents when they carry archive information.
-ARCHIVAL_TYPES = frozenset({"personal_communication", "letter", "manuscript", "document", "collection", "report"})
-_ARCHIVE_FIELDS = ("archive", "archive_location", "archive_collection", "digital-archive")
-
 # Generic words that a title-cased archive description capitalises and a sentence-style
 # description lowercases (CMOS 18 ch. 8, sentence-style capitalization; MLA 9 descriptions "capitalized like a
 # sentence"). Everything else is kept as the archive wrote it, since it may be a proper noun.
@@ -196,15 +192,6 @@ def _prose(fields: Mapping[str, Any], variable: str) -> str | None:
     """A field of words (not a call number or URL), with typographic apostrophes."""
     text = _text(fields, variable)
     return typographic(text) if text else None
-
-
-def is_archival(fields: Mapping[str, Any]) -> bool:
-    """An unpublished document held by an archive: archcite's archival rules apply to it."""
-    if str(fields.get("type")) not in ARCHIVAL_TYPES:
-        return False
-    if fields.get("type") == "report" and not (fields.get("archive_location") or fields.get("archive_collection")):
-        return False  # a published report that an archive also holds is cited as a report
-    return any(fields.get(name) for name in _ARCHIVE_FIELDS)
 
 
 def read_parts(fields: Mapping[str, Any]) -> ArchivalParts:

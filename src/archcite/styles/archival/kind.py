@@ -1,0 +1,20 @@
+"""Which records archcite's archival rules apply to: cheap to ask before anything is rendered, so
+that a published record never loads the archival renderers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+# Record types that are unpublished documents when they carry archive information.
+ARCHIVAL_TYPES = frozenset({"personal_communication", "letter", "manuscript", "document", "collection", "report"})
+_ARCHIVE_FIELDS = ("archive", "archive_location", "archive_collection", "digital-archive")
+
+
+def is_archival(fields: Mapping[str, Any]) -> bool:
+    """An unpublished document held by an archive: archcite's archival rules apply to it."""
+    if str(fields.get("type")) not in ARCHIVAL_TYPES:
+        return False
+    if fields.get("type") == "report" and not (fields.get("archive_location") or fields.get("archive_collection")):
+        return False  # a published report that an archive also holds is cited as a report
+    return any(fields.get(name) for name in _ARCHIVE_FIELDS)
