@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 # CSL 1.0.2 item types (https://docs.citationstyles.org/en/stable/specification.html#appendix-iii-types)
 CSL_TYPES: frozenset[str] = frozenset(
@@ -233,8 +233,7 @@ class Origin:
         return self.source
 
 
-@dataclass(frozen=True)
-class RecordWarning:
+class RecordWarning(NamedTuple):
     """Something a user should know about a record; not fatal unless ``--strict``."""
 
     message: str

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from archcite.errors import UnknownNameError
 from archcite.records.model import Origin, Record, RecordWarning
@@ -31,8 +31,7 @@ class Dumped:
     warnings: list[RecordWarning] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class Format:
+class Format(NamedTuple):
     name: str
     description: str
     suffixes: tuple[str, ...] = ()

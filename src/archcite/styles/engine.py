@@ -125,6 +125,7 @@ def load_style(style_path: str) -> Any:
     style.parser = parser
     style.xml = tree
     style.root = root
+    style.source = data  # the file's bytes, for cheap searches of the whole style
     try:
         root.set_locale_list(root.get("default-locale", "en-US"), validate=False)
     except (ValueError, etree.XMLSyntaxError) as error:
