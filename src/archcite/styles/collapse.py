@@ -18,7 +18,6 @@ which delimiter precedes it, and the marks are resolved once the citation is joi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from archcite.styles.render_state import current_state
@@ -34,19 +33,40 @@ DROP = "\ue0a5"  # a cite swallowed by a range: it and the delimiter before it v
 _MARKS = GROUP + AFTER_COLLAPSE + SUFFIX + RANGE + DROP
 
 
-@dataclass
 class CitationCollapse:
-    """Options of the citation being rendered and what its previous cite was."""
+    """Options of the citation being rendered and what its previous cite was (a plain class, as
+    the other render state: a dataclass would cost start-up time to create)."""
 
-    mode: str | None
-    layout_delimiter: str
-    group_delimiter: str
-    after_collapse_delimiter: str
-    suffix_delimiter: str
-    previous_names: str | None = None
-    previous_base: str | None = None
-    previous_had_locator: bool = False
-    numbers: list[int] = field(default_factory=list)
+    __slots__ = (
+        "after_collapse_delimiter",
+        "group_delimiter",
+        "layout_delimiter",
+        "mode",
+        "numbers",
+        "previous_base",
+        "previous_had_locator",
+        "previous_names",
+        "suffix_delimiter",
+    )
+
+    def __init__(
+        self,
+        *,
+        mode: str | None,
+        layout_delimiter: str,
+        group_delimiter: str,
+        after_collapse_delimiter: str,
+        suffix_delimiter: str,
+    ) -> None:
+        self.mode = mode
+        self.layout_delimiter = layout_delimiter
+        self.group_delimiter = group_delimiter
+        self.after_collapse_delimiter = after_collapse_delimiter
+        self.suffix_delimiter = suffix_delimiter
+        self.previous_names: str | None = None
+        self.previous_base: str | None = None
+        self.previous_had_locator = False
+        self.numbers: list[int] = []
 
 
 def _default_group_delimiter(citation_element: Any) -> str:

@@ -13,7 +13,6 @@ import enum
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 
@@ -32,16 +31,22 @@ class CitePosition(NamedTuple):
     first_note: int | None = None
 
 
-@dataclass
 class ItemDisambiguation:
     """How one item's cites are disambiguated (CSL spec, "Disambiguation")."""
 
-    names_shown: int | None = None
-    """disambiguate-add-names: show at least this many names before "et al."."""
-    given_levels: dict[int, int] = field(default_factory=dict)
-    """disambiguate-add-givenname: name index -> 1 (initials) or 2 (full given names)."""
-    disambiguate: bool = False
-    """`disambiguate="true"` conditions fire for this item."""
+    # The state classes here are plain classes, not dataclasses: making a dataclass compiles
+    # its methods at import, which costs a one-record run more than the class is worth.
+    __slots__ = ("disambiguate", "given_levels", "names_shown")
+
+    def __init__(
+        self, names_shown: int | None = None, given_levels: dict[int, int] | None = None, disambiguate: bool = False
+    ) -> None:
+        self.names_shown = names_shown
+        """disambiguate-add-names: show at least this many names before "et al."."""
+        self.given_levels: dict[int, int] = {} if given_levels is None else given_levels
+        """disambiguate-add-givenname: name index -> 1 (initials) or 2 (full given names)."""
+        self.disambiguate = disambiguate
+        """`disambiguate="true"` conditions fire for this item."""
 
     def fingerprint(self) -> tuple[object, ...]:
         return (self.names_shown, tuple(sorted(self.given_levels.items())), self.disambiguate)
@@ -50,33 +55,35 @@ class ItemDisambiguation:
         return ItemDisambiguation(self.names_shown, dict(self.given_levels), self.disambiguate)
 
 
-@dataclass
 class RenderState:
-    positions: dict[int, CitePosition] = field(default_factory=dict)
-    """id(citeproc CitationItem) -> its position in the document."""
-    disambiguation: dict[str, ItemDisambiguation] = field(default_factory=dict)
-    """item key -> its disambiguation."""
-    year_suffixes: dict[str, str] = field(default_factory=dict)
-    """item key -> its year suffix ("a", "b", ...)."""
-    ambiguous_groups: list[list[str]] = field(default_factory=list)
-    """Item keys whose cites were ambiguous before disambiguation, group by group."""
-    in_bibliography: bool = False
-    current_key: str | None = None
-    year_suffix_pending: bool = False
-    style_renders_year_suffix: bool = False
-    capture_names: bool = False
-    names_depth: int = 0
-    capitalise_terms: bool = False
-    """A note style: a cite that starts a sentence capitalises a leading "ibid"."""
-    ibid_term: str = ""
-    terms_rendered: list[str] = field(default_factory=list)
-    """The terms the cite being rendered printed, in order."""
-    layout_names: str | None = None
-    """The output of the first `cs:names` of the cite or entry being rendered."""
-    collapse: Any = None
-    """The cite grouping and collapsing of the citation being rendered (collapse.py)."""
-    first_names: dict[str, str] = field(default_factory=dict)
-    """item key -> the output of the first `cs:names` of its bibliography entry."""
+    """What the hooks read and write while one document renders."""
+
+    def __init__(self) -> None:
+        self.positions: dict[int, CitePosition] = {}
+        """id(citeproc CitationItem) -> its position in the document."""
+        self.disambiguation: dict[str, ItemDisambiguation] = {}
+        """item key -> its disambiguation."""
+        self.year_suffixes: dict[str, str] = {}
+        """item key -> its year suffix ("a", "b", ...)."""
+        self.ambiguous_groups: list[list[str]] = []
+        """Item keys whose cites were ambiguous before disambiguation, group by group."""
+        self.in_bibliography = False
+        self.current_key: str | None = None
+        self.year_suffix_pending = False
+        self.style_renders_year_suffix = False
+        self.capture_names = False
+        self.names_depth = 0
+        self.capitalise_terms = False
+        """A note style: a cite that starts a sentence capitalises a leading "ibid"."""
+        self.ibid_term = ""
+        self.terms_rendered: list[str] = []
+        """The terms the cite being rendered printed, in order."""
+        self.layout_names: str | None = None
+        """The output of the first `cs:names` of the cite or entry being rendered."""
+        self.collapse: Any = None
+        """The cite grouping and collapsing of the citation being rendered (collapse.py)."""
+        self.first_names: dict[str, str] = {}
+        """item key -> the output of the first `cs:names` of its bibliography entry."""
 
 
 _STATE: ContextVar[RenderState | None] = ContextVar("archcite_render_state", default=None)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Any
 
 from archcite.styles.fixes._patching import replace
@@ -26,10 +25,15 @@ GROUP_CONTENT = "<group>"
 SUBSTITUTED: set[str] = set()
 
 
-@dataclass
 class Frame:
-    called: set[str] = field(default_factory=set)
-    rendered: set[str] = field(default_factory=set)
+    """The variables one rendered element called and rendered (a plain class: it is made for every
+    group rendered, and a dataclass would cost start-up time to create)."""
+
+    __slots__ = ("called", "rendered")
+
+    def __init__(self) -> None:
+        self.called: set[str] = set()
+        self.rendered: set[str] = set()
 
 
 _frames: list[Frame] = []
