@@ -22,6 +22,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -46,7 +47,10 @@ class Contender:
     command: list[str]
     rounds: int | None = None  # fewer rounds for a slow reference point
     stdout: Path | None = None
+    timeout: float | None = None  # stop a slow reference point after this many seconds
     runs: list[tuple[float, float, int]] = field(default_factory=list)  # wall s, CPU s, peak KiB
+    unfinished: bool = False  # stopped at its timeout: its times are lower bounds
+    env: dict[str, str] | None = None  # the environment, when not the benchmark's own
 
     @property
     def median(self) -> float:
@@ -61,39 +65,51 @@ class Contender:
         return max(rss for _, _, rss in self.runs) / 1024
 
 
-def run_once(command: Sequence[str], stdout: Path | None) -> tuple[float, float, int]:
+def run_once(
+    command: Sequence[str], stdout: Path | None, timeout: float | None = None, env: dict[str, str] | None = None
+) -> tuple[float, float, int, bool]:
     """Wall seconds, CPU seconds (user + system, all threads) and peak resident KiB of one
-    process: its own rusage, not its siblings'."""
+    process: its own rusage, not its siblings'; and whether it was stopped at ``timeout``."""
     out = open(stdout, "wb") if stdout else subprocess.DEVNULL  # noqa: SIM115
+    stopped = False
     try:
-        start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE, env=CHILD_ENV)
-        assert process.stderr is not None
-        error_text = process.stderr.read()
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
+        with tempfile.TemporaryFile() as errors:
+            start = time.perf_counter()
+            process = subprocess.Popen(command, stdout=out, stderr=errors, env=env or CHILD_ENV)
+            while True:
+                pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+                if pid:
+                    break
+                if timeout is not None and time.perf_counter() - start > timeout:
+                    process.kill()
+                    stopped = True
+                time.sleep(0.002)
+            wall = time.perf_counter() - start
+            process.returncode = os.waitstatus_to_exitcode(status)
+            errors.seek(0)
+            error_text = errors.read()
     finally:
         if stdout:
             out.close()  # type: ignore[union-attr]
-    if process.returncode != 0:
+    if process.returncode != 0 and not stopped:
         raise SystemExit(f"failed ({process.returncode}): {' '.join(command)}\n{error_text.decode(errors='replace')}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, stopped
 
 
 def alternate(contenders: list[Contender], rounds: int, *, warm_up: bool = False) -> None:
     if warm_up:  # fills the page cache and Python's bytecode cache; not counted
         for contender in contenders:
-            run_once(contender.command, contender.stdout)
+            run_once(contender.command, contender.stdout, env=contender.env)
     for round_number in range(rounds):
         for contender in contenders:
             if contender.rounds is not None and round_number >= contender.rounds:
                 continue
-            contender.runs.append(run_once(contender.command, contender.stdout))
-            wall, cpu, rss = contender.runs[-1]
+            wall, cpu, rss, stopped = run_once(contender.command, contender.stdout, contender.timeout, contender.env)
+            contender.runs.append((wall, cpu, rss))
+            contender.unfinished |= stopped
             tools.log(
                 f"  round {round_number + 1}/{rounds} {contender.name}: {wall:.3f} s wall, {cpu:.3f} s CPU, "
-                f"{rss / 1024:.0f} MiB"
+                f"{rss / 1024:.0f} MiB" + (" (stopped unfinished at its time limit)" if stopped else "")
             )
 
 
@@ -120,9 +136,13 @@ def report(title: str, contenders: list[Contender]) -> dict[str, object]:
         ratio = archcite.median / contender.median
         cpu_ratio = archcite.median_cpu / contender.median_cpu
         memory_ratio = archcite.peak_mib / contender.peak_mib
+        # A contender stopped at its time limit did more than this: its numbers are lower bounds,
+        # archcite's ratios to it upper bounds.
+        more, less = (">", "<") if contender.unfinished else ("", "")
         print(
-            f"  {contender.name:<26}{len(contender.runs):>5}{contender.median:>9.3f}{ratio:>14.2f}"
-            f"{contender.median_cpu:>9.3f}{cpu_ratio:>14.2f}{contender.peak_mib:>10.0f}{memory_ratio:>14.2f}"
+            f"  {contender.name:<26}{len(contender.runs):>5}{more + f'{contender.median:.3f}':>9}"
+            f"{less + f'{ratio:.2f}':>14}{more + f'{contender.median_cpu:.3f}':>9}{less + f'{cpu_ratio:.2f}':>14}"
+            f"{more + f'{contender.peak_mib:.0f}':>10}{less + f'{memory_ratio:.2f}':>14}"
         )
         rows[contender.name] = {
             "median_s": round(contender.median, 4),
@@ -132,6 +152,7 @@ def report(title: str, contenders: list[Contender]) -> dict[str, object]:
             "peak_mib": round(contender.peak_mib, 1),
             "archcite_over_this": round(ratio, 3),
             "archcite_memory_over_this": round(memory_ratio, 3),
+            "stopped_unfinished": contender.unfinished,
         }
     rows["identical_without_speed_fix"] = same_output(contenders)
     sys.stdout.flush()
@@ -240,13 +261,18 @@ def bench_one(rounds: int) -> dict[str, object]:
                     stdout=out / f"one-{kind}-before.txt",
                 )
             )
+        # What any click + citeproc-py program pays before it does anything: Python starting and
+        # importing the two (with lxml and the standard library modules they load).
+        contenders.append(Contender("imports only", [sys.executable, "-c", "import click, citeproc"]))
         tools.log(f"one {kind} record ({record_id}), {rounds} rounds")
         alternate(contenders, rounds, warm_up=True)
         results[kind] = report(f"One {kind} record ({record_id}): note, short note and bibliography entry", contenders)
     return results
 
 
-def bench_many(sizes: Sequence[int], rounds: int, stock_limit: int) -> dict[str, object]:
+def bench_many(
+    sizes: Sequence[int], rounds: int, stock_limit: int, time_limit: float | None = None
+) -> dict[str, object]:
     pandoc = tools.ensure_pandoc()
     render_js = tools.ensure_citeproc_js()
     style = tools.style_path(STYLE)
@@ -287,6 +313,7 @@ def bench_many(sizes: Sequence[int], rounds: int, stock_limit: int) -> dict[str,
                     "--out",
                     str(out / f"many-{size}-citeproc-js.jsonl"),
                 ],
+                timeout=time_limit,
             ),
         ]
         if size <= stock_limit and archcite_has_command("cite"):
@@ -305,6 +332,7 @@ def bench_many(sizes: Sequence[int], rounds: int, stock_limit: int) -> dict[str,
                     [sys.executable, str(tools.BENCH_DIR / "stock_citeproc_py.py"), str(style), str(records)],
                     rounds=1,
                     stdout=out / f"many-{size}-stock.jsonl",
+                    timeout=time_limit,
                 )
             )
         tools.log(f"{size} records, {rounds} rounds")
@@ -375,6 +403,11 @@ def main() -> None:
     parser.add_argument("--sizes", help="record counts for `many`, comma-separated (default 1000,10000)")
     parser.add_argument("--export-sizes", help="record counts for `export` (default 10000,100000)")
     parser.add_argument("--stock-limit", type=int, default=1000, help="largest size stock citeproc-py runs on")
+    parser.add_argument(
+        "--time-limit",
+        type=float,
+        help="stop citeproc-js and stock citeproc-py after this many seconds (their times are then lower bounds)",
+    )
     args = parser.parse_args()
     if shutil.which("node") is None and args.which in ("many", "all"):
         raise SystemExit("node is needed for citeproc-js")
@@ -389,7 +422,9 @@ def main() -> None:
     if args.which in ("one", "all"):
         results["one"] = bench_one(args.rounds or (3 if args.quick else 9))
     if args.which in ("many", "all"):
-        results["many"] = bench_many(many_sizes, args.rounds or (1 if args.quick else 3), args.stock_limit)
+        results["many"] = bench_many(
+            many_sizes, args.rounds or (1 if args.quick else 3), args.stock_limit, args.time_limit
+        )
     if args.which in ("export", "all"):
         results["export"] = bench_export(export_sizes, args.rounds or (1 if args.quick else 3))
     results["load_average_at_end"] = os.getloadavg()
