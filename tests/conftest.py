@@ -14,3 +14,11 @@ SHARED = REPO.parent / "shared"
 @pytest.fixture
 def example_path() -> str:
     return str(EXAMPLE)
+
+
+@pytest.fixture(autouse=True)
+def _private_render_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test gets an empty render cache of its own (subprocesses inherit it): the suite never
+    writes to the user's cache, and no test sees what another rendered."""
+    monkeypatch.setenv("ARCHCITE_CACHE_DIR", str(tmp_path_factory.mktemp("render-cache")))
+    monkeypatch.delenv("ARCHCITE_NO_CACHE", raising=False)
