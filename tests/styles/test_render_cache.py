@@ -249,3 +249,59 @@ def test_a_hit_keeps_ids_in_order() -> None:
     first = render(records, "chicago")
     assert [r.id for r in render(records, "chicago")] == [r.id for r in records]
     assert render(records, "chicago") == [replace(r) for r in first]
+
+
+CORPUS_ITEMS = [record.fields for record in CORPUS_RECORDS]
+
+
+def engine_render(items: list[dict[str, object]], style: str, enabled: bool | None = None) -> tuple[object, int, int]:
+    """The engine's output for ``items``, and the calls answered from the cache and rendered."""
+    before = dict(cache.stats)
+    with cache.chosen(enabled):
+        output = render_items(items, resolve_style(style).path or "")
+    return output, cache.stats["hits"] - before["hits"], cache.stats["misses"] - before["misses"]
+
+
+@pytest.mark.parametrize(
+    "style", ["chicago-notes-bibliography", "chicago-author-date", "nature", "american-medical-association", "apa"]
+)
+def test_engine_calls_come_from_the_cache_the_second_time(style: str) -> None:
+    uncached, hits, misses = engine_render(CORPUS_ITEMS, style, enabled=False)
+    assert (hits, misses) == (0, 0)
+    cold, _, cold_misses = engine_render(CORPUS_ITEMS, style)
+    warm, warm_hits, warm_misses = engine_render(CORPUS_ITEMS, style)
+    assert cold == uncached
+    assert warm == uncached
+    assert cold_misses >= 3 * len(CORPUS_ITEMS)  # two citations and an entry each, at least
+    assert (warm_hits, warm_misses) == (cold_misses, 0)
+
+
+def test_editing_one_record_renders_only_its_calls() -> None:
+    engine_render(CORPUS_ITEMS, "chicago-notes-bibliography")
+    edited = [dict(item) for item in CORPUS_ITEMS]
+    edited[7]["title"] = "A title no other record has"
+    output, hits, misses = engine_render(edited, "chicago-notes-bibliography")
+    assert output == engine_render(edited, "chicago-notes-bibliography", enabled=False)[0]
+    style = Path(resolve_style("chicago-notes-bibliography").path or "").read_text(encoding="utf-8")
+    sort_keys = style[style.index("<bibliography") :].count("<key ")
+    # Its first note, its short note, its entry, its disambiguation probe and its sort keys.
+    assert sort_keys == 8
+    assert misses == 4 + sort_keys
+    assert hits > 3 * (len(CORPUS_ITEMS) - 1)
+
+
+def test_a_style_whose_dates_write_into_the_locale_is_not_cached_call_by_call() -> None:
+    """MLA's localised dates override date parts, which citeproc-py copies into the locale while
+    rendering: skipped calls could change later ones, so its calls are always rendered."""
+    _, hits, misses = engine_render(CORPUS_ITEMS, "modern-language-association")
+    assert (hits, misses) == (0, 0)
+
+
+def test_in_a_numbered_style_a_record_that_moves_renumbers_the_others() -> None:
+    """Citation numbers are part of a call's key where the style prints them: moving the eighth
+    record to the front gives the first eight new numbers (Nature numbers in citation order)."""
+    engine_render(CORPUS_ITEMS, "nature")
+    moved = [CORPUS_ITEMS[7], *CORPUS_ITEMS[:7], *CORPUS_ITEMS[8:]]
+    output, _, misses = engine_render(moved, "nature")
+    assert output == engine_render(moved, "nature", enabled=False)[0]
+    assert misses >= 3 * 8

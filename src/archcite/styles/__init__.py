@@ -54,7 +54,8 @@ def render(
                     progress(3 * len(records))
                 return hit
     try:
-        result = _render(records, resolved, locator=locator, archival=archival, progress=progress)
+        with render_cache.chosen(cache):
+            result = _render(records, resolved, locator=locator, archival=archival, progress=progress)
         if store is not None and key is not None:
             store.put(key, [[r.id, r.cite, r.cite_sub, r.bib, r.bib_rank] for r in result])
             store.flush()

@@ -17,7 +17,9 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 # Bumped when what is stored, or how keys are made, changes.
@@ -25,6 +27,27 @@ FORMAT = "1"
 FILE_NAME = "render-cache.sqlite3"
 # Beyond this many bytes of stored values, the oldest rows are dropped when a run writes.
 MAX_BYTES = 64 * 1024 * 1024
+
+
+# ``styles.render(cache=...)``'s choice, for the calls cached inside the engine (call_cache.py).
+_CHOICE: ContextVar[bool | None] = ContextVar("archcite_render_cache", default=None)
+
+# Calls answered from the cache and rendered afresh in this process (tests count them).
+stats = {"hits": 0, "misses": 0}
+
+
+def count(hit: bool) -> None:
+    stats["hits" if hit else "misses"] += 1
+
+
+@contextmanager
+def chosen(enabled: bool | None) -> Iterator[None]:
+    """Within this block, :func:`open_cache` without an argument follows ``enabled``."""
+    token = _CHOICE.set(enabled)
+    try:
+        yield
+    finally:
+        _CHOICE.reset(token)
 
 
 def disabled_by_environment() -> bool:
@@ -205,6 +228,8 @@ def _prune(connection: Any, excess: int) -> None:
 
 def open_cache(enabled: bool | None = None) -> RenderCache | None:
     """The cache, or None when it is off (``enabled=False``, ``ARCHCITE_NO_CACHE``) or unusable."""
+    if enabled is None:
+        enabled = _CHOICE.get()
     if enabled is False or (enabled is None and disabled_by_environment()):
         return None
     import sqlite3
