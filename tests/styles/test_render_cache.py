@@ -18,24 +18,12 @@ from archcite.records.model import Record
 from archcite.styles import cache, render
 from archcite.styles.engine import Locator, render_items
 from archcite.styles.names import resolve_style
+from tests.cli.test_lazy_imports import INVOKE
 from tests.conftest import EXAMPLE
 from tests.styles.conftest import CORPUS
 
 CORPUS_RECORDS = [Record(item) for item in json.loads(CORPUS.read_text(encoding="utf-8"))]
 TARGETS = ("chicago-notes-bibliography", "chicago-author-date", "modern-language-association")
-
-CITE_TWICE = """
-import json, sys
-from archcite.cli import main
-sys.argv = ["archcite", "cite", {record!r}, "--format", "plain"]
-try:
-    main()
-except SystemExit:
-    pass
-sys.stdout.flush()
-print()
-print(json.dumps(sorted(sys.modules)))
-"""
 
 
 def cache_rows(folder: Path) -> int:
@@ -48,7 +36,13 @@ def cache_rows(folder: Path) -> int:
 
 def run_cite(record: Path, env: dict[str, str]) -> tuple[str, set[str]]:
     done = subprocess.run(
-        [sys.executable, "-c", CITE_TWICE.format(record=str(record))],
+        [
+            sys.executable,
+            "-c",
+            "import json, sys\n"
+            + INVOKE.format(args=["cite", str(record), "--format", "plain"])
+            + "print(json.dumps(sorted(sys.modules)))",
+        ],
         capture_output=True,
         text=True,
         check=True,
