@@ -155,8 +155,6 @@ class RenderCache:
     def __init__(self, connection: Any) -> None:
         self._connection = connection
         self._pending: dict[str, str] = {}
-        self.hits = 0
-        self.misses = 0
 
     def get(self, key: str) -> Any:
         """The value stored under ``key``, or None (also when the cache fails)."""
@@ -166,15 +164,10 @@ class RenderCache:
             return None
         try:
             row = self._connection.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
-            value = None if row is None else json.loads(row[0])
+            return None if row is None else json.loads(row[0])
         except (sqlite3.Error, ValueError):
             self.close()
             return None
-        if value is None:
-            self.misses += 1
-        else:
-            self.hits += 1
-        return value
 
     def put(self, key: str, value: Any) -> None:
         if self._connection is None:

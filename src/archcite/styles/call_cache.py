@@ -1,11 +1,12 @@
 """The render cache inside one document: citeproc-py's expensive calls, each keyed by its inputs.
 
-``document.render_document`` renders every citation, disambiguation probe and bibliography entry
-through :class:`DocumentCalls`. A call's key is the style's bytes, the code (``cache.code_stamp``)
-and everything that call's output depends on: the prepared CSL fields of each item it renders
-(with a generated citation label), each cite's locator and affixes, its precomputed position
-(with near-note and first-reference-note-number), the item's disambiguation settings and year
-suffix, and its citation number when the style prints or sorts by one. Whatever else a call
+``document.render_document`` renders every citation, disambiguation probe and bibliography entry,
+and computes the bibliography's sort keys, through :class:`DocumentCalls`. A call's key is the
+style's bytes, the code (``cache.code_stamp``) and everything that call's output depends on: the
+prepared CSL fields of each item it renders (a generated citation label follows from them),
+each cite's locator and affixes, its precomputed position (with near-note and
+first-reference-note-number), the item's disambiguation settings and year suffix, and its
+citation number when the style prints or sorts by one. Whatever else a call
 reads is fixed by the style (the note-style flags, the ibid term) or by the kind of call. So
 re-rendering a large bibliography after editing one record renders only that record's calls
 (and the calls of records whose disambiguation the edit changed).
