@@ -11,6 +11,7 @@ import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -299,3 +300,24 @@ def test_in_a_numbered_style_a_record_that_moves_renumbers_the_others() -> None:
     output, _, misses = engine_render(moved, "nature")
     assert output == engine_render(moved, "nature", enabled=False)[0]
     assert misses >= 3 * 8
+
+
+def _read_in_child(store: cache.RenderCache, answer: Any) -> None:
+    answer.put(store.get("key"))
+
+
+def test_a_forked_process_does_not_use_its_parents_connection() -> None:
+    import multiprocessing
+
+    store = cache.open_cache()
+    assert store is not None
+    store.put("key", ["value"])
+    store.flush()
+    context = multiprocessing.get_context("fork")
+    answer = context.Queue()
+    child = context.Process(target=_read_in_child, args=(store, answer))
+    child.start()
+    child.join(60)
+    assert answer.get(timeout=10) is None
+    assert store.get("key") == ["value"]
+    store.close()

@@ -18,7 +18,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from typing import Any
 
@@ -155,12 +155,18 @@ class RenderCache:
     def __init__(self, connection: Any) -> None:
         self._connection = connection
         self._pending: dict[str, str] = {}
+        # A forked process (rendering on another core) must not use its parent's connection:
+        # SQLite forbids it, so there the cache is simply off.
+        self._pid = os.getpid()
+
+    def _usable(self) -> bool:
+        return self._connection is not None and self._pid == os.getpid()
 
     def get(self, key: str) -> Any:
         """The value stored under ``key``, or None (also when the cache fails)."""
         import sqlite3
 
-        if self._connection is None:
+        if not self._usable():
             return None
         try:
             row = self._connection.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
@@ -170,7 +176,7 @@ class RenderCache:
             return None
 
     def put(self, key: str, value: Any) -> None:
-        if self._connection is None:
+        if not self._usable():
             return
         text = canonical_json(value)
         if text is not None:
@@ -181,7 +187,7 @@ class RenderCache:
         import sqlite3
         import time
 
-        if self._connection is None or not self._pending:
+        if not self._usable() or not self._pending:
             self._pending.clear()
             return
         rows = [(key, text, len(text), time.time()) for key, text in self._pending.items()]
@@ -198,9 +204,8 @@ class RenderCache:
             self.close()
 
     def close(self) -> None:
-        if self._connection is not None:
+        if self._usable():
             import sqlite3
-            from contextlib import suppress
 
             with suppress(sqlite3.Error):  # closing a broken cache must not fail a run
                 self._connection.close()
