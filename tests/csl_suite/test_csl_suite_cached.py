@@ -16,7 +16,7 @@ PATTERNS = (
     "disambiguate_*",
     "collapse_*",
     "bugreports_*",
-    "sort_Citation*",
+    "sort_*",
     "number_*",
     "bibsection_*",
     "date_*",

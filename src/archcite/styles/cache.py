@@ -175,6 +175,26 @@ class RenderCache:
             self.close()
             return None
 
+    def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
+        """The values stored under ``keys`` (those found), read in a few queries."""
+        import sqlite3
+
+        wanted = list(dict.fromkeys(keys))
+        found: dict[str, Any] = {}
+        if not self._usable():
+            return found
+        try:
+            # SQLite allows 999 parameters per statement in its oldest builds still around.
+            for start in range(0, len(wanted), 900):
+                chunk = wanted[start : start + 900]
+                marks = ",".join("?" * len(chunk))
+                query = f"SELECT key, value FROM entries WHERE key IN ({marks})"
+                found.update((key, json.loads(text)) for key, text in self._connection.execute(query, chunk))
+        except (sqlite3.Error, ValueError):
+            self.close()
+            return {}
+        return found
+
     def put(self, key: str, value: Any) -> None:
         if not self._usable():
             return

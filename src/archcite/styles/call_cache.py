@@ -116,7 +116,11 @@ class DocumentCalls:
             number = item.number if self._numbering is not None else None
             facts = [where, item.key, digest, number]
             calls.append(self._key("sort", facts, keyable=digest is not None))
-        found: list[Any] = [self._sort_key(call) for call in calls]
+        stored = self._store.get_many(call for call in calls if call is not None) if self._store else {}
+        found: list[Any] = [_sort_key(stored.get(call)) if call is not None else None for call in calls]
+        for value, call in zip(found, calls, strict=True):
+            if call is not None:
+                cache.count(value is not None)
         missing = [n for n, value in enumerate(found) if value is None]
         if missing:
             computed = compute([items[n] for n in missing])
@@ -126,20 +130,6 @@ class DocumentCalls:
                 if call is not None and self._store is not None:
                     self._store.put(call, [value])
         return [value[0] for value in found]
-
-    def _sort_key(self, call: str | None) -> list[Any] | None:
-        if call is None or self._store is None:
-            return None
-        found = self._store.get(call)
-        if (
-            isinstance(found, list)
-            and len(found) == 1
-            and (found[0] is None or isinstance(found[0], str | int | float))
-        ):
-            cache.count(True)
-            return found
-        cache.count(False)
-        return None
 
     def close(self) -> None:
         """Write what was rendered afresh."""
@@ -186,6 +176,13 @@ class DocumentCalls:
         value = fresh()
         self._store.put(call, value)
         return value
+
+
+def _sort_key(found: Any) -> list[Any] | None:
+    """A stored sort key (as a one-element list, since None is a key), or None if not usable."""
+    if isinstance(found, list) and len(found) == 1 and (found[0] is None or isinstance(found[0], str | int | float)):
+        return found
+    return None
 
 
 def _install_sort_keys() -> None:
