@@ -13,6 +13,7 @@ from archcite.cli.options import (
     from_option,
     ids_option,
     load,
+    no_cache_option,
     output_options,
     report_warnings,
     sources_argument,
@@ -66,6 +67,7 @@ def build_sections(
     *,
     grouped: bool = False,
     collection_level: bool = False,
+    cache: bool | None = None,
 ) -> tuple[list[Section], bool]:
     """The requested forms of every record, bibliography sorted as the style says."""
     from archcite.styles import render, resolve_style
@@ -80,7 +82,7 @@ def build_sections(
     from archcite.cli.progress import progress_bar
 
     with progress_bar(3 * len(records), "formatting") as advance:
-        rendered = render(records, style, locator=locator, progress=advance)
+        rendered = render(records, style, locator=locator, progress=advance, cache=cache)
     sections = []
     for form in wanted:
         if form == "bibliography" and (grouped or collection_level):
@@ -187,6 +189,7 @@ def draw(sections: Sequence[Section]) -> None:
 @ascii_option
 @output_options
 @strict_option
+@no_cache_option
 def cite(
     sources: tuple[str, ...],
     style_name: str,
@@ -201,6 +204,7 @@ def cite(
     output: str | None,
     force: bool,
     strict: bool,
+    no_cache: bool,
 ) -> None:
     """Format records as citations: notes, short notes, in-text citations, bibliography.
 
@@ -227,7 +231,13 @@ def cite(
         text = dumped.text
     else:
         sections, _ = build_sections(
-            loaded.records, style_name, form, locator_text, grouped=grouped, collection_level=collection_level
+            loaded.records,
+            style_name,
+            form,
+            locator_text,
+            grouped=grouped,
+            collection_level=collection_level,
+            cache=False if no_cache else None,
         )
         if output is None and output_format is None and stdout_is_terminal():
             draw(sections)

@@ -49,6 +49,15 @@ def ascii_option(function: F) -> F:
     )(function)
 
 
+def no_cache_option(function: F) -> F:
+    return click.option(
+        "--no-cache",
+        is_flag=True,
+        help="Format every record afresh: neither read nor write the render cache "
+        "(in the user cache folder, or ARCHCITE_CACHE_DIR; ARCHCITE_NO_CACHE=1 also turns it off).",
+    )(function)
+
+
 def strict_option(function: F) -> F:
     return click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")(function)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from archcite.styles.names import Style, resolve_style
 
@@ -21,20 +21,77 @@ def render(
     locator: Locator | None = None,
     archival: bool = True,
     progress: Callable[[int], None] | None = None,
+    cache: bool | None = None,
 ) -> list[Rendered]:
     """Render records with a CSL style (name, alias or path) into archcite markup.
 
     With ``archival`` (the default), archival records in Chicago, Chicago author-date and MLA
     follow archcite's archival rules (``styles.archival``); ``archival=False`` gives the plain
     CSL engine output for every record, as the reference comparisons need. ``progress(n)``, if
-    given, hears of each step done: three per record."""
-    from archcite.styles.engine import render_items
+    given, hears of each step done: three per record. ``cache=False`` neither reads nor writes
+    the persistent render cache (``styles.cache``); None leaves it to ``ARCHCITE_NO_CACHE``."""
+    from archcite.styles import cache as render_cache
 
     resolved = resolve_style(style) if isinstance(style, str) else style
     if resolved.path is None:
         raise ValueError(f"{resolved.name} is not a CSL style")
+    store = render_cache.open_cache(cache)
+    key = None
+    if store is not None:
+        key = render_cache.document_key(
+            resolved.name,
+            resolved.path,
+            ((record.id, record.fields) for record in records),
+            (locator.label, locator.value) if locator else None,
+            archival,
+        )
+        found = store.get(key) if key is not None else None
+        if found is not None:
+            hit = _from_json(found)
+            if hit is not None and [r.id for r in hit] == [record.id for record in records]:
+                store.close()
+                if progress is not None:
+                    progress(3 * len(records))
+                return hit
+    try:
+        with render_cache.chosen(cache):
+            result = _render(records, resolved, locator=locator, archival=archival, progress=progress)
+        if store is not None and key is not None:
+            store.put(key, [[r.id, r.cite, r.cite_sub, r.bib, r.bib_rank] for r in result])
+            store.flush()
+    finally:
+        if store is not None:
+            store.close()
+    return result
+
+
+def _render(
+    records: Sequence[Record],
+    style: Style,
+    *,
+    locator: Locator | None,
+    archival: bool,
+    progress: Callable[[int], None] | None,
+) -> list[Rendered]:
+    from archcite.styles.engine import render_items
+
+    assert style.path is not None
     if archival:
         from archcite.styles.archival import render as render_archival
 
-        return render_archival(records, resolved, locator=locator, progress=progress)
-    return render_items([record.fields for record in records], resolved.path, locator=locator, progress=progress)
+        return render_archival(records, style, locator=locator, progress=progress)
+    return render_items([record.fields for record in records], style.path, locator=locator, progress=progress)
+
+
+def _from_json(value: Any) -> list[Rendered] | None:
+    """A cached result back as ``Rendered``; None if the row is not what this code writes."""
+    from archcite.styles.engine import Rendered
+
+    try:
+        return [
+            Rendered(str(row[0]), row[1], row[2], row[3], row[4])
+            for row in value
+            if all(x is None or isinstance(x, str) for x in row[1:4]) and (row[4] is None or isinstance(row[4], int))
+        ]
+    except (TypeError, IndexError, KeyError):
+        return None

@@ -134,7 +134,7 @@ def render_document(
     from citeproc import Locator as CiteprocLocator
     from citeproc.source.json import CiteProcJSON
 
-    from archcite.styles import disambiguation, positions
+    from archcite.styles import call_cache, disambiguation, positions
     from archcite.styles.author_substitute import substitute_authors
 
     _install_hooks()
@@ -146,13 +146,16 @@ def render_document(
                 raise UnknownNameError(f"no record with id {cite.id!r} to cite", hint="check the citation's ids")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        source = CiteProcJSON([prepare_item(item) for item in items])
+        prepared = [prepare_item(item) for item in items]
+        source = CiteProcJSON(prepared)
         csl = (
             CitationStylesStyle(io.BytesIO(style), validate=False)
             if isinstance(style, bytes)
             else load_style(str(style))
         )
         bibliography = CitationStylesBibliography(csl, source, MarkupFormatter)
+        style_bytes = style if isinstance(style, bytes) else csl.source
+        calls = call_cache.for_document(style_bytes, prepared, csl, lambda: bibliography.keys)
         listed = ids if bibliography_ids is None else list(bibliography_ids)
         bibliography.register(Citation([CitationItem(i) for i in listed]))
 
@@ -175,7 +178,7 @@ def render_document(
             bibliography.register(citeproc_citation)
             citeproc_citations.append(citeproc_citation)
         # The style's source, searched as bytes: a mention in a comment only costs the labels' making.
-        if b"citation-label" in (style if isinstance(style, bytes) else csl.source):
+        if b"citation-label" in style_bytes:
             # Generated labels exist before sorting, so that a sort on citation-label sees them.
             from archcite.styles.citation_label import generated_label
 
@@ -186,7 +189,8 @@ def render_document(
         has_bibliography = csl.has_bibliography()
         if has_bibliography and len(bibliography.items) > 1:
             # Sorting renders every sort key; one entry is already in order.
-            bibliography.sort()
+            with calls.sorting():
+                bibliography.sort()
 
         state = RenderState()
         root = csl.root
@@ -235,7 +239,7 @@ def render_document(
                 probe_citation.bibliography = bibliography
                 state.positions[id(probe)] = CitePosition(Position.SUBSEQUENT, near_note=True)
                 try:
-                    return str(csl.render_citation(probe_citation, [], no_callback))
+                    return calls.probe(state, key, lambda: str(csl.render_citation(probe_citation, [], no_callback)))
                 finally:
                     del state.positions[id(probe)]
 
@@ -271,7 +275,7 @@ def render_document(
             state.ibid_term = ibid_term
             rendered: list[str | None] = []
             cited: list[Any] = []
-            for citeproc_citation in citeproc_citations:
+            for citeproc_citation, citation in zip(citeproc_citations, citations, strict=True):
                 # first-reference-note-number is a fact of the cite, lent to its reference while it renders.
                 lent = []
                 for citeproc_item in citeproc_citation.cites:
@@ -280,7 +284,11 @@ def render_document(
                         citeproc_item.reference["first_reference_note_number"] = str(known.first_note)
                         lent.append(citeproc_item.reference)
                 try:
-                    text = finish(csl.render_citation(citeproc_citation, cited, no_callback))
+                    text = calls.citation(
+                        state,
+                        zip(citeproc_citation.cites, citation.cites, strict=True),
+                        lambda: finish(csl.render_citation(citeproc_citation, cited, no_callback)),  # noqa: B023
+                    )
                 finally:
                     for reference in lent:
                         reference.pop("first_reference_note_number", None)
@@ -293,8 +301,7 @@ def render_document(
                 state.capture_names = True
                 texts: list[str | None] = []
                 for citeproc_item in bibliography.items:
-                    output = csl.render_bibliography([citeproc_item])
-                    texts.append(str(output[0]) if output else None)
+                    texts.append(calls.entry(state, citeproc_item.key, lambda: _entry(csl, citeproc_item)))  # noqa: B023
                     advance(1)
                 state.capture_names = False
                 bibliography_element = root.bibliography
@@ -314,6 +321,7 @@ def render_document(
                     entries.append(BibEntry(id_of_key.get(citeproc_item.key, citeproc_item.key), finished, margin))
             else:
                 advance(len(bibliography.items))
+        calls.close()
     ambiguous = [[id_of_key.get(key, key) for key in group] for group in state.ambiguous_groups]
     expanded = {
         id_of_key.get(key, key)
@@ -322,6 +330,11 @@ def render_document(
         and (settings.names_shown is not None or settings.given_levels or settings.disambiguate)
     }
     return Document(rendered, entries, ambiguous, expanded)
+
+
+def _entry(csl: Any, item: Any) -> str | None:
+    output = csl.render_bibliography([item])
+    return str(output[0]) if output else None
 
 
 def _first_field(layout: Any, item: Any, state: RenderState) -> str | None:

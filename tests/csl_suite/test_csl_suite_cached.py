@@ -1,0 +1,43 @@
+"""Fixtures of the CSL test suite rendered twice with the render cache on: the second run answers
+citeproc-py's calls from the cache, and both print what the fixture expects."""
+
+from __future__ import annotations
+
+import pytest
+
+from archcite.styles import cache
+from tests.csl_suite import runner
+from tests.csl_suite.test_csl_suite import _known_failures
+
+# Positions, ibid, disambiguation, year suffixes, citation numbers, collapsing, sorting, the
+# author substitute and second-field-align: the features whose inputs the call keys must hold.
+PATTERNS = (
+    "position_*",
+    "disambiguate_*",
+    "collapse_*",
+    "bugreports_*",
+    "sort_*",
+    "number_*",
+    "bibsection_*",
+    "date_*",
+    "name_Subsequent*",
+    "affix_*",
+)
+
+pytestmark = pytest.mark.skipif(not runner.FIXTURES.is_dir(), reason=f"{runner.FIXTURES} is missing")
+
+
+def test_fixtures_rendered_cold_and_warm_pass_as_without_the_cache() -> None:
+    known = _known_failures()
+    paths = sorted({path for pattern in PATTERNS for path in runner.fixture_paths(pattern)})
+    paths = [path for path in paths if path.stem not in known]
+    assert len(paths) > 150
+    before = dict(cache.stats)
+    cold = runner.run_suite(paths, processes=1)
+    after_cold = dict(cache.stats)
+    warm = runner.run_suite(paths, processes=1)
+    hits = cache.stats["hits"] - after_cold["hits"]
+    assert after_cold["misses"] > before["misses"]
+    assert hits > 0  # the warm run did use the cache
+    failing = [(o.name, o.expected, o.actual) for o in cold + warm if not o.passed]
+    assert not failing
