@@ -24,7 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +39,16 @@ STYLE = "chicago-notes-bibliography"
 # Children run as a user's shell would run them: with Python's bytecode cache (some sandboxes
 # turn it off, which would time the compilation of archcite's modules on every run).
 CHILD_ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+# archcite renders from scratch unless a row says otherwise: its render cache would otherwise answer
+# every round after the first (and the benchmarks stay out of the user's own cache).
+CHILD_ENV["ARCHCITE_NO_CACHE"] = "1"
+
+
+def with_cache(folder: Path) -> dict[str, str]:
+    """The children's environment with archcite's render cache on, kept in ``folder``."""
+    env = {name: value for name, value in CHILD_ENV.items() if name != "ARCHCITE_NO_CACHE"}
+    env["ARCHCITE_CACHE_DIR"] = str(folder)
+    return env
 
 
 @dataclass
@@ -51,6 +61,7 @@ class Contender:
     runs: list[tuple[float, float, int]] = field(default_factory=list)  # wall s, CPU s, peak KiB
     unfinished: bool = False  # stopped at its timeout: its times are lower bounds
     env: dict[str, str] | None = None  # the environment, when not the benchmark's own
+    before: Callable[[], None] | None = None  # run before each of its runs, untimed
 
     @property
     def median(self) -> float:
@@ -104,6 +115,8 @@ def alternate(contenders: list[Contender], rounds: int, *, warm_up: bool = False
         for contender in contenders:
             if contender.rounds is not None and round_number >= contender.rounds:
                 continue
+            if contender.before is not None:
+                contender.before()
             wall, cpu, rss, stopped = run_once(contender.command, contender.stdout, contender.timeout, contender.env)
             contender.runs.append((wall, cpu, rss))
             contender.unfinished |= stopped
@@ -113,18 +126,22 @@ def alternate(contenders: list[Contender], rounds: int, *, warm_up: bool = False
             )
 
 
-def same_output(contenders: list[Contender]) -> bool | None:
-    """Whether archcite printed the same bytes with and without its speed fix (None: not run)."""
-    outputs = {c.name: c.stdout for c in contenders if c.stdout is not None}
-    after, before = outputs.get("archcite cite"), outputs.get("archcite, no speed fix")
-    if after is None or before is None or not before.exists():
-        return None
-    identical = after.read_bytes() == before.read_bytes()
-    print(f"  archcite's output with and without the speed fix: {'identical' if identical else 'DIFFERENT'}")
-    return identical
+def same_output(contenders: list[Contender], expected: dict[str, Path] | None = None) -> dict[str, bool]:
+    """Whether each archcite variant printed the same bytes as ``archcite cite`` (or as the file
+    ``expected`` names for it)."""
+    outputs = {c.name: c.stdout for c in contenders if c.stdout is not None and c.stdout.exists()}
+    reference = outputs.get("archcite cite")
+    checked = {}
+    for name, path in outputs.items():
+        compare_with = (expected or {}).get(name, reference)
+        if not name.startswith("archcite") or name == "archcite cite" or compare_with is None:
+            continue
+        checked[name] = path.read_bytes() == compare_with.read_bytes()
+        print(f"  {name}: {'the same output' if checked[name] else 'DIFFERENT OUTPUT'}")
+    return checked
 
 
-def report(title: str, contenders: list[Contender]) -> dict[str, object]:
+def report(title: str, contenders: list[Contender], expected: dict[str, Path] | None = None) -> dict[str, object]:
     archcite = contenders[0]
     print(f"\n{title}")
     print(
@@ -154,7 +171,7 @@ def report(title: str, contenders: list[Contender]) -> dict[str, object]:
             "archcite_memory_over_this": round(memory_ratio, 3),
             "stopped_unfinished": contender.unfinished,
         }
-    rows["identical_without_speed_fix"] = same_output(contenders)
+    rows["same_output"] = same_output(contenders, expected)
     sys.stdout.flush()
     return rows
 
@@ -261,6 +278,14 @@ def bench_one(rounds: int) -> dict[str, object]:
                     stdout=out / f"one-{kind}-before.txt",
                 )
             )
+        contenders.append(
+            Contender(
+                "archcite, cache warm",
+                archcite_cite(record),
+                stdout=out / f"one-{kind}-cached.txt",
+                env=with_cache(tools.WORK_DIR / "cache" / f"one-{kind}"),
+            )
+        )
         # What any click + citeproc-py program pays before it does anything: Python starting and
         # importing the two (with lxml and the standard library modules they load).
         contenders.append(Contender("imports only", [sys.executable, "-c", "import click, citeproc"]))
@@ -335,10 +360,54 @@ def bench_many(
                     timeout=time_limit,
                 )
             )
+        # Re-rendering after one record changed: the cache holds the unchanged file's renders
+        # (restored before every run), so only the changed record's calls are rendered again.
+        edited = edited_copy(records)
+        expected_edit = out / f"many-{size}-edited-expected.txt"
+        run_once(archcite_cite(edited), expected_edit)  # untimed, uncached: what the row must print
+        contenders.insert(
+            1,
+            Contender(
+                "archcite, 1 edit, cache",
+                archcite_cite(edited),
+                stdout=out / f"many-{size}-edited.txt",
+                env=with_cache(tools.WORK_DIR / "cache" / f"many-{size}"),
+                before=warmed_cache(records, f"many-{size}"),
+            ),
+        )
         tools.log(f"{size} records, {rounds} rounds")
         alternate(contenders, rounds)
-        results[str(size)] = report(f"{size:,} records: first notes, subsequent notes and bibliography", contenders)
+        results[str(size)] = report(
+            f"{size:,} records: first notes, subsequent notes and bibliography",
+            contenders,
+            {"archcite, 1 edit, cache": expected_edit},
+        )
     return results
+
+
+def edited_copy(records: Path) -> Path:
+    """The records with one book's title changed, as a user edits one record of a large file."""
+    items = json.loads(records.read_text(encoding="utf-8"))
+    book = next(item for item in items if item["type"] == "book")
+    book["title"] += " Revisited"
+    path = records.with_name(f"{records.stem}-edited.json")
+    path.write_text(json.dumps(items, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return path
+
+
+def warmed_cache(records: Path, name: str) -> Callable[[], None]:
+    """Fill a render cache with ``records`` once (untimed); returns what puts that cache back in
+    place (``benchmarks/.work/cache/NAME``) before a timed run."""
+    snapshot = tools.WORK_DIR / "cache" / f"{name}-warmed"
+    shutil.rmtree(snapshot, ignore_errors=True)
+    run_once(archcite_cite(records), None, env=with_cache(snapshot))
+    live = tools.WORK_DIR / "cache" / name
+
+    def restore() -> None:
+        shutil.rmtree(live, ignore_errors=True)
+        shutil.copytree(snapshot, live)
+
+    return restore
 
 
 def export_formats() -> list[str]:
