@@ -130,7 +130,7 @@ def render_document(
     from citeproc import Locator as CiteprocLocator
     from citeproc.source.json import CiteProcJSON
 
-    from archcite.styles import disambiguation, positions
+    from archcite.styles import disambiguation, parallel, positions
     from archcite.styles.author_substitute import substitute_authors
 
     _install_hooks()
@@ -216,9 +216,12 @@ def render_document(
 
             ambiguity_cache: dict[tuple[Any, ...], str] = {}
 
-            def render_for_ambiguity(key: str) -> str:
+            def _probe_cache_key(key: str) -> tuple[Any, ...]:
                 settings = state.disambiguation.get(key)
-                cache_key = (key, settings.fingerprint() if settings else None)
+                return (key, settings.fingerprint() if settings else None)
+
+            def render_for_ambiguity(key: str) -> str:
+                cache_key = _probe_cache_key(key)
                 if cache_key not in ambiguity_cache:
                     ambiguity_cache[cache_key] = _render_probe(key)
                 return ambiguity_cache[cache_key]
@@ -232,6 +235,21 @@ def render_document(
                     return str(csl.render_citation(probe_citation, [], no_callback))
                 finally:
                     del state.positions[id(probe)]
+
+            # Renders may run on several processes only if none changes how a later one formats
+            # (parallel.py), and if lending first-reference-note-number (which removes the
+            # field afterwards) cannot take a value away from a record that brought its own.
+            renders_are_independent = parallel.renders_are_independent(root) and not any(
+                "first_reference_note_number" in source[key] for key in keys
+            )
+
+            def render_probes(probe_keys: Sequence[str]) -> None:
+                wanted = [key for key in probe_keys if _probe_cache_key(key) not in ambiguity_cache]
+                jobs = parallel.job_count(len(wanted)) if renders_are_independent else 1
+                for key, text in zip(
+                    wanted, parallel.render_all(len(wanted), lambda n: _render_probe(wanted[n]), jobs=jobs), strict=True
+                ):
+                    ambiguity_cache[_probe_cache_key(key)] = text
 
             def names_of(key: str) -> Sequence[Any]:
                 reference = source[key]
@@ -257,15 +275,16 @@ def render_document(
                     _initials,
                     lambda key: _all_names(source[key]),
                     keys,
+                    render_probes,
                 )
 
             note_style = root.get("class") == "note"
             ibid_term = str(citation_element.layout.get_single_term(name="ibid") or "")
             state.capitalise_terms = note_style
             state.ibid_term = ibid_term
-            rendered: list[str | None] = []
-            cited: list[Any] = []
-            for citeproc_citation in citeproc_citations:
+
+            def render_citation(index: int) -> str | None:
+                citeproc_citation = citeproc_citations[index]
                 # first-reference-note-number is a fact of the cite, lent to its reference while it renders.
                 lent = []
                 for citeproc_item in citeproc_citation.cites:
@@ -274,23 +293,42 @@ def render_document(
                         citeproc_item.reference["first_reference_note_number"] = str(known.first_note)
                         lent.append(citeproc_item.reference)
                 try:
-                    text = finish(csl.render_citation(citeproc_citation, cited, no_callback))
+                    return finish(csl.render_citation(citeproc_citation, cited, no_callback))
                 finally:
                     for reference in lent:
                         reference.pop("first_reference_note_number", None)
-                rendered.append(text)
-                advance(1)
+
+            def render_entry(index: int) -> tuple[str | None, str | None]:
+                """The entry's text and the output of its first `cs:names` (for the author substitute)."""
+                citeproc_item = bibliography.items[index]
+                output = csl.render_bibliography([citeproc_item])
+                return (str(output[0]) if output else None), state.first_names.get(citeproc_item.key)
+
+            def render_task(index: int) -> Any:
+                # Citations first, then bibliography entries, as a single process renders them.
+                in_bibliography = index >= len(citeproc_citations)
+                state.in_bibliography = state.capture_names = in_bibliography
+                if in_bibliography:
+                    return render_entry(index - len(citeproc_citations))
+                return render_citation(index)
+
+            cited: list[Any] = []
+            tasks = len(citeproc_citations) + (len(bibliography.items) if has_bibliography else 0)
+            jobs = parallel.job_count(tasks) if renders_are_independent else 1
+            done = parallel.render_all(tasks, render_task, jobs=jobs, progress=progress)
+            state.in_bibliography, state.capture_names = has_bibliography, False
+            rendered: list[str | None] = done[: len(citeproc_citations)]
 
             entries: list[BibEntry] = []
             if has_bibliography:
-                state.in_bibliography = True
-                state.capture_names = True
                 texts: list[str | None] = []
-                for citeproc_item in bibliography.items:
-                    output = csl.render_bibliography([citeproc_item])
-                    texts.append(str(output[0]) if output else None)
-                    advance(1)
-                state.capture_names = False
+                for citeproc_item, (text, names_output) in zip(
+                    bibliography.items, done[len(citeproc_citations) :], strict=True
+                ):
+                    texts.append(text)
+                    # Entries rendered by another process captured their names there.
+                    if names_output is not None:
+                        state.first_names.setdefault(citeproc_item.key, names_output)
                 bibliography_element = root.bibliography
                 substitute = bibliography_element.get("subsequent-author-substitute")
                 if substitute is not None:

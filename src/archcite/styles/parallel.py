@@ -1,0 +1,252 @@
+"""Rendering many independent pieces of a document on several processes.
+
+``document.render_document`` settles everything global first (cite positions, disambiguation,
+the sorted bibliography). After that each citation and each bibliography entry renders from that
+settled state alone, so the remaining renders can be shared out: the process forks workers that
+inherit the prepared style and state (nothing is pickled but the results, which are strings), and
+every process takes chunks of the work from a common queue until it is empty. The results are put
+back in document order, so the output is the same bytes as rendering in one process.
+
+Only on systems with ``fork``, with at least :data:`MIN_TASKS` renders and more than one CPU;
+``ARCHCITE_JOBS=1`` turns it off and ``ARCHCITE_JOBS=N`` asks for N processes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from archcite.errors import ArchciteError
+
+R = TypeVar("R")
+
+MIN_TASKS = 300
+"""Fewer renders than this stay in one process: a fork costs more than it saves for one record."""
+
+_DEFAULT_MAX_JOBS = 4
+"""Without ARCHCITE_JOBS: one process per CPU, at most this many (each holds a copy-on-write
+image of the parent, so more processes cost memory for a gain that shrinks)."""
+
+_MAX_TICKETS = 1024
+"""Chunks handed out at most; 4 bytes each, so the queue fits a pipe even at its minimum size."""
+
+_CHUNK = 8
+_INTERRUPTED = 130
+_CSL = "{http://purl.org/net/xbiblio/csl}"
+
+
+def job_count(tasks: int) -> int:
+    """How many processes should share ``tasks`` renders (1: render in this process)."""
+    setting = os.environ.get("ARCHCITE_JOBS", "").strip()
+    requested: int | None = None
+    if setting:
+        try:
+            requested = int(setting)
+        except ValueError:
+            raise ArchciteError(
+                f"ARCHCITE_JOBS must be a whole number, not {setting!r}",
+                hint="ARCHCITE_JOBS=1 renders in one process",
+            ) from None
+    if tasks < max(MIN_TASKS, 2) or not hasattr(os, "fork") or (requested is not None and requested <= 1):
+        return 1
+    if requested is None:
+        cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        requested = min(cpus, _DEFAULT_MAX_JOBS)
+    return max(1, min(requested, tasks // 2))
+
+
+def renders_are_independent(root: Any) -> bool:
+    """Whether no render of this style can change how a later render formats.
+
+    citeproc-py 0.11.1 (``Date_Part.process``) copies a style's date-part attributes onto the
+    locale's date parts each time a localised date renders, and never removes them: a date that
+    sets ``form="short"`` on the month leaves it there for the next date that sets nothing. The
+    order of renders then matters, unless every localised date of a form sets the same attributes
+    on each part (each render then overwrites whatever the previous one left).
+    """
+    attributes_set: dict[tuple[str | None, str], set[frozenset[str]]] = {}
+    for date in root.iter(_CSL + "date"):
+        form = date.get("form")
+        if form is None or next(date.iterancestors(_CSL + "locale"), None) is not None:
+            continue
+        overrides: dict[str, frozenset[str]] = {}
+        for part in date.iterchildren(_CSL + "date-part"):
+            name = part.get("name")
+            if name is not None and name not in overrides:
+                overrides[name] = frozenset(part.attrib) - {"name"}
+        for name in ("year", "month", "day"):
+            attributes_set.setdefault((form, name), set()).add(overrides.get(name, frozenset()))
+    return all(len(sets) == 1 for sets in attributes_set.values())
+
+
+def render_all(
+    count: int,
+    render: Callable[[int], R],
+    *,
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> list[R]:
+    """``[render(0), ..., render(count - 1)]``, on ``jobs`` processes when ``jobs`` > 1.
+
+    ``render`` must depend only on the state prepared before the call (each process renders its
+    share from a copy of it). A worker whose render raises hands its chunk back, and this process
+    renders it (raising the same error a single process would); a worker that dies without
+    answering is an :class:`ArchciteError`. ``progress(n)`` hears of every n renders done.
+    """
+    if jobs <= 1 or count < 2:
+        results = []
+        for index in range(count):
+            results.append(render(index))
+            if progress is not None:
+                progress(1)
+        return results
+    return _Pool(count, render, jobs, progress).run()
+
+
+_MISSING: Any = object()
+
+
+class _Pool:
+    def __init__(self, count: int, render: Callable[[int], Any], jobs: int, progress: Callable[[int], None] | None):
+        self.count = count
+        self.render = render
+        self.jobs = jobs
+        self.progress = progress
+        self.chunk = max(_CHUNK, -(-count // _MAX_TICKETS))
+        self.results: list[Any] = [_MISSING] * count
+        self.workers: dict[int, Any] = {}  # pid -> the connection its results come on
+
+    def run(self) -> list[Any]:
+        import struct
+
+        tickets_read, tickets_write = os.pipe()
+        try:
+            starts = range(0, self.count, self.chunk)
+            # Every chunk is queued before any process starts; each process reads 4 bytes per
+            # chunk, and a pipe read is atomic, so every chunk is taken exactly once.
+            os.write(tickets_write, b"".join(struct.pack("=I", start) for start in starts))
+            os.close(tickets_write)
+            tickets_write = -1
+            for _ in range(self.jobs - 1):
+                self._start_worker(tickets_read)
+            while (start := _take(tickets_read)) is not None:
+                self._render_chunk(start)
+                self._collect(block=False)
+            while self.workers:
+                self._collect(block=True)
+            # Chunks a worker could not render: rendered here, in order, so that an error is
+            # raised as a single process raises it.
+            for index, result in enumerate(self.results):
+                if result is _MISSING:
+                    self.results[index] = self.render(index)
+                    if self.progress is not None:
+                        self.progress(1)
+            return self.results
+        finally:
+            if tickets_write >= 0:
+                os.close(tickets_write)
+            os.close(tickets_read)
+            self._stop_workers()
+
+    def _render_chunk(self, start: int) -> None:
+        for index in range(start, min(start + self.chunk, self.count)):
+            self.results[index] = self.render(index)
+            if self.progress is not None:
+                self.progress(1)
+
+    def _start_worker(self, tickets: int) -> None:
+        from multiprocessing.connection import Connection
+
+        results_read, results_write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the worker's coverage is not collected
+            os.close(results_read)
+            for connection in self.workers.values():
+                connection.close()
+            _work(tickets, Connection(results_write, readable=False), self.render, self.chunk, self.count)
+        os.close(results_write)
+        self.workers[pid] = Connection(results_read, writable=False)
+
+    def _collect(self, *, block: bool) -> None:
+        from multiprocessing.connection import wait
+
+        ready = wait(list(self.workers.values()), timeout=None if block else 0)
+        for pid, connection in list(self.workers.items()):
+            if connection not in ready:
+                continue
+            try:
+                message = connection.recv()
+            except EOFError:
+                connection.close()
+                del self.workers[pid]
+                _, status = os.waitpid(pid, 0)
+                if os.WIFEXITED(status) and os.WEXITSTATUS(status) == _INTERRUPTED:
+                    raise KeyboardInterrupt from None  # Ctrl-C reached the worker first
+                raise ArchciteError(
+                    f"a rendering process stopped unexpectedly ({_describe(status)})",
+                    hint="ARCHCITE_JOBS=1 renders in one process",
+                ) from None
+            if message[0] == "chunk":
+                _, start, results = message
+                self.results[start : start + len(results)] = results
+                if self.progress is not None:
+                    self.progress(len(results))
+            else:  # "done", or "failed" after handing its chunk back
+                connection.close()
+                del self.workers[pid]
+                os.waitpid(pid, 0)
+
+    def _stop_workers(self) -> None:
+        import contextlib
+        import signal
+
+        for pid, connection in self.workers.items():
+            connection.close()
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        self.workers.clear()
+
+
+def _take(tickets: int) -> int | None:
+    import struct
+
+    data = os.read(tickets, 4)
+    return struct.unpack("=I", data)[0] if data else None
+
+
+def _work(
+    tickets: int, connection: Any, render: Callable[[int], Any], chunk: int, count: int
+) -> None:  # pragma: no cover - runs in the forked worker
+    """The worker's whole life: render chunks until the queue is empty, then exit without
+    running the parent's exit handlers or flushing its buffered output a second time."""
+    status = 1
+    try:
+        while (start := _take(tickets)) is not None:
+            try:
+                results = [render(index) for index in range(start, min(start + chunk, count))]
+            except Exception:
+                connection.send(("failed", start))
+                return
+            connection.send(("chunk", start, results))
+        connection.send(("done",))
+        status = 0
+    except KeyboardInterrupt:
+        status = _INTERRUPTED
+    except BaseException:
+        status = 1
+    finally:
+        os._exit(status)
+
+
+def _describe(status: int) -> str:
+    if os.WIFSIGNALED(status):
+        import signal
+
+        number = os.WTERMSIG(status)
+        try:
+            return f"killed by {signal.Signals(number).name}"
+        except ValueError:
+            return f"killed by signal {number}"
+    return f"exit status {os.waitstatus_to_exitcode(status)}"
