@@ -53,7 +53,7 @@ def job_count(tasks: int) -> int:
     if requested is None:
         cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
         requested = min(cpus, _DEFAULT_MAX_JOBS)
-    return max(1, min(requested, tasks // 2))
+    return max(1, min(requested, tasks))
 
 
 def renders_are_independent(root: Any) -> bool:
@@ -113,7 +113,9 @@ class _Pool:
         self.render = render
         self.jobs = jobs
         self.progress = progress
-        self.chunk = max(_CHUNK, -(-count // _MAX_TICKETS))
+        # Small chunks for small documents, so that every process gets some; at most
+        # _MAX_TICKETS of them for large ones.
+        self.chunk = max(1, min(_CHUNK, count // (4 * jobs)), -(-count // _MAX_TICKETS))
         self.results: list[Any] = [_MISSING] * count
         self.workers: dict[int, Any] = {}  # pid -> the connection its results come on
 
@@ -122,14 +124,20 @@ class _Pool:
 
         tickets_read, tickets_write = os.pipe()
         try:
-            starts = range(0, self.count, self.chunk)
-            # Every chunk is queued before any process starts; each process reads 4 bytes per
-            # chunk, and a pipe read is atomic, so every chunk is taken exactly once.
-            os.write(tickets_write, b"".join(struct.pack("=I", start) for start in starts))
+            starts = list(range(0, self.count, self.chunk))
+            # Each worker starts on a chunk of its own from the end (so that it renders some even
+            # if this process empties the queue before the worker is running), then takes chunks
+            # from the queue, like this process. Every chunk is queued before any process starts;
+            # each process reads 4 bytes per chunk, and a pipe read is atomic, so every chunk is
+            # taken exactly once.
+            workers = min(self.jobs, len(starts)) - 1
+            own = starts[len(starts) - workers :] if workers else []
+            queued = starts[: len(starts) - workers]
+            os.write(tickets_write, b"".join(struct.pack("=I", start) for start in queued))
             os.close(tickets_write)
             tickets_write = -1
-            for _ in range(self.jobs - 1):
-                self._start_worker(tickets_read)
+            for first in own:
+                self._start_worker(tickets_read, first)
             while (start := _take(tickets_read)) is not None:
                 self._render_chunk(start)
                 self._collect(block=False)
@@ -155,7 +163,7 @@ class _Pool:
             if self.progress is not None:
                 self.progress(1)
 
-    def _start_worker(self, tickets: int) -> None:
+    def _start_worker(self, tickets: int, first: int) -> None:
         from multiprocessing.connection import Connection
 
         results_read, results_write = os.pipe()
@@ -164,7 +172,7 @@ class _Pool:
             os.close(results_read)
             for connection in self.workers.values():
                 connection.close()
-            _work(tickets, Connection(results_write, readable=False), self.render, self.chunk, self.count)
+            _work(tickets, first, Connection(results_write, readable=False), self.render, self.chunk, self.count)
         os.close(results_write)
         self.workers[pid] = Connection(results_read, writable=False)
 
@@ -217,19 +225,22 @@ def _take(tickets: int) -> int | None:
 
 
 def _work(
-    tickets: int, connection: Any, render: Callable[[int], Any], chunk: int, count: int
+    tickets: int, first: int, connection: Any, render: Callable[[int], Any], chunk: int, count: int
 ) -> None:  # pragma: no cover - runs in the forked worker
-    """The worker's whole life: render chunks until the queue is empty, then exit without
-    running the parent's exit handlers or flushing its buffered output a second time."""
+    """The worker's whole life: render its first chunk, then chunks from the queue until it is
+    empty, then exit without running the parent's exit handlers or flushing its buffered output
+    a second time."""
     status = 1
+    start: int | None = first
     try:
-        while (start := _take(tickets)) is not None:
+        while start is not None:
             try:
                 results = [render(index) for index in range(start, min(start + chunk, count))]
             except Exception:
                 connection.send(("failed", start))
                 return
             connection.send(("chunk", start, results))
+            start = _take(tickets)
         connection.send(("done",))
         status = 0
     except KeyboardInterrupt:
