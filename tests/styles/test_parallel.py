@@ -87,7 +87,8 @@ def test_results_come_back_in_order_with_progress() -> None:
     steps: list[int] = []
     results = parallel.render_all(1000, lambda n: (n, os.getpid()), jobs=3, progress=steps.append)
     assert [n for n, _ in results] == list(range(1000))
-    assert len({pid for _, pid in results}) == 3  # each worker renders at least its first chunk
+    # Each worker renders at least its first chunk (this process may find the queue emptied).
+    assert len({pid for _, pid in results} - {os.getpid()}) == 2
     assert sum(steps) == 1000
     assert _no_children_left()
 

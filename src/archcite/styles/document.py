@@ -178,9 +178,17 @@ def render_document(
                 reference = source[key]
                 if reference.get("citation_label") is None:
                     reference["citation_label"] = generated_label(reference)
+        # Renders may run on several processes only if none changes how a later one formats
+        # (parallel.py), and if lending first-reference-note-number (which removes the field
+        # afterwards) cannot take a value away from a record that brought its own.
+        renders_are_independent = parallel.renders_are_independent(csl.root) and not any(
+            "first_reference_note_number" in source[key] for key in bibliography.keys
+        )
         has_bibliography = csl.has_bibliography()
         if has_bibliography:
-            bibliography.sort()
+            # The order is global; only the sort keys, item by item, may be computed elsewhere.
+            with parallel.shared_sort_keys(enabled=renders_are_independent):
+                bibliography.sort()
 
         state = RenderState()
         root = csl.root
@@ -235,13 +243,6 @@ def render_document(
                     return str(csl.render_citation(probe_citation, [], no_callback))
                 finally:
                     del state.positions[id(probe)]
-
-            # Renders may run on several processes only if none changes how a later one formats
-            # (parallel.py), and if lending first-reference-note-number (which removes the
-            # field afterwards) cannot take a value away from a record that brought its own.
-            renders_are_independent = parallel.renders_are_independent(root) and not any(
-                "first_reference_note_number" in source[key] for key in keys
-            )
 
             def render_probes(probe_keys: Sequence[str]) -> None:
                 wanted = [key for key in probe_keys if _probe_cache_key(key) not in ambiguity_cache]

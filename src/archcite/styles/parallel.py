@@ -14,7 +14,8 @@ Only on systems with ``fork``, with at least :data:`MIN_TASKS` renders and more 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from archcite.errors import ArchciteError
@@ -102,6 +103,32 @@ def render_all(
                 progress(1)
         return results
     return _Pool(count, render, jobs, progress).run()
+
+
+@contextmanager
+def shared_sort_keys(*, enabled: bool) -> Iterator[None]:
+    """While the block runs, each ``cs:key``'s sort keys of many items are computed on several
+    processes (``Key.sort_keys`` item by item, which is what it does for a list of items).
+    Sorting itself stays here, over all the keys."""
+    if not enabled:
+        yield
+        return
+    from citeproc.model import Key
+
+    batch = Key.sort_keys
+
+    def sort_keys(self: Any, items: Any, context: Any) -> list[Any]:
+        items = list(items)
+        jobs = job_count(len(items))
+        if jobs <= 1:
+            return list(batch(self, items, context))
+        return render_all(len(items), lambda index: batch(self, [items[index]], context)[0], jobs=jobs)
+
+    Key.sort_keys = sort_keys
+    try:
+        yield
+    finally:
+        Key.sort_keys = batch
 
 
 _MISSING: Any = object()
