@@ -163,8 +163,16 @@ class _Pool:
             os.write(tickets_write, b"".join(struct.pack("=I", start) for start in queued))
             os.close(tickets_write)
             tickets_write = -1
-            for first in own:
-                self._start_worker(tickets_read, first)
+            import gc
+
+            # Objects that exist now are left out of the workers' garbage collections, which would
+            # otherwise write to every page they inherited and so copy it (Python's gc docs).
+            gc.freeze()
+            try:
+                for first in own:
+                    self._start_worker(tickets_read, first)
+            finally:
+                gc.unfreeze()
             while (start := _take(tickets_read)) is not None:
                 self._render_chunk(start)
                 self._collect(block=False)
