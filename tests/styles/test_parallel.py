@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 from typing import Any
 
@@ -220,3 +221,44 @@ def test_a_style_whose_renders_depend_on_each_other_renders_in_one_process(
     # citeproc-py's locale keeps the short month the citations left (the order of renders matters).
     assert rendered[0].bib is not None
     assert "Jan." in rendered[0].bib
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state not in ("Z", "X")  # a zombie has stopped; only its parent's reaping is left
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_worker_stops_when_the_main_process_is_killed(tmp_path: Path) -> None:
+    pids = tmp_path / "worker.pid"
+    script = textwrap.dedent(
+        f"""
+        import os, signal, time
+        from archcite.styles import parallel
+
+        parent = os.getpid()
+
+        def render(n):
+            time.sleep(0.002)
+            if os.getpid() != parent:
+                with open({str(pids)!r}, "w") as handle:
+                    handle.write(str(os.getpid()))
+            elif n >= 16:
+                os.kill(parent, signal.SIGKILL)
+            return n
+
+        parallel.render_all(100_000, render, jobs=2)  # 200 s of work for the worker alone
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)
+    assert done.returncode == -9
+    worker = int(pids.read_text())
+    # Its next result finds no reader (the pipe's read end died with the main process).
+    for _ in range(600):
+        if not _running(worker):
+            break
+        time.sleep(0.1)
+    assert not _running(worker)

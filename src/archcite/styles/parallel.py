@@ -204,6 +204,8 @@ class _Pool:
         results_read, results_write = os.pipe()
         pid = os.fork()
         if pid == 0:  # pragma: no cover - the worker's coverage is not collected
+            # The main process is the only reader of each worker's results: if it dies, the
+            # worker's next send fails and the worker ends, instead of rendering on alone.
             os.close(results_read)
             for connection in self.workers.values():
                 connection.close()
