@@ -178,16 +178,25 @@ def render_document(
                 reference = source[key]
                 if reference.get("citation_label") is None:
                     reference["citation_label"] = generated_label(reference)
-        # Renders may run on several processes only if none changes how a later one formats
-        # (parallel.py), and if lending first-reference-note-number (which removes the field
-        # afterwards) cannot take a value away from a record that brought its own.
-        renders_are_independent = parallel.renders_are_independent(csl.root) and not any(
-            "first_reference_note_number" in source[key] for key in bibliography.keys
-        )
+        independent: list[bool] = []
+
+        def jobs_for(tasks: int) -> int:
+            """Processes to share ``tasks`` renders that depend only on what is settled so far."""
+            jobs = parallel.job_count(tasks)
+            if jobs > 1 and not independent:
+                # Only if no render changes how a later one formats (parallel.py), and lending
+                # first-reference-note-number (which removes the field afterwards) cannot take
+                # a value away from a record that brought its own.
+                independent.append(
+                    parallel.renders_are_independent(csl.root)
+                    and not any("first_reference_note_number" in source[key] for key in bibliography.keys)
+                )
+            return jobs if jobs > 1 and independent[0] else 1
+
         has_bibliography = csl.has_bibliography()
         if has_bibliography:
             # The order is global; only the sort keys, item by item, may be computed elsewhere.
-            with parallel.shared_sort_keys(enabled=renders_are_independent):
+            with parallel.shared_sort_keys(jobs_for):
                 bibliography.sort()
 
         state = RenderState()
@@ -246,10 +255,8 @@ def render_document(
 
             def render_probes(probe_keys: Sequence[str]) -> None:
                 wanted = [key for key in probe_keys if _probe_cache_key(key) not in ambiguity_cache]
-                jobs = parallel.job_count(len(wanted)) if renders_are_independent else 1
-                for key, text in zip(
-                    wanted, parallel.render_all(len(wanted), lambda n: _render_probe(wanted[n]), jobs=jobs), strict=True
-                ):
+                texts = parallel.render_all(len(wanted), lambda n: _render_probe(wanted[n]), jobs=jobs_for(len(wanted)))
+                for key, text in zip(wanted, texts, strict=True):
                     ambiguity_cache[_probe_cache_key(key)] = text
 
             def names_of(key: str) -> Sequence[Any]:
@@ -315,8 +322,7 @@ def render_document(
 
             cited: list[Any] = []
             tasks = len(citeproc_citations) + (len(bibliography.items) if has_bibliography else 0)
-            jobs = parallel.job_count(tasks) if renders_are_independent else 1
-            done = parallel.render_all(tasks, render_task, jobs=jobs, progress=progress)
+            done = parallel.render_all(tasks, render_task, jobs=jobs_for(tasks), progress=progress)
             state.in_bibliography, state.capture_names = has_bibliography, False
             rendered: list[str | None] = done[: len(citeproc_citations)]
 

@@ -106,20 +106,17 @@ def render_all(
 
 
 @contextmanager
-def shared_sort_keys(*, enabled: bool) -> Iterator[None]:
-    """While the block runs, each ``cs:key``'s sort keys of many items are computed on several
-    processes (``Key.sort_keys`` item by item, which is what it does for a list of items).
-    Sorting itself stays here, over all the keys."""
-    if not enabled:
-        yield
-        return
+def shared_sort_keys(jobs_for: Callable[[int], int]) -> Iterator[None]:
+    """While the block runs, each ``cs:key``'s sort keys of n items are computed on
+    ``jobs_for(n)`` processes (``Key.sort_keys`` item by item, which is what it does for a list
+    of items). Sorting itself stays here, over all the keys."""
     from citeproc.model import Key
 
     batch = Key.sort_keys
 
     def sort_keys(self: Any, items: Any, context: Any) -> list[Any]:
         items = list(items)
-        jobs = job_count(len(items))
+        jobs = jobs_for(len(items))
         if jobs <= 1:
             return list(batch(self, items, context))
         return render_all(len(items), lambda index: batch(self, [items[index]], context)[0], jobs=jobs)
