@@ -172,13 +172,19 @@ def test_ctrl_c_stops_both_processes(tmp_path: Path) -> None:
 
 def test_job_count(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ARCHCITE_JOBS", raising=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1, 2})
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.7, 0.5, 0.5))
     assert parallel.job_count(1) == 1
     assert parallel.job_count(parallel.MIN_TASKS - 1) == 1
-    cpus = len(os.sched_getaffinity(0))
-    assert parallel.job_count(10_000) == min(cpus, 4)
+    assert parallel.job_count(10_000) == 3
+    # Only idle CPUs: other work keeps one busy, or all of them.
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.2, 0.5, 0.5))
+    assert parallel.job_count(10_000) == 2
+    monkeypatch.setattr(os, "getloadavg", lambda: (4.5, 0.5, 0.5))
+    assert parallel.job_count(10_000) == 1
     monkeypatch.setenv("ARCHCITE_JOBS", "1")
     assert parallel.job_count(10_000) == 1
-    monkeypatch.setenv("ARCHCITE_JOBS", "3")
+    monkeypatch.setenv("ARCHCITE_JOBS", "3")  # whatever the load
     assert parallel.job_count(10_000) == 3
     assert parallel.job_count(parallel.MIN_TASKS - 1) == 1
     monkeypatch.setenv("ARCHCITE_JOBS", "two")

@@ -7,8 +7,9 @@ inherit the prepared style and state (nothing is pickled but the results, which 
 every process takes chunks of the work from a common queue until it is empty. The results are put
 back in document order, so the output is the same bytes as rendering in one process.
 
-Only on systems with ``fork``, with at least :data:`MIN_TASKS` renders and more than one CPU;
-``ARCHCITE_JOBS=1`` turns it off and ``ARCHCITE_JOBS=N`` asks for N processes.
+Only on systems with ``fork``, with at least :data:`MIN_TASKS` renders and more than one idle CPU
+(by the load average); ``ARCHCITE_JOBS=1`` turns it off and ``ARCHCITE_JOBS=N`` asks for N
+processes whatever the load.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ MIN_TASKS = 300
 """Fewer renders than this stay in one process: a fork costs more than it saves for one record."""
 
 _DEFAULT_MAX_JOBS = 4
-"""Without ARCHCITE_JOBS: one process per CPU, at most this many (each holds a copy-on-write
+"""Without ARCHCITE_JOBS: one process per idle CPU, at most this many (each holds a copy-on-write
 image of the parent, so more processes cost memory for a gain that shrinks)."""
 
 _MAX_TICKETS = 1024
@@ -53,7 +54,13 @@ def job_count(tasks: int) -> int:
         return 1
     if requested is None:
         cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-        requested = min(cpus, _DEFAULT_MAX_JOBS)
+        try:
+            busy = int(os.getloadavg()[0])
+        except OSError:
+            busy = 0
+        # Only CPUs that are idle: on a busy machine a worker gains nothing (Linux shares CPU
+        # time between sessions, not processes) and costs its overhead (about a fifth more CPU).
+        requested = min(cpus - busy, _DEFAULT_MAX_JOBS)
     return max(1, min(requested, tasks))
 
 
