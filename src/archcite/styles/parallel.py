@@ -2,7 +2,8 @@
 
 ``document.render_document`` settles everything global first (cite positions, disambiguation,
 the sorted bibliography). After that each citation and each bibliography entry renders from that
-settled state alone, so the remaining renders can be shared out: the process forks workers that
+settled state alone (as do, earlier, each item's sort keys and its render to judge ambiguity), so
+those renders can be shared out: the process forks workers that
 inherit the prepared style and state (nothing is pickled but the results, which are strings), and
 every process takes chunks of the work from a common queue until it is empty. The results are put
 back in document order, so the output is the same bytes as rendering in one process.
@@ -71,7 +72,9 @@ def renders_are_independent(root: Any) -> bool:
     locale's date parts each time a localised date renders, and never removes them: a date that
     sets ``form="short"`` on the month leaves it there for the next date that sets nothing. The
     order of renders then matters, unless every localised date of a form sets the same attributes
-    on each part (each render then overwrites whatever the previous one left).
+    on each part (each render then overwrites whatever the previous one left). It is the one
+    state a render leaves that a later render reads (document.py lends and takes back the rest);
+    the tests compare one process with several on the reference corpus and the CSL suite.
     """
     attributes_set: dict[tuple[str | None, str], set[frozenset[str]]] = {}
     for date in root.iter(_CSL + "date"):
