@@ -57,3 +57,18 @@ def test_pass_count_never_falls_below_the_floor(outcomes: list[runner.Outcome]) 
     passed = sum(o.passed for o in outcomes)
     assert passed >= PASS_FLOOR, f"{passed} fixtures pass, fewer than the floor of {PASS_FLOOR}"
     assert len(outcomes) == 845
+
+
+def test_rendering_on_two_processes_changes_no_fixture(
+    outcomes: list[runner.Outcome], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every fixture of two renders or more forced onto two processes (styles/parallel.py): each
+    prints what it prints in one process, passing or not."""
+    from archcite.styles import parallel
+
+    monkeypatch.setattr(parallel, "MIN_TASKS", 1)
+    monkeypatch.setenv("ARCHCITE_JOBS", "2")
+    shared = runner.run_suite(runner.fixture_paths())
+    serial = {o.name: o.actual for o in outcomes}
+    changed = [o.name for o in shared if serial[o.name] != o.actual]
+    assert not changed, f"fixtures that print differently on two processes: {changed}"

@@ -21,17 +21,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from contextvars import ContextVar
 from typing import Any
 
 from archcite.styles import cache
 from archcite.styles.render_state import RenderState, current_state
 
 _CSL = "{http://purl.org/net/xbiblio/csl}"
-FIX = "render_cache"
-
-# The document whose bibliography is being sorted (``DocumentCalls.sorting``).
-_SORTING: ContextVar[DocumentCalls | None] = ContextVar("archcite_sorting_calls", default=None)
 
 
 class DocumentCalls:
@@ -53,14 +48,14 @@ class DocumentCalls:
 
     def probe(self, state: RenderState, key: str, render: Callable[[], str]) -> str:
         """A disambiguation probe of ``key`` (its subsequent cite, alone)."""
-        facts = self._item_facts(state, key)
-        call = self._key("probe", [facts], keyable=facts is not None)
-        return str(self._cached(call, lambda: [render()])[0])
+        return str(self._cached(self.probe_call(state, key), lambda: [render()])[0])
 
-    def citation(
-        self, state: RenderState, cites: Iterable[tuple[Any, Any]], render: Callable[[], str | None]
-    ) -> str | None:
-        """A citation, from its (citeproc ``CitationItem``, ``document.Cite``) pairs."""
+    def probe_call(self, state: RenderState, key: str) -> str | None:
+        facts = self._item_facts(state, key)
+        return self._key("probe", [facts], keyable=facts is not None)
+
+    def citation_call(self, state: RenderState, cites: Iterable[tuple[Any, Any]]) -> str | None:
+        """The call of a citation, from its (citeproc ``CitationItem``, ``document.Cite``) pairs."""
         facts: list[Any] = []
         for citeproc_item, cite in cites:
             position = state.positions.get(id(citeproc_item))
@@ -74,36 +69,58 @@ class DocumentCalls:
                 ]
             )
         keyable = all(fact[0] is not None for fact in facts)
-        call = self._key("citation", [state.capitalise_terms, state.ibid_term, facts], keyable=keyable)
-        text = self._cached(call, lambda: [render()])[0]
-        return None if text is None else str(text)
+        return self._key("citation", [state.capitalise_terms, state.ibid_term, facts], keyable=keyable)
 
-    def entry(self, state: RenderState, key: str, render: Callable[[], str | None]) -> str | None:
-        """A bibliography entry, and the names it starts with (for the author substitute)."""
-
-        def fresh() -> list[Any]:
-            text = render()
-            return [text, state.first_names.get(key)]
-
+    def entry_call(self, state: RenderState, key: str) -> str | None:
+        """The call of a bibliography entry (rendered while names are captured for the author
+        substitute: its value holds the entry and the output of its first `cs:names`)."""
         facts = self._item_facts(state, key)
-        call = self._key("entry", [state.capture_names, facts], keyable=facts is not None)
-        text, first_names = self._cached(call, fresh)
-        if first_names is not None and state.capture_names:
-            state.first_names.setdefault(key, str(first_names))
-        return None if text is None else str(text)
+        return self._key("entry", [True, facts], keyable=facts is not None)
+
+    def batch(
+        self, calls: Sequence[str | None], render: Callable[[Sequence[int]], Sequence[list[Any]]]
+    ) -> list[list[Any]]:
+        """The values of ``calls``: those stored, and ``render(indexes)`` for the rest (in one go,
+        so that they can be shared among processes; this process stores them)."""
+        stored = self._store.get_many(call for call in calls if call is not None) if self._store else {}
+        values: list[list[Any] | None] = []
+        for call in calls:
+            found = stored.get(call) if call is not None else None
+            usable = isinstance(found, list) and bool(found) and all(x is None or isinstance(x, str) for x in found)
+            if call is not None:
+                cache.count(usable)
+            values.append(found if usable else None)
+        missing = [n for n, value in enumerate(values) if value is None]
+        for n, value in zip(missing, render(missing), strict=True):
+            values[n] = value
+            call = calls[n]
+            if call is not None and self._store is not None:
+                self._store.put(call, value)
+        return [value for value in values if value is not None]
 
     @contextmanager
     def sorting(self) -> Iterator[None]:
-        """Within this block, ``cs:key`` sort keys outside any cite (the bibliography's) are cached."""
+        """Within this block, ``cs:key`` sort keys outside any cite (the bibliography's) are cached:
+        the stored ones are read here, and only the rest go to whatever computes sort keys now
+        (which may share them among processes)."""
         if self._store is None:
             yield
             return
-        _install_sort_keys()
-        token = _SORTING.set(self)
+        from citeproc.model import Key
+
+        inner = Key.sort_keys
+
+        def sort_keys(element: Any, items: Any, context: Any) -> Any:
+            # A citation's cites are sorted while a cite renders, where disambiguation can show.
+            if current_state() is not None:
+                return inner(element, items, context)
+            return self.sort_keys(element, list(items), lambda subset: list(inner(element, subset, context)))
+
+        Key.sort_keys = sort_keys
         try:
             yield
         finally:
-            _SORTING.reset(token)
+            Key.sort_keys = inner
 
     def sort_keys(self, element: Any, items: Sequence[Any], compute: Callable[[Sequence[Any]], list[Any]]) -> list[Any]:
         """One ``cs:key``'s sort keys for ``items``: each item's key is its own (citeproc-py
@@ -182,24 +199,6 @@ def _sort_key(found: Any) -> list[Any] | None:
     if isinstance(found, list) and len(found) == 1 and (found[0] is None or isinstance(found[0], str | int | float)):
         return found
     return None
-
-
-def _install_sort_keys() -> None:
-    from citeproc.model import Key
-
-    from archcite.styles.fixes._patching import replace
-
-    def wrap(inner: Any) -> Any:
-        def sort_keys(self: Any, items: Any, context: Any) -> Any:
-            calls = _SORTING.get()
-            # A citation's cites are sorted while a cite renders, where disambiguation can show.
-            if calls is None or current_state() is not None:
-                return inner(self, items, context)
-            return calls.sort_keys(self, list(items), lambda subset: list(inner(self, subset, context)))
-
-        return sort_keys
-
-    replace(Key, "sort_keys", FIX, wrap)
 
 
 def _localised_dates_override_parts(root: Any) -> bool:

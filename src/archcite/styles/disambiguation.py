@@ -408,14 +408,20 @@ def disambiguate(
     initials_of: Callable[[str], str],
     everyone_of: Callable[[str], Sequence[Any]],
     bibliography_order: Sequence[str],
+    prefetch: Callable[[Sequence[str]], None] | None = None,
 ) -> dict[str, str]:
-    """Settle every item's disambiguation in ``state``; returns the year suffixes by item key."""
+    """Settle every item's disambiguation in ``state``; returns the year suffixes by item key.
+
+    ``prefetch(keys)``, when given, is told of the keys about to be rendered once each (it may
+    render them all at once, on several processes, and have ``render`` answer from memory)."""
     for key in keys:
         state.disambiguation.setdefault(key, ItemDisambiguation())
     rule = str(options.get("givenname-disambiguation-rule", "by-cite"))
     add_givenname = options.get("disambiguate-add-givenname", False)
     if add_givenname and rule != "by-cite":
         disambiguate_names_globally(keys, state, names_of, rule, initials_of, everyone_of)
+    if prefetch is not None:
+        prefetch(keys)
     groups = _ambiguous_groups(keys, render)
     state.ambiguous_groups = [list(group) for group in groups]
     if not groups:

@@ -134,7 +134,7 @@ def render_document(
     from citeproc import Locator as CiteprocLocator
     from citeproc.source.json import CiteProcJSON
 
-    from archcite.styles import call_cache, disambiguation, positions
+    from archcite.styles import call_cache, disambiguation, parallel, positions
     from archcite.styles.author_substitute import substitute_authors
 
     _install_hooks()
@@ -186,10 +186,26 @@ def render_document(
                 reference = source[key]
                 if reference.get("citation_label") is None:
                     reference["citation_label"] = generated_label(reference)
+        independent: list[bool] = []
+
+        def jobs_for(tasks: int) -> int:
+            """Processes to share ``tasks`` renders that depend only on what is settled so far."""
+            jobs = parallel.job_count(tasks)
+            if jobs > 1 and not independent:
+                # Only if no render changes how a later one formats (parallel.py), and lending
+                # first-reference-note-number (which removes the field afterwards) cannot take
+                # a value away from a record that brought its own.
+                independent.append(
+                    parallel.renders_are_independent(csl.root)
+                    and not any("first_reference_note_number" in source[key] for key in bibliography.keys)
+                )
+            return jobs if jobs > 1 and independent[0] else 1
+
         has_bibliography = csl.has_bibliography()
         if has_bibliography and len(bibliography.items) > 1:
-            # Sorting renders every sort key; one entry is already in order.
-            with calls.sorting():
+            # Sorting renders every sort key; one entry is already in order. The order is global:
+            # only the sort keys the cache lacks are computed, item by item, maybe elsewhere.
+            with parallel.shared_sort_keys(jobs_for), calls.sorting():
                 bibliography.sort()
 
         state = RenderState()
@@ -226,22 +242,40 @@ def render_document(
 
             ambiguity_cache: dict[tuple[Any, ...], str] = {}
 
-            def render_for_ambiguity(key: str) -> str:
+            def _probe_cache_key(key: str) -> tuple[Any, ...]:
                 settings = state.disambiguation.get(key)
-                cache_key = (key, settings.fingerprint() if settings else None)
+                return (key, settings.fingerprint() if settings else None)
+
+            def render_for_ambiguity(key: str) -> str:
+                cache_key = _probe_cache_key(key)
                 if cache_key not in ambiguity_cache:
                     ambiguity_cache[cache_key] = _render_probe(key)
                 return ambiguity_cache[cache_key]
 
             def _render_probe(key: str) -> str:
+                return calls.probe(state, key, lambda: _probe_text(key))
+
+            def _probe_text(key: str) -> str:
                 probe = CitationItem(key)
                 probe_citation = Citation([probe])
                 probe_citation.bibliography = bibliography
                 state.positions[id(probe)] = CitePosition(Position.SUBSEQUENT, near_note=True)
                 try:
-                    return calls.probe(state, key, lambda: str(csl.render_citation(probe_citation, [], no_callback)))
+                    return str(csl.render_citation(probe_citation, [], no_callback))
                 finally:
                     del state.positions[id(probe)]
+
+            def render_probes(probe_keys: Sequence[str]) -> None:
+                wanted = [key for key in probe_keys if _probe_cache_key(key) not in ambiguity_cache]
+
+                def render_missing(indexes: Sequence[int]) -> list[list[Any]]:
+                    return parallel.render_all(
+                        len(indexes), lambda n: [_probe_text(wanted[indexes[n]])], jobs=jobs_for(len(indexes))
+                    )
+
+                texts = calls.batch([calls.probe_call(state, key) for key in wanted], render_missing)
+                for key, text in zip(wanted, texts, strict=True):
+                    ambiguity_cache[_probe_cache_key(key)] = str(text[0])
 
             def names_of(key: str) -> Sequence[Any]:
                 reference = source[key]
@@ -267,15 +301,16 @@ def render_document(
                     _initials,
                     lambda key: _all_names(source[key]),
                     keys,
+                    render_probes,
                 )
 
             note_style = root.get("class") == "note"
             ibid_term = str(citation_element.layout.get_single_term(name="ibid") or "")
             state.capitalise_terms = note_style
             state.ibid_term = ibid_term
-            rendered: list[str | None] = []
-            cited: list[Any] = []
-            for citeproc_citation, citation in zip(citeproc_citations, citations, strict=True):
+
+            def render_citation(index: int) -> str | None:
+                citeproc_citation = citeproc_citations[index]
                 # first-reference-note-number is a fact of the cite, lent to its reference while it renders.
                 lent = []
                 for citeproc_item in citeproc_citation.cites:
@@ -284,26 +319,52 @@ def render_document(
                         citeproc_item.reference["first_reference_note_number"] = str(known.first_note)
                         lent.append(citeproc_item.reference)
                 try:
-                    text = calls.citation(
-                        state,
-                        zip(citeproc_citation.cites, citation.cites, strict=True),
-                        lambda: finish(csl.render_citation(citeproc_citation, cited, no_callback)),  # noqa: B023
-                    )
+                    return finish(csl.render_citation(citeproc_citation, cited, no_callback))
                 finally:
                     for reference in lent:
                         reference.pop("first_reference_note_number", None)
-                rendered.append(text)
-                advance(1)
+
+            def render_entry(index: int) -> tuple[str | None, str | None]:
+                """The entry's text and the output of its first `cs:names` (for the author substitute)."""
+                citeproc_item = bibliography.items[index]
+                output = csl.render_bibliography([citeproc_item])
+                return (str(output[0]) if output else None), state.first_names.get(citeproc_item.key)
+
+            def render_task(index: int) -> list[Any]:
+                # Citations first, then bibliography entries, as a single process renders them.
+                in_bibliography = index >= len(citeproc_citations)
+                state.in_bibliography = state.capture_names = in_bibliography
+                if in_bibliography:
+                    return list(render_entry(index - len(citeproc_citations)))
+                return [render_citation(index)]
+
+            def render_missing(indexes: Sequence[int]) -> list[list[Any]]:
+                advance(len(task_calls) - len(indexes))  # the cached ones
+                return parallel.render_all(
+                    len(indexes), lambda n: render_task(indexes[n]), jobs=jobs_for(len(indexes)), progress=progress
+                )
+
+            cited: list[Any] = []
+            task_calls = [
+                calls.citation_call(state, zip(citeproc_citation.cites, citation.cites, strict=True))
+                for citeproc_citation, citation in zip(citeproc_citations, citations, strict=True)
+            ]
+            if has_bibliography:
+                task_calls += [calls.entry_call(state, item.key) for item in bibliography.items]
+            done = calls.batch(task_calls, render_missing)
+            state.in_bibliography, state.capture_names = has_bibliography, False
+            rendered: list[str | None] = [value[0] for value in done[: len(citeproc_citations)]]
 
             entries: list[BibEntry] = []
             if has_bibliography:
-                state.in_bibliography = True
-                state.capture_names = True
                 texts: list[str | None] = []
-                for citeproc_item in bibliography.items:
-                    texts.append(calls.entry(state, citeproc_item.key, lambda: _entry(csl, citeproc_item)))  # noqa: B023
-                    advance(1)
-                state.capture_names = False
+                for citeproc_item, (text, names_output) in zip(
+                    bibliography.items, done[len(citeproc_citations) :], strict=True
+                ):
+                    texts.append(text)
+                    # Entries rendered by another process (or read from the cache) bring their names.
+                    if names_output is not None:
+                        state.first_names.setdefault(citeproc_item.key, names_output)
                 bibliography_element = root.bibliography
                 substitute = bibliography_element.get("subsequent-author-substitute")
                 if substitute is not None:
@@ -330,11 +391,6 @@ def render_document(
         and (settings.names_shown is not None or settings.given_levels or settings.disambiguate)
     }
     return Document(rendered, entries, ambiguous, expanded)
-
-
-def _entry(csl: Any, item: Any) -> str | None:
-    output = csl.render_bibliography([item])
-    return str(output[0]) if output else None
 
 
 def _first_field(layout: Any, item: Any, state: RenderState) -> str | None:

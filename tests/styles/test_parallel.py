@@ -1,0 +1,287 @@
+"""Rendering on several processes prints the same bytes as rendering in one (styles/parallel.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from archcite.errors import ArchciteError
+from archcite.styles import parallel
+from archcite.styles.engine import Locator, render_items
+from archcite.styles.names import resolve_style
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "reference" / "corpus.json"
+STYLES = ("chicago-notes-bibliography", "chicago-author-date", "modern-language-association")
+
+
+@pytest.fixture
+def forced_parallel(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Two processes for any document of two renders or more, the render cache off (it would
+    answer the second run); yields the sizes of the pools run."""
+    monkeypatch.setattr(parallel, "MIN_TASKS", 1)
+    monkeypatch.setenv("ARCHCITE_JOBS", "2")
+    monkeypatch.setenv("ARCHCITE_NO_CACHE", "1")
+    pools: list[int] = []
+    original = parallel._Pool.run
+
+    def run(self: Any) -> list[Any]:
+        pools.append(self.count)
+        return original(self)
+
+    monkeypatch.setattr(parallel._Pool, "run", run)
+    return pools
+
+
+def _no_children_left() -> bool:
+    try:
+        os.waitpid(-1, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+@pytest.mark.parametrize("locator", [None, "23"])
+@pytest.mark.parametrize("style", STYLES)
+def test_reference_corpus_renders_the_same_on_two_processes(
+    style: str, locator: str | None, forced_parallel: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    items = json.loads(CORPUS.read_text(encoding="utf-8"))
+    path = resolve_style(style).path or ""
+    located = Locator("page", locator) if locator else None
+    monkeypatch.setenv("ARCHCITE_JOBS", "1")
+    serial = render_items(items, path, locator=located)
+    assert not forced_parallel
+    monkeypatch.setenv("ARCHCITE_JOBS", "2")
+    steps: list[int] = []
+    shared = render_items(items, path, locator=located, progress=steps.append)
+    # Citations and entries, and the disambiguation probes when the style disambiguates.
+    assert 3 * len(items) in forced_parallel
+    assert shared == serial
+    assert sum(steps) == 3 * len(items)
+    assert _no_children_left()
+
+
+def test_renders_shared_among_processes_are_cached_by_this_one(
+    forced_parallel: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Workers never write to the cache: what they render comes back here and is stored, so the
+    # next run of the same document reads every citation, entry and probe and forks no worker.
+    monkeypatch.delenv("ARCHCITE_NO_CACHE")
+    items = json.loads(CORPUS.read_text(encoding="utf-8"))
+    path = resolve_style("chicago").path or ""
+    first = render_items(items, path)
+    assert 3 * len(items) in forced_parallel
+    forced_parallel.clear()
+    assert render_items(items, path) == first
+    assert forced_parallel == []
+
+
+def test_the_cli_prints_the_same_bytes_on_two_processes(
+    forced_parallel: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from archcite.cli import cli
+
+    args = ["cite", str(CORPUS), "--style", "chicago", "--form", "all", "--format", "plain"]
+    monkeypatch.setenv("ARCHCITE_JOBS", "1")
+    serial = CliRunner().invoke(cli, args, catch_exceptions=False)
+    monkeypatch.setenv("ARCHCITE_JOBS", "2")
+    shared = CliRunner().invoke(cli, args, catch_exceptions=False)
+    assert serial.exit_code == shared.exit_code == 0
+    assert forced_parallel
+    assert shared.stdout == serial.stdout
+
+
+def test_results_come_back_in_order_with_progress() -> None:
+    steps: list[int] = []
+    results = parallel.render_all(1000, lambda n: (n, os.getpid()), jobs=3, progress=steps.append)
+    assert [n for n, _ in results] == list(range(1000))
+    # Each worker renders at least its first chunk (this process may find the queue emptied).
+    assert len({pid for _, pid in results} - {os.getpid()}) == 2
+    assert sum(steps) == 1000
+    assert _no_children_left()
+
+
+def test_one_job_renders_here() -> None:
+    assert parallel.render_all(5, lambda n: os.getpid(), jobs=1) == [os.getpid()] * 5
+
+
+def test_a_render_that_raises_in_a_worker_raises_here_as_in_one_process() -> None:
+    parent = os.getpid()
+
+    def render(n: int) -> int:
+        if n == 500:
+            raise ValueError(f"cannot render {n} in {'the parent' if os.getpid() == parent else 'a worker'}")
+        return n
+
+    # Whichever process took the failing chunk, the error is the one the parent raises itself.
+    with pytest.raises(ValueError, match="cannot render 500 in the parent"):
+        parallel.render_all(1000, render, jobs=2)
+    assert _no_children_left()
+
+
+def test_a_worker_that_dies_is_a_clear_error() -> None:
+    parent = os.getpid()
+
+    def render(n: int) -> int:
+        if os.getpid() != parent:
+            os._exit(3)
+        return n
+
+    with pytest.raises(ArchciteError, match=r"rendering process stopped unexpectedly \(exit status 3\)"):
+        # The parent renders slowly enough that the worker takes a chunk.
+        parallel.render_all(200, lambda n: render(n) if n else _sleep(0.2), jobs=2)
+    assert _no_children_left()
+
+
+def _sleep(seconds: float) -> int:
+    import time
+
+    time.sleep(seconds)
+    return 0
+
+
+def test_ctrl_c_stops_both_processes(tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        """
+        import os, signal, sys, time
+        from archcite.styles import parallel
+
+        parent = os.getpid()
+        done_here = []
+
+        def render(n):
+            time.sleep(0.005)
+            if os.getpid() == parent:
+                done_here.append(n)
+            if len(done_here) == 20:
+                os.killpg(os.getpgrp(), signal.SIGINT)  # what a terminal's Ctrl-C does
+                time.sleep(1)
+            return n
+
+        try:
+            parallel.render_all(400, render, jobs=2)
+        except KeyboardInterrupt:
+            try:
+                os.waitpid(-1, os.WNOHANG)
+                print("a worker is left")
+            except ChildProcessError:
+                print("no worker left")
+            sys.exit(130)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, start_new_session=True
+    )
+    assert done.returncode == 130, done.stderr
+    assert done.stdout == "no worker left\n"
+    assert done.stderr == ""
+
+
+def test_job_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ARCHCITE_JOBS", raising=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1, 2})
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.7, 0.5, 0.5))
+    assert parallel.job_count(1) == 1
+    assert parallel.job_count(parallel.MIN_TASKS - 1) == 1
+    assert parallel.job_count(10_000) == 3
+    # Only idle CPUs: other work keeps one busy, or all of them.
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.2, 0.5, 0.5))
+    assert parallel.job_count(10_000) == 2
+    monkeypatch.setattr(os, "getloadavg", lambda: (4.5, 0.5, 0.5))
+    assert parallel.job_count(10_000) == 1
+    monkeypatch.setenv("ARCHCITE_JOBS", "1")
+    assert parallel.job_count(10_000) == 1
+    monkeypatch.setenv("ARCHCITE_JOBS", "3")  # whatever the load
+    assert parallel.job_count(10_000) == 3
+    assert parallel.job_count(parallel.MIN_TASKS - 1) == 1
+    monkeypatch.setenv("ARCHCITE_JOBS", "two")
+    with pytest.raises(ArchciteError, match="ARCHCITE_JOBS must be a whole number"):
+        parallel.job_count(10_000)
+
+
+def _style(dates: str) -> Any:
+    from lxml import etree
+
+    return etree.fromstring(
+        f'<style xmlns="http://purl.org/net/xbiblio/csl"><citation><layout>{dates}</layout></citation></style>'
+    )
+
+
+def test_renders_are_independent_unless_dates_leave_attributes_on_the_locale() -> None:
+    short_month = '<date variable="issued" form="text"><date-part name="month" form="short"/></date>'
+    plain = '<date variable="issued" form="text"/>'
+    numeric = '<date variable="issued" form="numeric"/>'
+    assert parallel.renders_are_independent(_style(plain + numeric))
+    assert parallel.renders_are_independent(_style(short_month + short_month.replace("short", "long")))
+    assert parallel.renders_are_independent(_style(short_month + numeric))
+    # The second date would print the month as short as the first left it, or not, by turn.
+    assert not parallel.renders_are_independent(_style(short_month + plain))
+
+
+def test_a_style_whose_renders_depend_on_each_other_renders_in_one_process(
+    forced_parallel: list[int], render_csl: Any
+) -> None:
+    items = [
+        {"id": f"i{n}", "type": "book", "title": f"T{n}", "issued": {"date-parts": [[2000, 1 + n % 12]]}}
+        for n in range(6)
+    ]
+    rendered = render_csl(
+        items,
+        cite='<date variable="issued" form="text"><date-part name="month" form="short"/></date>',
+        bib='<date variable="issued" form="text"/>',
+    )
+    assert not forced_parallel
+    # citeproc-py's locale keeps the short month the citations left (the order of renders matters).
+    assert rendered[0].bib is not None
+    assert "Jan." in rendered[0].bib
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state not in ("Z", "X")  # a zombie has stopped; only its parent's reaping is left
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_worker_stops_when_the_main_process_is_killed(tmp_path: Path) -> None:
+    pids = tmp_path / "worker.pid"
+    script = textwrap.dedent(
+        f"""
+        import os, signal, time
+        from archcite.styles import parallel
+
+        parent = os.getpid()
+
+        def render(n):
+            time.sleep(0.002)
+            if os.getpid() != parent:
+                with open({str(pids)!r}, "w") as handle:
+                    handle.write(str(os.getpid()))
+            elif n >= 16:
+                os.kill(parent, signal.SIGKILL)
+            return n
+
+        parallel.render_all(100_000, render, jobs=2)  # 200 s of work for the worker alone
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)
+    assert done.returncode == -9
+    worker = int(pids.read_text())
+    # Its next result finds no reader (the pipe's read end died with the main process).
+    for _ in range(600):
+        if not _running(worker):
+            break
+        time.sleep(0.1)
+    assert not _running(worker)
