@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 # Words a key skips when it takes the first word of the title (English articles and the
 # prepositions archive descriptions start with).
@@ -61,11 +61,25 @@ def unique_keys(keys: Iterable[str]) -> list[str]:
     return [unique.make_unique(key) for key in keys]
 
 
-class UniqueKeys:
-    """:func:`unique_keys` for keys that come one at a time; ``taken`` keys are never handed out."""
+class KeyStore(Protocol):
+    """What :class:`UniqueKeys` keeps its keys in: a set, or a :class:`~archcite.records.keyset.DiskKeySet`."""
 
-    def __init__(self, taken: Iterable[str] = ()) -> None:
-        self.seen: set[str] = set(taken)
+    def add(self, key: str) -> None: ...
+
+    def __contains__(self, key: object) -> bool: ...
+
+
+class UniqueKeys:
+    """:func:`unique_keys` for keys that come one at a time; ``taken`` keys are never handed out.
+
+    The keys go into ``store`` when one is given (a streamed export passes one on disk, so that
+    memory does not grow with the file), else into a set.
+    """
+
+    def __init__(self, taken: Iterable[str] = (), *, store: KeyStore | None = None) -> None:
+        self.seen: KeyStore = set() if store is None else store
+        for key in taken:
+            self.seen.add(key)
 
     def make_unique(self, key: str) -> str:
         candidate, n = key, 1
