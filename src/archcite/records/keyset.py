@@ -25,8 +25,11 @@ CACHE_KIB = 1024
 class DiskKeySet:
     """``add`` and ``in`` for strings, in a temporary SQLite database; :meth:`close` drops it."""
 
-    def __init__(self, cache_kib: int = CACHE_KIB) -> None:
+    def __init__(self, cache_kib: int | None = None) -> None:
         import sqlite3
+
+        if cache_kib is None:
+            cache_kib = CACHE_KIB
 
         # An empty name asks for a private on-disk database that SQLite deletes itself.
         self._db: sqlite3.Connection | None = sqlite3.connect("", isolation_level=None)
