@@ -30,7 +30,6 @@ class DiskKeySet:
 
         if cache_kib is None:
             cache_kib = CACHE_KIB
-
         # An empty name asks for a private on-disk database that SQLite deletes itself.
         self._db: sqlite3.Connection | None = sqlite3.connect("", isolation_level=None)
         # Nothing here must survive the process, so no journal and no syncing.
@@ -38,6 +37,9 @@ class DiskKeySet:
         self._db.execute("PRAGMA journal_mode = OFF")
         self._db.execute("PRAGMA synchronous = OFF")
         self._db.execute("CREATE TABLE keys (key TEXT PRIMARY KEY) WITHOUT ROWID")
+        # One transaction for the set's whole life, never committed: a statement then does not
+        # begin and end one of its own. Pages beyond the cache still go to the file.
+        self._db.execute("BEGIN")
 
     def _connection(self) -> sqlite3.Connection:
         if self._db is None:
