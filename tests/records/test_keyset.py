@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from archcite.errors import InputError
+from archcite.errors import InputError, OutputError
 from archcite.records import keyset
 from archcite.records.io import dump_records, load_sources, stream_records
 from archcite.records.keys import UniqueKeys
@@ -158,3 +158,13 @@ def test_streamed_loading_does_not_keep_python_objects_per_record(tmp_path: Path
     list(stream_records([str(small)])[1])  # the imports and caches of a first run
     # The 4,500 more ids took about a megabyte in Python sets; on disk, next to nothing.
     assert _traced_peak(large) - _traced_peak(small) < 128 * 1024
+
+
+def test_a_failing_temporary_database_is_an_output_error_not_a_traceback() -> None:
+    keys = DiskKeySet()
+    assert keys._db is not None
+    keys._db.close()  # as if SQLite could no longer use its file
+    with pytest.raises(OutputError, match="temporary file") as raised:
+        keys.add("a")
+    assert raised.value.hint is not None
+    assert "TMPDIR" in raised.value.hint
