@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archcite.errors import InputError, OutputError, UnknownNameError
 from archcite.records.keys import UniqueKeys, derive_key
@@ -21,6 +21,9 @@ from archcite.records.registry import (
     sniff,
 )
 from archcite.records.validate import build_records, check_item
+
+if TYPE_CHECKING:
+    from archcite.records.keyset import DiskKeySet
 
 STDIN = "-"
 
@@ -144,14 +147,7 @@ def _drop_invalid_items(
             check_item(raw, origin)
         except InputError as error:
             first_error = first_error or error
-            record_id = raw.get("id") if isinstance(raw, dict) else None
-            warnings.append(
-                RecordWarning(
-                    f"record skipped: {error.message}" + (f" ({error.hint})" if error.hint else ""),
-                    record_id=str(record_id) if record_id not in (None, "") else None,
-                    origin=origin,
-                )
-            )
+            warnings.append(_skip_warning(raw, origin, error))
         else:
             kept.append((raw, origin))
     if first_error is not None and not kept:
@@ -203,8 +199,8 @@ def stream_records(
     The sources are read twice. The first pass checks every item, raises what
     :func:`load_sources` raises before any record is handed out, and returns the warnings of
     sources and of skipped records; it keeps the set of given ids, because a derived id must avoid
-    an id given further down: memory in the number of records, a short string each. The second
-    pass yields the records; each record's own warnings are appended to ``record_warnings`` just
+    an id given further down, in a :class:`DiskKeySet` rather than in memory. The second pass
+    yields the records; each record's own warnings are appended to ``record_warnings`` just
     before it is yielded (without the list, they are returned with the others), so that a caller
     can report them as it goes instead of holding them all.
     Stdin, URLs and formats other than CSL-JSON are read whole, one source at a time.
@@ -214,53 +210,65 @@ def stream_records(
         # Standard input can be read only once; it is loaded whole.
         loaded = load_sources(sources, fmt)
         return loaded.warnings, iter(loaded.records)
+    from archcite.records.keyset import DiskKeySet
+
+    given = DiskKeySet()
+    try:
+        warnings = _first_pass(expanded, fmt, given, record_warnings)
+    except BaseException:
+        given.close()
+        raise
+    return warnings, _second_pass(expanded, fmt, given, record_warnings)
+
+
+def _first_pass(
+    sources: Sequence[str], fmt: str | None, given: DiskKeySet, record_warnings: list[RecordWarning] | None
+) -> list[RecordWarning]:
+    """Check every item and fill ``given``; the warnings of sources and of skipped records."""
     parse_warnings: list[RecordWarning] = []
     skip_warnings: list[RecordWarning] = []
     check_warnings: list[RecordWarning] = []
-    given: set[str] = set()
-    skipped: set[int] = set()
     first_error: InputError | None = None
     duplicate: tuple[str, Origin] | None = None
-    total = 0
-    for number, (raw, origin) in enumerate(_all_items(expanded, fmt, parse_warnings)):
+    total = skipped = 0
+    for raw, origin in _all_items(sources, fmt, parse_warnings):
         total += 1
         try:
             fields, item_warnings = check_item(raw, origin)
         except InputError as error:
             first_error = first_error or error
-            skipped.add(number)
-            record_id = raw.get("id") if isinstance(raw, dict) else None
-            skip_warnings.append(
-                RecordWarning(
-                    f"record skipped: {error.message}" + (f" ({error.hint})" if error.hint else ""),
-                    record_id=str(record_id) if record_id not in (None, "") else None,
-                    origin=origin,
-                )
-            )
+            skipped += 1
+            skip_warnings.append(_skip_warning(raw, origin, error))
             continue
         if record_warnings is None:
             check_warnings.extend(item_warnings)
-        if "id" in fields and duplicate is None:
-            if fields["id"] in given:
-                duplicate = (fields["id"], origin)
-            given.add(fields["id"])
+        if "id" in fields and duplicate is None and not given.add_new(fields["id"]):
+            duplicate = (fields["id"], origin)
     # The same checks, in the same order, as load_sources.
     if not total and parse_warnings and parse_warnings[0].origin is not None:
         raise InputError(parse_warnings[0].message, where=str(parse_warnings[0].origin))
-    if first_error is not None and len(skipped) == total:
+    if first_error is not None and skipped == total:
         raise first_error
     if duplicate is not None:
         record_id, origin = duplicate
         first = next(
-            o for raw, o in _all_items(expanded, fmt, []) if isinstance(raw, dict) and str(raw.get("id")) == record_id
+            o for raw, o in _all_items(sources, fmt, []) if isinstance(raw, dict) and str(raw.get("id")) == record_id
         )
         raise InputError(
             f"duplicate record id '{record_id}' (first at {first})",
             hint="give each record its own id",
             where=str(origin),
         )
-    warnings = parse_warnings + skip_warnings + check_warnings
-    return warnings, _second_pass(expanded, fmt, skipped, given, record_warnings)
+    return parse_warnings + skip_warnings + check_warnings
+
+
+def _skip_warning(raw: Any, origin: Origin, error: InputError) -> RecordWarning:
+    record_id = raw.get("id") if isinstance(raw, dict) else None
+    return RecordWarning(
+        f"record skipped: {error.message}" + (f" ({error.hint})" if error.hint else ""),
+        record_id=str(record_id) if record_id not in (None, "") else None,
+        origin=origin,
+    )
 
 
 def _all_items(sources: Sequence[str], fmt: str | None, warnings: list[RecordWarning]) -> Iterator[tuple[Any, Origin]]:
@@ -269,24 +277,24 @@ def _all_items(sources: Sequence[str], fmt: str | None, warnings: list[RecordWar
 
 
 def _second_pass(
-    sources: Sequence[str],
-    fmt: str | None,
-    skipped: set[int],
-    given: set[str],
-    record_warnings: list[RecordWarning] | None,
+    sources: Sequence[str], fmt: str | None, given: DiskKeySet, record_warnings: list[RecordWarning] | None
 ) -> Iterator[Record]:
-    ids = UniqueKeys()
-    ids.seen = given  # not copied: the first pass is done with it, and it is the largest thing kept
-    for number, (raw, origin) in enumerate(_all_items(sources, fmt, [])):  # source warnings: pass 1 has them
-        if number in skipped:
-            continue
-        fields, item_warnings = check_item(raw, origin)
-        if record_warnings is not None:
-            record_warnings.extend(item_warnings)
-        if "id" not in fields:
-            # As validate.assign_ids does: every given id is taken before any derived one.
-            fields = {"id": ids.make_unique(derive_key(fields)), **fields}
-        yield Record(fields, origin)
+    # Derived ids go into the set of given ids: every given id is taken before any derived one,
+    # as validate.assign_ids does.
+    ids = UniqueKeys(store=given)
+    try:
+        for raw, origin in _all_items(sources, fmt, []):  # source warnings: pass 1 has them
+            try:
+                fields, item_warnings = check_item(raw, origin)
+            except InputError:
+                continue  # skipped, with its warning, in the first pass
+            if record_warnings is not None:
+                record_warnings.extend(item_warnings)
+            if "id" not in fields:
+                fields = {"id": ids.make_unique(derive_key(fields)), **fields}
+            yield Record(fields, origin)
+    finally:
+        given.close()
 
 
 def select_records(records: Sequence[Record], ids: Sequence[str]) -> list[Record]:

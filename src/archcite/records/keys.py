@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 # Words a key skips when it takes the first word of the title (English articles and the
 # prepositions archive descriptions start with).
@@ -61,18 +61,42 @@ def unique_keys(keys: Iterable[str]) -> list[str]:
     return [unique.make_unique(key) for key in keys]
 
 
-class UniqueKeys:
-    """:func:`unique_keys` for keys that come one at a time; ``taken`` keys are never handed out."""
+class KeyStore(Protocol):
+    """Where :class:`UniqueKeys` keeps its keys: a :class:`KeySet`, or a
+    :class:`~archcite.records.keyset.DiskKeySet` when they must not take memory."""
 
-    def __init__(self, taken: Iterable[str] = ()) -> None:
-        self.seen: set[str] = set(taken)
+    def add_new(self, key: str) -> bool: ...
+
+
+class KeySet(set[str]):
+    """A set with :meth:`add_new`, the one operation :class:`UniqueKeys` needs of its store."""
+
+    def add_new(self, key: str) -> bool:
+        """Add ``key``; False if it was there already."""
+        if key in self:
+            return False
+        self.add(key)
+        return True
+
+
+class UniqueKeys:
+    """:func:`unique_keys` for keys that come one at a time; ``taken`` keys are never handed out.
+
+    The keys go into ``store`` when one is given (a streamed export passes one on disk, so that
+    memory does not grow with the file), else into a :class:`KeySet`.
+    """
+
+    def __init__(self, taken: Iterable[str] = (), *, store: KeyStore | None = None) -> None:
+        self.seen: KeyStore = KeySet() if store is None else store
+        for key in taken:
+            self.seen.add_new(key)
 
     def make_unique(self, key: str) -> str:
+        # One add_new a try rather than a look-up and an add: on disk, each is a statement.
         candidate, n = key, 1
-        while candidate in self.seen:
+        while not self.seen.add_new(candidate):
             n += 1
             candidate = f"{key}{key_suffix(n)}"
-        self.seen.add(candidate)
         return candidate
 
 

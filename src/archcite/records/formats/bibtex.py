@@ -431,17 +431,21 @@ def stream_entries(
     bib_format.indent = "  "
     bib_format.block_separator = "\n"
     enclose = AddEnclosingMiddleware(default_enclosing="{", reuse_previous_enclosing=False, enclose_integers=True)
-    keys = UniqueKeys()
-    separator = ""
-    for record in records:
-        key = keys.make_unique(citation_key(record))
-        entry_type, fields, record_warnings = _entry_fields(record, key, dialect, ascii_only)
-        warnings.extend(record_warnings)
-        if ascii_only:
-            warnings.extend(_non_ascii_warnings(record, fields))
-        library = Library([Entry(entry_type, key, fields)])
-        yield separator + write_string(library, unparse_stack=[enclose], bibtex_format=bib_format)
-        separator = bib_format.block_separator
+    from archcite.records.keyset import DiskKeySet
+
+    # The keys written so far are kept on disk: in memory they would grow with the file.
+    with DiskKeySet() as written:
+        keys = UniqueKeys(store=written)
+        separator = ""
+        for record in records:
+            key = keys.make_unique(citation_key(record))
+            entry_type, fields, record_warnings = _entry_fields(record, key, dialect, ascii_only)
+            warnings.extend(record_warnings)
+            if ascii_only:
+                warnings.extend(_non_ascii_warnings(record, fields))
+            library = Library([Entry(entry_type, key, fields)])
+            yield separator + write_string(library, unparse_stack=[enclose], bibtex_format=bib_format)
+            separator = bib_format.block_separator
 
 
 def _non_ascii_warnings(record: Record, fields: Sequence[Any]) -> list[RecordWarning]:
