@@ -360,6 +360,17 @@ def bench_many(
                     timeout=time_limit,
                 )
             )
+        # Two processes whatever the load (by default archcite only forks a worker for a CPU the
+        # load average shows idle, and the contender before it has just kept one busy).
+        contenders.insert(
+            1,
+            Contender(
+                "archcite, 2 processes",
+                archcite_cite(records),
+                stdout=out / f"many-{size}-two-processes.txt",
+                env={**CHILD_ENV, "ARCHCITE_JOBS": "2"},
+            ),
+        )
         # Re-rendering after one record changed: the cache holds the unchanged file's renders
         # (restored before every run), so only the changed record's calls are rendered again.
         edited = edited_copy(records)
