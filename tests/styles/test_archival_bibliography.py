@@ -169,3 +169,11 @@ def test_author_date_letters_tell_apart_one_author_in_one_year() -> None:
         "Creel, George. 1918a. Letter to Colonel House, October 2."
     )
     assert rendered["zeller-1992"].cite == "(Zeller 1992)"
+
+
+def test_an_archival_entry_goes_after_every_engine_entry_that_sorts_before_it_in_any_order() -> None:
+    # The engine's order is kept even where it sorted by a rule of its own ("b" before "a"): an
+    # archival entry's place counts the engine entries that sort before it.
+    from archcite.styles.archival import merge_in_order
+
+    assert merge_in_order(["b", "a", "d"], ["c", "0", "a"], key=str) == ["0", "b", "a", "a", "c", "d"]

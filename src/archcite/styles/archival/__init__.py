@@ -11,7 +11,7 @@ placed by its printed text, as Chicago and MLA alphabetise (``entry_key``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from archcite.styles.archival import names as n
@@ -148,10 +148,13 @@ def merge_in_order(ordered: Sequence[T], others: Sequence[T], key: Callable[[T],
     engine's order is kept, and each other entry goes after every engine entry that sorts before
     it (counted, not searched, so one engine entry sorted by a rule of its own cannot displace
     the rest)."""
-    keys = [key(item) for item in ordered]
+    from bisect import bisect_right
+
+    # How many engine keys are <= the item's key, whatever their order: bisect on a sorted copy.
+    ranked = sorted(key(item) for item in ordered)
     slots: dict[int, list[T]] = {}
     for item in sorted(others, key=key):
-        position = sum(1 for k in keys if k <= key(item))
+        position = bisect_right(ranked, key(item))
         slots.setdefault(position, []).append(item)
     merged: list[T] = list(slots.get(0, []))
     for index, item in enumerate(ordered, 1):
@@ -203,20 +206,22 @@ def _mla_ambiguity(records: Sequence[Record], archival: list[bool]) -> dict[str,
         names = [x for x in fields.get("author") or [] if isinstance(x, Mapping)]
         return n.short_list(names) if names else ""
 
+    from collections import Counter
+
     leads = [author_lead(r.fields) for r in records]
     titles = {
         r.id: mla.short_title_for_in_text(read_parts(r.fields))
         for r, flag in zip(records, archival, strict=True)
         if flag
     }
+    works_by_lead = Counter(leads)
+    archival_works = Counter((lead, titles[r.id]) for r, lead in zip(records, leads, strict=True) if r.id in titles)
     result: dict[str, int] = {}
     for record, flag, lead in zip(records, archival, leads, strict=True):
-        if not flag or not lead or leads.count(lead) < 2:
+        if not flag or not lead or works_by_lead[lead] < 2:
             continue
-        same_title = any(
-            other is not record and other.id in titles and other_lead == lead and titles[other.id] == titles[record.id]
-            for other, other_lead in zip(records, leads, strict=True)
-        )
+        # Another archival record by the same author with the same short title.
+        same_title = archival_works[(lead, titles[record.id])] > 1
         result[record.id] = 2 if same_title else 1
     return result
 
@@ -245,6 +250,16 @@ def _substitute_repeated_authors(
         for r, flag in zip(records, archival, strict=True)
         if flag and read_parts(r.fields).authors
     }
+    # The first archival author text (in record order) that an entry starts with, followed by ". ":
+    # looked up at each ". " of the entry, not by trying every archival record on every entry.
+    first_seen: dict[str, int] = {}
+    for order, text in enumerate(authors.values()):
+        first_seen.setdefault(text, order)
+
+    def archival_authors_starting(bib: str) -> str | None:
+        found = [bib[:end] for end in _sentence_ends(bib) if bib[:end] in first_seen]
+        return min(found, key=first_seen.__getitem__) if found else None
+
     ordered = sorted((r for r in results if r.bib_rank is not None), key=lambda r: r.bib_rank or 0)
     changed: dict[str, Rendered] = {}
     previous: str | None = None  # the author text of the last entry that printed its authors
@@ -258,9 +273,17 @@ def _substitute_repeated_authors(
             if previous and bib.startswith(f"{previous}. "):
                 changed[entry.id] = entry._replace(bib=_SAME_AUTHORS + bib[len(previous) :])
                 continue
-            previous = next((a for a in authors.values() if bib.startswith(f"{a}. ")), None) or bib
+            previous = archival_authors_starting(bib) or bib
             continue
         if own == previous or (previous and previous.startswith(f"{own}. ")):
             changed[entry.id] = entry._replace(bib=_SAME_AUTHORS + bib[len(own) :])
         previous = own
     return [changed.get(r.id, r) for r in results]
+
+
+def _sentence_ends(text: str) -> Iterator[int]:
+    """Every index at which ``text`` continues with ". "."""
+    end = text.find(". ")
+    while end != -1:
+        yield end
+        end = text.find(". ", end + 1)
