@@ -48,7 +48,7 @@ class DocumentCalls:
 
     def probe(self, state: RenderState, key: str, render: Callable[[], str]) -> str:
         """A disambiguation probe of ``key`` (its subsequent cite, alone)."""
-        return str(self._cached(self.probe_call(state, key), lambda: [render()])[0])
+        return str(self.batch([self.probe_call(state, key)], lambda missing: [[render()] for _ in missing])[0][0])
 
     def probe_call(self, state: RenderState, key: str) -> str | None:
         facts = self._item_facts(state, key)
@@ -91,12 +91,12 @@ class DocumentCalls:
                 cache.count(usable)
             values.append(found if usable else None)
         missing = [n for n, value in enumerate(values) if value is None]
-        for n, value in zip(missing, render(missing), strict=True):
-            values[n] = value
+        fresh = dict(zip(missing, render(missing), strict=True))
+        for n, value in fresh.items():
             call = calls[n]
             if call is not None and self._store is not None:
                 self._store.put(call, value)
-        return [value for value in values if value is not None]
+        return [fresh[n] if value is None else value for n, value in enumerate(values)]
 
     @contextmanager
     def sorting(self) -> Iterator[None]:
@@ -180,18 +180,6 @@ class DocumentCalls:
         if text is None:
             return None
         return cache.digest(kind, cache.code_stamp(), self._style, text)
-
-    def _cached(self, call: str | None, fresh: Callable[[], list[Any]]) -> list[Any]:
-        if call is None or self._store is None:
-            return fresh()
-        found = self._store.get(call)
-        if isinstance(found, list) and found and all(x is None or isinstance(x, str) for x in found):
-            cache.count(True)
-            return found
-        cache.count(False)
-        value = fresh()
-        self._store.put(call, value)
-        return value
 
 
 def _sort_key(found: Any) -> list[Any] | None:
