@@ -420,7 +420,7 @@ def disambiguate(
     add_givenname = options.get("disambiguate-add-givenname", False)
     if add_givenname and rule != "by-cite":
         disambiguate_names_globally(keys, state, names_of, rule, initials_of, everyone_of)
-    if prefetch is not None:
+    if prefetch is not None and len(keys) > 1:  # one item is never ambiguous: nothing to render
         prefetch(keys)
     groups = _ambiguous_groups(keys, render)
     state.ambiguous_groups = [list(group) for group in groups]
