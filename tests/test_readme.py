@@ -8,7 +8,8 @@ import shlex
 import pytest
 from click.testing import CliRunner
 
-from archcite.cli import COMMANDS, cli
+from archcite.cli import COMMANDS
+from archcite.cli.app import cli
 from archcite.records.model import ARCHIVAL_FIELDS
 from tests.conftest import REPO
 

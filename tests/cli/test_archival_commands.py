@@ -10,7 +10,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from archcite.cli import cli
+from archcite.cli.app import cli
 from archcite.errors import ExitCode
 from tests.conftest import DATA
 from tests.styles.archival_records import BENTON, CREEL, GOMULKA_STRIPPED, KHRUSHCHEV_TITLED, record

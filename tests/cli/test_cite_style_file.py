@@ -6,7 +6,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from archcite.cli import cli
+from archcite.cli.app import cli
 from tests.conftest import EXAMPLE
 
 

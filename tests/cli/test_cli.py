@@ -9,7 +9,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from archcite.cli import cli
+from archcite.cli.app import cli
 from archcite.errors import ExitCode
 from tests.conftest import DATA, EXAMPLE
 

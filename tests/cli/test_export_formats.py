@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 from click.testing import CliRunner
 
-from archcite.cli import cli
+from archcite.cli.app import cli
 from archcite.errors import ExitCode
 from tests.conftest import EXAMPLE
 

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from archcite.cli import cli
+from archcite.cli.app import cli
 from archcite.cli.importer import file_stem
 from archcite.errors import ExitCode
 from archcite.records import fetch

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from archcite.cli import cli
+from archcite.cli.app import cli
 from archcite.errors import ExitCode, InputError
 from archcite.records.formats import csljson
 from archcite.records.io import dump_records, load_sources, stream_records

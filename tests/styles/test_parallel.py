@@ -89,7 +89,7 @@ def test_the_cli_prints_the_same_bytes_on_two_processes(
 ) -> None:
     from click.testing import CliRunner
 
-    from archcite.cli import cli
+    from archcite.cli.app import cli
 
     args = ["cite", str(CORPUS), "--style", "chicago", "--form", "all", "--format", "plain"]
     monkeypatch.setenv("ARCHCITE_JOBS", "1")

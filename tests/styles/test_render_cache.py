@@ -70,7 +70,7 @@ def test_second_cite_comes_from_the_cache_without_importing_the_engine(tmp_path:
 def test_no_cache_option_and_environment_neither_read_nor_write(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
-    from archcite.cli import cli
+    from archcite.cli.app import cli
 
     folder = Path(os.environ["ARCHCITE_CACHE_DIR"])
     result = CliRunner().invoke(cli, ["cite", str(EXAMPLE), "--format", "plain", "--no-cache"])

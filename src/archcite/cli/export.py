@@ -86,8 +86,10 @@ def _export_streaming(
     output, since holding them would make memory grow with the file again; --strict still
     prints them all and then fails, and with -o no file appears.
     """
+    from archcite.cli import resume_garbage_collection
     from archcite.records.io import stream_records, write_atomic_chunks
 
+    resume_garbage_collection()  # the count is unknown until the end: assume many
     pending: list[RecordWarning] = []
     load_warnings, records = stream_records(sources, from_format, pending)
     report_warnings(load_warnings, strict=strict)

@@ -7,7 +7,9 @@ from typing import Any, TypeVar
 
 import click
 
+from archcite.cli import resume_garbage_collection
 from archcite.cli.console import message
+from archcite.cli.progress import THRESHOLD
 from archcite.errors import ArchciteError, ExitCode
 from archcite.records.model import LoadResult, RecordWarning
 
@@ -79,4 +81,6 @@ def load(sources: Sequence[str], from_format: str | None, ids: Sequence[str] = (
 
     result = load_sources(sources, fmt=from_format)
     result.records = select_records(result.records, ids)
+    if len(result.records) >= THRESHOLD:
+        resume_garbage_collection()
     return result
