@@ -10,7 +10,6 @@ shape.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 # CSL 1.0.2 item types (https://docs.citationstyles.org/en/stable/specification.html#appendix-iii-types)
@@ -217,13 +216,29 @@ KNOWN_FIELDS: frozenset[str] = (
 )
 
 
-@dataclass(frozen=True)
+# Origin, Record and LoadResult are plain classes, not dataclasses: making a dataclass compiles
+# its methods at import, about half a millisecond each, on the path of every command.
 class Origin:
     """Where a record came from: a file (or ``<stdin>`` or a URL), its line, its position."""
 
-    source: str
-    line: int | None = None
-    index: int | None = None
+    __slots__ = ("index", "line", "source")
+
+    def __init__(self, source: str, line: int | None = None, index: int | None = None) -> None:
+        self.source = source
+        self.line = line
+        self.index = index
+
+    def _key(self) -> tuple[str, int | None, int | None]:
+        return (self.source, self.line, self.index)
+
+    def __eq__(self, other: object) -> bool:
+        return self._key() == other._key() if isinstance(other, Origin) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Origin({self.source!r}, line={self.line!r}, index={self.index!r})"
 
     def __str__(self) -> str:
         if self.line is not None:
@@ -250,12 +265,24 @@ class RecordWarning(NamedTuple):
         return f"{', '.join(where)}: {self.message}" if where else self.message
 
 
-@dataclass
 class Record:
-    """One archive record (or published source) as a CSL-JSON item plus archival fields."""
+    """One archive record (or published source) as a CSL-JSON item plus archival fields.
 
-    fields: dict[str, Any]
-    origin: Origin | None = field(default=None, compare=False)
+    Two records are equal when their fields are; where they came from does not count."""
+
+    __slots__ = ("fields", "origin")
+
+    def __init__(self, fields: dict[str, Any], origin: Origin | None = None) -> None:
+        self.fields = fields
+        self.origin = origin
+
+    def __eq__(self, other: object) -> bool:
+        return self.fields == other.fields if isinstance(other, Record) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like its fields
+
+    def __repr__(self) -> str:
+        return f"Record({self.fields!r}, origin={self.origin!r})"
 
     @property
     def id(self) -> str:
@@ -273,12 +300,17 @@ class Record:
         return {k: v for k, v in self.fields.items() if k not in ARCHIVAL_FIELDS}
 
 
-@dataclass
 class LoadResult:
     """Records read from one or more sources, with the warnings raised while reading them."""
 
-    records: list[Record] = field(default_factory=list)
-    warnings: list[RecordWarning] = field(default_factory=list)
+    __slots__ = ("records", "warnings")
+
+    def __init__(self, records: list[Record] | None = None, warnings: list[RecordWarning] | None = None) -> None:
+        self.records: list[Record] = [] if records is None else records
+        self.warnings: list[RecordWarning] = [] if warnings is None else warnings
+
+    def __repr__(self) -> str:
+        return f"LoadResult(records={self.records!r}, warnings={self.warnings!r})"
 
     def extend(self, other: LoadResult) -> None:
         self.records.extend(other.records)

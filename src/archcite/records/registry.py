@@ -8,27 +8,39 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from archcite.errors import UnknownNameError
 from archcite.records.model import Origin, Record, RecordWarning
 
 
-@dataclass
+# Parsed and Dumped are plain classes, not dataclasses, for the reason given in records.model.
 class Parsed:
     """What a reader returns: raw items (checked later, all sources together) and warnings."""
 
-    items: list[tuple[Any, Origin]] = field(default_factory=list)
-    warnings: list[RecordWarning] = field(default_factory=list)
+    __slots__ = ("items", "warnings")
+
+    def __init__(
+        self, items: list[tuple[Any, Origin]] | None = None, warnings: list[RecordWarning] | None = None
+    ) -> None:
+        self.items: list[tuple[Any, Origin]] = [] if items is None else items
+        self.warnings: list[RecordWarning] = [] if warnings is None else warnings
+
+    def __repr__(self) -> str:
+        return f"Parsed(items={self.items!r}, warnings={self.warnings!r})"
 
 
-@dataclass
 class Dumped:
     """What a writer returns: the text and the fields it could not keep."""
 
-    text: str
-    warnings: list[RecordWarning] = field(default_factory=list)
+    __slots__ = ("text", "warnings")
+
+    def __init__(self, text: str, warnings: list[RecordWarning] | None = None) -> None:
+        self.text = text
+        self.warnings: list[RecordWarning] = [] if warnings is None else warnings
+
+    def __repr__(self) -> str:
+        return f"Dumped(text={self.text!r}, warnings={self.warnings!r})"
 
 
 class Format(NamedTuple):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import textwrap
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, BinaryIO
 
@@ -179,11 +178,12 @@ def dump(records: Sequence[Record]) -> Dumped:
 
 def stream(records: Iterable[Record], warnings: list[RecordWarning]) -> Iterator[str]:
     """:func:`dump`'s text one record at a time: each item indented as ``json.dumps`` indents
-    the items of a list (no line of an item is blank: line breaks in strings are escaped)."""
+    the items of a list (no line of an item is blank: line breaks in strings are escaped, so
+    every line takes the indent)."""
     opened = False
     for record in records:
         item = json.dumps(fold_into_note(record.fields), ensure_ascii=False, indent=2)
-        yield ("[\n" if not opened else ",\n") + textwrap.indent(item, "  ")
+        yield ("[\n  " if not opened else ",\n  ") + item.replace("\n", "\n  ")
         opened = True
     yield "\n]\n" if opened else "[]\n"
 
