@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from archcite.errors import ExitCode, InputError
 from archcite.records.io import load_sources
 from archcite.records.keys import derive_key, unique_keys
-from archcite.records.validate import check_date
+from archcite.records.validate import _parse_edtf, check_date, parse_raw_date
 
 
 def write(tmp_path: Path, name: str, text: str) -> str:
@@ -103,3 +106,22 @@ def test_yaml_dates_written_bare_are_dates(tmp_path: Path) -> None:
         tmp_path, "r.yaml", "id: a\ntype: letter\n".replace("letter", "personal_communication") + "issued: 1966-02-03\n"
     )
     assert load_sources([path]).records[0].fields["issued"] == {"date-parts": [[1966, 2, 3]]}
+
+
+def _outcome(parse: Callable[[str, str, None], dict[str, object]], raw: str) -> dict[str, object] | str:
+    try:
+        return parse(raw, "issued", None)
+    except InputError as error:
+        return f"error: {error}"
+
+
+@given(st.from_regex(r"\A\s?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?\s?\Z"))
+def test_calendar_dates_read_without_edtf_exactly_as_edtf_reads_them(raw: str) -> None:
+    # Plain years, months and days skip EDTF's grammar; anything it would refuse or read as a
+    # season (1993-23) still goes through it.
+    assert _outcome(parse_raw_date, raw) == _outcome(_parse_edtf, raw)
+
+
+@pytest.mark.parametrize("raw", ["1966-02-29", "1966-02-30", "1966-04-31", "1966-00", "1966-13", "1966-21", "0000"])
+def test_calendar_date_edges_read_as_edtf_reads_them(raw: str) -> None:
+    assert _outcome(parse_raw_date, raw) == _outcome(_parse_edtf, raw)
