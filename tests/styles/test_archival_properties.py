@@ -71,3 +71,28 @@ def test_archival_forms_have_clean_punctuation(fields: dict[str, Any]) -> None:
             for flaw in ("..", ",,", " ,", " .", "  ", ",.", "'"):
                 assert flaw not in plain.replace("...", "…"), (style, plain)
         assert to_plain(citation.bib).endswith((".", ".”")), (style, citation.bib)
+
+
+def _collation_key_by_characters(text: str) -> str:
+    """collation_key as first written, one character at a time: the fast one must agree with it."""
+    import unicodedata
+
+    text = text.replace("ł", "l").replace("Ł", "L").replace("ß", "ss").replace("ø", "o")
+    folded = unicodedata.normalize("NFKD", text)
+    letters = "".join(c for c in folded if not unicodedata.combining(c))
+    return " ".join("".join(c if c.isalnum() or c.isspace() else " " for c in letters.casefold()).split())
+
+
+@given(st.text() | st.text(alphabet="Łłßø_ aeiouBékésİǅﬁ²½٣\u0301\u00a0\u2028-—.,'’«»"))
+def test_collation_key_reads_every_character_as_the_character_by_character_definition(text: str) -> None:
+    from archcite.styles.archival.names import collation_key
+
+    assert collation_key(text) == _collation_key_by_characters(text)
+
+
+def test_collation_key_folds_case_accents_and_punctuation() -> None:
+    from archcite.styles.archival.names import collation_key
+
+    assert collation_key("Békés, Csaba") == collation_key("BEKES CSABA") == "bekes csaba"
+    assert collation_key("Gomułka, Władysław — “Papers”") == "gomulka wladyslaw papers"
+    assert collation_key("snake_case") == "snake case"

@@ -133,9 +133,14 @@ def mla_list(names: Sequence[Name]) -> str:
     return first
 
 
+# Neither a letter, a digit nor a space: `\w` is `str.isalnum()` or "_", `\s` is `str.isspace()`.
+_NOT_ALNUM_OR_SPACE = re.compile(r"[^\w\s]|_")
+
+
 def collation_key(text: str) -> str:
     """Case- and accent-insensitive sort text ("Békés" sorts with "Bekes"); punctuation ignored."""
     text = text.replace("ł", "l").replace("Ł", "L").replace("ß", "ss").replace("ø", "o")
-    folded = unicodedata.normalize("NFKD", text)
-    letters = "".join(c for c in folded if not unicodedata.combining(c))
-    return " ".join("".join(c if c.isalnum() or c.isspace() else " " for c in letters.casefold()).split())
+    letters = unicodedata.normalize("NFKD", text)
+    if not letters.isascii():  # ASCII has no combining marks
+        letters = "".join(c for c in letters if not unicodedata.combining(c))
+    return " ".join(_NOT_ALNUM_OR_SPACE.sub(" ", letters.casefold()).split())
