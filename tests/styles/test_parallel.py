@@ -111,6 +111,20 @@ def test_results_come_back_in_order_with_progress() -> None:
     assert _no_children_left()
 
 
+def test_workers_leave_the_permanent_generation_as_the_caller_had_it() -> None:
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    parallel.render_all(100, lambda n: n, jobs=2)
+    assert gc.get_freeze_count() == 0  # thawed: a long-lived program renders again and again
+    gc.freeze()  # as the command line freezes its start-up
+    try:
+        parallel.render_all(100, lambda n: n, jobs=2)
+        assert gc.get_freeze_count() > 0  # not thawed behind the caller's back
+    finally:
+        gc.unfreeze()
+
+
 def test_one_job_renders_here() -> None:
     assert parallel.render_all(5, lambda n: os.getpid(), jobs=1) == [os.getpid()] * 5
 

@@ -174,12 +174,17 @@ class _Pool:
 
             # Objects that exist now are left out of the workers' garbage collections, which would
             # otherwise write to every page they inherited and so copy it (Python's gc docs).
+            frozen_already = gc.get_freeze_count() > 0
             gc.freeze()
             try:
                 for first in own:
                     self._start_worker(tickets_read, first)
             finally:
-                gc.unfreeze()
+                # Thawed again for a caller that froze nothing (a long-lived program rendering one
+                # document after another); thawing would also undo what a caller froze itself, as
+                # the command line freezes its start-up (cli.resume_garbage_collection).
+                if not frozen_already:
+                    gc.unfreeze()
             while (start := _take(tickets_read)) is not None:
                 self._render_chunk(start)
                 self._collect(block=False)
