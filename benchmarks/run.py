@@ -43,6 +43,9 @@ CHILD_ENV = {name: value for name, value in os.environ.items() if name != "PYTHO
 # archcite renders from scratch unless a row says otherwise: its render cache would otherwise answer
 # every round after the first (and the benchmarks stay out of the user's own cache).
 CHILD_ENV["ARCHCITE_NO_CACHE"] = "1"
+# One process, like every other contender, unless a row says otherwise: by default archcite uses
+# the CPUs that the load average shows idle, which changes from one run to the next.
+CHILD_ENV["ARCHCITE_JOBS"] = "1"
 
 
 def with_cache(folder: Path) -> dict[str, str]:
