@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import io
+import json
+import sys
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-from archcite.cli.progress import THRESHOLD, progress_bar
+from archcite.cli import progress
+from archcite.cli.app import cli
+from archcite.cli.progress import THRESHOLD, each_advancing, progress_bar
 
 
 class FakeTerminal(io.StringIO):
@@ -58,3 +64,73 @@ def test_rendering_reports_three_steps_per_record_for_the_progress_bar() -> None
     steps: list[int] = []
     render(records, "chicago", progress=steps.append)
     assert sum(steps) == 3 * len(records)
+
+
+def test_the_bar_counts_records_whatever_steps_the_work_reports(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TERM", "xterm")
+    stream = FakeTerminal()
+    with progress_bar(THRESHOLD, "formatting", steps_per_record=3, stream=stream) as advance:
+        advance(3 * THRESHOLD)
+    assert f"{THRESHOLD}/{THRESHOLD}" in stream.getvalue()
+    assert f"{3 * THRESHOLD}" not in stream.getvalue()
+
+
+def test_a_bar_leaves_stdout_to_the_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TERM", "xterm")
+    stdout = sys.stdout
+    with progress_bar(THRESHOLD, "exporting", stream=FakeTerminal()):
+        assert sys.stdout is stdout  # not routed through the bar's console on stderr
+
+
+def test_each_advancing_counts_an_item_once_the_next_is_asked_for() -> None:
+    steps: list[int] = []
+    items = each_advancing(["a", "b"], steps.append)
+    assert (next(items), steps) == ("a", [])
+    assert (next(items), steps) == ("b", [1])
+    assert (list(items), steps) == ([], [1, 1])
+
+
+def many_records(tmp_path: Path) -> str:
+    path = tmp_path / "many.json"
+    items = [
+        {"id": f"r{n}", "type": "book", "title": f"Title {n}", "author": [{"family": "Nowak", "given": "Jan"}]}
+        for n in range(THRESHOLD)
+    ]
+    path.write_text(json.dumps(items), encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "description"),
+    [
+        (["export", "--to", "bibtex"], "exporting"),
+        (["export", "--to", "ris"], "exporting"),
+        (["check"], "checking"),
+        (["cite", "--format", "plain", "--no-cache"], "formatting"),
+    ],
+)
+def test_commands_draw_a_bar_for_many_records_and_print_the_same_data(
+    arguments: list[str], description: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = many_records(tmp_path)
+    command = [arguments[0], source, *arguments[1:]]
+    plain = CliRunner().invoke(cli, command, catch_exceptions=False)
+    # stderr as a terminal for the bar only: what is printed must not change
+    monkeypatch.setattr(progress, "is_terminal", lambda stream: True)
+    monkeypatch.setenv("FORCE_COLOR", "1")  # rich draws as on a terminal
+    with_bar = CliRunner().invoke(cli, command, catch_exceptions=False)
+    assert with_bar.exit_code == plain.exit_code == 0
+    assert with_bar.stdout == plain.stdout
+    assert description in with_bar.stderr
+    assert description not in plain.stderr
+
+
+def test_show_reports_its_steps_per_record_for_the_bar() -> None:
+    from archcite.cli.show import panels_for, steps_per_record
+    from archcite.records.validate import build_records
+
+    items = [{"id": n, "type": "book", "title": n} for n in ("alpha", "beta")]
+    records, _ = build_records([(item, None) for item in items])
+    steps: list[int] = []
+    panels_for(records, steps.append)
+    assert sum(steps) == steps_per_record() * len(records)

@@ -100,7 +100,7 @@ def _large_file(tmp_path: Path, size: int = 3_000) -> tuple[Path, list[dict[str,
 @pytest.mark.usefixtures("small_cache")
 def test_streamed_export_of_a_large_file_derives_ids_that_avoid_ids_given_further_down(tmp_path: Path) -> None:
     path, items = _large_file(tmp_path)
-    _, records = stream_records([str(path)])
+    _, _, records = stream_records([str(path)])
     ids = [record.id for record in records]
     assert ids[:3] == ["kennan1946longb", "kennan1946longc", "Smith papers, 2000"]
     assert ids[-2:] == ["kennan1946long", "smith2000papers"]
@@ -114,7 +114,7 @@ def test_streamed_bibtex_of_a_large_file_has_unique_keys_and_the_whole_file_byte
     path, items = _large_file(tmp_path)
     writer = get_format(fmt, purpose="dump").stream
     assert writer is not None
-    _, records = stream_records([str(path)])
+    _, _, records = stream_records([str(path)])
     text = "".join(writer(records, []))
     assert text == dump_records(load_sources([str(path)]).records, fmt).text
     keys = re.findall(r"^@\w+\{(.*),$", text, flags=re.MULTILINE)
@@ -142,7 +142,7 @@ def _traced_peak(path: Path) -> int:
     """Python's peak allocation while a file's records are streamed."""
     tracemalloc.start()
     try:
-        for _ in stream_records([str(path)])[1]:
+        for _ in stream_records([str(path)])[2]:
             pass
         return tracemalloc.get_traced_memory()[1]
     finally:
@@ -155,7 +155,7 @@ def test_streamed_loading_does_not_keep_python_objects_per_record(tmp_path: Path
     for path, size in ((small, 1_500), (large, 6_000)):
         items = [{"id": f"r{i:06d}", "type": "book", "title": "x" * 40} for i in range(size)]
         path.write_text(json.dumps(items), encoding="utf-8")
-    list(stream_records([str(small)])[1])  # the imports and caches of a first run
+    list(stream_records([str(small)])[2])  # the imports and caches of a first run
     # The 4,500 more ids took about a megabyte in Python sets; on disk, next to nothing.
     assert _traced_peak(large) - _traced_peak(small) < 128 * 1024
 

@@ -34,7 +34,7 @@ def streamed_text(sources: list[str], fmt: str, ascii_only: bool) -> tuple[str, 
     chosen = get_format(fmt, purpose="dump")
     writer = chosen.stream_ascii if ascii_only else chosen.stream
     assert writer is not None
-    load_warnings, records = stream_records(sources)
+    load_warnings, _, records = stream_records(sources)
     dump_warnings: list[RecordWarning] = []
     return "".join(writer(records, dump_warnings)), load_warnings + dump_warnings
 
@@ -167,7 +167,7 @@ def test_a_derived_id_avoids_an_id_given_further_down_the_file(tmp_path: Path) -
         "author": [{"family": "Kennan"}],
     }
     source.write_text(json.dumps([no_id, no_id, {"id": "kennan1946long", "type": "book"}]))
-    _, records = stream_records([str(source)])
+    _, _, records = stream_records([str(source)])
     assert [record.id for record in records] == ["kennan1946longb", "kennan1946longc", "kennan1946long"]
     assert [record.id for record in load_sources([str(source)]).records] == [
         "kennan1946longb",
@@ -179,9 +179,10 @@ def test_a_derived_id_avoids_an_id_given_further_down_the_file(tmp_path: Path) -
 def test_streamed_loading_skips_an_invalid_record_with_the_warning_the_whole_file_loader_gives(tmp_path: Path) -> None:
     source = tmp_path / "mixed.json"
     source.write_text(json.dumps([{"id": "a", "type": "letter"}, {"id": "b", "type": "book", "titel": "x"}]))
-    warnings, records = stream_records([str(source)])
+    warnings, count, records = stream_records([str(source)])
     loaded = load_sources([str(source)])
     assert warnings == loaded.warnings
+    assert count == len(loaded.records) == 1
     assert (
         [r.fields for r in records] == [r.fields for r in loaded.records] == [{"id": "b", "type": "book", "titel": "x"}]
     )

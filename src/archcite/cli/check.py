@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import click
@@ -21,12 +21,21 @@ class FindingsUnderStrict(ArchciteError):
     exit_code = ExitCode.ERROR
 
 
-def check_records(records: Sequence[Record]) -> tuple[list[Finding], dict[str, list[DiffRow]]]:
-    """Every record's findings, and the citation-line diff of each imported record."""
+def check_records(
+    records: Sequence[Record], progress: Callable[[int], None] | None = None
+) -> tuple[list[Finding], dict[str, list[DiffRow]]]:
+    """Every record's findings, and the citation-line diff of each imported record;
+    ``progress(1)`` hears of each record checked."""
     from archcite.styles.archival.check import citation_diff, lint
 
-    findings = [finding for record in records for finding in lint(record.fields)]
-    diffs = {record.id: rows for record in records if (rows := citation_diff(record.fields))}
+    findings: list[Finding] = []
+    diffs: dict[str, list[DiffRow]] = {}
+    for record in records:
+        findings += lint(record.fields)
+        if rows := citation_diff(record.fields):
+            diffs[record.id] = rows
+        if progress is not None:
+            progress(1)
     return findings, diffs
 
 
@@ -89,9 +98,12 @@ def check(sources: tuple[str, ...], as_json: bool, from_format: str | None, ids:
       archcite check page.html records/ --json
       archcite check records/ --strict
     """
+    from archcite.cli.progress import progress_bar
+
     loaded = load(sources, from_format, ids)
     report_warnings(loaded.warnings, strict=False)
-    findings, diffs = check_records(loaded.records)
+    with progress_bar(len(loaded.records), "checking") as advance:
+        findings, diffs = check_records(loaded.records, advance)
     if as_json:
         document = {
             "findings": [f.as_dict() for f in findings],

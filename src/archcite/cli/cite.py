@@ -81,7 +81,7 @@ def build_sections(
         locator = parse_locator(locator_text)
     from archcite.cli.progress import progress_bar
 
-    with progress_bar(3 * len(records), "formatting") as advance:
+    with progress_bar(len(records), "formatting", steps_per_record=3) as advance:
         rendered = render(records, style, locator=locator, progress=advance, cache=cache)
     sections = []
     for form in wanted:

@@ -87,27 +87,30 @@ def _export_streaming(
     prints them all and then fails, and with -o no file appears.
     """
     from archcite.cli import resume_garbage_collection
+    from archcite.cli.progress import each_advancing, progress_bar
     from archcite.records.io import stream_records, write_atomic_chunks
 
-    resume_garbage_collection()  # the count is unknown until the end: assume many
+    resume_garbage_collection()  # the count is unknown until the first pass ends: assume many
     pending: list[RecordWarning] = []
-    load_warnings, records = stream_records(sources, from_format, pending)
+    load_warnings, count, records = stream_records(sources, from_format, pending)
     report_warnings(load_warnings, strict=strict)
     reported = 0
 
-    def chunks() -> Iterator[str]:
-        nonlocal reported
-        for chunk in writer(records, pending):
-            yield chunk
-            report_warnings(pending, strict=False)
-            reported += len(pending)
-            pending.clear()
-        if strict and reported:
-            # Raised before the rename, so --strict leaves no file behind.
-            raise WarningsAsErrors(f"{reported} warning(s) and --strict given")
+    with progress_bar(count, "exporting") as advance:
 
-    if output:
-        write_atomic_chunks(output, chunks(), force=force)
-    else:
-        for chunk in chunks():
-            click.echo(chunk, nl=False)
+        def chunks() -> Iterator[str]:
+            nonlocal reported
+            for chunk in writer(each_advancing(records, advance), pending):
+                yield chunk
+                report_warnings(pending, strict=False)
+                reported += len(pending)
+                pending.clear()
+            if strict and reported:
+                # Raised before the rename, so --strict leaves no file behind.
+                raise WarningsAsErrors(f"{reported} warning(s) and --strict given")
+
+        if output:
+            write_atomic_chunks(output, chunks(), force=force)
+        else:
+            for chunk in chunks():
+                click.echo(chunk, nl=False)

@@ -12,9 +12,9 @@ same stderr as before; below :data:`THRESHOLD` records a bar would only flicker,
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from archcite.cli.console import is_terminal
 
@@ -22,6 +22,7 @@ from archcite.cli.console import is_terminal
 THRESHOLD = 300
 
 Advance = Callable[[int], None]
+T = TypeVar("T")
 
 
 def _ignore(steps: int = 1) -> None:
@@ -30,12 +31,18 @@ def _ignore(steps: int = 1) -> None:
 
 @contextmanager
 def progress_bar(
-    total: int, description: str, *, stream: TextIO | None = None, threshold: int = THRESHOLD
+    records: int,
+    description: str,
+    *,
+    steps_per_record: int = 1,
+    stream: TextIO | None = None,
+    threshold: int = THRESHOLD,
 ) -> Iterator[Advance]:
     """Yield ``advance(steps)``; a transient bar on ``stream`` (stderr) if it is a terminal and
-    ``total`` reaches ``threshold``, else a function that does nothing."""
+    ``records`` reaches ``threshold``, else a function that does nothing. The bar counts records;
+    the work reports ``steps_per_record`` steps for each."""
     target = stream if stream is not None else sys.stderr
-    if total < threshold or not is_terminal(target):
+    if records < threshold or not is_terminal(target):
         yield _ignore
         return
     from rich.console import Console
@@ -49,10 +56,21 @@ def progress_bar(
         TimeRemainingColumn(),
         console=console,
         transient=True,  # the bar goes away when done: stderr keeps only messages
+        # stdout is data, even while the bar is drawn (a streamed export writes as it goes);
+        # messages on stderr are printed above the bar.
+        redirect_stdout=False,
     ) as bar:
-        task = bar.add_task(description, total=total)
+        task = bar.add_task(description, total=records)
 
         def advance(steps: int = 1) -> None:
-            bar.advance(task, steps)
+            bar.advance(task, steps / steps_per_record)
 
         yield advance
+
+
+def each_advancing(items: Iterable[T], advance: Advance) -> Iterator[T]:
+    """``items`` one at a time, advancing the bar by one as the next is asked for (so when the
+    one before it is done)."""
+    for item in items:
+        yield item
+        advance(1)

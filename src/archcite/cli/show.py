@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -60,9 +60,10 @@ def bibtex_writer_available() -> bool:
         return False
 
 
-def panels_for(records: Sequence[Record]) -> dict[str, list[Panel]]:
+def panels_for(records: Sequence[Record], progress: Callable[[int], None] | None = None) -> dict[str, list[Panel]]:
     """Every record's citations: Chicago note, short note and bibliography; author-date citation
-    and entry; MLA entry and in-text citation; BibTeX (when the BibTeX writer is installed)."""
+    and entry; MLA entry and in-text citation; BibTeX (when the BibTeX writer is installed).
+    ``progress(n)`` hears of the steps done: :func:`steps_per_record` for each record."""
     from archcite.records.io import dump_records
     from archcite.styles import render
 
@@ -73,14 +74,22 @@ def panels_for(records: Sequence[Record]) -> dict[str, list[Panel]]:
         ("mla", (("MLA works cited", "bib"), ("MLA in-text", "cite"))),
     )
     for style, wanted in forms:
-        for rendered in render(records, style):
+        for rendered in render(records, style, progress=progress):
             for title, attribute in wanted:
                 text = getattr(rendered, attribute)
                 panels[rendered.id].append(Panel(title, text or "(none)"))
     if bibtex_writer_available():
         for record in records:
             panels[record.id].append(Panel("BibTeX", dump_records([record], "bibtex").text.strip(), markup=False))
+            if progress is not None:
+                progress(1)
     return panels
+
+
+def steps_per_record() -> int:
+    """What :func:`panels_for` reports per record: three renders in each of three styles, and
+    the BibTeX entry."""
+    return 10 if bibtex_writer_available() else 9
 
 
 # Below this width the fields table and the citations are stacked: side by side, the field
@@ -136,10 +145,12 @@ def show(sources: tuple[str, ...], from_format: str | None, ids: tuple[str, ...]
     Example:
       archcite show examples/kim-il-sung-to-gomulka-1966.yaml
     """
+    from archcite.cli.progress import progress_bar
     from archcite.styles.archival.check import lint
 
     loaded = load(sources, from_format, ids)
-    panels = panels_for(loaded.records)
+    with progress_bar(len(loaded.records), "formatting", steps_per_record=steps_per_record()) as advance:
+        panels = panels_for(loaded.records, advance)
     console = out_console()
     for record in loaded.records:
         notes = [f"warning: {w.message}" for w in loaded.warnings if w.record_id in (record.id, None)]

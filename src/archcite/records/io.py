@@ -192,39 +192,41 @@ def _parsed_items(parsed: Parsed, warnings: list[RecordWarning], *, skip: int = 
 
 def stream_records(
     sources: Sequence[str], fmt: str | None = None, record_warnings: list[RecordWarning] | None = None
-) -> tuple[list[RecordWarning], Iterator[Record]]:
+) -> tuple[list[RecordWarning], int, Iterator[Record]]:
     """Like :func:`load_sources`, but the records come one at a time and CSL-JSON files are read
     in chunks, so memory is bounded by the largest record rather than by the files.
 
-    The sources are read twice. The first pass checks every item, raises what
-    :func:`load_sources` raises before any record is handed out, and returns the warnings of
-    sources and of skipped records; it keeps the set of given ids, because a derived id must avoid
-    an id given further down, in a :class:`DiskKeySet` rather than in memory. The second pass
-    yields the records; each record's own warnings are appended to ``record_warnings`` just
-    before it is yielded (without the list, they are returned with the others), so that a caller
-    can report them as it goes instead of holding them all.
-    Stdin, URLs and formats other than CSL-JSON are read whole, one source at a time.
+    Returns the warnings of sources and of skipped records, the number of records to come, and
+    the records. The sources are read twice. The first pass checks every item, raises what
+    :func:`load_sources` raises before any record is handed out, and counts the records; it
+    keeps the set of given ids, because a derived id must avoid an id given further down, in a
+    :class:`DiskKeySet` rather than in memory. The second pass yields the records; each
+    record's own warnings are appended to ``record_warnings`` just before it is yielded (without
+    the list, they are returned with the others), so that a caller can report them as it goes
+    instead of holding them all. Stdin, URLs and formats other than CSL-JSON are read whole, one
+    source at a time.
     """
     expanded = expand_sources(sources)
     if STDIN in expanded:
         # Standard input can be read only once; it is loaded whole.
         loaded = load_sources(sources, fmt)
-        return loaded.warnings, iter(loaded.records)
+        return loaded.warnings, len(loaded.records), iter(loaded.records)
     from archcite.records.keyset import DiskKeySet
 
     given = DiskKeySet()
     try:
-        warnings = _first_pass(expanded, fmt, given, record_warnings)
+        warnings, count = _first_pass(expanded, fmt, given, record_warnings)
     except BaseException:
         given.close()
         raise
-    return warnings, _second_pass(expanded, fmt, given, record_warnings)
+    return warnings, count, _second_pass(expanded, fmt, given, record_warnings)
 
 
 def _first_pass(
     sources: Sequence[str], fmt: str | None, given: DiskKeySet, record_warnings: list[RecordWarning] | None
-) -> list[RecordWarning]:
-    """Check every item and fill ``given``; the warnings of sources and of skipped records."""
+) -> tuple[list[RecordWarning], int]:
+    """Check every item and fill ``given``; the warnings of sources and of skipped records, and
+    the number of records."""
     parse_warnings: list[RecordWarning] = []
     skip_warnings: list[RecordWarning] = []
     check_warnings: list[RecordWarning] = []
@@ -259,7 +261,7 @@ def _first_pass(
             hint="give each record its own id",
             where=str(origin),
         )
-    return parse_warnings + skip_warnings + check_warnings
+    return parse_warnings + skip_warnings + check_warnings, total - skipped
 
 
 def _skip_warning(raw: Any, origin: Origin, error: InputError) -> RecordWarning:
