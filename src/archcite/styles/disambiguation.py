@@ -76,11 +76,12 @@ _installed = False
 
 
 def install() -> None:
-    """Hook names, `disambiguate` conditions and year suffixes into citeproc-py."""
+    """Hook names and year suffixes into citeproc-py (`disambiguate` conditions read the state in
+    fixes.disambiguate_condition)."""
     global _installed
     if _installed:
         return
-    from citeproc.model import Date_Part, If, Layout, Name, Text
+    from citeproc.model import Date_Part, Layout, Name, Text
     from citeproc.source import VariableError
     from citeproc.string import String
 
@@ -137,37 +138,6 @@ def install() -> None:
 
     replace(Name, "process", FIX, lambda _inner: name_process)
     replace(Name, "get_option", FIX, lambda _inner: name_get_option)
-
-    original_if_render = If.render
-
-    def if_render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
-        if "disambiguate" not in self.attrib:
-            return original_if_render(self, item, context=context, delimiter=delimiter, **kwargs)
-        from citeproc.model import ConditionFailed
-
-        state = current_state()
-        settings = state.disambiguation.get(item.key) if state is not None else None
-        wanted = self.get("disambiguate").lower() == "true"
-        disambiguated = settings is not None and settings.disambiguate
-        results = [disambiguated == wanted]
-        tests: dict[str, Callable[[], Any]] = {
-            "type": lambda: self._type(item),
-            "variable": lambda: self._variable(item),
-            "is-numeric": lambda: self._is_numeric(item),
-            "is-uncertain-date": lambda: self._is_uncertain_date(item),
-            "locator": lambda: self._locator(item),
-            "position": lambda: self._position(item, context),
-        }
-        for attribute, test in tests.items():
-            if attribute in self.attrib:
-                results += list(test())
-        match = self.get("match", "all")
-        passed = any(results) if match == "any" else (not any(results) if match == "none" else all(results))
-        if not passed:
-            raise ConditionFailed
-        return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
-
-    replace(If, "render", FIX, lambda _inner: if_render)
 
     original_render_children = Layout.render_children
 

@@ -13,13 +13,22 @@ def test_disambiguate_branch_does_not_fire_for_an_unambiguous_cite(render_csl):
     assert out.cite == "Zubok, plain"
 
 
-def test_disambiguate_branch_fires_when_the_item_is_flagged():
+def test_disambiguate_branch_fires_for_an_item_the_document_could_not_tell_apart():
     from citeproc.model import If
+    from citeproc.source import CitationItem
 
     from archcite.styles.fixes import apply_all
-    from archcite.styles.fixes.disambiguate_condition import DISAMBIGUATE, wants_disambiguation
+    from archcite.styles.fixes.disambiguate_condition import wants_disambiguation
+    from archcite.styles.render_state import ItemDisambiguation, RenderState, active_state
 
     apply_all()
     assert "disambiguate_condition" in If.render.__archcite_fixes__
-    assert wants_disambiguation({DISAMBIGUATE: True})
-    assert not wants_disambiguation({})
+    item = CitationItem("a")
+    assert not wants_disambiguation(item)  # outside a document
+    state = RenderState()
+    with active_state(state):
+        assert not wants_disambiguation(item)
+        state.disambiguation["a"] = ItemDisambiguation()
+        assert not wants_disambiguation(item)
+        state.disambiguation["a"].disambiguate = True
+        assert wants_disambiguation(item)

@@ -7,8 +7,9 @@ ambiguous cite to disambiguate it; every test of a ``cs:if``/``cs:else-if`` take
 citeproc-py 0.11.1 (``If.render``) ignores ``disambiguate`` (a "TODO"): a branch testing only
 ``disambiguate="true"`` has no results and ``all([])`` is true, so it **always** fired (MLA
 printed the title in every parenthetical citation), and ``match="none"`` branches never did.
-The fix replaces ``If.render``. Disambiguation itself sets :data:`DISAMBIGUATE` on the citation
-item it is disambiguating; without it the test is false.
+The fix replaces ``If.render``. The test is true for an item that the document's disambiguation
+(``styles.disambiguation``, through the render state) could not tell apart otherwise; outside a
+document it is false.
 """
 
 from __future__ import annotations
@@ -16,15 +17,17 @@ from __future__ import annotations
 from typing import Any
 
 from archcite.styles.fixes._patching import replace
+from archcite.styles.render_state import current_state
 
 FIX = "disambiguate_condition"
 
-# The citation-item key through which disambiguation asks for the "disambiguate" branch.
-DISAMBIGUATE = "archcite-disambiguate"
-
 
 def wants_disambiguation(item: Any) -> bool:
-    return bool(dict.get(item, DISAMBIGUATE, False))
+    state = current_state()
+    if state is None:
+        return False
+    settings = state.disambiguation.get(item.key)
+    return settings is not None and settings.disambiguate
 
 
 def _render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
