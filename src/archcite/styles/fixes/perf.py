@@ -366,14 +366,16 @@ _VARIABLES = "_archcite_variables"
 
 def _fast_if(
     model: Any, disambiguation: Callable[[Any], bool] | None = None
-) -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
-    """``If.render``, ``If._type`` and ``If._variable`` reading their attributes once per element.
+) -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
+    """``If.render``, ``If._type`` and ``If._variable`` reading their attributes once per element,
+    and ``Choose.render`` testing its branches without an exception for each that fails.
 
     ``render`` is the stock one, or with ``disambiguation`` (the ``disambiguate_condition`` fix's
     test of an item) that fix's: the ``disambiguate`` test first, then the stock tests. Every test
     runs, as there (a test that raises must still raise).
     """
     condition_failed = model.ConditionFailed
+    if_class = model.If
 
     def conditions(element: Any) -> tuple[bool | None, tuple[str, ...], bool, str | None]:
         state = element.__dict__
@@ -398,25 +400,40 @@ def _fast_if(
             _keep_alive(element)
         return found  # type: ignore[no-any-return]
 
-    def render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
-        wanted, tests, has_position, match = conditions(self)
+    def passes(element: Any, item: Any, context: Any) -> bool:
+        wanted, tests, has_position, match = conditions(element)
         results: list[Any] = []
         if wanted is not None:
             assert disambiguation is not None
             results.append(disambiguation(item) == wanted)
         for test in tests:
-            results += getattr(self, test)(item)
+            results += getattr(element, test)(item)
         if has_position:
-            results += self._position(item, context)
+            results += element._position(item, context)
         if match == "any":
-            result = any(results)
-        elif match == "none":
-            result = not any(results)
-        else:
-            result = all(results)
-        if not result:
+            return any(results)
+        if match == "none":
+            return not any(results)
+        return all(results)
+
+    def render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
+        if not passes(self, item, context):
             raise condition_failed
         return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
+
+    def choose_render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
+        # Stock Choose.render: the first branch whose render does not raise ConditionFailed. A
+        # cs:if or cs:else-if that renders as above (nothing wraps it) is tested directly.
+        for child in self.getchildren():
+            if isinstance(child, if_class) and type(child).render is render:
+                if passes(child, item, context):
+                    return child.render_children(item, context=context, delimiter=delimiter, **kwargs)
+                continue
+            try:
+                return child.render(item, context=context, delimiter=delimiter, **kwargs)
+            except condition_failed:
+                continue
+        return None
 
     def _type(self: Any, item: Any) -> list[bool]:
         state = self.__dict__
@@ -446,7 +463,7 @@ def _fast_if(
                 output.append(variable in reference)
         return output
 
-    return render, _type, _variable
+    return render, _type, _variable, choose_render
 
 
 def _dict_attribute(name: str, variable_error: type[Exception]) -> property:
@@ -597,9 +614,11 @@ def apply() -> None:
         from archcite.styles.fixes import disambiguate_condition
 
         disambiguation = disambiguate_condition.wants_disambiguation
-    fast_render, fast_type, fast_variable = _fast_if(model, disambiguation)
+    fast_render, fast_type, fast_variable, fast_choose = _fast_if(model, disambiguation)
     if _is_stock(model.If.render) or disambiguation is not None:
         install(model.If, "render", lambda _current: fast_render)
+    if _is_stock(model.Choose.render):
+        install(model.Choose, "render", lambda _current: fast_choose)
     if _is_stock(model.If._type):
         install(model.If, "_type", lambda _current: fast_type)
     if _is_stock(model.If._variable):
