@@ -62,3 +62,26 @@ def test_cite_log_remembers_the_keys_cited() -> None:
     log = CiteLog([Cite("a")])
     log.append(Cite("b"))
     assert log.cited_keys == {"a", "b"}
+
+
+def test_choose_tests_branches_itself_only_while_nothing_wraps_if_render(monkeypatch) -> None:
+    from citeproc.model import If
+
+    from archcite.styles.fixes import apply_all
+
+    apply_all()
+    monkeypatch.setenv("ARCHCITE_NO_CACHE", "1")  # render, rather than read the calls back
+    items = json.loads(CORPUS.read_text(encoding="utf-8"))[:3]
+    path = resolve_style("chicago").path
+    expected = render_items(items, path)
+    assert "perf" in If.render.__archcite_fixes__
+    calls = []
+    fast = If.render
+
+    def wrapped(self, *args, **kwargs):  # a later hook on cs:if must still see every branch
+        calls.append(self)
+        return fast(self, *args, **kwargs)
+
+    monkeypatch.setattr(If, "render", wrapped)
+    assert render_items(items, path) == expected
+    assert calls
