@@ -22,8 +22,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
 def main() -> None:
     """Run ``archcite`` with the process's arguments."""
     # Start-up (click, citeproc-py, the engine fixes, the parsed style) builds tens of thousands
-    # of objects that live until exit, and hardly any garbage cycles: the cyclic collector would walk
-    # them again and again (4% of a one-record run). It resumes, with those objects frozen
+    # of objects that live until exit, and hardly any garbage cycles: the cyclic collector would
+    # walk them again and again (4% of a one-record run). It resumes, with those objects frozen
     # out of its way, once a command's work grows with its input (`resume_garbage_collection`).
     gc.disable()
     from archcite.cli.app import cli
@@ -32,7 +32,7 @@ def main() -> None:
         cli(prog_name="archcite")
     finally:
         # The interpreter's exit collects garbage once more, walking every object left: frozen,
-        # they are skipped, and the system takes the memory back with the process: 7% of a one-record run.
+        # they are skipped (7% of a one-record run), and the system takes the memory back.
         gc.freeze()
 
 
