@@ -11,8 +11,6 @@ the next entry starts (citeproc resets ``Layout.repressed`` for every entry; so 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from archcite.styles.fixes._patching import replace
@@ -26,8 +24,11 @@ SUBSTITUTED: set[str] = set()
 
 
 class Frame:
-    """The variables one rendered element called and rendered (a plain class: it is made for every
-    group rendered, and a dataclass would cost start-up time to create)."""
+    """The variables one rendered element called and rendered, collected while it is the
+    innermost open frame (``with``); on closing, they go to the frame around it.
+
+    A plain class and its own context manager: one is made for every group rendered, and a
+    generator-based context manager costs a generator and a StopIteration each time."""
 
     __slots__ = ("called", "rendered")
 
@@ -35,22 +36,23 @@ class Frame:
         self.called: set[str] = set()
         self.rendered: set[str] = set()
 
+    def __enter__(self) -> Frame:
+        _frames.append(self)
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        _frames.pop()
+        if _frames:
+            _frames[-1].called |= self.called
+            _frames[-1].rendered |= self.rendered
+
 
 _frames: list[Frame] = []
 
 
-@contextmanager
-def recording() -> Iterator[Frame]:
-    """A frame collecting the variables called and rendered until the block ends."""
-    frame = Frame()
-    _frames.append(frame)
-    try:
-        yield frame
-    finally:
-        _frames.pop()
-        if _frames:
-            _frames[-1].called |= frame.called
-            _frames[-1].rendered |= frame.rendered
+def recording() -> Frame:
+    """A frame collecting the variables called and rendered until the ``with`` block ends."""
+    return Frame()
 
 
 def report(variable: str, rendered: bool) -> None:
