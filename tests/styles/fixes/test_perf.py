@@ -85,3 +85,32 @@ def test_choose_tests_branches_itself_only_while_nothing_wraps_if_render(monkeyp
     monkeypatch.setattr(If, "render", wrapped)
     assert render_items(items, path) == expected
     assert calls
+
+
+def test_references_answer_lookups_as_stock_citeproc_py_does() -> None:
+    import pytest
+    from citeproc.source import CustomDict, Reference, VariableError
+
+    from archcite.styles.fixes import apply_all
+
+    apply_all()
+    assert "perf" in CustomDict.__getitem__.__archcite_fixes__
+    reference = Reference("a", "book", title="Alpha", note=None)
+    assert (reference["title"], reference.title, reference.key, reference.note) == ("Alpha", "Alpha", "a", None)
+    with pytest.raises(VariableError):
+        reference["language"]
+    with pytest.raises(VariableError):
+        reference.language  # noqa: B018 - the look-up is the test
+
+
+def test_a_tracking_frame_hands_what_it_recorded_to_the_frame_around_it() -> None:
+    from archcite.styles.fixes import _tracking
+
+    with _tracking.recording() as outer:
+        with _tracking.recording() as inner:
+            _tracking.report("title", True)
+            _tracking.report("note", False)
+        assert (inner.called, inner.rendered) == ({"title", "note"}, {"title"})
+        assert (outer.called, outer.rendered) == ({"title", "note"}, {"title"})
+    _tracking.report("page", True)  # no frame open: nothing to record it
+    assert outer.called == {"title", "note"}

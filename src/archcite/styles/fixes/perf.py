@@ -479,6 +479,24 @@ def _dict_attribute(name: str, variable_error: type[Exception]) -> property:
     return property(get)
 
 
+def _fast_lookup(variable_error: type[Exception]) -> Callable[[Any, Any], Any]:
+    """Stock ``CustomDict.__getitem__`` (and ``__getattr__``, which calls it): the value, or
+    VariableError for a missing key, without first raising and catching a KeyError. A record
+    without ``language`` meets this in every ``cs:text`` it renders."""
+    lookup = dict.get
+
+    def __getitem__(self: Any, key: Any) -> Any:
+        value = lookup(self, key, _NO_VALUE)
+        if value is _NO_VALUE:
+            raise variable_error
+        return value
+
+    return __getitem__
+
+
+_NO_VALUE = object()
+
+
 def _fast_reference(variable_error: type[Exception]) -> property:
     """Stock ``CitationItem.reference``: ``self.citation.bibliography.source[self.key]``."""
 
@@ -628,8 +646,13 @@ def apply() -> None:
     if _is_stock(base.get_formatter):
         install(base, "get_formatter", lambda _current: _fast_get_formatter(model))
 
-    # Properties take no marks: set directly.
     variable_error = source.VariableError
+    custom_dict = source.CustomDict
+    if _is_stock(custom_dict.__getitem__) and _is_stock(custom_dict.__getattr__):
+        fast_lookup = _fast_lookup(variable_error)
+        install(custom_dict, "__getitem__", lambda _current: fast_lookup)
+        install(custom_dict, "__getattr__", lambda _current: fast_lookup)
+    # Properties take no marks: set directly.
     if _is_stock(source.CitationItem.reference.fget):
         source.CitationItem.reference = _fast_reference(variable_error)
     for cls, names in ((source.CitationItem, ("key", "citation")), (source.Citation, ("bibliography", "cites"))):
