@@ -323,6 +323,30 @@ def _remember_locale_lookup(original: Callable[..., Any], slot: str) -> Callable
     return lookup
 
 
+_ELEMENT_TERMS = "_archcite_element_terms"
+
+
+def _remember_terms(original: Callable[..., Any]) -> Callable[..., Any]:
+    """``CitationStylesElement.get_term`` (with the fixes' fallbacks) remembered on the element's
+    root by its arguments: the answer depends only on the root's locales, which never change, and
+    the stock search tries each locale in turn, raising and catching IndexError in each that lacks
+    the term."""
+
+    def get_term(self: Any, *args: Any, **kwargs: Any) -> Any:
+        state = self.get_root().__dict__
+        cache = state.get(_ELEMENT_TERMS)
+        if cache is None:
+            cache = state[_ELEMENT_TERMS] = {}
+        key = (args, tuple(sorted(kwargs.items()))) if kwargs else args
+        try:
+            return cache[key]
+        except KeyError:
+            term = cache[key] = original(self, *args, **kwargs)
+            return term
+
+    return get_term
+
+
 _FORMATTING_ATTRIBUTES = ("font-style", "font-variant", "font-weight", "text-decoration", "vertical-align")
 _PLAIN = "_archcite_plain"
 
@@ -608,6 +632,7 @@ def apply() -> None:
     install(base, "xpath_search", _remember_xpath)
     install(base, "get_root", _remember_root)
     install(base, "get_macro", _remember_macros)
+    install(base, "get_term", _remember_terms)
     for cls in (model.Parent, model.Text, model.Label):
         install(cls, "calls_variable", _remember_calls_variable)
     install(model.SomewhatObjectifiedElement, "__getattr__", _remember_children)
