@@ -134,3 +134,18 @@ def test_show_reports_its_steps_per_record_for_the_bar() -> None:
     steps: list[int] = []
     panels_for(records, steps.append)
     assert sum(steps) == steps_per_record() * len(records)
+
+
+@pytest.mark.parametrize("fmt", ["bibtex", "ris", "csljson"])
+def test_an_export_read_whole_draws_a_bar_too_and_prints_the_same_data(
+    fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = Path(many_records(tmp_path)).read_text(encoding="utf-8")
+    command = ["export", "-", "--to", fmt]  # standard input is read whole, not streamed
+    plain = CliRunner().invoke(cli, command, input=text, catch_exceptions=False)
+    monkeypatch.setattr(progress, "is_terminal", lambda stream: True)
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    with_bar = CliRunner().invoke(cli, command, input=text, catch_exceptions=False)
+    assert with_bar.exit_code == plain.exit_code == 0
+    assert with_bar.stdout == plain.stdout
+    assert "exporting" in with_bar.stderr

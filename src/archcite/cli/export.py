@@ -53,7 +53,7 @@ def export(
       archcite export records/ --to biblatex --ascii
     """
     from archcite.records.io import STDIN, dump_records, write_atomic
-    from archcite.records.registry import get_format
+    from archcite.records.registry import Dumped, get_format
 
     chosen = get_format(to_format, purpose="dump")
     writer = chosen.stream_ascii if ascii_only and chosen.dump_ascii is not None else chosen.stream
@@ -63,7 +63,16 @@ def export(
         _export_streaming(sources, from_format, writer, output, force=force, strict=strict)
         return
     loaded = load(sources, from_format, ids)
-    dumped = dump_records(loaded.records, to_format, ascii_only=ascii_only)
+    if writer is not None:
+        # The streaming writer, for the progress bar: the same text and warnings as the whole
+        # writer (a test compares the two on the reference corpus in every format).
+        from archcite.cli.progress import each_advancing, progress_bar
+
+        dumped = Dumped("")
+        with progress_bar(len(loaded.records), "exporting") as advance:
+            dumped.text = "".join(writer(each_advancing(loaded.records, advance), dumped.warnings))
+    else:
+        dumped = dump_records(loaded.records, to_format, ascii_only=ascii_only)
     report_warnings(loaded.warnings + dumped.warnings, strict=strict)
     if output:
         write_atomic(output, dumped.text, force=force)
