@@ -16,9 +16,13 @@ is done once per element and remembered. lxml creates Python proxies for element
 drops them when unused; a remembered result lives on the proxy, so every proxy that remembers
 something is kept alive by its tree's root.
 
+Exceptions that citeproc-py raises and catches on the common path are avoided where a test can
+take their place: the ``ConditionFailed`` of every ``cs:if`` that fails inside a ``cs:choose``,
+the KeyError behind every missing variable, the IndexError of every locale that lacks a term.
+
 :func:`apply` must run after every correctness fix: it wraps whatever implementation is
-installed (memoising it), and it replaces the few stock methods that hold a linear scan only when
-they are still the stock ones.
+installed (memoising it), and it replaces the few stock methods that hold a linear scan or such an
+exception only when they are still the stock ones.
 """
 
 from __future__ import annotations
