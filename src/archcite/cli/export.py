@@ -68,9 +68,9 @@ def export(
         # writer (a test compares the two on the reference corpus in every format).
         from archcite.cli.progress import each_advancing, progress_bar
 
-        dumped = Dumped("")
+        warnings: list[RecordWarning] = []
         with progress_bar(len(loaded.records), "exporting") as advance:
-            dumped.text = "".join(writer(each_advancing(loaded.records, advance), dumped.warnings))
+            dumped = Dumped("".join(writer(each_advancing(loaded.records, advance), warnings)), warnings)
     else:
         dumped = dump_records(loaded.records, to_format, ascii_only=ascii_only)
     report_warnings(loaded.warnings + dumped.warnings, strict=strict)
