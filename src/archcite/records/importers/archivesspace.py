@@ -14,7 +14,17 @@ import re
 from archcite.records.formats.wilson import LANGUAGE_CODES
 from archcite.records.importers.common import Importer, Page, address_place, cut_warning, issued, split_appended_date
 
-HOSTS: frozenset[str] = frozenset()  # hosted by each institution: any host serving the interface
+# Each institution hosts its own public interface: these are the ones archcite fetches from
+# (others: save the page and import the file).
+HOSTS = frozenset(
+    {
+        "mainehistoricalsociety.libraryhost.com",
+        "archivesspace.semo.edu",
+        "archives.lib.umd.edu",
+        "archives.usc.edu",
+        "archivesearch.lib.cam.ac.uk",
+    }
+)
 
 # Levels of description (the badge) and the CSL type of a record at that level.
 LEVELS = {
