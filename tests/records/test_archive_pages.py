@@ -91,3 +91,88 @@ def test_a_fetched_page_adds_what_its_address_states(name: str, archive: LocalAr
     url = f"{archive.base}/{path}"
     fields, _ = imported(url)
     assert fields == {**expected(name), **FROM_ADDRESS[name], "URL": url}
+
+
+# Layouts seen on other pages of the same archives, cut down to the lines that matter.
+VARIANTS: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "founders-online",
+        "From George Washington to Major General Horatio Gates, 23–26 February 1778\n\nTo Major General Horatio "
+        "Gates\n\nHead Quarters Valley Forge Feby 23d[–26] 1778\n\nI am honored.\n\nDf, in Alexander Hamilton’s "
+        "writing, DLC:GW; Varick transcript, DLC:GW.\n",
+        {
+            "issued": {"date-parts": [[1778, 2, 23], [1778, 2, 26]]},
+            "genre": "draft",
+            "archive": "Library of Congress",
+            "archive_collection": "George Washington Papers",
+        },
+    ),
+    (
+        "founders-online",
+        "From George Washington to Major General Horatio Gates, 14 July 1778\nTo Major General Horatio Gates\n"
+        "Head Quarters Paramus [N.J.] July 14th 1778\nSir,\nI am just favord.\nGo: Washington\n"
+        "LS, in Richard Kidder Meade’s writing, NHi: Gates Papers; Df, DLC:GW.\n",
+        {"publisher-place": "Head Quarters Paramus [N.J.]", "archive": "New-York Historical Society"},
+    ),
+    (
+        "frus",
+        "Defense Files: Telegram\n\nThe Secretary of State to the Acting Secretary of State (Grew)\n\nArgonaut 12. "
+        "Reference your message No. 11 of February 3.1\n\n  1. Ante, pp. 949950.\n",
+        {
+            "genre": "Telegram",
+            "author": [{"literal": "Secretary of State"}],
+            "recipient": [{"literal": "Acting Secretary of State (Grew)"}],
+            "archive_collection": "Defense Files",
+        },
+    ),
+    (
+        "frus",
+        "File No. 763.72119/987\n\nThe Secretary of State to the Ambassador in Russia ( Francis)\n\n1891. Your "
+        "2061, December 8, 9 p.m.,1 has been transmitted.\n\n  1. Ante, p. 284.\n",
+        {
+            "type": "document",
+            "recipient": [{"literal": "Ambassador in Russia (Francis)"}],
+            "archive_location": "763.72119/987",
+        },
+    ),
+    (
+        "frus",
+        "77. Telegram From the Embassy in Poland to the Department of State1\n\nWarsaw, October 21, 1956, 3 p.m.\n\n"
+        "612. Text.\n\n  1. Source: Eisenhower Library, Whitman File, International Series, Box 12, Folder 3. "
+        "Secret; Niact.\n",
+        {
+            "issued": {"date-parts": [[1956, 10, 21]]},
+            "publisher-place": "Warsaw",
+            "archive": "Eisenhower Library",
+            "archive_collection": "Whitman File, International Series",
+            "archive_location": "Box 12, Folder 3",
+            "note": "Secret; Niact.",
+        },
+    ),
+    (
+        "gilder-lehrman",
+        "Our Collection\n\n[Photograph of a building]\n\nOrder a pdf of this item here.\n\n"
+        "Gilder Lehrman Collection #: GLC10047.02.071 "
+        "Author/Creator: Place Written: s.l. Type: Photograph Date: circa 1940 Pagination: 1 photograph Order a "
+        "Copy\n\nOne photograph.\n\nCitation Guidelines for Online Resources",
+        {"type": "graphic", "issued": {"date-parts": [[1940]], "circa": True}, "archive_location": "GLC10047.02.071"},
+    ),
+    (
+        "gilder-lehrman",
+        "Proclamation to the people of Louisiana\n\nGilder Lehrman Collection #: GLC00001 Author/Creator: Place "
+        "Written: s.l. Type: Broadside Date: 2 May 1862 Pagination: 1 p. ; 23.2 x 16.9 cm Order a Copy\n\nText.\n\n"
+        "Citation Guidelines for Online Resources",
+        {"type": "document", "title": "Proclamation to the people of Louisiana", "dimensions": "23.2 x 16.9 cm"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("format_name", "text", "facts"), VARIANTS)
+def test_other_layouts_of_the_same_archives(format_name: str, text: str, facts: dict[str, Any]) -> None:
+    found = registry.sniff(text)
+    assert found is not None
+    assert found.name == format_name
+    assert found.load is not None
+    fields = found.load(text, "page.txt").items[0][0]
+    assert {name: fields.get(name) for name in facts} == facts
+    assert "recipient" not in fields or format_name != "gilder-lehrman" or "to the people" not in text

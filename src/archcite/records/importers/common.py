@@ -46,6 +46,12 @@ DATE_TEXT = (
     rf"|\d{{4}}\s+{MONTH_WORD}(?:\s+\d{{1,2}})?|\d{{4}})"
 )
 _RANGE = re.compile(rf"(?P<start>{DATE_TEXT})\s*[-–—]\s*(?P<end>{DATE_TEXT})")
+_CIRCA = re.compile(r"(?:circa|ca\.|c\.|approximately)\s*(?P<date>.+)", re.IGNORECASE)
+# Days of one month: "23–26 February 1778", "February 23–26, 1778".
+_DAY_RANGE = re.compile(
+    rf"(?P<first>\d{{1,2}})\s*[-–—]\s*(?P<last>\d{{1,2}})\s+(?P<month>{MONTH_WORD})\s+(?P<year>\d{{4}})"
+    rf"|(?P<month2>{MONTH_WORD})\s+(?P<first2>\d{{1,2}})\s*[-–—]\s*(?P<last2>\d{{1,2}}),?\s+(?P<year2>\d{{4}})"
+)
 
 
 def _month(word: str) -> int | None:
@@ -80,6 +86,14 @@ def date_parts(text: str) -> list[int] | None:
 def issued(text: str) -> dict[str, Any] | None:
     """A CSL date from one date or a range ("2013 - 2019", "29 Sep 1951 - 19 Oct 1957")."""
     text = " ".join(text.split())
+    if circa := _CIRCA.fullmatch(text):
+        date = issued(circa["date"])
+        return {**date, "circa": True} if date else None
+    if days := _DAY_RANGE.fullmatch(text):
+        month, year = days["month"] or days["month2"], days["year"] or days["year2"]
+        first = date_parts(f"{days['first'] or days['first2']} {month} {year}")
+        last = date_parts(f"{days['last'] or days['last2']} {month} {year}")
+        return {"date-parts": [first, last]} if first and last else None
     if match := _RANGE.fullmatch(text):
         start, end = date_parts(match["start"]), date_parts(match["end"])
         if start and end:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from archcite.records.importers.common import (
-    DATE_TEXT,
     MONTH_WORD,
     Importer,
     Page,
@@ -49,8 +48,8 @@ COPY_KINDS = {
     "Copy": "copy",
 }
 _TITLE = re.compile(
-    rf"(?:Title:\s*)?(?P<title>(?P<direction>From|To)\s+(?P<first>.+?)\s+(?P<joint>to|from)\s+(?P<second>.+?)),"
-    rf"\s*(?P<date>{DATE_TEXT})"
+    r"(?:Title:\s*)?(?P<title>(?P<direction>From|To)\s+(?P<first>.+?)\s+(?P<joint>to|from)\s+(?P<second>.+?)),"
+    r"\s*(?P<date>[^,]*?\d{4}\]?)"
 )
 _API_NAME = re.compile(r"(?P<label>From|To):\s*(?P<name>.+)")
 _DATELINE = re.compile(
@@ -60,12 +59,19 @@ _KINDS = "|".join(sorted(map(re.escape, COPY_KINDS), key=len, reverse=True))
 _SOURCE_NOTE = re.compile(rf"(?P<kind>{_KINDS})\b(?P<rest>[^;]*?)(?:;|\.$|$)")
 _HOLDER = re.compile(r"(?P<code>[A-Z][A-Za-z]{0,6})(?::\s*(?P<collection>[^;()]+?))?\.?$")
 _SOURCE_START = re.compile(rf"(?:{_KINDS})\b[ ,(]")
+# A repository code with its collection in a source note: "NHi: Gates Papers", "DLC:GW".
+_CODE_IN_NOTE = re.compile(r"\b[A-Z][A-Za-z]{0,6}:\s?[A-Z]")
+# The editors' short names of collections, as source notes print them ("DLC:GW").
+COLLECTION_ABBREVIATIONS = {"GW": "George Washington Papers"}
 
 
 def sniff(text: str) -> bool:
     head = [line.strip() for line in text[:3000].splitlines()]
     return any(_TITLE.fullmatch(line) for line in head) and (
-        "founders.archives.gov" in text or any(line.endswith(" Papers") for line in head[:6]) or "From:" in text
+        "founders.archives.gov" in text
+        or any(line.endswith(" Papers") for line in head[:6])
+        or "From:" in text
+        or any(_SOURCE_START.match(line) and _CODE_IN_NOTE.search(line) for line in text.splitlines())
     )
 
 
@@ -94,7 +100,8 @@ def _source_note(page: Page, start: int) -> None:
         name, place = organizations[holder["code"]]
         page.put("archive", name)
         page.put("archive-place", place)
-        page.put("archive_collection", (holder["collection"] or "").strip() or None)
+        collection = (holder["collection"] or "").strip()
+        page.put("archive_collection", COLLECTION_ABBREVIATIONS.get(collection, collection) or None)
     elif holder_text:
         page.warnings.append(f"repository code in {holder_text!r} not in archcite's MARC code table; left out")
     page.put("note", note)
@@ -112,7 +119,9 @@ def read(page: Page) -> None:
     page.put("title", title["title"])
     page.put("title-is-description", True)
     _names(page, title)
-    page.put("issued", issued(title["date"]))
+    page.put("issued", issued(title["date"].strip("[]")))
+    if "issued" not in page.fields:
+        page.warnings.append(f"the title's date {title['date']!r} is not one the reader understands; issued left out")
     papers = next((line for n, line in lines if n < number and line.endswith(" Papers")), None)
     page.put("collection-title", papers)
     # The dateline: the first short line after the title that ends with a date.

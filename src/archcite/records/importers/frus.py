@@ -23,8 +23,10 @@ PUBLISHER = "Office of the Historian"
 HOSTS = frozenset({"history.state.gov"})
 
 _NUMBERED = re.compile(r"(?P<number>\d{1,4})\.\s+(?P<title>[A-Z].*?)(?:(?<=[a-z)])\s?\d{1,3})?")
+# "852.75 National Telephone Co./318: Telegram", "File No. 811.142/3200", "Defense Files: Telegram".
 _FILE_NUMBER = re.compile(
-    r"(?:File No\.\s*)?(?P<file>\d{3}\.[\w.]*(?:\s[\w. ]+?)?/[\w–-]+)(?::\s*(?P<genre>[A-Z][a-z]+))?"
+    r"(?:File No\.\s*)?(?P<file>\d{3}\.[\w.]*(?:\s[\w. ]+?)?/[\w–-]+|[A-Z][\w.]*(?: [A-Z][\w.]*)* Files)"
+    r"(?::\s*(?P<genre>[A-Z][a-z]+))?"
 )
 _ADDRESSEE = re.compile(r"(?P<title>The\s.+?\sto\s(?:the\s)?.+?)(?:(?<=[a-z)])\s?\d{1,3})?")
 _BRACKETED_GENRE = re.compile(r"\[(?P<genre>Telegram|Letter|Memorandum|Note|Despatch|Instruction|Circular)\]")
@@ -105,13 +107,16 @@ def read(page: Page) -> None:
     else:
         filed = _FILE_NUMBER.fullmatch(first)
         assert filed is not None  # sniff() saw the heading
-        page.put("archive_location", filed["file"])
+        page.put("archive_collection" if filed["file"].endswith(" Files") else "archive_location", filed["file"])
         addressee = next((m for _, line in lines[1:3] if (m := _ADDRESSEE.fullmatch(line))), None)
         bracketed = next((m["genre"] for _, line in lines[1:4] if (m := _BRACKETED_GENRE.fullmatch(line))), None)
         genre = filed["genre"] or bracketed
         title_text = re.sub(r"\(\s+", "(", addressee["title"]) if addressee else None
-        genre_facts = read_title(f"{genre} from {title_text[4:]}" if genre and title_text else (genre or ""))
-        page.fields.pop("type", None)
+        # The addressee line names sender and recipient even where the page names no genre.
+        genre_facts = read_title(f"{genre or 'Message'} from {title_text[4:]}" if title_text else (genre or ""))
+        if genre is None:
+            genre_facts.fields.pop("genre", None)
+            genre_facts.fields["type"] = "document"
     page.put("type", genre_facts.fields.get("type", "document"))
     page.put("genre", genre_facts.fields.get("genre"))
     page.put("title", title_text)

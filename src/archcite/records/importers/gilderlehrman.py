@@ -51,6 +51,19 @@ def sniff(text: str) -> bool:
     return "Gilder Lehrman Collection #:" in text
 
 
+# The item's type as the catalogue words it → CSL type (first match wins); others are manuscripts.
+TYPES = (
+    (r"\bletters?\b|\bnote\b|\btelegram\b", "personal_communication"),
+    (r"photograph|\bprint\b|engraving|lithograph|drawing|painting|carte de visite", "graphic"),
+    (r"\bmap\b", "map"),
+    (r"broadside|pamphlet|newspaper|\bbook\b|printed", "document"),
+)
+
+
+def _csl_type(kind: str) -> str:
+    return next((csl for pattern, csl in TYPES if re.search(pattern, kind, re.IGNORECASE)), "manuscript")
+
+
 def _fields_line(page: Page) -> tuple[int, dict[str, str]] | None:
     for number, line in page.nonblank():
         if line.startswith("Gilder Lehrman Collection #:"):
@@ -80,8 +93,10 @@ def _names(page: Page, title: str, values: dict[str, str], headings: list[dict[s
     if creator:
         page.put("author", [author or name_object(creator)])
     # The title names the recipient after " to " ("Washington, George, 1732-1799 to John Hazelwood").
-    match = re.search(r"(?:^|\s)to\s+(?P<recipient>[^,]+(?:,\s*(?:Jr|Sr)\.?)?)$", title)
-    if match:
+    match = re.fullmatch(r"(?P<writer>.*?)\s*\bto\s+(?P<recipient>[^,]+(?:,\s*(?:Jr|Sr)\.?)?)", title)
+    # Only "Heading to Recipient" or "to Recipient": a title such as "Proclamation to the people"
+    # names no recipient.
+    if match and (not match["writer"] or heading_name(match["writer"]) or match["writer"] == creator):
         printed = match["recipient"].strip()
         known = next((h for h in headings if same_person(h, printed)), None)
         page.put("recipient", [known or name_object(printed)])
@@ -101,9 +116,7 @@ def read(page: Page) -> None:
     after = [line for n, line in text_lines if n > number]
     headings = [h for line in after if _HEADING_LINE.match(line) and (h := heading_name(line))]
     prose = [line for line in after if not (_HEADING_LINE.match(line) and heading_name(line))]
-    page.put(
-        "type", "personal_communication" if re.search(r"\bletter\b", values.get("Type", ""), re.I) else "manuscript"
-    )
+    page.put("type", _csl_type(values.get("Type", "")))
     page.put("genre", values.get("Type"))
     page.put("title", title)
     page.put("title-is-description", bool(title) or None)
