@@ -275,13 +275,13 @@ EXPECTED: dict[str, dict[str, Any]] = {
     # --- Founders Online: "From X to Y, date", dateline, source note with MARC codes.
     "founders-online/001.txt": {
         "type": "personal_communication",
-        "genre": "letter signed",
+        "medium": "letter signed",
         "title": "From George Washington to Major General Horatio Gates",
         "title-is-description": True,
         "author": [{"family": "Washington", "given": "George"}],
         "recipient": [{"literal": "Major General Horatio Gates"}],
         "issued": {"date-parts": [[1778, 5, 18]]},
-        "publisher-place": "Head Quarters Valley Forge",
+        "event-place": "Head Quarters Valley Forge",
         "collection-title": "George Washington Papers",
         "archive": "New-York Historical Society",
         "archive-place": "New York",
@@ -297,18 +297,18 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "author": [{"family": "Jefferson", "given": "Thomas"}],
         "recipient": [{"family": "Madison", "given": "James"}],
         "issued": {"date-parts": [[1787, 2, 7]]},
-        "publisher-place": "Paris",
+        "event-place": "Paris",
         **FOUNDERS,
     },
     "founders-online/005.txt": {
         "type": "personal_communication",
-        "genre": "recipient's copy",
+        "medium": "recipient's copy",
         "title": "To Thomas Jefferson from James Madison",
         "title-is-description": True,
         "author": [{"family": "Madison", "given": "James"}],
         "recipient": [{"family": "Jefferson", "given": "Thomas"}],
         "issued": {"date-parts": [[1795, 11, 8]]},
-        "publisher-place": "Fredg.",
+        "event-place": "Fredg.",
         "collection-title": "Thomas Jefferson Papers",
         **LOC,
         "archive_collection": "Madison Papers",
@@ -321,13 +321,13 @@ EXPECTED: dict[str, dict[str, Any]] = {
     # A search-results page showing one document.
     "founders-online/006.txt": {
         "type": "personal_communication",
-        "genre": "recipient's copy",
+        "medium": "recipient's copy",
         "title": "From Thomas Jefferson to James Madison",
         "title-is-description": True,
         "author": [{"family": "Jefferson", "given": "Thomas"}],
         "recipient": [{"family": "Madison", "given": "James"}],
         "issued": {"date-parts": [[1789, 7, 29]]},
-        "publisher-place": "Paris",
+        "event-place": "Paris",
         "collection-title": "Thomas Jefferson Papers",
         **LOC,
         "archive_collection": "Madison Papers",
@@ -339,13 +339,13 @@ EXPECTED: dict[str, dict[str, Any]] = {
     },
     "founders-online/007.txt": {
         "type": "personal_communication",
-        "genre": "recipient's copy",
+        "medium": "recipient's copy",
         "title": "To James Madison from Thomas Jefferson",
         "title-is-description": True,
         "author": [{"family": "Jefferson", "given": "Thomas"}],
         "recipient": [{"family": "Madison", "given": "James"}],
         "issued": {"date-parts": [[1789, 9, 17]]},
-        "publisher-place": "Paris",
+        "event-place": "Paris",
         "collection-title": "James Madison Papers",
         **LOC,
         "note": "RC (DLC); FC (DLC: Jefferson Papers). RC addressed by Jefferson.",
@@ -360,7 +360,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "author": [{"family": "Washington", "given": "George"}],
         "recipient": [{"family": "White", "given": "Anthony Walton"}],
         "issued": {"date-parts": [[1777, 8, 1]]},
-        "publisher-place": "Wilmington, Delaware",
+        "event-place": "Wilmington, Delaware",
         "abstract": (
             "Washington writes that the recipient should scrutinize the characters of his men and immediately "
             'dismount any suspicious ones since "the loss of a worthless soldier will occasion less regret when it '
@@ -418,7 +418,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "author": [{"family": "Nicolay", "given": "John G."}],
         "recipient": [{"family": "Barrett", "given": "F.N."}],
         "issued": {"date-parts": [[1892, 2, 13]]},
-        "publisher-place": "Washington, D.C.",
+        "event-place": "Washington, D.C.",
         "abstract": (
             "Thanks him for an extract of Gerrit Smith's comment on Abraham Lincoln. Mentions a problem with his "
             "eyesight."
@@ -442,7 +442,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "author": [{"family": "Jefferson", "given": "Thomas"}],
         "recipient": [{"family": "Mitchell", "given": "Stephen T."}],
         "issued": {"date-parts": [[1824, 6, 21]]},
-        "publisher-place": "Monticello, Virginia",
+        "event-place": "Monticello, Virginia",
         "abstract": (
             "Written a few years before his death. Jefferson writes that he has avoided a new paper subscription "
             '"from the uncertainty of my living to receive them...." No recipient included on letter.'

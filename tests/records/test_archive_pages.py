@@ -102,7 +102,7 @@ VARIANTS: list[tuple[str, str, dict[str, Any]]] = [
         "writing, DLC:GW; Varick transcript, DLC:GW.\n",
         {
             "issued": {"date-parts": [[1778, 2, 23], [1778, 2, 26]]},
-            "genre": "draft",
+            "medium": "draft",
             "archive": "Library of Congress",
             "archive_collection": "George Washington Papers",
         },
@@ -112,7 +112,7 @@ VARIANTS: list[tuple[str, str, dict[str, Any]]] = [
         "From George Washington to Major General Horatio Gates, 14 July 1778\nTo Major General Horatio Gates\n"
         "Head Quarters Paramus [N.J.] July 14th 1778\nSir,\nI am just favord.\nGo: Washington\n"
         "LS, in Richard Kidder Meade’s writing, NHi: Gates Papers; Df, DLC:GW.\n",
-        {"publisher-place": "Head Quarters Paramus [N.J.]", "archive": "New-York Historical Society"},
+        {"event-place": "Head Quarters Paramus [N.J.]", "archive": "New-York Historical Society"},
     ),
     (
         "frus",
@@ -142,7 +142,7 @@ VARIANTS: list[tuple[str, str, dict[str, Any]]] = [
         "Secret; Niact.\n",
         {
             "issued": {"date-parts": [[1956, 10, 21]]},
-            "publisher-place": "Warsaw",
+            "event-place": "Warsaw",
             "archive": "Eisenhower Library",
             "archive_collection": "Whitman File, International Series",
             "archive_location": "Box 12, Folder 3",

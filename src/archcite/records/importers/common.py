@@ -240,8 +240,8 @@ class Page:
 
 # Fields in the order records list them, so every importer's records read alike.
 FIELD_ORDER = (
-    "type", "genre", "title", "title-is-description", "author", "recipient", "editor", "issued",
-    "available-date", "publisher-place", "abstract", "language", "container-title", "collection-title",
+    "type", "genre", "medium", "title", "title-is-description", "author", "recipient", "editor", "issued",
+    "available-date", "event-place", "publisher-place", "abstract", "language", "container-title", "collection-title",
     "collection-number", "volume", "number", "number-of-pages", "dimensions", "publisher", "archive",
     "archive-place", "archive_collection", "archive_location", "note", "digital-archive",
     "digital-archive-publisher", "digital-archive-id", "URL", "archive-citation",

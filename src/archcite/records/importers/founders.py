@@ -91,7 +91,9 @@ def _source_note(page: Page, start: int) -> None:
     first = _SOURCE_NOTE.match(note)
     if first is None:
         return
-    page.put("genre", COPY_KINDS[first["kind"]])
+    # The kind of copy printed ("recipient's copy", "draft") describes the source, not the
+    # document's genre: it is the record's medium.
+    page.put("medium", COPY_KINDS[first["kind"]])
     rest = first["rest"].strip(" ,()")
     holder_text = re.sub(r"^.*,\s*", "", rest) if "," in rest else rest
     holder = _HOLDER.fullmatch(holder_text.strip(" ()"))
@@ -127,7 +129,7 @@ def read(page: Page) -> None:
     # The dateline: the first short line after the title that ends with a date.
     for _, line in [(n, line) for n, line in lines if n > number][:4]:
         if len(line) < 80 and (dateline := _DATELINE.fullmatch(line)):
-            page.put("publisher-place", dateline["place"].strip(" ,") or None)
+            page.put("event-place", dateline["place"].strip(" ,") or None)
             break
     _source_note(page, number + 1)
     page.put("digital-archive", ARCHIVE)

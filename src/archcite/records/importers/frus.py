@@ -126,7 +126,7 @@ def read(page: Page) -> None:
     for _, line in lines[1:5]:
         if date_line := _DATE_LINE.fullmatch(line):
             page.put("issued", issued(date_line["date"]))
-            page.put("publisher-place", date_line["place"])
+            page.put("event-place", date_line["place"])
             break
     else:
         page.warnings.append("the page shows no date line; issued left out")

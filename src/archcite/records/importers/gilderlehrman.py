@@ -28,7 +28,7 @@ HOSTS = frozenset({"www.gilderlehrman.org", "gilderlehrman.org"})
 LABELS: dict[str, str | None] = {
     "Gilder Lehrman Collection #": "archive_location",
     "Author/Creator": "author",
-    "Place Written": "publisher-place",
+    "Place Written": "event-place",
     "Type": "genre",
     "Date": "issued",
     "Pagination": "number-of-pages",
@@ -128,7 +128,7 @@ def read(page: Page) -> None:
             page.warnings.append(f"date {date!r} is not one the reader understands; issued left out")
     place = values.get("Place Written", "")
     if place.lower() not in _UNKNOWN:
-        page.put("publisher-place", place)
+        page.put("event-place", place)
     if prose:
         page.put("abstract", prose[0])
     if values.get("Pagination"):
