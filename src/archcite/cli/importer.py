@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from archcite.cli.options import from_option, load, report_warnings, sources_argument
-from archcite.errors import OutputError
+from archcite.errors import InputError, OutputError
 
 # Suffixes for output formats that register none of their own.
 _FALLBACK_SUFFIXES = {"cslyaml": ".yaml", "yaml": ".yaml", "csljson": ".json", "bibtex": ".bib", "biblatex": ".bib"}
@@ -71,9 +71,13 @@ def import_command(
       archcite import https://digitalarchive.wilsoncenter.org/document/113390 -o records/
       archcite import page.html --to csljson -o letter.json
     """
-    from archcite.records.io import dump_records, write_atomic
+    from archcite.records.importers import PAGES_EXPECTED
+    from archcite.records.io import UndecidedFormatError, dump_records, write_atomic
 
-    loaded = load(sources, from_format)
+    try:
+        loaded = load(sources, from_format)
+    except UndecidedFormatError as error:
+        raise InputError("not an archive page archcite imports", hint=PAGES_EXPECTED, where=error.where) from None
     if output and writes_a_folder(output):
         suffix = record_file_suffix(to_format)
         folder = Path(output)

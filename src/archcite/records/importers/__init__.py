@@ -25,3 +25,10 @@ def importer_for_host(host: str | None) -> Importer | None:
 
 
 ARCHIVE_HOSTS: frozenset[str] = frozenset().union(*(importer.hosts for importer in IMPORTERS))
+
+# What `archcite import` expects, named when a source is none of these.
+PAGES_EXPECTED = (
+    "expected a document page saved as text or HTML (or its URL) from the Wilson Center Digital Archive, "
+    + ", ".join(importer.archive for importer in IMPORTERS)
+    + "; or a record file"
+)
