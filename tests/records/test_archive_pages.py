@@ -176,3 +176,40 @@ def test_other_layouts_of_the_same_archives(format_name: str, text: str, facts: 
     fields = found.load(text, "page.txt").items[0][0]
     assert {name: fields.get(name) for name in facts} == facts
     assert "recipient" not in fields or format_name != "gilder-lehrman" or "to the people" not in text
+
+
+FOUNDERS_CITED = (
+    "George Washington Papers\n\nFrom George Washington to Major General Horatio Gates, 18 May 1778\n\n"
+    "To Major General Horatio Gates\n\nHead Quarters Valley Forge 18 May 1778.\n\nsir,\n\nText.\n\n"
+    "LS, in James McHenry’s writing, NHi: Gates Papers; Df, DLC:GW.\n\nCite as\n\n"
+    "“From George Washington to Major General Horatio Gates, 18 May 1778,” Founders Online, National Archives, "
+    "https://founders.archives.gov/documents/Washington/03-15-02-0150.\n\nIndex Entries"
+)
+
+
+def founders_fields(text: str) -> dict[str, Any]:
+    reader = registry.get_format("founders-online")
+    assert reader.load is not None
+    fields: dict[str, Any] = reader.load(text, "page.txt").items[0][0]
+    return fields
+
+
+def test_the_archives_own_citation_line_is_kept_and_gives_the_address() -> None:
+    fields = founders_fields(FOUNDERS_CITED)
+    assert fields["archive-citation"] == (
+        "“From George Washington to Major General Horatio Gates, 18 May 1778,” Founders Online, National Archives, "
+        "https://founders.archives.gov/documents/Washington/03-15-02-0150."
+    )
+    assert fields["URL"] == "https://founders.archives.gov/documents/Washington/03-15-02-0150"
+    assert fields["digital-archive-id"] == "Washington/03-15-02-0150"
+
+
+def test_check_compares_the_archives_citation_line_fact_by_fact() -> None:
+    from archcite.styles.archival.check import citation_diff
+
+    fields = founders_fields(FOUNDERS_CITED)
+    rows = {row.field: (row.archive, row.status) for row in citation_diff({"id": "gw", **fields})}
+    assert rows["digital-archive"] == ("Founders Online", "same")
+    assert rows["digital-archive-publisher"] == ("National Archives", "same")
+    assert rows["URL"] == ("https://founders.archives.gov/documents/Washington/03-15-02-0150", "same")
+    assert not [row for row in rows.values() if row[1] == "only in archive line"]

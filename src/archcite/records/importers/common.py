@@ -266,8 +266,14 @@ class Importer:
         page = Page(plain, source, page_lines(plain), url)
         if not self.sniff(plain):
             raise InputError(f"not a {self.archive} page", hint=f"expected {self.expected}", where=source)
+        cited = citation_line(page.lines)
+        if page.url is None and cited and (address := re.search(r"https?://[^\s\]]+?(?=[.,]?(?:\s|$))", cited)):
+            # The archive's citation gives the document's address: the page states it.
+            host = (urlsplit(address.group()).hostname or "").rstrip(".")
+            page.url = address.group() if host in self.hosts else None
         self.read(page)
-        page.put("URL", url)
+        page.put("URL", page.url)
+        page.put("archive-citation", cited)
         fields = {name: page.fields[name] for name in FIELD_ORDER if name in page.fields}
         fields.update((name, value) for name, value in page.fields.items() if name not in fields)
         origin = Origin(source, line=page.line if plain is text else None)
@@ -280,6 +286,23 @@ class Importer:
             sniff=lambda text: self.sniff(visible_text(text)),
             load=self.load,
         )
+
+
+_CITE_AS = re.compile(
+    r"(?:Cite as|Cite this(?: document| item)?|Citation|Suggested citation)\s*:?\s*(?P<line>.*)", re.I
+)
+
+
+def citation_line(lines: list[str]) -> str | None:
+    """The archive's own citation of the document ("Cite as" and the line after it), verbatim."""
+    for number, line in enumerate(lines):
+        if (match := _CITE_AS.fullmatch(line)) is None:
+            continue
+        cited = match["line"].strip() or next((later for later in lines[number + 1 : number + 4] if later), "")
+        # A citation names the document in quotation marks or ends like a sentence; a heading does not.
+        if len(cited) > 20 and re.search(r"[\"“”]|\.\s*(?:\[.*\])?$", cited):
+            return cited
+    return None
 
 
 def first_match(pattern: re.Pattern[str], lines: Iterable[str]) -> re.Match[str] | None:
