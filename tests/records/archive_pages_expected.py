@@ -143,6 +143,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "available-date": {"date-parts": [[2001, 11, 7]]},
         "number-of-pages": "53",
         "note": crest_notes("RIPPUB", "K", "December 12, 2016", "1", "MF"),
+        "archive_location": "CIA-RDP93B01194R001000180001-1",
         **CIA,
         "digital-archive-id": "CIA-RDP93B01194R001000180001-1",
     },
@@ -152,6 +153,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "available-date": {"date-parts": [[2001, 6, 11]]},
         "number-of-pages": "6",
         "note": crest_notes("RIPPUB", "K", "December 9, 2016", "2", "MF"),
+        "archive_location": "CIA-RDP85B00236R000200010002-0",
         **CIA,
         "digital-archive-id": "CIA-RDP85B00236R000200010002-0",
     },
@@ -162,11 +164,17 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "available-date": {"date-parts": [[2001, 6, 11]]},
         "number-of-pages": "6",
         "note": crest_notes("RIPPUB", "K", "December 9, 2016", "2", "MF"),
+        "archive_location": "CIA-RDP85B00236R000200010002-0",
         **CIA,
         "digital-archive-id": "CIA-RDP85B00236R000200010002-0",
     },
     # The print view: the number and the OCR text only.
-    "cia-crest/004.txt": {"type": "document", **CIA, "digital-archive-id": "CIA-RDP80B01676R001700130009-3"},
+    "cia-crest/004.txt": {
+        "type": "document",
+        "archive_location": "CIA-RDP80B01676R001700130009-3",
+        **CIA,
+        "digital-archive-id": "CIA-RDP80B01676R001700130009-3",
+    },
     "cia-crest/006.txt": {
         "type": "document",
         "title": "DAILY DIGEST",
@@ -174,6 +182,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "available-date": {"date-parts": [[2006, 1, 10]]},
         "number-of-pages": "22",
         "note": crest_notes("RIPPUB", "T", "December 20, 2016", "1", "REPORT"),
+        "archive_location": "CIA-RDP79T01146A000500130001-3",
         **CIA,
         "digital-archive-id": "CIA-RDP79T01146A000500130001-3",
     },
@@ -186,6 +195,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "available-date": {"date-parts": [[2004, 12, 1]]},
         "number-of-pages": "3",
         "note": crest_notes("RIPPUB", "K", "December 16, 2016", "23", "MF"),
+        "archive_location": "CIA-RDP72-00310R000200270023-2",
         **CIA,
         "digital-archive-id": "CIA-RDP72-00310R000200270023-2",
     },
@@ -196,13 +206,14 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "available-date": {"date-parts": [[2002, 9, 3]]},
         "number-of-pages": "2",
         "note": crest_notes("RIPPUB", "S", "December 15, 2016", "2", "MF"),
+        "archive_location": "CIA-RDP80B01676R001800010002-2",
         **CIA,
         "digital-archive-id": "CIA-RDP80B01676R001800010002-2",
     },
     # --- ArchivesSpace: title with the date appended, badge, sections; "From the ..." is inherited.
     "archivesspace/001.txt": {
         "type": "manuscript",
-        "genre": "File",
+        "title-is-description": True,
         "title": "Record group system, guide",
         "issued": {"date-parts": [[2013], [2019]]},
         "archive_location": "Sub-Series 11.5, Box 145, Folder 7",
@@ -211,6 +222,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "type": "collection",
         "genre": "Sub-Series",
         "title": "Sub-Series 1: Administrative Correspondence",
+        "title-is-description": True,
         "issued": {"date-parts": [[1918], [1967]]},
         "abstract": (
             "Incoming correspondence from departments within the University, and libraries throughout the nation. "
@@ -224,6 +236,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "type": "collection",
         "genre": "Sub-Series",
         "title": "Correspondence",
+        "title-is-description": True,
         "issued": {"date-parts": [[1940], [2004]]},
         "abstract": (
             "Folders in this record group retain their original labels. Folders labeled “Board of Directors” are "
@@ -238,7 +251,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
     },
     "archivesspace/005.txt": {
         "type": "manuscript",
-        "genre": "File",
+        "title-is-description": True,
         "title": "Outgoing",
         "issued": {"date-parts": [[1957], [1968]]},
         "abstract": "\n".join(
@@ -267,7 +280,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
     },
     "archivesspace/007.txt": {
         "type": "manuscript",
-        "genre": "File",
+        "title-is-description": True,
         "title": "Public and Political: General: Political: Correspondence D - G.",
         "issued": {"date-parts": [[1951, 9, 29], [1957, 10, 19]]},
         "archive_location": "GBR/0014/CHUR 2/128A-B",
@@ -354,7 +367,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
     # --- Gilder Lehrman: "Author to Recipient", one run of labelled fields, catalogue headings.
     "gilder-lehrman/001.txt": {
         "type": "personal_communication",
-        "genre": "Manuscript letter signed",
+        "medium": "Manuscript letter signed",
         "title": "Washington, George, 1732-1799 to Anthony Walton White",
         "title-is-description": True,
         "author": [{"family": "Washington", "given": "George"}],
@@ -375,7 +388,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
     # "Place Written: s.l.": no place.
     "gilder-lehrman/003.txt": {
         "type": "personal_communication",
-        "genre": "Letter signed",
+        "medium": "Letter signed",
         "title": "Washington, George, 1732-1799 to John Hazelwood",
         "title-is-description": True,
         "author": [{"family": "Washington", "given": "George"}],
@@ -395,7 +408,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
     # No Author/Creator: the unsigned letter's writer is not guessed from the headings.
     "gilder-lehrman/005.txt": {
         "type": "personal_communication",
-        "genre": "Autograph letter",
+        "medium": "Autograph letter",
         "title": "to Hill",
         "title-is-description": True,
         "recipient": [{"literal": "Hill"}],
@@ -412,7 +425,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
     },
     "gilder-lehrman/006.txt": {
         "type": "personal_communication",
-        "genre": "Autograph letter signed",
+        "medium": "Autograph letter signed",
         "title": "Nicolay, John G. (1832-1901) to F.N. Barrett",
         "title-is-description": True,
         "author": [{"family": "Nicolay", "given": "John G."}],
@@ -436,7 +449,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
     },
     "gilder-lehrman/008.txt": {
         "type": "personal_communication",
-        "genre": "Letter signed",
+        "medium": "Letter signed",
         "title": "Jefferson, Thomas, 1743-1826 to Stephen T. Mitchell",
         "title-is-description": True,
         "author": [{"family": "Jefferson", "given": "Thomas"}],

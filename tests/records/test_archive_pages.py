@@ -31,7 +31,9 @@ def expected(name: str) -> dict[str, Any]:
         # The page was cut inside its scope note: the record keeps what there is of it.
         text = (ARCHIVE_PAGES / name).read_text(encoding="utf-8")
         record["abstract"] = next(line for line in text.splitlines() if line.startswith("Correspondents include:"))
-        record = {k: record[k] for k in ("type", "genre", "title", "issued", "abstract", "archive_location")}
+        record = {
+            k: record[k] for k in ("type", "title", "title-is-description", "issued", "abstract", "archive_location")
+        }
     return record
 
 

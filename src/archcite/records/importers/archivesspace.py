@@ -131,8 +131,11 @@ def read(page: Page) -> None:
     identifier = next((m["value"].strip() for _, line in lines if (m := _IDENTIFIER.fullmatch(line))), None)
     sections = _sections(page, number + 1)
     page.put("type", LEVELS[badge["level"]])
-    page.put("genre", badge["level"])
+    # An aggregate's level ("Sub-Series") says what it is; a file or item is cited by its title.
+    page.put("genre", badge["level"] if LEVELS[badge["level"]] == "collection" else None)
     page.put("title", title)
+    # Archivists devise these titles (DACS 2.3): descriptions, cited unquoted.
+    page.put("title-is-description", bool(title) or None)
     dates = _own(sections.get("Dates", []))
     own_date = next((issued(m["date"]) for value in dates if (m := _DATE_VALUE.fullmatch(value))), None)
     page.put("issued", own_date or date)

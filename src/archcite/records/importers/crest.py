@@ -96,6 +96,9 @@ def read(page: Page) -> None:
     if "issued" not in page.fields:
         page.warnings.append("the page gives no date of the document; issued left out")
     page.put("note", "\n".join(notes))
+    # The CREST number (Records Disposition Program job, box, folder and document) is the
+    # document's call number as well as its id in the reading room.
+    page.put("archive_location", number or None)
     page.put("digital-archive", ARCHIVE)
     page.put("digital-archive-publisher", PUBLISHER)
     if warning := cut_warning(page.text):

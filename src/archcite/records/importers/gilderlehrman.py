@@ -29,7 +29,7 @@ LABELS: dict[str, str | None] = {
     "Gilder Lehrman Collection #": "archive_location",
     "Author/Creator": "author",
     "Place Written": "event-place",
-    "Type": "genre",
+    "Type": "medium",
     "Date": "issued",
     "Pagination": "number-of-pages",
     "Height": "dimensions",
@@ -117,7 +117,8 @@ def read(page: Page) -> None:
     headings = [h for line in after if _HEADING_LINE.match(line) and (h := heading_name(line))]
     prose = [line for line in after if not (_HEADING_LINE.match(line) and heading_name(line))]
     page.put("type", _csl_type(values.get("Type", "")))
-    page.put("genre", values.get("Type"))
+    # "Autograph letter signed", "Photograph": the item's physical form, its medium.
+    page.put("medium", values.get("Type"))
     page.put("title", title)
     page.put("title-is-description", bool(title) or None)
     _names(page, title, values, headings)
