@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from archcite.errors import InputError
 from archcite.records.formats.wilson import html_page, name_object, read_title
@@ -179,6 +179,12 @@ def page_lines(text: str) -> list[str]:
     return [line.replace("\u00a0", " ").strip() for line in text.split("\n")]
 
 
+def canonical_url(url: str) -> str:
+    """An address as a citation gives it: no trailing dot after the host, no fragment."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(netloc=re.sub(r"\.(?=(?::\d+)?$)", "", parts.netloc), fragment=""))
+
+
 def looks_like_html(text: str) -> bool:
     head = text.lstrip("\ufeff \t\r\n")[:1000].lower()
     return head.startswith(("<!doctype html", "<html")) or "<html" in head
@@ -261,7 +267,7 @@ class Importer:
 
     def load(self, text: str, source: str) -> Parsed:
         """One page into one raw record with its warnings; a page of another kind is refused."""
-        url = source if re.match(r"https?://", source) else None
+        url = canonical_url(source) if re.match(r"https?://", source) else None
         plain = visible_text(text)
         page = Page(plain, source, page_lines(plain), url)
         if not self.sniff(plain):
