@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
+from archcite.errors import InputError
 from archcite.records import fetch, registry
 from archcite.records.io import load_sources
 from tests.archive_server import ARCHIVE_PAGES, LocalArchive, archive_page_addresses, local_archive
@@ -215,3 +217,29 @@ def test_check_compares_the_archives_citation_line_fact_by_fact() -> None:
     assert rows["digital-archive-publisher"] == ("National Archives", "same")
     assert rows["URL"] == ("https://founders.archives.gov/documents/Washington/03-15-02-0150", "same")
     assert not [row for row in rows.values() if row[1] == "only in archive line"]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_page_cut_anywhere_imports_or_is_refused_never_crashes(name: str) -> None:
+    text = (ARCHIVE_PAGES / name).read_text(encoding="utf-8")
+    reader = registry.get_format(FORMAT_OF_FOLDER[name.split("/")[0]])
+    assert reader.load is not None
+    for end in range(0, len(text), 53):
+        try:
+            parsed = reader.load(text[:end], "page.txt")
+        except InputError:
+            continue
+        assert len(parsed.items) == 1
+
+
+@pytest.mark.parametrize("name", ["frus/001.txt", "gilder-lehrman/001.txt", "cia-crest/003.txt"])
+def test_a_page_saved_as_html_imports_like_its_text(name: str) -> None:
+    text = (ARCHIVE_PAGES / name).read_text(encoding="utf-8")
+    body = "".join(f"<p>{html.escape(line)}</p>\n" for line in text.splitlines())
+    page = f"<!DOCTYPE html>\n<html><head><title>t</title></head><body>\n{body}</body></html>\n"
+    found = registry.sniff(page)
+    assert found is not None
+    assert found.name == FORMAT_OF_FOLDER[name.split("/")[0]]
+    assert found.load is not None
+    fields = found.load(page, "page.html").items[0][0]
+    assert fields == expected(name)

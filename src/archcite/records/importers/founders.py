@@ -136,7 +136,7 @@ def read(page: Page) -> None:
     page.put("digital-archive-publisher", PUBLISHER)
     if page.url and (document := re.search(r"/(?:documents|docdata)/(?P<id>\w+/[\w-]+)", page.path)):
         page.put("digital-archive-id", document["id"])
-    if warning := cut_warning(page.text, lambda lines: lines[-1] == "Index Entries"):
+    if warning := cut_warning(page.text, lambda lines: bool(lines) and lines[-1] == "Index Entries"):
         page.warnings.append(warning)
 
 
