@@ -56,14 +56,17 @@ def writes_a_folder(output: str) -> bool:
 def import_command(
     sources: tuple[str, ...], to_format: str, from_format: str | None, output: str | None, force: bool
 ) -> None:
-    """Import Wilson Center Digital Archive document pages as archcite records.
+    """Import archive document pages (Wilson Center, FRUS, CIA reading room, ArchivesSpace,
+    Founders Online, Gilder Lehrman, National Security Archive) as archcite records.
 
-    SOURCE is a page saved as text or HTML, a
-    https://digitalarchive.wilsoncenter.org/document/... address, or - for stdin.
-    Each page becomes one record: the archive's citation line split into title,
-    date, archive, place, collection, call number, pages and credits. Warnings
-    (names that may have lost their diacritics, fields left out) go to stderr;
-    every page gets the diacritics one, so import has no --strict.
+    SOURCE is a page saved as text or HTML, a folder of them, its address
+    (e.g. https://digitalarchive.wilsoncenter.org/document/...), or - for stdin;
+    docs/archives.md lists what each archive's page gives.
+    Each page becomes one
+    record, every fact in its own field: title, date, sender, recipient, archive,
+    place, collection, call number, pages, credits. Warnings (fields left out, a
+    cut page, Wilson names that may have lost their diacritics) go to stderr;
+    every Wilson page gets the diacritics one, so import has no --strict.
 
     \b
     Examples:
