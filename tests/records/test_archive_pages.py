@@ -171,6 +171,17 @@ VARIANTS: list[tuple[str, str, dict[str, Any]]] = [
 ]
 
 
+VARIANTS.append(
+    (
+        # A print view whose empty number label is followed by OCR text: no number is made up.
+        "cia-crest",
+        "Document Number (FOIA) /ESDN (CREST):\n. _Approved For ReIeaW 2000& JI N -1.83-00764&00300090019-1\n"
+        "SUBJECT: Details to be included\n",
+        {"archive_location": None, "digital-archive-id": None, "digital-archive": "CIA FOIA Electronic Reading Room"},
+    )
+)
+
+
 @pytest.mark.parametrize(("format_name", "text", "facts"), VARIANTS)
 def test_other_layouts_of_the_same_archives(format_name: str, text: str, facts: dict[str, Any]) -> None:
     found = registry.sniff(text)

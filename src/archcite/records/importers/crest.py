@@ -38,6 +38,7 @@ LABELS: dict[str, str | None] = {
 }
 _LABEL = re.compile(r"(?P<label>" + "|".join(re.escape(label) for label in LABELS) + r"):\s*(?P<value>.*)")
 _CREST_NUMBER = re.compile(r"CIA-RDP[\w-]+")
+_DOCUMENT_NUMBER = re.compile(r"[A-Z0-9][A-Z0-9-]{3,}")
 _MARKER = "Document Number (FOIA) /ESDN (CREST):"
 
 
@@ -73,6 +74,11 @@ def read(page: Page) -> None:
     else:
         page.warnings.append("the page shows no title (a print view?); title left out")
     number = values.get("Document Number (FOIA) /ESDN (CREST)", "")
+    if number and not _DOCUMENT_NUMBER.fullmatch(number):
+        # A print view may follow the empty label with OCR text, not the number.
+        page.warnings.append(f"{number[:40]!r} after 'Document Number' is not a document number; left out")
+        values.pop("Document Number (FOIA) /ESDN (CREST)")
+        number = ""
     crest = bool(_CREST_NUMBER.fullmatch(number))
     notes = []
     for label, value in values.items():
