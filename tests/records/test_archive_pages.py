@@ -254,3 +254,20 @@ def test_a_page_saved_as_html_imports_like_its_text(name: str) -> None:
     assert found.load is not None
     fields = found.load(page, "page.html").items[0][0]
     assert fields == expected(name)
+
+
+@pytest.mark.parametrize(
+    ("address", "format_name"),
+    [
+        ("https://history.state.gov./historicaldocuments/frus1964-68v22/d262", "frus"),
+        ("https://www.cia.gov/readingroom/document/cia-rdp85b00236r000200010002-0", "cia-crest"),
+        ("https://founders.archives.gov/documents/Washington/03-15-02-0150", "founders-online"),
+        ("https://www.gilderlehrman.org/collection/glc04859", "gilder-lehrman"),
+        ("https://archives.lib.umd.edu/repositories/4/archival_objects/95755", "archivesspace"),
+        ("https://nsarchive2.gwu.edu/NSAEBB/NSAEBB16/index.html", "nsarchive"),
+        ("https://digitalarchive.wilsoncenter.org/document/113390", "wilson-html"),
+    ],
+)
+def test_a_fetched_html_page_is_read_by_the_importer_of_its_host(address: str, format_name: str) -> None:
+    page = fetch.Fetched(address, "<html><body><p>a page</p></body></html>", "text/html; charset=utf-8")
+    assert fetch._page_format(page, None).name == format_name
