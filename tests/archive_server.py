@@ -1,4 +1,5 @@
-"""A stand-in for the Wilson Center archive on 127.0.0.1, serving the saved pages (tests only)."""
+"""A stand-in for the archives on 127.0.0.1, serving the saved pages (tests only): the Wilson
+Center pages of tests/data/pages, and shared/archive-pages at the paths of their addresses."""
 
 from __future__ import annotations
 
@@ -8,12 +9,31 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
 
-from tests.conftest import DATA
+from tests.conftest import DATA, SHARED
+
+ARCHIVE_PAGES = SHARED / "archive-pages"
 
 RIS_EXPORT = "TY  - MANSCPT\nTI  - Letter to Wladyslaw Gomulka from Kim Il Sung\nKW  - Korean War\nER  - \n"
 # How long /slow keeps a client waiting; tests give the client a far shorter timeout.
 SLOW_SECONDS = 3.0
+
+
+def archive_page_addresses() -> dict[str, str]:
+    """Each saved page of shared/archive-pages (``frus/001.txt``) → its address, from SOURCES.md."""
+    addresses: dict[str, str] = {}
+    page = None
+    for line in (ARCHIVE_PAGES / "SOURCES.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("- `") and line.endswith("`"):
+            page = line[3:-1]
+        elif page and line.strip().startswith("- page address: "):
+            addresses[page] = line.split("- page address: ", 1)[1].strip()
+    return addresses
+
+
+# The path (without query or fragment) each saved archive page is served at.
+_ARCHIVE_PAGE_PATHS = {urlsplit(address).path: page for page, address in archive_page_addresses().items()}
 
 
 @dataclass
@@ -43,7 +63,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         path = self.path
         self.server.archive.requested.append(path)  # type: ignore[attr-defined]
-        if path == "/document/113390.ris":
+        if urlsplit(path).path in _ARCHIVE_PAGE_PATHS and urlsplit(path).path != "/":
+            self._send(200, (ARCHIVE_PAGES / _ARCHIVE_PAGE_PATHS[urlsplit(path).path]).read_bytes())
+        elif path == "/document/113390.ris":
             self._send(200, RIS_EXPORT.encode(), "application/x-research-info-systems")
         elif path.startswith("/document/") and (DATA / "pages" / f"wilson-{path[10:]}.txt").is_file():
             self._send(200, (DATA / "pages" / f"wilson-{path[10:]}.txt").read_bytes())

@@ -20,10 +20,13 @@ from archcite.records.formats.wilson import (
     name_object,
     parse_date,
     read_page,
+    read_title,
     sniff_html,
     sniff_text,
 )
+from tests.conftest import DATA
 
+PAGES = DATA / "pages"
 CONSTANT = ("digital-archive", "digital-archive-publisher", "archive-citation", "abstract", "title-is-description")
 
 
@@ -439,3 +442,42 @@ def test_any_archive_part_is_read_or_refused_never_crashes(archive_part: str) ->
     except InputError:
         return
     assert parsed.items[0][0]["title"] == "Letter from A to B"
+
+
+@pytest.mark.parametrize(
+    ("title", "facts"),
+    [
+        # The telegram's number leaves the title for `number`, which a Chicago note gives.
+        ("Ciphered Telegram No. 25553, Roshchin to Filippov [Stalin]", {"number": "25553"}),
+        ("Telegram No. 1071 from Ambassador Chervonenko", {"number": "1071"}),
+        # The first "to" names where an ambassador is accredited, the last one the recipient.
+        (
+            "Telegram from the Soviet Ambassador to China Pavel Yudin to the CC CPSU",
+            {"author": [{"literal": "Soviet Ambassador to China Pavel Yudin"}], "recipient": [{"literal": "CC CPSU"}]},
+        ),
+        (
+            "Cable from the Hungarian Minister to North Korea to the Hungarian Foreign Ministry",
+            {
+                "author": [{"literal": "Hungarian Minister to North Korea"}],
+                "recipient": [{"literal": "Hungarian Foreign Ministry"}],
+            },
+        ),
+        # No accredited office before it: "to" splits once.
+        ("Letter from Kim Il Sung to Wladyslaw Gomulka", {"recipient": [{"family": "Gomulka", "given": "Wladyslaw"}]}),
+    ],
+)
+def test_title_numbers_and_accredited_senders(title: str, facts: dict[str, Any]) -> None:
+    found = read_title(title).fields
+    assert {name: found.get(name) for name in facts} == facts
+
+
+def test_a_recipient_named_only_in_the_salutation_is_taken_with_a_warning() -> None:
+    text = (PAGES / "wilson-110861.txt").read_text(encoding="utf-8")
+    text = text.replace(
+        "Cable from the Chinese Foreign Ministry to Wang Bingnan", "Cable from the Chinese Foreign Ministry"
+    )
+    parsed = read_page(text, "page.txt")
+    assert parsed.items[0][0]["recipient"] == [{"literal": "Ambassador Wang Bingnan"}]
+    assert "took the recipient 'Ambassador Wang Bingnan' from the salutation '[To] ...'; check it" in [
+        w.message for w in parsed.warnings
+    ]

@@ -52,6 +52,7 @@ def test_2023_site_html_reads_the_labelled_source_and_record_id() -> None:
             "title-is-description": True,
             "author": [{"literal": "Roshchin"}],
             "recipient": [{"literal": "Filippov [Stalin]"}],
+            "number": "25553",
             "translator": [{"family": "Goldberg", "given": "Gary"}],
             "issued": {"date-parts": [[1950, 10, 12]]},
             "abstract": (

@@ -247,6 +247,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "title-is-description": True,
         "author": [{"literal": "Roshchin"}],
         "recipient": [{"literal": "Filippov [Stalin]"}],
+        "number": "25553",
         "translator": [{"family": "Goldberg", "given": "Gary"}],
         "issued": {"date-parts": [[1950, 10, 12]]},
         "abstract": "Mao Zedong has already given orders to halt Chinese troops preparing to cross the Korean border.",

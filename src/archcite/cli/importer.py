@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from archcite.cli.options import from_option, load, report_warnings, sources_argument
-from archcite.errors import OutputError
+from archcite.errors import InputError, OutputError
 
 # Suffixes for output formats that register none of their own.
 _FALLBACK_SUFFIXES = {"cslyaml": ".yaml", "yaml": ".yaml", "csljson": ".json", "bibtex": ".bib", "biblatex": ".bib"}
@@ -56,14 +56,17 @@ def writes_a_folder(output: str) -> bool:
 def import_command(
     sources: tuple[str, ...], to_format: str, from_format: str | None, output: str | None, force: bool
 ) -> None:
-    """Import Wilson Center Digital Archive document pages as archcite records.
+    """Import archive document pages (Wilson Center, FRUS, CIA reading room, ArchivesSpace,
+    Founders Online, Gilder Lehrman, National Security Archive) as archcite records.
 
-    SOURCE is a page saved as text or HTML, a
-    https://digitalarchive.wilsoncenter.org/document/... address, or - for stdin.
-    Each page becomes one record: the archive's citation line split into title,
-    date, archive, place, collection, call number, pages and credits. Warnings
-    (names that may have lost their diacritics, fields left out) go to stderr;
-    every page gets the diacritics one, so import has no --strict.
+    SOURCE is a page saved as text or HTML, a folder of them, its address
+    (e.g. https://digitalarchive.wilsoncenter.org/document/...), or - for stdin;
+    docs/archives.md lists what each archive's page gives.
+    Each page becomes one
+    record, every fact in its own field: title, date, sender, recipient, archive,
+    place, collection, call number, pages, credits. Warnings (fields left out, a
+    cut page, Wilson names that may have lost their diacritics) go to stderr;
+    every Wilson page gets the diacritics one, so import has no --strict.
 
     \b
     Examples:
@@ -71,9 +74,13 @@ def import_command(
       archcite import https://digitalarchive.wilsoncenter.org/document/113390 -o records/
       archcite import page.html --to csljson -o letter.json
     """
-    from archcite.records.io import dump_records, write_atomic
+    from archcite.records.importers import PAGES_EXPECTED
+    from archcite.records.io import UndecidedFormatError, dump_records, write_atomic
 
-    loaded = load(sources, from_format)
+    try:
+        loaded = load(sources, from_format)
+    except UndecidedFormatError as error:
+        raise InputError("not an archive page archcite imports", hint=PAGES_EXPECTED, where=error.where) from None
     if output and writes_a_folder(output):
         suffix = record_file_suffix(to_format)
         folder = Path(output)

@@ -1,6 +1,7 @@
-"""Fetching a Wilson Center Digital Archive document page by its URL.
+"""Fetching an archive's document page by its URL: the Wilson Center Digital Archive, and the
+archives of :mod:`archcite.records.importers` (each importer lists its hosts).
 
-Only the archive's own host is fetched, redirects are followed only within it, and every
+Only the archives' own hosts are fetched, redirects are followed only within it, and every
 response is bounded in time and size, because a URL on the command line is untrusted input.
 When the page links its ``.ris`` export, the export fills what the page lacks, through the
 registry's ``ris`` reader when one is registered.
@@ -16,11 +17,13 @@ from urllib.parse import urljoin, urlsplit
 from archcite import __version__
 from archcite.errors import FetchError, InputError, UnknownNameError
 from archcite.records.formats.wilson import ARCHIVE_HOST, html_page
+from archcite.records.importers import ARCHIVE_HOSTS as IMPORTER_HOSTS
+from archcite.records.importers import importer_for_host
 from archcite.records.model import RecordWarning
 from archcite.records.registry import Format, Parsed, get_format, sniff
 
 # Hosts whose pages may be fetched; tests add their local server.
-ARCHIVE_HOSTS: frozenset[str] = frozenset({ARCHIVE_HOST})
+ARCHIVE_HOSTS: frozenset[str] = frozenset({ARCHIVE_HOST}) | IMPORTER_HOSTS
 TIMEOUT_SECONDS = 20.0
 MAX_BYTES = 5_000_000
 MAX_REDIRECTS = 5
@@ -41,10 +44,10 @@ class Fetched:
 
 def _check_host(url: str, allowed: frozenset[str]) -> None:
     host = urlsplit(url).hostname
-    if host not in allowed:
+    if host is None or host.rstrip(".") not in allowed:
         raise FetchError(
-            f"not a Wilson Center Digital Archive address (host {host or 'missing'})",
-            hint=f"archcite fetches only https://{ARCHIVE_HOST}/document/... pages; save others and import the file",
+            f"not the address of an archive archcite fetches from (host {host or 'missing'})",
+            hint=f"archcite fetches pages of {', '.join(sorted(ARCHIVE_HOSTS))}; save others and import the file",
             where=url,
         )
 
@@ -109,12 +112,14 @@ def fetch(url: str) -> Fetched:
 def _page_format(page: Fetched, fmt: str | None) -> Format:
     if fmt:
         return get_format(fmt, purpose="load")
+    if importer := importer_for_host(urlsplit(page.url).hostname):
+        return get_format(importer.name, purpose="load")
     if "html" in page.content_type.lower():
         return get_format("wilson-html", purpose="load")
     chosen = sniff(page.text)
     if chosen is None:
         raise InputError(
-            "the fetched page is not a Wilson Center Digital Archive document page",
+            "the fetched page is not a document page of an archive archcite imports from",
             hint=f"expected https://{ARCHIVE_HOST}/document/<id>",
             where=page.url,
         )

@@ -55,6 +55,10 @@ def read_text(path: str) -> str:
         ) from None
 
 
+class UndecidedFormatError(UnknownNameError):
+    """No format claims a source: no ``--from``, no suffix it knows, no content it recognises."""
+
+
 def choose_format(path: str, text: str, fmt: str | None) -> Format:
     """``--from`` if given, else the file suffix, else the content; exit 4 if nothing decides."""
     if fmt:
@@ -62,7 +66,7 @@ def choose_format(path: str, text: str, fmt: str | None) -> Format:
     chosen = (format_for_suffix(path) if path != STDIN else None) or sniff(text)
     if chosen is None:
         names = ", ".join(f.name for f in all_formats() if f.load is not None)
-        raise UnknownNameError(
+        raise UndecidedFormatError(
             "cannot tell the format of this source",
             hint=f"name it with --from (one of: {names})",
             where="<stdin>" if path == STDIN else path,
@@ -78,17 +82,38 @@ def expand_sources(sources: Sequence[str]) -> list[str]:
             from pathlib import Path
 
             suffixes = tuple(input_suffixes())
-            found = sorted(str(p) for p in Path(source).rglob("*") if p.is_file() and p.name.lower().endswith(suffixes))
+            found = sorted(
+                str(p)
+                for p in Path(source).rglob("*")
+                if p.is_file() and (p.name.lower().endswith(suffixes) or _is_saved_page(p))
+            )
             if not found:
                 raise InputError(
                     "folder holds no record files",
-                    hint="record files end in " + ", ".join(sorted(suffixes)),
+                    hint="record files end in " + ", ".join(sorted(suffixes)) + ", or are saved archive pages",
                     where=source,
                 )
             expanded.extend(found)
         else:
             expanded.append(source)
     return expanded
+
+
+# Saved archive pages are text or HTML files recognised by their content, not by a suffix.
+_PAGE_SUFFIXES = (".txt", ".html", ".htm")
+
+
+def _is_saved_page(path: os.PathLike[str]) -> bool:
+    """A text or HTML file in a folder that an archive-page format recognises."""
+    if not os.fspath(path).lower().endswith(_PAGE_SUFFIXES):
+        return False
+    try:
+        with open(path, "rb") as probe:
+            head = probe.read(8192).decode("utf-8-sig", errors="ignore")
+    except OSError:
+        return False
+    found = sniff(head)
+    return found is not None and not found.suffixes
 
 
 def is_url(source: str) -> bool:

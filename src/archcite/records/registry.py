@@ -64,6 +64,7 @@ _FORMAT_MODULES = (
     "archcite.records.formats.csljson",
     "archcite.records.formats.yaml",
     "archcite.records.formats.wilson",
+    "archcite.records.importers",
     "archcite.records.formats.bibtex",
     "archcite.records.formats.ris",
 )

@@ -284,6 +284,8 @@ def name_object(text: str) -> dict[str, str]:
         and not _INSTITUTION_WORDS.search(name)
         and all(token[:1].isupper() for token in tokens)
         and tokens[0].rstrip(".").lower() not in EAST_ASIAN_FAMILY_NAMES
+        # An acronym ("CC CPSU", "USSR MFA") names an institution, not a person.
+        and not any(len(word) > 1 and word.isalpha() and word.isupper() for word in tokens)
         and not tokens[-1].endswith(".")
     )
     if not plain_person:
@@ -355,6 +357,11 @@ def _names_from_title(text: str) -> list[dict[str, str]] | None:
     return [name_object(part) for part in parts]
 
 
+_ACCREDITED = re.compile(
+    r"\b(?:Ambassador|Envoy|Minister|Representative|Consul(?:-General)?|Charg[ée] d.Affaires|Attach[ée]|Delegate)$"
+)
+
+
 def read_title(title: str) -> _Facts:
     """The document type and, where the title says so, its sender and recipient."""
     facts = _Facts()
@@ -370,9 +377,12 @@ def read_title(title: str) -> _Facts:
     owner = _DIARY_OWNER.match(title)
     if owner:
         facts.put("author", [name_object(owner["name"])])
+    # "Ciphered Telegram No. 25553": the telegram's number, which a citation gives.
+    numbered = _NUMBER_PREFIX.match(rest)
+    if numbered:
+        facts.put("number", re.sub(r"^\s*(?:No\.|Nr\.|#)\s*", "", numbered.group()))
     if not correspondence:
         return facts
-    numbered = _NUMBER_PREFIX.match(rest)
     rest = rest[numbered.end() :] if numbered else rest
     after_comma = rest.lstrip().startswith(",")
     rest = rest.lstrip().lstrip(",").strip()
@@ -385,6 +395,11 @@ def read_title(title: str) -> _Facts:
     )
     if both:
         sender, recipient = both["from"], both["to"]
+        # "from the Soviet Ambassador to China Pavel Yudin to the CC CPSU": the first "to" names
+        # where the sender is accredited, the last one the recipient.
+        if " to " in recipient and _ACCREDITED.search(sender):
+            accredited, _, recipient = recipient.rpartition(" to ")
+            sender = f"{sender} to {accredited}"
     elif match := re.match(r"from\s+(?P<from>.+)$", rest, re.IGNORECASE):
         sender = match["from"]
     elif match := re.match(r"to\s+(?P<to>.+)$", rest, re.IGNORECASE):
@@ -742,6 +757,14 @@ def _document_url(page: _Page, text: str, source: str, address: str | None) -> t
     return url, page.record_id or (last if last.isdigit() else None)
 
 
+_SALUTATION = re.compile(r"\[To\]\s+(?P<to>[^.;]{2,100}?)\s*:?")
+
+
+def _salutation(lines: list[str]) -> str | None:
+    """The addressee the editors supplied at the head of the text ("[To] the Ministry of ...:")."""
+    return next((m["to"] for line in lines if (m := _SALUTATION.fullmatch(line))), None)
+
+
 def read_page(text: str, source: str, *, address: str | None = None, with_line: bool = True) -> Parsed:
     """One document page (text) into one raw record with its warnings; a non-document is refused.
 
@@ -760,6 +783,10 @@ def read_page(text: str, source: str, *, address: str | None = None, with_line: 
     facts.put("title-is-description", True)
     for variable in ("author", "recipient"):
         facts.put(variable, title_facts.fields.get(variable))
+    if "recipient" not in facts.fields and (addressed := _salutation(lines)):
+        facts.put("recipient", [name_object(addressed)])
+        page.warnings.append(f"took the recipient {addressed!r} from the salutation '[To] ...'; check it")
+    facts.put("number", title_facts.fields.get("number"))
     credits = page.source
     for variable in ("translator", "editor", "compiler"):
         facts.put(variable, credits.fields.pop(variable, None))

@@ -203,6 +203,7 @@ def citation_diff(fields: Mapping[str, Any]) -> list[DiffRow]:
         row("issued", date_pattern.search(line, after), dates.chicago(parts.date))
     for field, value in (
         ("digital-archive", parts.digital_archive),
+        ("digital-archive-publisher", parts.digital_publisher),
         ("archive", parts.repository),
         ("archive-place", parts.place),
         ("archive_collection", parts.fields.get("archive_collection")),
