@@ -206,10 +206,19 @@ def test_terminal_output_is_labelled_panels(monkeypatch: pytest.MonkeyPatch) -> 
 
 def test_show_keeps_field_values_readable_at_80_columns(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr("archcite.cli.show.stdout_is_terminal", lambda: True)
     code, out, _ = run("show", str(EXAMPLE))
     assert code == 0
     assert "│ archive_location          │ 2263/175-233" in out
     assert "│ title-is-description      │ true" in out
+
+
+def test_piped_show_draws_no_table() -> None:
+    code, out, _ = run("show", str(EXAMPLE))
+    assert code == 0
+    assert not set("│─╭╰┃━") & set(out)
+    assert out.startswith("kimilsung1966letter\n  id: kimilsung1966letter\n  type: personal_communication\n")
+    assert "\n  archive_location: 2263/175-233\n" in out
 
 
 def test_a_mistyped_command_suggests_the_closest() -> None:

@@ -18,6 +18,7 @@ from archcite.cli.options import (
     report_warnings,
     sources_argument,
     strict_option,
+    verbosity_options,
 )
 from archcite.errors import ArchciteError, ExitCode
 
@@ -190,6 +191,7 @@ def draw(sections: Sequence[Section]) -> None:
 @output_options
 @strict_option
 @no_cache_option
+@verbosity_options
 def cite(
     sources: tuple[str, ...],
     style_name: str,

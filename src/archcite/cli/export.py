@@ -17,6 +17,7 @@ from archcite.cli.options import (
     report_warnings,
     sources_argument,
     strict_option,
+    verbosity_options,
 )
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 @ascii_option
 @output_options
 @strict_option
+@verbosity_options
 def export(
     sources: tuple[str, ...],
     to_format: str,
@@ -111,7 +113,7 @@ def _export_streaming(
             nonlocal reported
             for chunk in writer(each_advancing(records, advance), pending):
                 yield chunk
-                report_warnings(pending, strict=False)
+                report_warnings(pending, strict=False, final=False)
                 reported += len(pending)
                 pending.clear()
             if strict and reported:

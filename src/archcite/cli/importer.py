@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from archcite.cli.options import from_option, load, report_warnings, sources_argument
+from archcite.cli.options import from_option, load, report_warnings, sources_argument, verbosity_options
+from archcite.cli.report import info
 from archcite.errors import OutputError
 
 # Suffixes for output formats that register none of their own.
@@ -53,6 +54,7 @@ def writes_a_folder(output: str) -> bool:
     help="Write to FILE, or one file per record into FOLDER (an existing folder, or a path ending in /).",
 )
 @click.option("--force", is_flag=True, help="Overwrite files that exist.")
+@verbosity_options
 def import_command(
     sources: tuple[str, ...], to_format: str, from_format: str | None, output: str | None, force: bool
 ) -> None:
@@ -89,7 +91,7 @@ def import_command(
         report_warnings(loaded.warnings, strict=False)
         for path, text in texts:
             write_atomic(path, text, force=force)
-            click.echo(f"wrote {path}", err=True)
+            info(f"wrote {path}")
         return
     dumped = dump_records(loaded.records, to_format)
     report_warnings(loaded.warnings + dumped.warnings, strict=False)

@@ -8,8 +8,8 @@ from typing import Any, TypeVar
 import click
 
 from archcite.cli import resume_garbage_collection
-from archcite.cli.console import message
 from archcite.cli.progress import THRESHOLD
+from archcite.cli.report import QUIET, VERBOSE, report, set_verbosity
 from archcite.errors import ArchciteError, ExitCode
 from archcite.records.model import LoadResult, RecordWarning
 
@@ -42,6 +42,30 @@ def output_options(function: F) -> F:
     )(function)
 
 
+def verbosity_options(function: F) -> F:
+    """-q/--quiet and -v/--verbose: how much the command says on stderr (see cli/report.py)."""
+
+    def quiet(context: click.Context, _: click.Parameter, value: bool) -> None:
+        if value:
+            set_verbosity(context, QUIET)
+
+    def verbose(context: click.Context, _: click.Parameter, value: bool) -> None:
+        if value:
+            set_verbosity(context, VERBOSE)
+
+    function = click.option(
+        "-v",
+        "--verbose",
+        is_flag=True,
+        expose_value=False,
+        callback=verbose,
+        help="Print every warning with its record (by default one line per kind, with a count).",
+    )(function)
+    return click.option(
+        "-q", "--quiet", is_flag=True, expose_value=False, callback=quiet, help="Print errors only, no warnings."
+    )(function)
+
+
 def ascii_option(function: F) -> F:
     return click.option(
         "--ascii",
@@ -68,10 +92,10 @@ class WarningsAsErrors(ArchciteError):
     exit_code = ExitCode.ERROR
 
 
-def report_warnings(warnings: Sequence[RecordWarning], *, strict: bool) -> None:
-    """Print warnings on stderr; under --strict, stop with exit 1 after printing them."""
-    for warning in warnings:
-        message("warning", str(warning))
+def report_warnings(warnings: Sequence[RecordWarning], *, strict: bool, final: bool = True) -> None:
+    """Report warnings on stderr (as -q/-v say, see :func:`archcite.cli.report.report`); under
+    --strict, stop with exit 1 after them."""
+    report(warnings, final=final)
     if strict and warnings:
         raise WarningsAsErrors(f"{len(warnings)} warning(s) and --strict given")
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import click
 
 from archcite.cli.console import out_console, stdout_is_terminal
+from archcite.cli.options import verbosity_options
 
 
 @click.command()
 @click.argument("query_words", nargs=-1, metavar="[WORDS]...")
+@verbosity_options
 def styles(query_words: tuple[str, ...]) -> None:
     """List archcite's style aliases and search the installed CSL styles.
 
