@@ -19,7 +19,7 @@ class ArchciteGroup(click.Group):
     """Turns archcite's errors into one stderr line and DESIGN.md's exit codes, never a traceback."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(COMMANDS)
+        return list(COMMANDS)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in COMMANDS:

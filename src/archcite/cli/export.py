@@ -13,6 +13,7 @@ from archcite.cli.options import (
     from_option,
     ids_option,
     load,
+    output_format_for,
     output_options,
     report_warnings,
     sources_argument,
@@ -26,7 +27,12 @@ if TYPE_CHECKING:
 
 @click.command()
 @sources_argument
-@click.option("--to", "to_format", required=True, metavar="FORMAT", help="Output format (see `archcite formats`).")
+@click.option(
+    "--to",
+    "to_format",
+    metavar="FORMAT",
+    help="Output format (see `archcite formats`); default: what -o FILE's suffix names.",
+)
 @from_option
 @ids_option
 @ascii_option
@@ -35,7 +41,7 @@ if TYPE_CHECKING:
 @verbosity_options
 def export(
     sources: tuple[str, ...],
-    to_format: str,
+    to_format: str | None,
     from_format: str | None,
     ids: tuple[str, ...],
     ascii_only: bool,
@@ -51,12 +57,13 @@ def export(
     \b
     Examples:
       archcite export examples/kim-il-sung-to-gomulka-1966.yaml --to csljson
-      archcite export records/ --to bibtex -o archive.bib
+      archcite export records/ -o archive.bib
       archcite export records/ --to biblatex --ascii
     """
     from archcite.records.io import STDIN, dump_records, write_atomic
     from archcite.records.registry import Dumped, get_format
 
+    to_format = output_format_for(output, to_format, None)
     chosen = get_format(to_format, purpose="dump")
     writer = chosen.stream_ascii if ascii_only and chosen.dump_ascii is not None else chosen.stream
     # Streamed unless the records are picked by id (in the order asked), the input is stdin

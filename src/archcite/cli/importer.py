@@ -8,12 +8,17 @@ from pathlib import Path
 
 import click
 
-from archcite.cli.options import from_option, load, report_warnings, sources_argument, verbosity_options
+from archcite.cli.options import (
+    FALLBACK_SUFFIXES,
+    from_option,
+    load,
+    output_format_for,
+    report_warnings,
+    sources_argument,
+    verbosity_options,
+)
 from archcite.cli.report import info
 from archcite.errors import OutputError
-
-# Suffixes for output formats that register none of their own.
-_FALLBACK_SUFFIXES = {"cslyaml": ".yaml", "yaml": ".yaml", "csljson": ".json", "bibtex": ".bib", "biblatex": ".bib"}
 
 
 def record_file_suffix(format_name: str) -> str:
@@ -23,7 +28,7 @@ def record_file_suffix(format_name: str) -> str:
     fmt = get_format(format_name, purpose="dump")
     if fmt.suffixes:
         return fmt.suffixes[0]
-    return _FALLBACK_SUFFIXES.get(fmt.name, f".{fmt.name}")
+    return FALLBACK_SUFFIXES.get(fmt.name, f".{fmt.name}")
 
 
 def file_stem(record_id: str) -> str:
@@ -41,10 +46,9 @@ def writes_a_folder(output: str) -> bool:
 @click.option(
     "--to",
     "to_format",
-    default="yaml",
-    show_default=True,
     metavar="FORMAT",
-    help="Output format: yaml, csljson, cslyaml, bibtex, ... (see `archcite formats`).",
+    help="Output format: yaml, csljson, cslyaml, bibtex, ... (see `archcite formats`); "
+    "default: what -o FILE's suffix names, else yaml.",
 )
 @from_option
 @click.option(
@@ -56,7 +60,7 @@ def writes_a_folder(output: str) -> bool:
 @click.option("--force", is_flag=True, help="Overwrite files that exist.")
 @verbosity_options
 def import_command(
-    sources: tuple[str, ...], to_format: str, from_format: str | None, output: str | None, force: bool
+    sources: tuple[str, ...], to_format: str | None, from_format: str | None, output: str | None, force: bool
 ) -> None:
     """Import Wilson Center Digital Archive document pages as archcite records.
 
@@ -75,8 +79,10 @@ def import_command(
     """
     from archcite.records.io import dump_records, write_atomic
 
+    folder_output = bool(output) and writes_a_folder(output or "")
+    to_format = output_format_for(None if folder_output else output, to_format, "yaml")
     loaded = load(sources, from_format)
-    if output and writes_a_folder(output):
+    if output and folder_output:
         suffix = record_file_suffix(to_format)
         folder = Path(output)
         try:

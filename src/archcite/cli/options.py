@@ -16,8 +16,54 @@ from archcite.records.model import LoadResult, RecordWarning
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def _sources_or_stdin(context: click.Context, _: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    """No SOURCE reads standard input when something is piped in (as pandoc and sqlite-utils do)."""
+    import sys
+
+    from archcite.cli.console import is_terminal
+
+    if value:
+        return value
+    if sys.stdin is None or is_terminal(sys.stdin):
+        raise click.UsageError("give a SOURCE: a record file, a folder, a page, or - for standard input", ctx=context)
+    return ("-",)
+
+
 def sources_argument(function: F) -> F:
-    return click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")(function)
+    return click.argument("sources", nargs=-1, callback=_sources_or_stdin, metavar="[SOURCE]...")(function)
+
+
+# The file suffix of output formats that register none of their own (their files share another's).
+FALLBACK_SUFFIXES = {"cslyaml": ".yaml", "yaml": ".yaml", "csljson": ".json", "bibtex": ".bib", "biblatex": ".bib"}
+
+
+def output_format_for(output: str | None, given: str | None, default: str | None) -> str:
+    """The output format: ``--to`` if given, else the one ``-o FILE``'s suffix names, else the
+    default. ``-o letter.bib --to yaml`` is refused: the file would hold what its name denies."""
+    from archcite.records.registry import all_formats, get_format
+
+    by_suffix = None
+    if output:
+        lower = output.lower()
+        matches = [
+            (len(suffix), fmt.name)
+            for fmt in all_formats()
+            if fmt.dump is not None
+            for suffix in fmt.suffixes
+            if lower.endswith(suffix)
+        ]
+        by_suffix = max(matches)[1] if matches else None
+    if given is None:
+        if by_suffix is not None:
+            return by_suffix
+        if default is not None:
+            return default
+        raise click.UsageError("give --to FORMAT, or -o FILE with a suffix that names one (see `archcite formats`)")
+    chosen = get_format(given, purpose="dump")
+    own = chosen.suffixes or ((FALLBACK_SUFFIXES[chosen.name],) if chosen.name in FALLBACK_SUFFIXES else ())
+    if output and by_suffix is not None and not any(output.lower().endswith(suffix) for suffix in own):
+        raise click.UsageError(f"-o {output} names {by_suffix} by its suffix, but --to says {chosen.name}; drop one")
+    return chosen.name
 
 
 def from_option(function: F) -> F:

@@ -34,6 +34,11 @@ def styles(query_words: tuple[str, ...]) -> None:
         (name, title) for name, title in NATIVE_STYLES.items() if all(w in f"{name} {title}".lower() for w in words)
     ]
     rows = aliases + native + search_styles(query)
+    if not rows:
+        from archcite.cli.report import info
+
+        info(f"no style matches {query!r}; `archcite styles` lists them all, or give a .csl file to --style")
+        return
     if not stdout_is_terminal():
         for name, title in rows:
             click.echo(f"{name}\t{title}")
