@@ -308,9 +308,11 @@ def cite(
     """Format records as citations: notes, short notes, in-text citations, bibliography.
 
     SOURCE is a record file, a folder (every record file inside it) or - for stdin.
-    On a terminal each form is drawn in a labelled panel with italics; piped or written
-    with -o, each form is a block of plain lines (one per record; the bibliography sorted
-    as the style says), blocks separated by a blank line.
+    On a terminal each form is printed under its label with italics and no borders (a
+    copied note is one paragraph); piped or written with -o, each form is a block of plain
+    lines (one per record; the bibliography sorted as the style says), blocks separated by
+    a blank line. --format html makes URLs and DOIs links. Why a form is empty (a style
+    without bibliography, a record it leaves out) is said on stderr.
 
     \b
     Examples:

@@ -69,13 +69,14 @@ def import_command(
     Each page becomes one record: the archive's citation line split into title,
     date, archive, place, collection, call number, pages and credits. Warnings
     (names that may have lost their diacritics, fields left out) go to stderr;
-    every page gets the diacritics one, so import has no --strict.
+    the diacritics one concerns every page, so import has no --strict. The
+    format is --to's, else the one -o FILE's suffix names, else YAML.
 
     \b
     Examples:
       archcite import wilson-113390.txt
       archcite import https://digitalarchive.wilsoncenter.org/document/113390 -o records/
-      archcite import page.html --to csljson -o letter.json
+      archcite import page.html -o letter.json
     """
     from archcite.records.io import dump_records, write_atomic
 

@@ -100,7 +100,7 @@ def dump_csl(records: Sequence[Record]) -> Dumped:
 FORMATS = [
     Format(
         name="yaml",
-        description="archcite record files: CSL-YAML plus archival fields (see the README's table)",
+        description="archcite record files: CSL-YAML plus archival fields (see docs/records.md)",
         suffixes=(".yaml", ".yml"),
         aliases=("yml", "archcite"),
         sniff=sniff,
