@@ -209,6 +209,16 @@ def test_bash_completion_of_commands_options_and_choices() -> None:
     )
 
 
+def test_completion_of_format_and_style_names() -> None:
+    # The registry's writable formats and their aliases; the installed CSL styles by name.
+    assert complete("archcite export x --to b", 4) == "plain,bibtex\nplain,bib\nplain,biblatex\nplain,biber\n"
+    assert complete("archcite import x --from wilson-h", 4) == "plain,wilson-html\nplain,wilson-htm\n"
+    assert complete("archcite cite x --style modern-language-association-n", 4) == (
+        "plain,modern-language-association-no-url\nplain,modern-language-association-notes\n"
+        "plain,modern-language-association-notes-no-url\n"
+    )
+
+
 def test_completion_scripts_are_printed_for_each_shell() -> None:
     for shell, marker in (
         ("bash", "_archcite_completion()"),
@@ -218,3 +228,26 @@ def test_completion_scripts_are_printed_for_each_shell() -> None:
         code, out, _ = run(env={"_ARCHCITE_COMPLETE": f"{shell}_source"})
         assert code == 0
         assert marker in out, shell
+
+
+@pytest.mark.parametrize("suffix", [".bib", ".ris", ".json", ".yaml"])
+def test_an_export_of_an_imported_page_piped_back_is_read_as_that_format(tmp_path: Path, suffix: str) -> None:
+    # The export quotes the page's citation line, words that also mark a Wilson Center page.
+    target = tmp_path / f"letter{suffix}"
+    assert run("import", PAGE, "-o", str(target), "-q")[0] == 0
+    piped = CliRunner().invoke(cli, ["list"], input=target.read_text(encoding="utf-8"))
+    assert (piped.exit_code, piped.stderr) == (0, "")
+    assert (
+        piped.stdout
+        == "kimilsung1966letter\tpersonal_communication\t1966-02-03\tLetter to Wladyslaw Gomulka from Kim Il Sung\n"
+    )
+
+
+def test_no_alias_hides_an_installed_style() -> None:
+    from archcite.styles.names import ALIASES, installed_styles, resolve_style
+
+    installed = set(installed_styles())
+    assert "chicago-notes" in installed
+    for alias, target in ALIASES.items():
+        assert alias == target or alias not in installed, alias
+    assert resolve_style("chicago-notes").title == "Chicago Manual of Style 18th edition (notes without bibliography)"

@@ -19,6 +19,7 @@ from archcite.cli.options import (
     report_warnings,
     sources_argument,
     strict_option,
+    style_names,
     verbosity_options,
 )
 from archcite.errors import ArchciteError, ExitCode
@@ -253,6 +254,7 @@ def link_urls_and_dois(html_text: str) -> str:
     default="chicago",
     show_default=True,
     metavar="NAME|PATH",
+    shell_complete=style_names,
     help="chicago, chicago-author-date, mla, bibtex, biblatex, any installed CSL style, or a .csl file.",
 )
 @click.option(

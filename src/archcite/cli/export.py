@@ -10,6 +10,7 @@ import click
 from archcite.cli.options import (
     WarningsAsErrors,
     ascii_option,
+    format_names,
     from_option,
     ids_option,
     load,
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     "--to",
     "to_format",
     metavar="FORMAT",
+    shell_complete=format_names("dump"),
     help="Output format (see `archcite formats`); default: what -o FILE's suffix names.",
 )
 @from_option

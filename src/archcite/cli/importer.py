@@ -10,6 +10,7 @@ import click
 
 from archcite.cli.options import (
     FALLBACK_SUFFIXES,
+    format_names,
     from_option,
     load,
     output_format_for,
@@ -47,6 +48,7 @@ def writes_a_folder(output: str) -> bool:
     "--to",
     "to_format",
     metavar="FORMAT",
+    shell_complete=format_names("dump"),
     help="Output format: yaml, csljson, cslyaml, bibtex, ... (see `archcite formats`); "
     "default: what -o FILE's suffix names, else yaml.",
 )

@@ -66,11 +66,34 @@ def output_format_for(output: str | None, given: str | None, default: str | None
     return chosen.name
 
 
+def format_names(purpose: str) -> Callable[[click.Context, click.Parameter, str], list[str]]:
+    """Shell completion of a format name: those that can ``load`` or ``dump``, with aliases."""
+
+    def complete(context: click.Context, parameter: click.Parameter, incomplete: str) -> list[str]:
+        from archcite.records.registry import all_formats
+
+        names = [
+            name for fmt in all_formats() if getattr(fmt, purpose) is not None for name in (fmt.name, *fmt.aliases)
+        ]
+        return [name for name in names if name.startswith(incomplete.lower())]
+
+    return complete
+
+
+def style_names(context: click.Context, parameter: click.Parameter, incomplete: str) -> list[str]:
+    """Shell completion of --style: the aliases, the native styles, the installed CSL styles."""
+    from archcite.styles.names import ALIASES, NATIVE_STYLES, installed_styles
+
+    names = dict.fromkeys([*ALIASES, *NATIVE_STYLES, *installed_styles()])
+    return [name for name in names if name.startswith(incomplete.lower())]
+
+
 def from_option(function: F) -> F:
     return click.option(
         "--from",
         "from_format",
         metavar="FORMAT",
+        shell_complete=format_names("load"),
         help="Input format, when neither the suffix nor the content tells (see `archcite formats`).",
     )(function)
 
