@@ -251,3 +251,13 @@ def test_no_alias_hides_an_installed_style() -> None:
     for alias, target in ALIASES.items():
         assert alias == target or alias not in installed, alias
     assert resolve_style("chicago-notes").title == "Chicago Manual of Style 18th edition (notes without bibliography)"
+
+
+def test_cite_takes_the_text_format_from_the_suffix_of_o(tmp_path: Path) -> None:
+    target = tmp_path / "notes.html"
+    assert run("cite", str(EXAMPLE), "--form", "bibliography", "--style", "mla", "-o", str(target), "-q")[0] == 0
+    url = "https://digitalarchive.wilsoncenter.org/document/113390"
+    assert target.read_text(encoding="utf-8").endswith(f', <a href="{url}">{url}</a>.\n')
+    code, _, err = run("cite", str(EXAMPLE), "-o", str(tmp_path / "notes.rtf"), "--format", "html")
+    assert code == ExitCode.USAGE
+    assert "names rtf by its suffix, but --format says html; drop one" in err

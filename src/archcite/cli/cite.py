@@ -180,6 +180,21 @@ def historians_bibliography(
     ]
 
 
+# What -o FILE's suffix says the text format is.
+TEXT_FORMAT_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".rtf": "rtf", ".txt": "plain"}
+
+
+def text_format_for(output: str | None, given: str | None) -> str | None:
+    """--format if given, else what -o FILE's suffix names; a --format the suffix contradicts
+    (``-o notes.html --format rtf``) is refused."""
+    import os
+
+    by_suffix = TEXT_FORMAT_SUFFIXES.get(os.path.splitext(output)[1].lower()) if output else None
+    if given is not None and by_suffix is not None and given != by_suffix:
+        raise click.UsageError(f"-o {output} names {by_suffix} by its suffix, but --format says {given}; drop one")
+    return given or by_suffix
+
+
 def compose_html_links(convert: Callable[[str], str]) -> Callable[[str], str]:
     return lambda markup: link_urls_and_dois(convert(markup))
 
@@ -271,7 +286,8 @@ def link_urls_and_dois(html_text: str) -> str:
     "--format",
     "output_format",
     type=click.Choice(["plain", "html", "markdown", "rtf", "light"]),
-    help="Text format; default: labelled rich output on a terminal, plain text otherwise.",
+    help="Text format; default: what -o FILE's suffix names (.html, .md, .rtf, .txt), else "
+    "labelled text with italics on a terminal, plain text otherwise.",
 )
 @click.option(
     "--sections",
@@ -326,6 +342,8 @@ def cite(
     from archcite.records.io import dump_records, write_atomic
     from archcite.styles.names import NATIVE_STYLES
 
+    if style_name.lower() not in NATIVE_STYLES:
+        output_format = text_format_for(output, output_format)
     loaded = load(sources, from_format, ids)
     report_warnings(loaded.warnings, strict=strict)
     if style_name.lower() in NATIVE_STYLES:
