@@ -42,3 +42,23 @@ def test_the_diacritics_notice_is_printed_once_per_run_at_every_level() -> None:
 def test_verbose_notice_names_every_page_it_applies_to() -> None:
     (line,) = [line for line in stderr_of("import", *PAGES, "-v") if DIACRITICS_WARNING in line]
     assert all(page in line for page in PAGES)
+
+
+def test_kinds_held_back_are_bounded() -> None:
+    from archcite.cli.report import MAX_KINDS, NORMAL, WarningReport
+    from archcite.records.model import RecordWarning
+
+    report = WarningReport(NORMAL)
+    report.add(RecordWarning(f"malformed entry skipped: reason {n}") for n in range(MAX_KINDS + 7))
+    assert len(report.kinds) == MAX_KINDS
+    assert report.uncounted == 7
+
+
+def test_a_verbose_notice_names_at_most_twenty_places() -> None:
+    from archcite.cli.report import MAX_PLACES, VERBOSE, WarningReport
+    from archcite.records.model import Origin, RecordWarning
+
+    report = WarningReport(VERBOSE)
+    report.add(RecordWarning("a notice", origin=Origin(f"page-{n}.txt", line=1)) for n in range(MAX_PLACES + 5))
+    places, count = report.notices["a notice"]
+    assert (len(places), count) == (MAX_PLACES, MAX_PLACES + 5)

@@ -21,6 +21,10 @@ _REPORT = "archcite.warnings"
 # What differs between two warnings of one kind: the names quoted in them (a field, a record
 # id, a file name, a BibTeX key).
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+# Kinds held back at most: a file whose every record warns differently must not make memory grow
+# with its size (a streamed export holds nothing else per record). Further kinds are counted only.
+MAX_KINDS = 50
+MAX_PLACES = 20
 
 
 def warning_kind(warning: RecordWarning) -> str:
@@ -56,33 +60,52 @@ class WarningReport:
         self.level = level
         # kind → (first warning, how many)
         self.kinds: dict[str, tuple[RecordWarning, int]] = {}
-        # a notice's message → where it applies
-        self.notices: dict[str, list[str]] = {}
+        # a notice's message → the first places it applies to, and how many places in all
+        self.notices: dict[str, tuple[list[str], int]] = {}
+        # warnings of kinds beyond MAX_KINDS
+        self.uncounted = 0
 
     def add(self, warnings: Iterable[RecordWarning]) -> None:
         for warning in warnings:
             if self.level == QUIET:
                 continue
             if self.level == VERBOSE:
-                if warning.record_id is None and warning.field is None:
-                    self.notices.setdefault(warning.message, []).append(str(warning.origin or ""))
-                else:
-                    message("warning", str(warning))
+                self._add_verbose(warning)
                 continue
             kind = warning_kind(warning)
+            if kind not in self.kinds and len(self.kinds) >= MAX_KINDS:
+                self.uncounted += 1
+                continue
             first, count = self.kinds.get(kind, (warning, 0))
             self.kinds[kind] = (first, count + 1)
 
+    def _add_verbose(self, warning: RecordWarning) -> None:
+        """Print a record's warning now; hold a source-wide notice to print once with its places
+        (at most MAX_PLACES of them named, and MAX_KINDS notices held: the rest print now)."""
+        if warning.record_id is not None or warning.field is not None:
+            message("warning", str(warning))
+            return
+        if warning.message not in self.notices and len(self.notices) >= MAX_KINDS:
+            message("warning", str(warning))
+            return
+        places, count = self.notices.get(warning.message, ([], 0))
+        if len(places) < MAX_PLACES and warning.origin is not None:
+            places.append(str(warning.origin))
+        self.notices[warning.message] = (places, count + 1)
+
     def finish(self) -> None:
         """Print what was held back, once."""
-        for text, where in self.notices.items():
-            places = "; ".join(place for place in where if place)
-            message("warning", f"{places}: {text}" if places else text)
+        for text, (places, count) in self.notices.items():
+            where = "; ".join(places) + (f" and {count - len(places)} more" if count > len(places) else "")
+            message("warning", f"{where}: {text}" if places else text)
         for first, count in self.kinds.values():
             more = f" (and {count - 1} more like it; -v shows each)" if count > 1 else ""
             message("warning", f"{first}{more}")
+        if self.uncounted:
+            message("warning", f"{self.uncounted} more warning(s) of other kinds; -v shows each")
         self.notices.clear()
         self.kinds.clear()
+        self.uncounted = 0
 
 
 def report(warnings: Iterable[RecordWarning], *, final: bool = True) -> None:
