@@ -170,7 +170,7 @@ def test_terminal_sections_are_titled_panels(monkeypatch: pytest.MonkeyPatch, re
     monkeypatch.setattr("archcite.cli.cite.stdout_is_terminal", lambda: True)
     code, out, _ = run("cite", records_file, "--form", "bibliography", "--sections")
     assert code == 0
-    titles = [line.split("─")[1].strip() for line in out.splitlines() if line.startswith("╭")]
+    titles = [line for line in out.splitlines() if line.endswith(("Library, Los Angeles", "CT", "sources"))]
     assert titles == [
         "Archival sources: Southwest Museum Library, Los Angeles",
         "Archival sources: Yale University Library, New Haven, CT",
@@ -180,15 +180,25 @@ def test_terminal_sections_are_titled_panels(monkeypatch: pytest.MonkeyPatch, re
 
 def test_terminal_check_draws_tables(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("archcite.cli.check.stdout_is_terminal", lambda: True)
-    code, out, _ = run("check", PAGE)
+    code, out, _ = run("check", PAGE, "-v")
     assert code == 0
     assert "No archival problems found." in out
     assert "kimilsung1966letter: the archive's citation line and archcite's Chicago note" in out
     assert "February 03, 1966" in out
 
 
-def test_piped_check_prints_one_tab_separated_line_per_fact() -> None:
-    code, out, _ = run("check", PAGE)
+def test_piped_check_prints_findings_only_without_verbose() -> None:
+    code, out, err = run("check", PAGE)
+    assert (code, out) == (0, "")
+    assert err.endswith("archcite: info: 1 record(s) checked, 0 finding(s)\n")
+
+
+def test_quiet_check_prints_nothing_on_stderr() -> None:
+    assert run("check", PAGE, "-q") == (0, "", "")
+
+
+def test_verbose_piped_check_prints_one_tab_separated_line_per_fact() -> None:
+    code, out, _ = run("check", PAGE, "-v")
     assert code == 0
     assert (
         "kimilsung1966letter\tdiff\tissued\treformatted: 'February 03, 1966' → 'February 3, 1966'" in out.splitlines()

@@ -127,9 +127,23 @@ def test_exit_1_for_warnings_under_strict(tmp_path: Path) -> None:
     assert err.endswith("archcite: error: 1 warning(s) and --strict given\n")
 
 
-def test_exit_2_for_usage_errors() -> None:
+def test_exit_2_for_usage_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("archcite.cli.console.is_terminal", lambda stream: True)
     assert run("cite")[0] == ExitCode.USAGE
     assert run("cite", TELEGRAMS, "--locator", "xyz. 4")[0] == ExitCode.USAGE
+
+
+def test_no_source_reads_piped_standard_input(example_path: str) -> None:
+    with open(example_path, encoding="utf-8") as handle:
+        piped = CliRunner().invoke(cli, ["cite", "--form", "short-note"], input=handle.read())
+    assert (piped.exit_code, piped.stdout) == (0, "Kim Il Sung to Gomułka, February 3, 1966.\n")
+
+
+def test_no_source_on_a_terminal_says_what_to_give(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("archcite.cli.console.is_terminal", lambda stream: True)
+    code, _, err = run("list")
+    assert code == ExitCode.USAGE
+    assert "Error: give a SOURCE: a record file, a folder, a page, or - for standard input\n" in err
 
 
 def test_exit_3_for_a_missing_file() -> None:
@@ -195,21 +209,45 @@ def test_internal_errors_are_one_line_not_a_traceback(monkeypatch: pytest.Monkey
     )
 
 
-def test_terminal_output_is_labelled_panels(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_terminal_output_is_labelled_paragraphs_that_copy_cleanly(monkeypatch: pytest.MonkeyPatch) -> None:
+    # No borders and no line breaks inside a citation, however narrow the terminal: a note
+    # copied from it is the note. The strings are CMOS 18 ch. 14's telegram form (see the
+    # archival golden tests).
+    monkeypatch.setenv("COLUMNS", "60")
     monkeypatch.setattr("archcite.cli.cite.stdout_is_terminal", lambda: True)
     code, out, _ = run("cite", TELEGRAMS, "--id", "kennan-long-telegram-1946")
     assert code == 0
-    titles = [line.split("─")[1].strip() for line in out.splitlines() if line.startswith("╭")]
-    assert titles == ["Note", "Short note", "Bibliography"]
-    assert "│ Kennan to Byrnes, February 22, 1946." in out
+    assert out == (
+        "Note\n"
+        "George F. Kennan to James F. Byrnes, telegram, February 22, 1946, 861.00/2-2246, Record Group 59, "
+        "General Records of the Department of State, Central Decimal File, 1945–49, National Archives and "
+        "Records Administration, College Park, MD.\n"
+        "\n"
+        "Short note\n"
+        "Kennan to Byrnes, February 22, 1946.\n"
+        "\n"
+        "Bibliography\n"
+        "Kennan, George F. Telegram to James F. Byrnes, February 22, 1946. 861.00/2-2246. Record Group 59, "
+        "General Records of the Department of State, Central Decimal File, 1945–49. National Archives and "
+        "Records Administration, College Park, MD.\n"
+    )
 
 
 def test_show_keeps_field_values_readable_at_80_columns(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr("archcite.cli.show.stdout_is_terminal", lambda: True)
     code, out, _ = run("show", str(EXAMPLE))
     assert code == 0
     assert "│ archive_location          │ 2263/175-233" in out
     assert "│ title-is-description      │ true" in out
+
+
+def test_piped_show_draws_no_table() -> None:
+    code, out, _ = run("show", str(EXAMPLE))
+    assert code == 0
+    assert not set("│─╭╰┃━") & set(out)
+    assert out.startswith("kimilsung1966letter\n  id: kimilsung1966letter\n  type: personal_communication\n")
+    assert "\n  archive_location: 2263/175-233\n" in out
 
 
 def test_a_mistyped_command_suggests_the_closest() -> None:

@@ -20,7 +20,7 @@ def run(*args: str, input: str | None = None) -> tuple[int, str, str]:
 
 
 def test_ris_export_keeps_the_archive_in_db_an_av_and_warns_per_field_kept_in_n1() -> None:
-    code, out, err = run("export", str(EXAMPLE), "--to", "ris")
+    code, out, err = run("export", str(EXAMPLE), "--to", "ris", "-v")
     assert code == ExitCode.OK
     assert out.startswith("TY  - PCOMM\nID  - kimilsung1966letter\nAU  - Kim Il Sung\nA2  - Gomułka, Władysław\n")
     for line in ("DB  - Modern Records Archives", "AV  - KC PZPR", "AN  - 2263/175-233", "N1  - archive-place: Warsaw"):
@@ -30,6 +30,28 @@ def test_ris_export_keeps_the_archive_in_db_an_av_and_warns_per_field_kept_in_n1
         "kept in N1 as the line 'archive-place: ...'\n"
     ) in err
     assert err.count("archcite: warning: ") == 7
+
+
+def test_export_warnings_are_one_line_per_kind_without_verbose() -> None:
+    code, _, err = run("export", str(EXAMPLE), "--to", "ris")
+    assert (code, err) == (
+        ExitCode.OK,
+        f"archcite: warning: {EXAMPLE}:4, {RECORD}, field 'title-is-description': RIS has no field for "
+        "'title-is-description'; kept in N1 as the line 'title-is-description: ...' "
+        "(and 6 more like it; -v shows each)\n",
+    )
+
+
+def test_quiet_export_prints_no_warnings() -> None:
+    code, out, err = run("export", str(EXAMPLE), "--to", "ris", "-q")
+    assert (code, err) == (ExitCode.OK, "")
+    assert out.startswith("TY  - PCOMM\n")
+
+
+def test_quiet_and_verbose_together_are_a_usage_error() -> None:
+    code, _, err = run("export", str(EXAMPLE), "--to", "ris", "-q", "-v")
+    assert code == ExitCode.USAGE
+    assert "-q/--quiet and -v/--verbose contradict each other" in err
 
 
 def test_strict_export_exits_1_and_writes_nothing() -> None:

@@ -35,6 +35,12 @@ def _find_suite() -> Path:
 
 
 SUITE = _find_suite()
+# Why the suite's tests are skipped without it, and how to get it.
+MISSING = (
+    f"the CSL test suite is not at {SUITE}: to run these tests, "
+    f"`git clone https://github.com/citation-style-language/test-suite {SUITE}` "
+    "(CI uses commit 13724f99a9b253e4a363f72e55b90cf8889e92b8)"
+)
 FIXTURES = SUITE / "processor-tests" / "humans"
 TIMEOUT_SECONDS = 60
 # What the citeproc-js harness prints for a citation that renders nothing.

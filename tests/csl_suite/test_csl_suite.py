@@ -17,10 +17,7 @@ from tests.csl_suite import runner
 PASS_FLOOR = 702
 KNOWN_FAILURES = Path(__file__).with_name("known_failures.txt")
 
-pytestmark = pytest.mark.skipif(
-    not runner.FIXTURES.is_dir(),
-    reason=f"the CSL test suite is not beside the repository ({runner.FIXTURES} is missing)",
-)
+pytestmark = pytest.mark.skipif(not runner.FIXTURES.is_dir(), reason=runner.MISSING)
 
 
 @pytest.fixture(scope="module")

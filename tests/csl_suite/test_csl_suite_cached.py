@@ -24,7 +24,7 @@ PATTERNS = (
     "affix_*",
 )
 
-pytestmark = pytest.mark.skipif(not runner.FIXTURES.is_dir(), reason=f"{runner.FIXTURES} is missing")
+pytestmark = pytest.mark.skipif(not runner.FIXTURES.is_dir(), reason=runner.MISSING)
 
 
 def test_fixtures_rendered_cold_and_warm_pass_as_without_the_cache() -> None:

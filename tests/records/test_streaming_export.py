@@ -65,7 +65,7 @@ def test_export_command_streams_the_same_bytes_to_stdout_and_to_a_file(fmt: str,
 def test_export_command_reports_each_warning_once_after_the_record_it_belongs_to() -> None:
     loaded = load_sources([CORPUS])
     dumped = dump_records(loaded.records, "bibtex")
-    result = CliRunner().invoke(cli, ["export", CORPUS, "--to", "bibtex"], catch_exceptions=False)
+    result = CliRunner().invoke(cli, ["export", CORPUS, "--to", "bibtex", "-v"], catch_exceptions=False)
     expected = [f"archcite: warning: {warning}" for warning in loaded.warnings + dumped.warnings]
     assert len(expected) > 5
     assert sorted(result.stderr.splitlines()) == sorted(expected)

@@ -568,11 +568,11 @@ def test_box_and_folder_labels_are_words_not_call_numbers() -> None:
 
 
 def test_readme_house_rules_state_the_wilson_citations_exactly() -> None:
-    # The README's "Archival house rules" table is the written form of these golden cases.
+    # The "Archival house rules" table of docs/styles.md is the written form of these golden cases.
     from archcite.styles.markup import to_markdown
     from tests.conftest import REPO
 
-    readme = (REPO / "README.md").read_text(encoding="utf-8").split("## Archival house rules", 1)[1]
+    readme = (REPO / "docs" / "styles.md").read_text(encoding="utf-8").split("## Archival house rules", 1)[1]
     rows = dict(line[2:-2].split(" | ", 1) for line in readme.splitlines() if line.startswith("| ") and " | " in line)
     checked, _ = check_item(WILSON_113390, None)
     notes, author_date, mla = (render_one(checked, style) for style in (NOTES, AUTHOR_DATE, MLA))

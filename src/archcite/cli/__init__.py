@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import gc
 
-# One module per command: command name → (module in archcite.cli, the module's command).
+# One module per command: command name → (module in archcite.cli, the module's command), in the
+# order of the README's tour (`archcite --help` lists them so): import a page, check it, cite it,
+# export it; then the commands that look things up.
 # A command's module is imported only when that command runs (or help lists it): importing
 # every command's dependencies cost more than formatting one citation.
 COMMANDS: dict[str, tuple[str, str]] = {
+    "import": ("importer", "import_command"),
+    "check": ("check", "check"),
     "cite": ("cite", "cite"),
     "export": ("export", "export"),
-    "import": ("importer", "import_command"),
+    "list": ("listing", "list_command"),
+    "show": ("show", "show"),
     "styles": ("styles", "styles"),
     "formats": ("formats", "formats"),
-    "show": ("show", "show"),
-    "check": ("check", "check"),
 }
 
 

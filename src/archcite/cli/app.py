@@ -19,7 +19,7 @@ class ArchciteGroup(click.Group):
     """Turns archcite's errors into one stderr line and DESIGN.md's exit codes, never a traceback."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(COMMANDS)
+        return list(COMMANDS)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in COMMANDS:
@@ -66,6 +66,12 @@ def cli() -> None:
     """Correct citations and lossless exports of archival documents.
 
     \b
-    Example:
-      archcite cite examples/kim-il-sung-to-gomulka-1966.yaml --style chicago
+    The README's tour, a command a step (from the repository's folder):
+      archcite import tests/data/pages/wilson-113390.txt -o letter.yaml
+      archcite check letter.yaml
+      archcite cite letter.yaml
+      archcite export letter.yaml -o letter.json
+
+    Each command's --help has examples. On every command -q prints errors only
+    and -v every warning; with no SOURCE, piped standard input is read.
     """

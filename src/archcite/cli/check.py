@@ -8,8 +8,17 @@ from typing import TYPE_CHECKING
 
 import click
 
-from archcite.cli.console import message, out_console, stdout_is_terminal
-from archcite.cli.options import from_option, ids_option, load, report_warnings, sources_argument, strict_option
+from archcite.cli.console import out_console, stdout_is_terminal
+from archcite.cli.options import (
+    from_option,
+    ids_option,
+    load,
+    report_warnings,
+    sources_argument,
+    strict_option,
+    verbosity_options,
+)
+from archcite.cli.report import VERBOSE, info, verbosity
 from archcite.errors import ArchciteError, ExitCode
 
 if TYPE_CHECKING:
@@ -83,6 +92,7 @@ def _plain(findings: Sequence[Finding], diffs: dict[str, list[DiffRow]]) -> str:
 @from_option
 @ids_option
 @strict_option
+@verbosity_options
 def check(sources: tuple[str, ...], as_json: bool, from_format: str | None, ids: tuple[str, ...], strict: bool) -> None:
     """Check archival records: what a citation by the manuals still needs.
 
@@ -90,7 +100,8 @@ def check(sources: tuple[str, ...], as_json: bool, from_format: str | None, ids:
     translation without translator; a title that reads like the archive's description but is
     not marked `title-is-description`; names that look stripped of diacritics compared with
     the rest of the record; and, for imported archive pages, the archive's own citation line
-    against archcite's Chicago note, fact by fact. With --strict, exit 1 if anything is found.
+    against archcite's Chicago note (-v prints the comparison fact by fact, --json always
+    has it). With --strict, exit 1 if anything is found.
 
     \b
     Examples:
@@ -110,10 +121,13 @@ def check(sources: tuple[str, ...], as_json: bool, from_format: str | None, ids:
             "diffs": {record_id: [row.as_dict() for row in rows] for record_id, rows in diffs.items()},
         }
         click.echo(json.dumps(document, ensure_ascii=False, indent=2))
-    elif stdout_is_terminal():
-        _draw(findings, diffs)
     else:
-        click.echo(_plain(findings, diffs), nl=False)
-    message("info", f"{len(loaded.records)} record(s) checked, {len(findings)} finding(s)")
+        # The fact-by-fact comparison behind the citation-line findings is detail: -v shows it.
+        shown = diffs if verbosity() == VERBOSE else {}
+        if stdout_is_terminal():
+            _draw(findings, shown)
+        else:
+            click.echo(_plain(findings, shown), nl=False)
+    info(f"{len(loaded.records)} record(s) checked, {len(findings)} finding(s)")
     if strict and findings:
         raise FindingsUnderStrict(f"{len(findings)} finding(s) and --strict given")

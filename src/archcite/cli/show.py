@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from archcite.cli.console import out_console
-from archcite.cli.options import from_option, ids_option, load, sources_argument
+from archcite.cli.console import out_console, stdout_is_terminal
+from archcite.cli.options import from_option, ids_option, load, sources_argument, verbosity_options
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -134,12 +134,14 @@ def _view(record: Record, panels: Sequence[Panel], notes: Sequence[str], width: 
 @sources_argument
 @from_option
 @ids_option
+@verbosity_options
 def show(sources: tuple[str, ...], from_format: str | None, ids: tuple[str, ...]) -> None:
     """Show each record: its fields and, side by side, all its citations.
 
     The Chicago note, short note and bibliography entry, the Chicago author-date citation and
     reference, the MLA works-cited entry and in-text citation, and the BibTeX entry; warnings
-    and archival check findings underneath.
+    and archival check findings underneath. Tables are drawn on a terminal only: piped, each
+    record is its id, then indented `name: value` lines.
 
     \b
     Example:
@@ -151,10 +153,29 @@ def show(sources: tuple[str, ...], from_format: str | None, ids: tuple[str, ...]
     loaded = load(sources, from_format, ids)
     with progress_bar(len(loaded.records), "formatting", steps_per_record=steps_per_record()) as advance:
         panels = panels_for(loaded.records, advance)
-    console = out_console()
+    terminal = stdout_is_terminal()
     for record in loaded.records:
         notes = [f"warning: {w.message}" for w in loaded.warnings if w.record_id in (record.id, None)]
         notes += [f"check: {f.message}" for f in lint(record.fields)]
         if not bibtex_writer_available():
             notes.append("note: no BibTeX panel: this build has no BibTeX writer")
-        console.print(_view(record, panels[record.id], notes, console.width))
+        if terminal:
+            console = out_console()
+            console.print(_view(record, panels[record.id], notes, console.width))
+        else:
+            click.echo(plain_view(record, panels[record.id], notes))
+
+
+def plain_view(record: Record, panels: Sequence[Panel], notes: Sequence[str]) -> str:
+    """What ``show`` prints piped: no table; the record id, then one ``name: value`` line per
+    field and per citation (indented), then the notes; records separated by a blank line."""
+    from archcite.styles.markup import CONVERTERS
+
+    plain = CONVERTERS["plain"]
+    lines = [record.id]
+    lines += [f"  {name}: {field_value(name, value)}" for name, value in record.fields.items()]
+    for panel in panels:
+        text = plain(panel.text) if panel.markup else panel.text
+        lines.append(f"  {panel.title}: " + text.replace("\n", "\n    "))
+    lines += [f"  {note}" for note in notes]
+    return "\n".join(lines) + "\n"

@@ -5,10 +5,12 @@ from __future__ import annotations
 import click
 
 from archcite.cli.console import out_console, stdout_is_terminal
+from archcite.cli.options import verbosity_options
 
 
 @click.command()
 @click.argument("query_words", nargs=-1, metavar="[WORDS]...")
+@verbosity_options
 def styles(query_words: tuple[str, ...]) -> None:
     """List archcite's style aliases and search the installed CSL styles.
 
@@ -32,6 +34,11 @@ def styles(query_words: tuple[str, ...]) -> None:
         (name, title) for name, title in NATIVE_STYLES.items() if all(w in f"{name} {title}".lower() for w in words)
     ]
     rows = aliases + native + search_styles(query)
+    if not rows:
+        from archcite.cli.report import info
+
+        info(f"no style matches {query!r}; `archcite styles` lists them all, or give a .csl file to --style")
+        return
     if not stdout_is_terminal():
         for name, title in rows:
             click.echo(f"{name}\t{title}")

@@ -1,7 +1,7 @@
-"""The README's "Export mappings" tables, rendered from the formats' mapping tables.
+"""The "Export mappings" tables of docs/export.md, rendered from the formats' mapping tables.
 
 The tables in ``records.formats.bibtex`` and ``records.formats.ris`` are the only source; a test
-checks that the README holds exactly what :func:`render_mapping_tables` prints.
+checks that docs/export.md holds exactly what :func:`render_mapping_tables` prints.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from archcite.records.formats import bibtex, ris
 from archcite.records.model import ARCHIVAL_FIELDS
 
-# The record types the README documents, with the names people use for them.
+# The record types docs/export.md documents, with the names people use for them.
 DOCUMENTED_TYPES: tuple[tuple[str, str], ...] = (
     ("personal_communication", "letter, telegram, memo"),
     ("manuscript", "manuscript"),
@@ -102,5 +102,5 @@ def render_mapping_tables() -> str:
     return "\n".join(lines) + "\n"
 
 
-if __name__ == "__main__":  # pragma: no cover - `python -m archcite.records.exports_doc` regenerates the README tables
+if __name__ == "__main__":  # pragma: no cover - prints the tables of docs/export.md
     print(render_mapping_tables(), end="")

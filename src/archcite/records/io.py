@@ -337,7 +337,7 @@ def select_records(records: Sequence[Record], ids: Sequence[str]) -> list[Record
         raise UnknownNameError(
             f"no record with id '{missing[0]}'",
             hint=(f"did you mean {' or '.join(close)}? " if close else "")
-            + f"{len(by_id)} record(s) loaded; `archcite export SOURCE --to yaml` shows their ids",
+            + f"{len(by_id)} record(s) loaded; `archcite list SOURCE` lists their ids",
         )
     return [by_id[i] for i in ids]
 

@@ -59,14 +59,16 @@ class Format(NamedTuple):
     stream_ascii: Callable[[Iterable[Record], list[RecordWarning]], Iterator[str]] | None = None
 
 
-# The modules that define formats, in sniffing order (most specific first).
+# The modules that define formats, in sniffing order (most specific first). Record formats know
+# their file by how it opens; archive pages are known by words anywhere in the text, which a
+# record exported from a page quotes (its archive-citation), so pages are tried last.
 _FORMAT_MODULES = (
     "archcite.records.formats.csljson",
     "archcite.records.formats.yaml",
-    "archcite.records.formats.wilson",
-    "archcite.records.importers",
     "archcite.records.formats.bibtex",
     "archcite.records.formats.ris",
+    "archcite.records.formats.wilson",
+    "archcite.records.importers",
 )
 
 _formats: list[Format] | None = None

