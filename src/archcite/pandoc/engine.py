@@ -304,6 +304,8 @@ class _Renderer:
                 return Position.SUBSEQUENT
             return position.position
 
+        written = clusters
+        clusters = [self._effective(cluster) for cluster in clusters]
         for number, (cluster, cluster_positions) in enumerate(zip(clusters, positions, strict=True)):
             known = iter(cluster_positions)
             note = cluster.note if self.style.is_note_style or cluster.in_note else 0
@@ -354,7 +356,7 @@ class _Renderer:
         for number, (cluster, plan) in enumerate(zip(clusters, plans, strict=True)):
             if number in whole_index:
                 text = engine_texts[whole_index[number]] or ""
-                outputs.append(self._finish(cluster, [], [Piece(_strip_affixes(text, self.layout))]))
+                outputs.append(self._finish(written[number], [], [Piece(_strip_affixes(text, self.layout))]))
                 continue
             lead: list[Piece] = []
             pieces: list[Piece] = []
@@ -378,8 +380,17 @@ class _Renderer:
                     names = _difference(full, short) or self._names(cite.id)
                     lead.append(Piece(names, cite.id))
                 pieces.append(Piece(_with_affixes(short, cite) if kind == "archival" else short, cite.id))
-            outputs.append(self._finish(cluster, lead, pieces))
+            outputs.append(self._finish(written[number], lead, pieces))
         return outputs
+
+    def _effective(self, cluster: ClusterInput) -> ClusterInput:
+        """In a note style, an author-in-text cite inside a footnote is cited in full there (as
+        pandoc's citeproc does): the note already is the place of the citation."""
+        if not (self.style.is_note_style and cluster.in_note):
+            return cluster
+        return cluster._replace(
+            cites=[c._replace(mode=NORMAL) if c.mode == AUTHOR_IN_TEXT else c for c in cluster.cites]
+        )
 
     def _clone_id(self, record_id: str, clones: dict[str, dict[str, Any]]) -> str:
         clone_id = f"{record_id}{_MARK_OPEN}suppressed"
@@ -443,6 +454,8 @@ class _Renderer:
         if all(not p.text for p in pieces):
             return ClusterOutput(lead, [])
         if self.style.is_note_style and cluster.in_note:
+            if any(c.mode == AUTHOR_IN_TEXT for c in cluster.cites):
+                return ClusterOutput(lead, joined)  # pandoc: "see Gaddis, The Cold War, 30"
             return ClusterOutput(lead, [Piece("("), *joined, Piece(")")])
         if self.style.is_note_style:
             first = joined[0]

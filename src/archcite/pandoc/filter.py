@@ -296,7 +296,7 @@ def _move_before_punctuation(cite: pf.Cite) -> None:
     index = next((n for n, sibling in enumerate(siblings) if sibling is cite), None)
     if index is None:
         return
-    if index > 0 and isinstance(siblings[index - 1], pf.Space):
+    if index > 0 and isinstance(siblings[index - 1], (pf.Space, pf.SoftBreak)):
         del siblings[index - 1]
         index -= 1
     if index + 1 < len(siblings) and isinstance(siblings[index + 1], pf.Str):
