@@ -86,8 +86,8 @@ class BibliographyBlock(NamedTuple):
 
     heading: str | None
     level: int
-    entries: list[tuple[str, str]]
-    """(record id, entry in archcite markup)."""
+    entries: Sequence[tuple[str, str, str | None]]
+    """(record id, entry in archcite markup, its first field with ``second-field-align`` or None)."""
 
 
 class DocumentOutput(NamedTuple):
@@ -223,7 +223,7 @@ def _difference(full: str, without: str) -> str:
     end = 0
     while end < min(len(full), len(without)) - start and full[-1 - end] == without[-1 - end]:
         end += 1
-    return full[start : len(full) - end].strip(" ,.;:([")
+    return full[start : len(full) - end].strip().lstrip("([").rstrip(",;:").strip()
 
 
 class _Renderer:
@@ -241,6 +241,8 @@ class _Renderer:
         self.split_all = split_all
         self.ibid = self._style_prints_ibid() if ibid is None else ibid
         self.style_ibid = ibid is None
+        self.cites_names = self._style_cites_names()
+        self.document_bibliography: list[Any] = []
 
     def _style_prints_ibid(self) -> bool:
         """Whether the style prints its ibid term for a book cited in two notes running."""
@@ -252,6 +254,15 @@ class _Renderer:
         notes = [CitationInput([Cite("probe")], 1), CitationInput([Cite("probe")], 2)]
         second = render_document([book], self.path, notes).citations[1] or ""
         return self.layout.ibid_term.lower().rstrip(".") in second.lower()
+
+    def _style_cites_names(self) -> bool:
+        """Whether the style's citations print names (a numeric one's do not: there an
+        author-in-text or suppressed-author cite is the plain citation, as in pandoc)."""
+        from archcite.styles.document import CitationInput, Cite, render_document
+
+        book = {"id": "probe", "type": "book", "title": "Probe", "author": [{"family": "Zqxname"}]}
+        text = render_document([book], self.path, [CitationInput([Cite("probe")], 1)]).citations[0] or ""
+        return "Zqxname" in text
 
     def run(
         self, clusters: Sequence[ClusterInput], bibliography_ids: Sequence[str], sections: bool, cache: bool | None
@@ -350,7 +361,9 @@ class _Renderer:
                     engine_inputs.append(CitationInput([engine_cite._replace(id=clone_id)], note))
             plans.append(plan)
         items += list(clones.values())
-        engine_texts = render_document(items, self.path, engine_inputs, bibliography_ids=list(listed)).citations
+        document = render_document(items, self.path, engine_inputs, bibliography_ids=list(listed))
+        engine_texts = document.citations
+        self.document_bibliography = [entry for entry in document.bibliography if entry.id not in clones]
         archival_texts = render_cites(list(self.records.values()), self.style, requests) if requests else []
         outputs = []
         for number, (cluster, plan) in enumerate(zip(clusters, plans, strict=True)):
@@ -384,8 +397,11 @@ class _Renderer:
         return outputs
 
     def _effective(self, cluster: ClusterInput) -> ClusterInput:
-        """In a note style, an author-in-text cite inside a footnote is cited in full there (as
-        pandoc's citeproc does): the note already is the place of the citation."""
+        """The cites as rendered, as pandoc's citeproc renders them: in a note style an
+        author-in-text cite inside a footnote is cited in full there (the note already is the
+        citation's place); a style whose citations print no names has no author to move or hide."""
+        if not self.cites_names:
+            return cluster._replace(cites=[c._replace(mode=NORMAL) for c in cluster.cites])
         if not (self.style.is_note_style and cluster.in_note):
             return cluster
         return cluster._replace(
@@ -477,19 +493,22 @@ class _Renderer:
         records = [self.records[i] for i in listed if i in self.records]
         if not records:
             return []
+        if not (sections or any(r.id in self.archival for r in records)):
+            # The document renderer's own: the same disambiguation as the citations, and margins.
+            return [BibliographyBlock(None, 0, [(e.id, e.text, e.margin) for e in self.document_bibliography])]
         rendered = render(records, self.style, cache=cache)
         if not sections:
             ranked = sorted((r for r in rendered if r.bib), key=lambda r: r.bib_rank or 0)
-            return [BibliographyBlock(None, 0, [(r.id, r.bib or "") for r in ranked])]
+            return [BibliographyBlock(None, 0, [(r.id, r.bib or "", None) for r in ranked])]
         blocks = []
         for part in historians_sections(historians_entries(records, rendered, self.style.name)):
             blocks.append(BibliographyBlock(part.title, 1, []))
             for group in part.groups:
-                entries = [(entry.record_ids[0], entry.text) for entry in group.entries]
+                entries = [(entry.record_ids[0], entry.text, None) for entry in group.entries]
                 if group.heading:
                     blocks.append(BibliographyBlock(group.heading, 2, entries))
                 else:
-                    blocks[-1].entries.extend(entries)
+                    blocks[-1] = blocks[-1]._replace(entries=[*blocks[-1].entries, *entries])
         return blocks
 
 

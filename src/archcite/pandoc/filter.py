@@ -229,7 +229,9 @@ def _find_citations(doc: pf.Doc, note_style: bool) -> list[_Found]:
         else:
             found.append(_Found(element, 0, False))
 
-    doc.walk(visit)
+    # The body only: the metadata's citations (``nocite``) are not citations of the text.
+    for block in doc.content:
+        block.walk(visit, doc)
     return found
 
 
@@ -278,6 +280,8 @@ def _place(found: _Found, output: engine.ClusterOutput, note_style: bool, link: 
         found.cite.content = content
         if not lead:
             _move_before_punctuation(found.cite)
+        elif pf.stringify(pf.Span(*lead)).endswith("."):
+            _drop_following_period(found.cite)
         return
     if lead and citation:
         found.cite.content = [*lead, pf.Space(), *citation]
@@ -311,13 +315,34 @@ def _move_before_punctuation(cite: pf.Cite) -> None:
                 del siblings[index + 2]
 
 
+def _drop_following_period(cite: pf.Cite) -> None:
+    """No second period after names that end with one ("Goncharov et al.[3] See", as pandoc)."""
+    siblings = cite.container
+    index = next((n for n, sibling in enumerate(siblings) if sibling is cite), None)
+    if index is None or index + 1 >= len(siblings) or not isinstance(siblings[index + 1], pf.Str):
+        return
+    following = siblings[index + 1]
+    if following.text == ".":
+        del siblings[index + 1]
+    elif following.text.startswith("."):
+        following.text = following.text[1:]
+
+
 def _bibliography_blocks(output: engine.DocumentOutput, title: list[pf.Inline] | None) -> list[pf.Block]:
     blocks: list[pf.Block] = []
     for block in output.bibliography:
         if block.heading is not None:
             blocks.append(pf.Header(*inlines(block.heading), level=block.level + 1, classes=["unnumbered"]))
-        for record_id, text in block.entries:
-            blocks.append(pf.Div(pf.Para(*inlines(text)), identifier=f"ref-{record_id}", classes=["csl-entry"]))
+        for record_id, text, margin in block.entries:
+            if margin and text.startswith(margin):
+                # As pandoc lays out a style's second-field-align: the number, then the entry.
+                content = pf.Para(
+                    pf.Span(*inlines(margin), pf.Space(), classes=["csl-left-margin"]),
+                    pf.Span(*inlines(text[len(margin) :].lstrip()), classes=["csl-right-inline"]),
+                )
+            else:
+                content = pf.Para(*inlines(text))
+            blocks.append(pf.Div(content, identifier=f"ref-{record_id}", classes=["csl-entry"]))
     return blocks
 
 
