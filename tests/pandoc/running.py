@@ -41,7 +41,7 @@ def notes(plain: str) -> dict[int, str]:
 
 
 def paragraphs(plain: str) -> list[str]:
-    return [block for block in plain.split("\n\n") if block.strip()]
+    return [block.strip() for block in plain.split("\n\n") if block.strip()]
 
 
 def archcite_cite(source: str, record_id: str, form: str, *, style: str = "chicago", locator: str | None = None) -> str:
