@@ -273,7 +273,7 @@ def _pieces(pieces: Sequence[engine.Piece], link: bool) -> list[pf.Inline]:
 
 def _place(found: _Found, output: engine.ClusterOutput, note_style: bool, link: bool) -> None:
     """The rendered citation in place of the cite's text: in a new note for a note style."""
-    lead = _pieces(output.lead, link)
+    lead = _pieces(output.lead, False)  # pandoc links the citation, not the names before it
     citation = _pieces(output.citation, link and not note_style)
     if note_style and not found.in_note:
         content = [*lead, pf.Note(pf.Para(*citation))] if citation else lead
