@@ -132,7 +132,7 @@ def test_nocite_and_suppress_bibliography() -> None:
         "2263/175-233, pp. 209–33. Modern Records Archives, Warsaw. History and Public Policy Program Digital "
         "Archive, Wilson Center. https://digitalarchive.wilsoncenter.org/document/113390.",
     ]
-    suppressed = filtered(_document("Text [@doe2000].", **{"suppress_bibliography": "true"})).stdout
+    suppressed = filtered(_document("Text [@doe2000].", suppress_bibliography="true")).stdout
     assert paragraphs(suppressed) == ["Text (Doe and Roe 2000)."]
 
 
@@ -143,13 +143,13 @@ def test_refs_div_and_section_title_place_the_bibliography() -> None:
         "Text (Doe and Roe 2000).", "Sources", "Doe, Jane, and Rick Roe. 2000. The Emphasised Book. Pub.",
         "Appendix", "End.",
     ]  # fmt: skip
-    titled = filtered(_document("Text [@doe2000].", **{"reference_section_title": "Works Cited"}), to="markdown")
+    titled = filtered(_document("Text [@doe2000].", reference_section_title="Works Cited"), to="markdown")
     assert "# Works Cited {#bibliography .unnumbered}" in titled.stdout
 
 
 def test_link_citations_and_lang() -> None:
     html = filtered(
-        _document("See [@doe2000, S. 3] and @doe2000.", lang="de-DE", **{"link_citations": "true"}), to="html"
+        _document("See [@doe2000, S. 3] and @doe2000.", lang="de-DE", link_citations="true"), to="html"
     ).stdout
     # pandoc 3.9 --citeproc gives the same citations.
     assert html.splitlines()[0] == (
@@ -161,7 +161,7 @@ def test_link_citations_and_lang() -> None:
 
 def test_archival_sections_group_the_bibliography() -> None:
     plain = filtered(
-        _document("[@doe2000; @kimilsung1966letter]", csl="chicago", **{"archcite_sections": "true"}),
+        _document("[@doe2000; @kimilsung1966letter]", csl="chicago", archcite_sections="true"),
         "-M", f"bibliography={EXAMPLE}",
     ).stdout  # fmt: skip
     body = plain.split("\n\n[1] ")[0]
