@@ -134,3 +134,10 @@ def test_docx_reads_back_with_the_same_notes_and_italics(tmp_path: Path, plain: 
     assert notes(back.stdout) == notes(plain)
     markdown = pandoc(str(docx), "-t", "markdown", "--wrap=none").stdout
     assert "*The Cold War: A New History* (Penguin Press, 2005), 28--29" in markdown
+
+
+def test_docs_show_the_example_and_its_output_as_they_are() -> None:
+    docs = (CHAPTER.parents[1] / "docs" / "pandoc.md").read_text(encoding="utf-8")
+    assert (CHAPTER / "chapter.md").read_text(encoding="utf-8").strip() in docs
+    result = pandoc("chapter.md", "--filter", FILTER, "-t", "plain", cwd=CHAPTER)
+    assert f"```\n{result.stdout.strip()}\n```" in docs
