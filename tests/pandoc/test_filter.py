@@ -197,3 +197,13 @@ def test_bad_metadata_is_a_clear_error_with_the_exit_code(metadata: dict[str, st
 def test_corpus_bibliography_loads_with_pandoc_reading_it() -> None:
     plain = filtered("Text [@kramer-1998, 170].", "-M", f"bibliography={CORPUS}").stdout
     assert paragraphs(plain)[0] == "Text (Kramer 1998, 170)."
+
+
+def test_input_that_is_not_pandoc_json_is_a_clear_error() -> None:
+    import subprocess
+
+    result = subprocess.run([FILTER, "plain"], input="# not JSON\n", capture_output=True, text=True, check=False)
+    assert result.returncode == 3
+    assert "standard input is not a pandoc JSON document" in result.stderr
+    assert "pandoc thesis.md --filter archcite-pandoc" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -18,7 +18,7 @@ from typing import IO, Any
 
 import panflute as pf
 
-from archcite.errors import ArchciteError, ExitCode
+from archcite.errors import ArchciteError, ExitCode, InputError
 from archcite.pandoc import engine
 
 PROGRAM = "archcite-pandoc"
@@ -431,7 +431,13 @@ def main(argv: Sequence[str] | None = None, stdin: IO[str] | None = None, stdout
         print(f"[WARNING] {PROGRAM}: {message}", file=sys.stderr)
 
     try:
-        doc = pf.load(stdin or sys.stdin)
+        try:
+            doc = pf.load(stdin or sys.stdin)
+        except (ValueError, KeyError, TypeError) as error:  # json's errors are ValueErrors
+            raise InputError(
+                f"standard input is not a pandoc JSON document ({error})",
+                hint="run it as a filter: pandoc thesis.md --filter archcite-pandoc -o thesis.docx",
+            ) from None
         process(doc, warn)
         pf.dump(doc, stdout or sys.stdout)
     except ArchciteError as error:
