@@ -374,27 +374,35 @@ class _Renderer:
             lead: list[Piece] = []
             pieces: list[Piece] = []
             for cite, step in zip(cluster.cites, plan, strict=True):
-                if step[0] == "missing":
-                    pieces.append(Piece(cite.id + "?", cite.id, missing=True))
-                    continue
-                kind, index, suppressed, position = step
-                if kind == "archival":
-                    full = self._archival_text(cite, archival_texts[index], position)
-                    short = self._archival_text(cite, archival_texts[index + 1], position) if suppressed else full
-                else:
-                    full = engine_texts[index] or ""
-                    short = (engine_texts[index + 1] or "") if suppressed else full
-                    ibid_text = self._ibid_text(cite, position) if self.ibid and not self.style_ibid else None
-                    if ibid_text is not None:
-                        full = short = _with_affixes(ibid_text, cite)
-                full, short = _strip_affixes(full, self.layout), _strip_affixes(short, self.layout)
-                short = _MARKED_NAMES.sub("", short)
-                if cite.mode == AUTHOR_IN_TEXT:
-                    names = _difference(full, short) or self._names(cite.id)
-                    lead.append(Piece(names, cite.id))
-                pieces.append(Piece(_with_affixes(short, cite) if kind == "archival" else short, cite.id))
+                names, piece = self._cite_text(cite, step, engine_texts, archival_texts)
+                if names is not None:
+                    lead.append(names)
+                pieces.append(piece)
             outputs.append(self._finish(written[number], lead, pieces))
         return outputs
+
+    def _cite_text(
+        self, cite: CiteInput, step: tuple[Any, ...], engine_texts: Sequence[str | None], archival_texts: Sequence[Any]
+    ) -> tuple[Piece | None, Piece]:
+        """One cite of a cluster rendered on its own: the author-in-text names (or None) and the citation."""
+        if step[0] == "missing":
+            return None, Piece(cite.id + "?", cite.id, missing=True)
+        kind, index, suppressed, position = step
+        if kind == "archival":
+            full = self._archival_text(cite, archival_texts[index], position)
+            short = self._archival_text(cite, archival_texts[index + 1], position) if suppressed else full
+        else:
+            full = engine_texts[index] or ""
+            short = (engine_texts[index + 1] or "") if suppressed else full
+            ibid_text = self._ibid_text(cite, position) if self.ibid and not self.style_ibid else None
+            if ibid_text is not None:
+                full = short = _with_affixes(ibid_text, cite)
+        full, short = _strip_affixes(full, self.layout), _strip_affixes(short, self.layout)
+        short = _MARKED_NAMES.sub("", short)
+        names = None
+        if cite.mode == AUTHOR_IN_TEXT:
+            names = Piece(_difference(full, short) or self._names(cite.id), cite.id)
+        return names, Piece(_with_affixes(short, cite) if kind == "archival" else short, cite.id)
 
     def _effective(self, cluster: ClusterInput) -> ClusterInput:
         """The cites as rendered, as pandoc's citeproc renders them: in a note style an
