@@ -145,6 +145,11 @@ def test_refs_div_and_section_title_place_the_bibliography() -> None:
     ]  # fmt: skip
     titled = filtered(_document("Text [@doe2000].", reference_section_title="Works Cited"), to="markdown")
     assert "# Works Cited {#bibliography .unnumbered}" in titled.stdout
+    # pandoc's citeproc: with a #refs div the title is not added; without citations, nothing is.
+    assert paragraphs(filtered(_document(body, reference_section_title="Works Cited")).stdout) == paragraphs(plain)
+    assert paragraphs(filtered(_document("No citations.", reference_section_title="Works Cited")).stdout) == [
+        "No citations."
+    ]
 
 
 def test_link_citations_and_lang() -> None:

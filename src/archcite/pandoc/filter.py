@@ -357,10 +357,13 @@ def _insert_bibliography(doc: pf.Doc, output: engine.DocumentOutput, options: Op
 
     doc.walk(find_refs)
     if refs:
+        # As pandoc's citeproc: the div takes the entries, and the author's own heading stands
+        # before it (reference-section-title is for a bibliography placed at the end).
         div = refs[0]
-        title = [pf.Header(*options.section_title, level=1, classes=["unnumbered"])] if options.section_title else []
-        div.content = [*title, *entries]
+        div.content = entries
         div.classes = list(dict.fromkeys([*div.classes, *classes]))
+        return
+    if not entries:
         return
     if options.section_title:
         doc.content.append(
