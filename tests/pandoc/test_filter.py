@@ -212,3 +212,15 @@ def test_input_that_is_not_pandoc_json_is_a_clear_error() -> None:
     assert "standard input is not a pandoc JSON document" in result.stderr
     assert "pandoc thesis.md --filter archcite-pandoc" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_archcite_ibid_applies_to_published_works_too() -> None:
+    body = "One [@doe2000, 3]. Two [@doe2000, 4]. Three [@doe2000, 4]. Four [see @doe2000, chap. 2]."
+    plain = filtered(_document(body, csl="chicago", archcite_ibid="true")).stdout
+    # CMOS 18 14.34: "Ibid." alone for the same page, with the new page number otherwise.
+    assert notes(plain) == {
+        1: "Jane Doe and Rick Roe, The Emphasised Book (Pub, 2000), 3.",
+        2: "Ibid., 4.",
+        3: "Ibid.",
+        4: "See ibid., chap. 2.",
+    }

@@ -289,8 +289,12 @@ class _Renderer:
         return compute_positions(facts, self.layout.near_note_distance)
 
     def _whole(self, cluster: ClusterInput) -> bool:
-        return not self.split_all and all(
-            c.id in self.records and c.id not in self.archival and c.mode == NORMAL for c in cluster.cites
+        """Whether the cluster goes whole through the engine (else cite by cite): not when the
+        writer's ibid. overrides the style's, which is done cite by cite."""
+        return (
+            not self.split_all
+            and not (self.ibid and not self.style_ibid)
+            and all(c.id in self.records and c.id not in self.archival and c.mode == NORMAL for c in cluster.cites)
         )
 
     def _render(
