@@ -186,6 +186,7 @@ def test_archival_sections_group_the_bibliography() -> None:
     [
         ({"csl": "no-such-style"}, 4, "unknown style 'no-such-style'"),
         ({"bibliography": "missing.json"}, 3, "missing.json"),
+        ({"csl": "bibtex"}, 4, "bibtex is not a CSL style"),
     ],
 )
 def test_bad_metadata_is_a_clear_error_with_the_exit_code(metadata: dict[str, str], code: int, message: str) -> None:

@@ -37,6 +37,7 @@ __all__ = [
     "cite_document",
     "locator_terms",
     "markup_tokens",
+    "style_facts",
 ]
 
 NORMAL, SUPPRESS_AUTHOR, AUTHOR_IN_TEXT = "normal", "suppress-author", "author-in-text"
@@ -105,6 +106,19 @@ class _Layout(NamedTuple):
     near_note_distance: int
     hanging_indent: bool
     quotes_take_punctuation: bool
+
+
+def style_facts(name: str) -> tuple[str, bool]:
+    """A style name, alias or ``.csl`` path resolved: its name and whether it is a note style;
+    an unknown name is an ``UnknownNameError`` with the closest matches."""
+    from archcite.styles import resolve_style
+
+    style = resolve_style(name)
+    if style.path is None:
+        from archcite.errors import UnknownNameError
+
+        raise UnknownNameError(f"{style.name} is not a CSL style", hint="set csl: to a CSL style name or .csl file")
+    return style.name, style.is_note_style
 
 
 def markup_tokens(markup: str) -> list[tuple[str, str]]:

@@ -374,17 +374,13 @@ def _insert_bibliography(doc: pf.Doc, output: engine.DocumentOutput, options: Op
 
 def process(doc: pf.Doc, warn: Callable[[str], None]) -> pf.Doc:
     """Format every citation of ``doc`` and add its bibliography; ``warn`` hears of problems."""
-    from archcite.styles import resolve_style
-
     options = read_options(doc)
-    style = resolve_style(options.style)
-    if style.path is None:
-        raise ArchciteError(f"{style.name} is not a CSL style", hint="set csl: to a CSL style name or .csl file")
+    _, note_style = engine.style_facts(options.style)
     records, messages = _load_records(options)
     for message in messages:
         warn(message)
     by_id = {record.id: record for record in records}
-    found = _find_citations(doc, style.is_note_style)
+    found = _find_citations(doc, note_style)
     terms = engine.locator_terms(options.lang)
     clusters = [_cluster(f, terms) for f in found]
     cited: dict[str, None] = {}
@@ -411,7 +407,7 @@ def process(doc: pf.Doc, warn: Callable[[str], None]) -> pf.Doc:
         lang=options.lang,
         ibid=options.ibid,
         sections=options.sections,
-        split_all=options.link_citations and not style.is_note_style,
+        split_all=options.link_citations and not note_style,
     )
     for f, cluster_output in zip(found, output.clusters, strict=True):
         _place(f, cluster_output, output.note_style, options.link_citations)
