@@ -29,6 +29,7 @@ __all__ = [
     "is_archival",
     "merge_in_order",
     "render",
+    "render_cites",
     "render_one",
 ]
 
@@ -79,6 +80,34 @@ def render_one(
         citation = mla.in_text(parts, locator, with_title=ambiguity >= 1, with_date=ambiguity >= 2)
         return ArchivalCitation(citation, citation, mla.entry(parts))
     raise ValueError(f"archcite has no archival rules for style {style_name!r}")
+
+
+class CiteRequest(NamedTuple):
+    """One cite of an archival record in a document: its pinpoint, and (for a variant such as a
+    suppressed author) the fields to render in place of the record's own."""
+
+    id: str
+    locator: Locator | None = None
+    fields: Mapping[str, Any] | None = None
+
+
+def render_cites(records: Sequence[Record], style: Style, requests: Sequence[CiteRequest]) -> list[ArchivalCitation]:
+    """Archival cites of a whole document, each with its own locator: what an MLA citation needs
+    to be told apart and the author-date letters are decided once, over all ``records``."""
+    archival = [is_archival(r.fields) for r in records]
+    ambiguity = _mla_ambiguity(records, archival) if style.name == "modern-language-association" else {}
+    suffixes = _year_suffixes(records, archival) if style.name == "chicago-author-date" else {}
+    fields_of = {r.id: r.fields for r in records}
+    return [
+        render_one(
+            request.fields if request.fields is not None else fields_of[request.id],
+            style.name,
+            request.locator,
+            ambiguity=ambiguity.get(request.id, 0),
+            year_suffix=suffixes.get(request.id, ""),
+        )
+        for request in requests
+    ]
 
 
 def entry_key(bib: str, previous: str = "") -> str:

@@ -1,0 +1,227 @@
+"""The filter's handling of pandoc's citation syntax and metadata, run through real pandoc."""
+
+from __future__ import annotations
+
+import json
+
+import panflute as pf
+import pytest
+
+from archcite.pandoc import engine
+from archcite.pandoc.filter import inlines, parse_suffix
+from archcite.pandoc.locators import split_locator
+from tests.conftest import EXAMPLE
+from tests.pandoc.running import CORPUS, FILTER, filtered, notes, pandoc, paragraphs
+
+BOOK = """\
+references:
+- id: doe2000
+  type: book
+  title: "The *Emphasised* Book"
+  author:
+  - family: Doe
+    given: Jane
+  - family: Roe
+    given: Rick
+  issued: 2000
+  publisher: Pub
+  publisher-place: Paris
+"""
+
+
+def _document(body: str, **metadata: str) -> str:
+    lines = "".join(f"{key.replace('_', '-')}: {value}\n" for key, value in metadata.items())
+    return f"---\n{BOOK}{lines}---\n\n{body}\n"
+
+
+# Every locator label of the en-US locale (as pandoc reads citations), in each form, and the
+# CSL locator it names (CSL 1.0.2, "Locators"); "l."/"ll." are archcite's folios (--locator).
+LOCALE_LABELS = [
+    ("p.", "page"), ("pp.", "page"), ("page", "page"), ("pages", "page"),
+    ("chap.", "chapter"), ("chaps.", "chapter"), ("chapter", "chapter"), ("chapters", "chapter"),
+    ("bk.", "book"), ("book", "book"), ("col.", "column"), ("cols.", "column"), ("column", "column"),
+    ("fig.", "figure"), ("figs.", "figure"), ("figure", "figure"), ("fol.", "folio"), ("fols.", "folio"),
+    ("folio", "folio"), ("no.", "issue"), ("nos.", "issue"), ("line", "line"),
+    ("n.", "note"), ("nn.", "note"), ("note", "note"), ("op.", "opus"), ("opp.", "opus"), ("opus", "opus"),
+    ("para.", "paragraph"), ("paras.", "paragraph"), ("paragraph", "paragraph"), ("pt.", "part"),
+    ("pts.", "part"), ("part", "part"), ("sec.", "section"), ("secs.", "section"), ("section", "section"),
+    ("v.", "verse"), ("vv.", "verse"), ("verse", "verse"), ("vol.", "volume"), ("vols.", "volume"),
+    ("volume", "volume"), ("§", "section"), ("§§", "section"), ("¶", "paragraph"), ("¶¶", "paragraph"),
+    ("l.", "folio"), ("ll.", "folio"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "csl"), LOCALE_LABELS)
+def test_every_locale_locator_label_is_read(label: str, csl: str) -> None:
+    assert split_locator(f", {label} 12", engine.locator_terms()) == (engine.Locator(csl, "12"), "")
+
+
+@pytest.mark.parametrize(
+    ("suffix", "locator", "rest"),
+    [
+        (", 33", ("page", "33"), ""),
+        (", pp. 33-35, emphasis added", ("page", "33-35"), ", emphasis added"),
+        (", p. 3, 5", ("page", "3, 5"), ""),
+        (", chap. xii", ("chapter", "xii"), ""),
+        (", sec. {A.2}", ("section", "A.2"), ""),
+        (", and passim", None, ", and passim"),
+        (" chapter 4", ("chapter", "4"), ""),
+    ],
+)
+def test_suffix_splits_as_pandoc_reads_it(suffix: str, locator: tuple[str, str] | None, rest: str) -> None:
+    expected = engine.Locator(*locator) if locator else None
+    assert parse_suffix(suffix, engine.locator_terms()) == (expected, rest)
+
+
+def test_german_locale_labels_are_read_with_lang() -> None:
+    assert split_locator(", S. 3", engine.locator_terms("de-DE"))[0] == engine.Locator("page", "3")
+
+
+def test_markup_becomes_pandoc_elements_not_raw_text() -> None:
+    result = inlines("<i>Book</i> by <sc>Doe</sc>, x<sup>2</sup> at https://example.org/a.")
+    doc = pf.Doc(pf.Para(*result))
+    assert [type(e).__name__ for e in result] == [
+        "Emph", "Space", "Str", "Space", "SmallCaps", "Str", "Space", "Str", "Superscript", "Space", "Str",
+        "Space", "Link", "Str",
+    ]  # fmt: skip
+    html = pandoc("-f", "json", "-t", "html", "--wrap=none", text=json.dumps(doc.to_json())).stdout
+    assert html.strip() == (
+        '<p><em>Book</em> by <span class="smallcaps">Doe</span>, x<sup>2</sup> at '
+        '<a href="https://example.org/a">https://example.org/a</a>.</p>'
+    )
+
+
+def test_author_in_text_and_suppressed_author_in_author_date() -> None:
+    plain = filtered(_document("@doe2000 [p. 4] argues; so does the book [-@doe2000, 5].")).stdout
+    # pandoc 3.9 --citeproc, chicago-author-date: "Doe and Roe (2000, 4) argues; so does the book (2000, 5)."
+    assert paragraphs(plain)[0] == "Doe and Roe (2000, 4) argues; so does the book (2000, 5)."
+
+
+def test_note_style_notes_author_in_text_and_citations_in_footnotes() -> None:
+    body = (
+        "As @doe2000 [p. 4] argues. Text.^[As shown [see @doe2000, 3].] More. @doe2000 [p. 4] argues; "
+        "so does the book [-@doe2000, 5]."
+    )
+    plain = filtered(_document(body, csl="chicago")).stdout
+    # pandoc 3.9 --citeproc, chicago-notes-bibliography, prints exactly this: names in the text and
+    # the rest in a note; a citation in an author's footnote stays there, in parentheses.
+    assert paragraphs(plain)[0] == (
+        "As Jane Doe and Rick Roe[1] argues. Text.[2] More. Doe and Roe[3] argues; so does the book.[4]"
+    )
+    assert notes(plain) == {
+        1: "The Emphasised Book (Pub, 2000), 4.",
+        2: "As shown (see Doe and Roe, The Emphasised Book, 3).",
+        3: "The Emphasised Book, 4.",
+        4: "The Emphasised Book, 5.",
+    }
+
+
+def test_unknown_key_is_warned_by_name_and_left_visible() -> None:
+    result = filtered(_document("Text [@nobody2000] and [@doe2000]."))
+    assert "[WARNING] archcite-pandoc: citation nobody2000 not found" in result.stderr
+    assert paragraphs(result.stdout)[0] == "Text (nobody2000?) and (Doe and Roe 2000)."
+    markdown = filtered(_document("Text [@nobody2000]."), to="markdown-citations").stdout
+    assert "**nobody2000?**" in markdown
+
+
+def test_nocite_and_suppress_bibliography() -> None:
+    with_nocite = filtered(_document("No citations.", nocite="'@*'"), "-M", f"bibliography={EXAMPLE}").stdout
+    assert paragraphs(with_nocite)[1:] == [
+        "Doe, Jane, and Rick Roe. 2000. The Emphasised Book. Pub.",
+        "Kim Il Sung. 1966. Letter to Władysław Gomułka, February 3. Translated by Vojtech Mastny. KC PZPR "
+        "2263/175-233, pp. 209–33. Modern Records Archives, Warsaw. History and Public Policy Program Digital "
+        "Archive, Wilson Center. https://digitalarchive.wilsoncenter.org/document/113390.",
+    ]
+    suppressed = filtered(_document("Text [@doe2000].", suppress_bibliography="true")).stdout
+    assert paragraphs(suppressed) == ["Text (Doe and Roe 2000)."]
+
+
+def test_refs_div_and_section_title_place_the_bibliography() -> None:
+    body = "Text [@doe2000].\n\n# Sources\n\n::: {#refs}\n:::\n\n# Appendix\n\nEnd."
+    plain = filtered(_document(body)).stdout
+    assert paragraphs(plain) == [
+        "Text (Doe and Roe 2000).", "Sources", "Doe, Jane, and Rick Roe. 2000. The Emphasised Book. Pub.",
+        "Appendix", "End.",
+    ]  # fmt: skip
+    titled = filtered(_document("Text [@doe2000].", reference_section_title="Works Cited"), to="markdown")
+    assert "# Works Cited {#bibliography .unnumbered}" in titled.stdout
+    # pandoc's citeproc: with a #refs div the title is not added; without citations, nothing is.
+    assert paragraphs(filtered(_document(body, reference_section_title="Works Cited")).stdout) == paragraphs(plain)
+    assert paragraphs(filtered(_document("No citations.", reference_section_title="Works Cited")).stdout) == [
+        "No citations."
+    ]
+
+
+def test_link_citations_and_lang() -> None:
+    html = filtered(
+        _document("See [@doe2000, S. 3] and @doe2000.", lang="de-DE", link_citations="true"), to="html"
+    ).stdout
+    # pandoc 3.9 --citeproc gives the same citations.
+    assert html.splitlines()[0] == (
+        '<p>See <span class="citation" data-cites="doe2000">(<a href="#ref-doe2000" role="doc-biblioref">Doe '
+        'und Roe 2000, 3</a>)</span> and <span class="citation" data-cites="doe2000">Doe und Roe (<a '
+        'href="#ref-doe2000" role="doc-biblioref">2000</a>)</span>.</p>'
+    )
+
+
+def test_archival_sections_group_the_bibliography() -> None:
+    plain = filtered(
+        _document("[@doe2000; @kimilsung1966letter]", csl="chicago", archcite_sections="true"),
+        "-M", f"bibliography={EXAMPLE}",
+    ).stdout  # fmt: skip
+    body = plain.split("\n\n[1] ")[0]
+    assert paragraphs(body)[1:] == [
+        "Archival sources",
+        "Modern Records Archives, Warsaw",
+        "Kim Il Sung. Letter to Władysław Gomułka, February 3, 1966. Translated by Vojtech Mastny. KC PZPR "
+        "2263/175-233, pp. 209–33. Modern Records Archives, Warsaw. History and Public Policy Program Digital "
+        "Archive, Wilson Center. https://digitalarchive.wilsoncenter.org/document/113390.",
+        "Published sources",
+        "Doe, Jane, and Rick Roe. The Emphasised Book. Pub, 2000.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("metadata", "code", "message"),
+    [
+        ({"csl": "no-such-style"}, 4, "unknown style 'no-such-style'"),
+        ({"bibliography": "missing.json"}, 3, "missing.json"),
+        ({"csl": "bibtex"}, 4, "bibtex is not a CSL style"),
+    ],
+)
+def test_bad_metadata_is_a_clear_error_with_the_exit_code(metadata: dict[str, str], code: int, message: str) -> None:
+    source = pandoc("-f", "markdown", "-t", "json", text=_document("Text [@doe2000].", **metadata)).stdout
+    import subprocess
+
+    result = subprocess.run([FILTER], input=source, capture_output=True, text=True, check=False, timeout=120)
+    assert result.returncode == code
+    assert result.stdout == ""
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_corpus_bibliography_loads_with_pandoc_reading_it() -> None:
+    plain = filtered("Text [@kramer-1998, 170].", "-M", f"bibliography={CORPUS}").stdout
+    assert paragraphs(plain)[0] == "Text (Kramer 1998, 170)."
+
+
+def test_input_that_is_not_pandoc_json_is_a_clear_error() -> None:
+    import subprocess
+
+    result = subprocess.run([FILTER, "plain"], input="# not JSON\n", capture_output=True, text=True, check=False)
+    assert result.returncode == 3
+    assert "standard input is not a pandoc JSON document" in result.stderr
+    assert "pandoc thesis.md --filter archcite-pandoc" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_archcite_ibid_applies_to_published_works_too() -> None:
+    body = "One [@doe2000, 3]. Two [@doe2000, 4]. Three [@doe2000, 4]. Four [see @doe2000, chap. 2]."
+    plain = filtered(_document(body, csl="chicago", archcite_ibid="true")).stdout
+    # CMOS 18 14.34: "Ibid." alone for the same page, with the new page number otherwise.
+    assert notes(plain) == {
+        1: "Jane Doe and Rick Roe, The Emphasised Book (Pub, 2000), 3.",
+        2: "Ibid., 4.",
+        3: "Ibid.",
+        4: "See ibid., chap. 2.",
+    }
