@@ -30,6 +30,7 @@ from tests.styles.archival_records import (
     KENNAN_TELEGRAM,
     KI_MEMO_CIRCA,
     KIM_PAK_STALIN,
+    MALIN_WORKING_NOTES,
     MINUTES_OF_CONVERSATION,
     MOORE,
     ROSHCHIN_CIPHERED_TELEGRAM,
@@ -72,7 +73,7 @@ WILSON_AUTHOR_DATE = (
     "Program Digital Archive, Wilson Center. https://digitalarchive.wilsoncenter.org/document/113390."
 )
 WILSON_MLA = (
-    "Kim Il Sung. Letter to Wladyslaw Gomulka. 3 Feb. 1966. Translated by Vojtech Mastny. Modern Records "
+    "Kim Il Sung. Letter to Wladyslaw Gomulka. Translated by Vojtech Mastny, 3 Feb. 1966. Modern Records "
     "Archives, Warsaw, KC PZPR 2263/175-233, pp. 209–33. History and Public Policy Program Digital "
     "Archive, Wilson Center, https://digitalarchive.wilsoncenter.org/document/113390."
 )
@@ -244,13 +245,14 @@ GOLDEN: list[tuple[str, dict[str, Any], str, str, str]] = [
         "Minutes of conversation between Mao Zedong and Kim Il Sung, November 25, 1958. Translated by Chen Jian. "
         "117-00806-01. Archive of the Ministry of Foreign Affairs of the People’s Republic of China, Beijing.",
     ),
-    # MLA 9: a description is plain text capitalised like a sentence; "Translated by".
+    # MLA 9: a description is plain text capitalised like a sentence; the template's other
+    # contributors ("Translated by") come before the date, in one element (issue 15).
     (
         "minutes-mla",
         MINUTES_OF_CONVERSATION,
         MLA,
         "bib",
-        "Minutes of conversation between Mao Zedong and Kim Il Sung. 25 Nov. 1958. Translated by Chen Jian. "
+        "Minutes of conversation between Mao Zedong and Kim Il Sung. Translated by Chen Jian, 25 Nov. 1958. "
         "Archive of the Ministry of Foreign Affairs of the People’s Republic of China, Beijing, 117-00806-01.",
     ),
     # CMOS 18 ch. 13: without an author, the (short) title takes its place in the citation.
@@ -332,7 +334,7 @@ GOLDEN: list[tuple[str, dict[str, Any], str, str, str]] = [
         KIM_PAK_STALIN,
         MLA,
         "bib",
-        "Kim Il Sung and Pak Hon Yong. Letter to Joseph Stalin. 29 Sept. 1950. Translated by Kathryn Weathersby. "
+        "Kim Il Sung and Pak Hon Yong. Letter to Joseph Stalin. Translated by Kathryn Weathersby, 29 Sept. 1950. "
         "Archive of the President of the Russian Federation, Moscow, f. 45, op. 1, d. 347, ll. 41–45.",
     ),
     # CMOS 18 ch. 14: "n.d." for an undated document.
@@ -416,7 +418,7 @@ GOLDEN: list[tuple[str, dict[str, Any], str, str, str]] = [
         MLA,
         "bib",
         "Gomułka, Władysław. “List Władysława Gomułki do Nikity Chruszczowa [Letter from Władysław Gomułka to "
-        "Nikita Khrushchev].” Letter to Nikita S. Khrushchev. Nov. 1956. Translated by L. W. Gluchowski. KC "
+        "Nikita Khrushchev].” Letter to Nikita S. Khrushchev. Translated by L. W. Gluchowski, Nov. 1956. KC "
         "PZPR, Archiwum Akt Nowych, Warsaw, sygn. 2661, pp. 121–25.",
     ),
     # CMOS 18 ch. 13: without an author the description leads, the year follows it, then the
@@ -448,7 +450,7 @@ GOLDEN: list[tuple[str, dict[str, Any], str, str, str]] = [
         ROSHCHIN_CIPHERED_TELEGRAM,
         MLA,
         "bib",
-        "Roshchin. Ciphered telegram to Filippov [Stalin]. 12 Oct. 1950. Translated by Gary Goldberg. AP RF, f. 45, "
+        "Roshchin. Ciphered telegram to Filippov [Stalin]. Translated by Gary Goldberg, 12 Oct. 1950. AP RF, f. 45, "
         "op. 1, d. 334, l. 141. History and Public Policy Program Digital Archive, Wilson Center, "
         "https://digitalarchive.wilsoncenter.org/document/ciphered-telegram-no-25553-roshchin-filippov-stalin.",
     ),
@@ -515,7 +517,7 @@ def test_wilson_letter_meets_the_issue_requirements() -> None:
     ):
         assert part in note
     mla = _render(WILSON_113390, MLA, "bib")
-    assert mla.startswith("Kim Il Sung. Letter to Wladyslaw Gomulka. 3 Feb. 1966.")
+    assert mla.startswith("Kim Il Sung. Letter to Wladyslaw Gomulka. Translated by Vojtech Mastny, 3 Feb. 1966.")
     for text in (note, mla, _render(WILSON_113390, NOTES, "bib")):
         assert "“" not in text
         assert '"' not in text
@@ -542,6 +544,39 @@ def test_locators_in_parenthetical_citations() -> None:
     assert _render(KIM_PAK_STALIN, AUTHOR_DATE, "cite", Locator("folio", "42")) == (
         "(Kim Il Sung and Pak Hon Yong 1950, l. 42)"
     )
+
+
+def test_a_page_locator_in_a_record_of_folios_counts_folios() -> None:
+    # `page-label: folio`: the record's pages are folios, so a page locator is one too (CMOS 18
+    # "fol."; leaves of a Russian file "l."), in every citation form.
+    page = Locator("page", "7")
+    assert _render(FOLIO_LETTER, NOTES, "short", page) == "Bevin to Attlee, January 9, 1947, fol. 7."
+    assert ", FO 800/502, fol. 7, The National Archives," in _render(FOLIO_LETTER, NOTES, "note", page)
+    assert _render(FOLIO_LETTER, AUTHOR_DATE, "cite", page) == "(Bevin 1947, fol. 7)"
+    assert _render(FOLIO_LETTER, MLA, "cite", page) == "(Bevin, fol. 7)"
+    assert _render(ROSHCHIN_CIPHERED_TELEGRAM, NOTES, "short", Locator("page", "141-142")) == (
+        "Roshchin to Filippov [Stalin], October 12, 1950, ll. 141–42."
+    )
+
+
+def test_a_compiler_is_credited_in_every_style() -> None:
+    # CMOS 18 abbreviates "comp." in notes and spells "Compiled by" in the bibliography, as it does
+    # "trans."/"Translated by"; MLA 9 puts the other contributors before the date.
+    assert ", July 9, 1956, comp. V. N. Malin, F. 3, Op. 12," in _render(MALIN_WORKING_NOTES, NOTES, "note")
+    assert " July 9, 1956. Compiled by V. N. Malin. F. 3," in _render(MALIN_WORKING_NOTES, NOTES, "bib")
+    assert "July 1956. Compiled by V. N. Malin, 9 July 1956. TsKhSD," in _render(MALIN_WORKING_NOTES, MLA, "bib")
+    both = record(MALIN_WORKING_NOTES, translator=[{"family": "Zubok", "given": "Vladislav M."}])
+    assert "Compiled by V. N. Malin, translated by Vladislav M. Zubok, 9 July 1956." in _render(both, MLA, "bib")
+
+
+def test_check_reports_the_compiler_as_the_note_prints_it() -> None:
+    # `archcite check` compares the archive's line with the note: the compiler it says archcite
+    # prints is the one the note does print.
+    from archcite.styles.archival.check import citation_diff
+
+    [row] = [row for row in citation_diff(MALIN_WORKING_NOTES) if row.field == "compiler"]
+    assert (row.archive, row.archcite) == ("compiled by V. N. Malin", "comp. V. N. Malin")
+    assert row.archcite in _render(MALIN_WORKING_NOTES, NOTES, "note")
 
 
 def test_record_without_description_flag_quotes_its_title() -> None:

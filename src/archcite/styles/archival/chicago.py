@@ -15,9 +15,10 @@ from archcite.styles.archival import names as n
 from archcite.styles.archival.parts import (
     ArchivalParts,
     capitalise,
+    contributor_phrases,
     esc,
     join,
-    label_for,
+    locator_label,
     page_range,
     pages_text,
     quoted,
@@ -44,7 +45,7 @@ def _kind_phrase(parts: ArchivalParts) -> str | None:
 
 
 def _locator_text(parts: ArchivalParts, locator: Locator) -> str:
-    label = label_for(locator.label, locator.value, russian=parts.russian_file)
+    label = locator_label(parts, locator.label, locator.value)
     return esc(f"{label} {page_range(locator.value, PAGE_RANGE_FORMAT)}")
 
 
@@ -54,10 +55,6 @@ def pages_part(parts: ArchivalParts, locator: Locator | None) -> str | None:
     if parts.pages:
         return esc(pages_text(parts.pages, parts.page_label, PAGE_RANGE_FORMAT, russian=parts.russian_file))
     return None
-
-
-def _translation(parts: ArchivalParts, prefix: str) -> str | None:
-    return f"{prefix} {esc(n.plain_list(parts.translators))}" if parts.translators else None
 
 
 def _where_read(parts: ArchivalParts) -> list[str | None]:
@@ -91,7 +88,7 @@ def note(parts: ArchivalParts, locator: Locator | None = None) -> str:
         [
             *_item(parts),
             esc(dates.chicago(parts.date)),
-            _translation(parts, "trans."),
+            *contributor_phrases(parts, abbreviated=True),
             esc(parts.shelfmark) if parts.shelfmark else None,
             pages_part(parts, locator),
             esc(parts.collection) if parts.collection else None,
@@ -162,7 +159,7 @@ def _archival_sentences(parts: ArchivalParts) -> list[str | None]:
     shelfmark = join([esc(shelfmark_sentence(parts.shelfmark)) if parts.shelfmark else None, pages])
     digital, publisher, url = _where_read(parts)
     return [
-        _translation(parts, "Translated by"),
+        *contributor_phrases(parts, abbreviated=False),
         shelfmark or None,
         esc(parts.collection) if parts.collection else None,
         join([esc(parts.repository) if parts.repository else None, esc(parts.place) if parts.place else None]) or None,
@@ -220,7 +217,7 @@ def author_date_citation(parts: ArchivalParts, locator: Locator | None = None, y
     separator = " " if year[:1].isdigit() else ", "
     text = f"{lead}{separator}{esc(year)}"
     if locator is not None:
-        if locator.label == "page":
+        if locator.label == "page" and parts.page_label == "page":
             pinpoint = esc(page_range(locator.value, PAGE_RANGE_FORMAT))
         else:
             pinpoint = _locator_text(parts, locator)

@@ -1,7 +1,8 @@
 """MLA (Handbook, 9th ed.) archival entries and in-text citations.
 
 The MLA template for an archival document: author; the title, or a description in plain text
-("Letter to Charles Fremont"); the date as its own element; the translation; the collection as the
+("Letter to Charles Fremont"); the other contributors and the date as one element ("Translated by
+Vojtech Mastny, 3 Feb. 1966", the template's order); the collection as the
 container with the repository and the shelfmark as its location; the digital archive as a second
 container with its URL; the medium ("Manuscript") as a supplemental element.
 """
@@ -14,9 +15,10 @@ from archcite.styles.archival.chicago import short_description, short_title
 from archcite.styles.archival.parts import (
     ArchivalParts,
     capitalise,
+    contributor_phrases,
     esc,
     join,
-    label_for,
+    locator_label,
     page_range,
     pages_text,
     quoted,
@@ -41,6 +43,14 @@ def _title_elements(parts: ArchivalParts) -> list[str]:
     if parts.title:
         return [esc(quoted(parts.title)), *([esc(kind)] if kind else [])]
     return [esc(kind)] if kind else []
+
+
+def _contributors_and_date(parts: ArchivalParts) -> str:
+    """MLA 9's other contributors, then the date, as one element: "Translated by Vojtech Mastny,
+    3 Feb. 1966" (a second role lowercased: "Compiled by A, translated by B")."""
+    phrases = contributor_phrases(parts, abbreviated=False)
+    phrases[1:] = [phrase[:1].lower() + phrase[1:] for phrase in phrases[1:]]
+    return capitalise(join([*phrases, esc(dates.mla(parts.date))]))
 
 
 def entry(parts: ArchivalParts) -> str:
@@ -69,8 +79,7 @@ def entry(parts: ArchivalParts) -> str:
     pieces: list[str | None] = [
         esc(n.mla_list(parts.authors)) if parts.authors else None,
         *_title_elements(parts),
-        esc(capitalise(dates.mla(parts.date))),
-        f"Translated by {esc(n.plain_list(parts.translators))}" if parts.translators else None,
+        _contributors_and_date(parts),
         location or None,
         second_container,
         esc(capitalise(parts.medium)) if parts.medium else None,
@@ -103,9 +112,9 @@ def in_text(
     if with_date and (date := dates.mla(parts.date)):
         lead = join([lead, esc(date)])
     if locator is not None:
-        if locator.label == "page":
+        if locator.label == "page" and parts.page_label == "page":
             lead = f"{lead} {esc(page_range(locator.value, PAGE_RANGE_FORMAT))}"
         else:
-            label = label_for(locator.label, locator.value, russian=parts.russian_file)
+            label = locator_label(parts, locator.label, locator.value)
             lead = f"{lead}, {esc(label)} {esc(page_range(locator.value, PAGE_RANGE_FORMAT))}"
     return f"({lead})"

@@ -122,6 +122,8 @@ class ArchivalParts:
     authors: list[Mapping[str, Any]]
     recipients: list[Mapping[str, Any]]
     translators: list[Mapping[str, Any]]
+    editors: list[Mapping[str, Any]]
+    compilers: list[Mapping[str, Any]]
     kind: str | None
     title: str | None
     title_short: str | None
@@ -164,6 +166,13 @@ class ArchivalParts:
     def kind_word(self) -> str:
         """The kind of communication, capitalised ("Letter", "Telegram")."""
         return sentence_style(self.kind or "Letter")
+
+    @property
+    def contributors(self) -> list[tuple[str, list[Mapping[str, Any]]]]:
+        """The other contributors, each role with its people, in the manuals' order: whoever
+        edited or compiled the document (a collection of working notes), then its translator."""
+        roles = (("editor", self.editors), ("compiler", self.compilers), ("translator", self.translators))
+        return [(role, people) for role, people in roles if people]
 
     @property
     def russian_file(self) -> bool:
@@ -213,6 +222,8 @@ def read_parts(fields: Mapping[str, Any]) -> ArchivalParts:
         authors=_names(fields, "author"),
         recipients=_names(fields, "recipient"),
         translators=_names(fields, "translator"),
+        editors=_names(fields, "editor"),
+        compilers=_names(fields, "compiler"),
         kind=_prose(fields, "genre"),
         title=typographic(title) if title else None,
         title_short=typographic(t) if (t := _text(fields, "title-short") or _text(fields, "shortTitle")) else None,
@@ -251,6 +262,14 @@ def label_for(label: str, value: str, *, russian: bool) -> str:
     return _OTHER_LABELS.get(label, label)
 
 
+def locator_label(parts: ArchivalParts, locator_label: str, value: str) -> str:
+    """The abbreviation for a locator in this record: a page locator in a record whose pages are
+    folios or leaves (``page-label``) counts folios or leaves too ("fol. 7", "l. 141")."""
+    if locator_label == "page" and parts.page_label in ("folio", "leaf"):
+        locator_label = parts.page_label
+    return label_for(locator_label, value, russian=parts.russian_file)
+
+
 # CMOS 18 ch. 10 abbreviations for the other CSL locator labels (MLA 9 uses the same forms).
 _OTHER_LABELS = {
     "volume": "vol.",
@@ -264,6 +283,29 @@ _OTHER_LABELS = {
     "book": "bk.",
     "issue": "no.",
 }
+
+
+# How the manuals credit the other contributors: abbreviated in a Chicago note ("trans. Vojtech
+# Mastny", CMOS 18 ch. 14), spelled out in a bibliography and in MLA's other-contributors element
+# ("Translated by Vojtech Mastny", MLA 9 template).
+_ROLE_WORDS = {
+    "editor": ("ed.", "Edited by"),
+    "compiler": ("comp.", "Compiled by"),
+    "translator": ("trans.", "Translated by"),
+}
+
+
+def contributor_phrases(parts: ArchivalParts, *, abbreviated: bool) -> list[str]:
+    """ "comp. V. N. Malin", "trans. Chen Jian" (abbreviated) or "Compiled by V. N. Malin", one per
+    role, as escaped markup."""
+    return [esc(contributor_phrase(role, people, abbreviated=abbreviated)) for role, people in parts.contributors]
+
+
+def contributor_phrase(role: str, people: Sequence[Mapping[str, Any]], *, abbreviated: bool) -> str:
+    """ "comp. V. N. Malin" or "Compiled by V. N. Malin" for ``role`` editor, compiler or translator."""
+    from archcite.styles.archival.names import plain_list
+
+    return f"{_ROLE_WORDS[role][0 if abbreviated else 1]} {plain_list(people)}"
 
 
 def pages_text(value: str, label: str, page_range_format: str, *, russian: bool) -> str:
