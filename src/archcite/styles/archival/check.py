@@ -10,7 +10,7 @@ the record does not hold at all is a finding.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -93,6 +93,21 @@ def _stripped_names(parts: ArchivalParts) -> Iterable[tuple[str, str, str]]:
                         yield variable, word, f"{found[0]} ({found[1]})"
 
 
+def _lint_holding(parts: ArchivalParts, add: Callable[[str, str, str], None]) -> None:
+    """Where the document is held, which an unpublished document's citation needs (a document
+    published in a documentary edition is found through the edition instead)."""
+    if not parts.repository:
+        add("missing-repository", "archive", "no repository: add `archive` (the archive that holds the document)")
+    if not parts.place and parts.repository:
+        add("missing-place", "archive-place", "no place for the repository: add `archive-place` (e.g. Warsaw)")
+    if not parts.shelfmark and not parts.collection and not parts.is_collection:
+        add(
+            "missing-shelfmark",
+            "archive_location",
+            "no shelfmark or collection: add `archive_location` (call number, box/folder) or `archive_collection`",
+        )
+
+
 def lint(fields: Mapping[str, Any]) -> list[Finding]:
     """The archival findings for one record (empty when it is ready to cite)."""
     if not is_linted(fields):
@@ -104,16 +119,8 @@ def lint(fields: Mapping[str, Any]) -> list[Finding]:
     def add(code: str, field: str, message: str) -> None:
         found.append(Finding(record_id, code, field, message))
 
-    if not parts.repository:
-        add("missing-repository", "archive", "no repository: add `archive` (the archive that holds the document)")
-    if not parts.place and parts.repository:
-        add("missing-place", "archive-place", "no place for the repository: add `archive-place` (e.g. Warsaw)")
-    if not parts.shelfmark and not parts.collection and not parts.is_collection:
-        add(
-            "missing-shelfmark",
-            "archive_location",
-            "no shelfmark or collection: add `archive_location` (call number, box/folder) or `archive_collection`",
-        )
+    if parts.edition is None:
+        _lint_holding(parts, add)
     kind = (parts.kind or "").lower()
     if not parts.recipients and (
         kind in {"letter", "telegram", "cable", "ciphered telegram"}

@@ -33,6 +33,9 @@ PAGE_RANGE_FORMAT = "minimal-two"  # declared by the official MLA style
 def _title_elements(parts: ArchivalParts) -> list[str]:
     if parts.is_collection:
         return [esc(parts.title or "Papers")]
+    if parts.is_interview and not parts.title:
+        by = f" by {n.plain_list(parts.interviewers)}" if parts.interviewers else ""
+        return [esc(f"Interview{by}")]
     if parts.is_correspondence:
         return [f"{esc(parts.kind_word)} to {esc(n.plain_list(parts.recipients))}"]
     if parts.title and parts.title_is_description:
@@ -53,6 +56,26 @@ def _contributors_and_date(parts: ArchivalParts) -> str:
     return capitalise(join([*phrases, esc(dates.mla(parts.date))]))
 
 
+def _edition_container(parts: ArchivalParts) -> str | None:
+    """A documentary edition as the MLA template's container: its italic title, other
+    contributors, volume, publisher, date and the document's number ("doc. 190")."""
+    edition = parts.edition
+    if edition is None:
+        return None
+    editors = [*edition.series_editors, *edition.editors]
+    return join(
+        [
+            f"<i>{esc(edition.title)}</i>",
+            f"edited by {esc(n.plain_list(editors))}" if editors else None,
+            f"vol. {esc(edition.volume)}" if edition.volume else None,
+            f"<i>{esc(edition.volume_title)}</i>" if edition.volume_title else None,
+            esc(edition.publisher) if edition.publisher else None,
+            esc(dates.mla(edition.date)) or None,
+            f"doc. {esc(parts.number)}" if parts.number else None,
+        ]
+    )
+
+
 def entry(parts: ArchivalParts) -> str:
     """The works-cited entry: "Benton, Thomas Hart. Letter to Charles Fremont. 22 June 1847. John
     Charles Fremont Papers, Southwest Museum Library, Los Angeles. Manuscript." """
@@ -67,10 +90,12 @@ def entry(parts: ArchivalParts) -> str:
             esc(parts.repository) if parts.repository else None,
             esc(parts.place) if parts.place else None,
             esc(parts.shelfmark) if parts.shelfmark else None,
+            f"interview {esc(parts.number)}" if parts.is_interview and parts.number else None,
             pages,
             esc(parts.url) if parts.url and not parts.digital_archive else None,
         ]
     )
+    location = join([_edition_container(parts), location])
     second_container = (
         join([f"<i>{esc(parts.digital_archive)}</i>", esc(parts.digital_publisher or ""), esc(parts.url or "")])
         if parts.digital_archive

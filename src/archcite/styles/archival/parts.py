@@ -114,6 +114,21 @@ def _is_fond_code(collection: str) -> bool:
 
 
 @dataclass
+class Edition:
+    """The documentary edition a document is published in (Foreign Relations of the United
+    States): its title, series editors, volume and volume title with their editors, publisher."""
+
+    title: str
+    series_editors: list[Mapping[str, Any]]
+    volume: str | None
+    volume_title: str | None
+    editors: list[Mapping[str, Any]]
+    publisher_place: str | None
+    publisher: str | None
+    date: ArchivalDate
+
+
+@dataclass
 class ArchivalParts:
     """Everything an archival citation is made of, taken from one record."""
 
@@ -142,6 +157,9 @@ class ArchivalParts:
     number: str | None
     language: str | None
     fields: Mapping[str, Any] = field(repr=False, default_factory=dict)
+    interviewers: list[Mapping[str, Any]] = field(default_factory=list)
+    event_place: str | None = None
+    edition: Edition | None = None
 
     @property
     def is_collection(self) -> bool:
@@ -170,9 +188,15 @@ class ArchivalParts:
     @property
     def contributors(self) -> list[tuple[str, list[Mapping[str, Any]]]]:
         """The other contributors, each role with its people, in the manuals' order: whoever
-        edited or compiled the document (a collection of working notes), then its translator."""
-        roles = (("editor", self.editors), ("compiler", self.compilers), ("translator", self.translators))
+        edited or compiled the document (a collection of working notes), then its translator.
+        The editors of a documentary edition edit the volume and are cited with it."""
+        editors = [] if self.edition else self.editors
+        roles = (("editor", editors), ("compiler", self.compilers), ("translator", self.translators))
         return [(role, people) for role, people in roles if people]
+
+    @property
+    def is_interview(self) -> bool:
+        return self.type == "interview"
 
     @property
     def russian_file(self) -> bool:
@@ -216,6 +240,10 @@ def read_parts(fields: Mapping[str, Any]) -> ArchivalParts:
         shelfmark, collection = collection, None
     title = _text(fields, "title")
     description_flag = fields.get("title-is-description")
+    edition = _edition(fields)
+    # A document in a documentary edition: ``original-date`` is the document's own date and
+    # ``issued`` the edition's (CSL 1.0.2: the original version's date and this version's).
+    date = read_date(fields.get("original-date") if edition and fields.get("original-date") else fields.get("issued"))
     return ArchivalParts(
         id=str(fields.get("id", "")),
         type=str(fields.get("type", "")),
@@ -228,7 +256,7 @@ def read_parts(fields: Mapping[str, Any]) -> ArchivalParts:
         title=typographic(title) if title else None,
         title_short=typographic(t) if (t := _text(fields, "title-short") or _text(fields, "shortTitle")) else None,
         title_is_description=description_flag is True or str(description_flag).lower() == "true",
-        date=read_date(fields.get("issued")),
+        date=date,
         shelfmark=shelfmark,
         collection=typographic(collection) if collection else None,
         repository=typographic(r) if (r := _text(fields, "archive")) else None,
@@ -242,6 +270,26 @@ def read_parts(fields: Mapping[str, Any]) -> ArchivalParts:
         number=_text(fields, "number"),
         language=_text(fields, "language"),
         fields=fields,
+        interviewers=_names(fields, "interviewer"),
+        event_place=_prose(fields, "event-place"),
+        edition=edition,
+    )
+
+
+def _edition(fields: Mapping[str, Any]) -> Edition | None:
+    """The documentary edition that publishes the document (its ``container-title``), if any."""
+    title = _prose(fields, "container-title")
+    if not title:
+        return None
+    return Edition(
+        title=title,
+        series_editors=_names(fields, "collection-editor"),
+        volume=_text(fields, "volume"),
+        volume_title=_prose(fields, "volume-title"),
+        editors=_names(fields, "editor"),
+        publisher_place=_prose(fields, "publisher-place"),
+        publisher=_prose(fields, "publisher"),
+        date=read_date(fields.get("issued")) if fields.get("original-date") else ArchivalDate(),
     )
 
 
