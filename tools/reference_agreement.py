@@ -74,7 +74,10 @@ CAUSES = {
     "10": "10: title case (capitals, one-letter words, words with inner periods)",
     "12": "12: straight apostrophe in a locale term (l'adresse / l’adresse)",
     "A": "A: citeproc-js reads 'Key: value' lines of note as variables and drops them from note",
-    "B": "B: citeproc-js prints two spaces where a group between delimiters is empty",
+    "B": (
+        "B: display=block in plain text: citeproc-js keeps an affix's trailing space before the block's line "
+        "break (two spaces once the break is one space; see 2)"
+    ),
     "C": "C: nested quotes: CSL 1.0.2 alternates inner quotes, citeproc-js doubles the outer ones",
     "7": "7: et-al-subsequent-min/use-first ignored when the names sit in a macro",
     "8": "8: subsequent-author-substitute-rule partial-first matching the whole name",

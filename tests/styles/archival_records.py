@@ -315,31 +315,6 @@ ROSHCHIN_CIPHERED_TELEGRAM = {
     "URL": "https://digitalarchive.wilsoncenter.org/document/ciphered-telegram-no-25553-roshchin-filippov-stalin",
 }
 
-# The Wilson page of document 111944 (tests/data/pages/wilson-111944.txt), as the importer maps
-# it: working notes of a meeting, compiled by V. N. Malin (the archive's line: "compiled by").
-MALIN_WORKING_NOTES = {
-    "id": "malin1956working",
-    "type": "document",
-    "genre": "Working Notes",
-    "title": "Working Notes from the Session of the CPSU CC Presidium on 9 and 12 July 1956",
-    "title-is-description": True,
-    "compiler": [{"family": "Malin", "given": "V. N."}],
-    "issued": {"date-parts": [[1956, 7, 9]]},
-    "archive": "TsKhSD",
-    "archive_location": "F. 3, Op. 12, D. 1005",
-    "page": "2-2ob",
-    "page-label": "folio",
-    "digital-archive": "History and Public Policy Program Digital Archive",
-    "digital-archive-publisher": "Wilson Center",
-    "URL": "https://digitalarchive.wilsoncenter.org/document/111944",
-    "archive-citation": (
-        "“Working Notes from the Session of the CPSU CC Presidium on 9 and 12 July 1956,” July 09, 1956, "
-        "History and Public Policy Program Digital Archive, TsKhSD, F. 3, Op. 12, D. 1005, Ll. 2-2ob, "
-        "compiled by V. N. Malin. Published in CWIHP Bulletin 8-9, p. 388. "
-        "http://digitalarchive.wilsoncenter.org/document/111944"
-    ),
-}
-
 
 # Turabian, A Manual for Writers of Research Papers, Theses, and Dissertations, 7th ed. (2007),
 # manuscript collections, notes 24, 31, 44 and 45 (reproduced at

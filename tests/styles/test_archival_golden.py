@@ -15,10 +15,12 @@ from typing import Any
 
 import pytest
 
+from archcite.records.io import load_sources
 from archcite.records.validate import check_item
 from archcite.styles.archival import render_one
 from archcite.styles.engine import Locator
 from archcite.styles.markup import to_light, to_plain
+from tests.conftest import DATA
 from tests.styles.archival_records import (
     ABOLITION_MINUTES,
     AUDEN_MANN,
@@ -35,7 +37,6 @@ from tests.styles.archival_records import (
     KI_MEMO_CIRCA,
     KIM_PAK_STALIN,
     KISSINGER_FRUS,
-    MALIN_WORKING_NOTES,
     MINUTES_OF_CONVERSATION,
     MOORE,
     PURCELL_MAP,
@@ -50,6 +51,16 @@ from tests.styles.archival_records import (
 )
 
 NOTES = "chicago-notes-bibliography"
+
+
+def _imported_page(name: str) -> dict[str, Any]:
+    [imported] = load_sources([str(DATA / "pages" / name)]).records
+    return dict(imported.fields)
+
+
+# Working notes compiled by V. N. Malin, as the Wilson Center page of document 111944 imports
+# (the archive's line credits them "compiled by V. N. Malin").
+MALIN_WORKING_NOTES = _imported_page("wilson-111944.txt")
 AUTHOR_DATE = "chicago-author-date"
 MLA = "modern-language-association"
 
