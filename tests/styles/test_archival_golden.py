@@ -771,3 +771,16 @@ def test_check_asks_no_archive_of_a_document_in_a_documentary_edition() -> None:
     assert [finding.code for finding in lint(KISSINGER_FRUS)] == []
     unpublished = record(KISSINGER_FRUS, type="manuscript", **{"container-title": None})
     assert "missing-repository" in [finding.code for finding in lint(unpublished)]
+
+
+def test_a_titled_interview_keeps_its_interviewer() -> None:
+    # CMOS 14.219: "Citations should include the names of both the person interviewed and the
+    # interviewer"; a titled oral history keeps its title and names the interviewer after it.
+    oral_history = record(SPOCK_INTERVIEW, title="Oral History Interview with Benjamin Spock", number=None, medium=None)
+    assert _render(oral_history, NOTES, "note").startswith(
+        "Benjamin Spock, “Oral History Interview with Benjamin Spock,” interview by Milton J. E. Senn, "
+        "November 20, 1974,"
+    )
+    assert _render(oral_history, MLA, "bib").startswith(
+        "Spock, Benjamin. “Oral History Interview with Benjamin Spock.” Interview by Milton J. E. Senn. 20 Nov. 1974."
+    )

@@ -37,7 +37,9 @@ _SHORT_DESCRIPTION_END = re.compile(r",| (?:from|to|between|with|by|on|about|reg
 
 def _kind_phrase(parts: ArchivalParts) -> str | None:
     """ "memorandum to John F. Kennedy": the kind of a titled or untitled document, lower-cased
-    as a descriptor, with its recipient."""
+    as a descriptor, with its recipient; "interview by Richard D. McKinzie" for an interview."""
+    if parts.is_interview:
+        return _interview_by(parts)
     kind = parts.descriptor
     if parts.recipients:
         kind = kind or ("letter" if parts.type in ("personal_communication", "letter") else None)

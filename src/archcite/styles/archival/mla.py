@@ -33,9 +33,9 @@ PAGE_RANGE_FORMAT = "minimal-two"  # declared by the official MLA style
 def _title_elements(parts: ArchivalParts) -> list[str]:
     if parts.is_collection:
         return [esc(parts.title or "Papers")]
+    interview = f"Interview by {n.plain_list(parts.interviewers)}" if parts.interviewers else "Interview"
     if parts.is_interview and not parts.title:
-        by = f" by {n.plain_list(parts.interviewers)}" if parts.interviewers else ""
-        return [esc(f"Interview{by}")]
+        return [esc(interview)]
     if parts.is_correspondence:
         return [f"{esc(parts.kind_word)} to {esc(n.plain_list(parts.recipients))}"]
     if parts.title and parts.title_is_description:
@@ -43,6 +43,8 @@ def _title_elements(parts: ArchivalParts) -> list[str]:
     kind = parts.kind_word if parts.kind else None
     if parts.recipients:
         kind = f"{kind or 'Letter'} to {n.plain_list(parts.recipients)}"
+    if parts.is_interview:
+        kind = interview
     if parts.title:
         return [esc(quoted(parts.title)), *([esc(kind)] if kind else [])]
     return [esc(kind)] if kind else []
