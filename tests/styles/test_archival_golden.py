@@ -784,3 +784,23 @@ def test_a_titled_interview_keeps_its_interviewer() -> None:
     assert _render(oral_history, MLA, "bib").startswith(
         "Spock, Benjamin. “Oral History Interview with Benjamin Spock.” Interview by Milton J. E. Senn. 20 Nov. 1974."
     )
+
+
+def test_only_documents_of_an_edition_take_the_edition_pattern() -> None:
+    # Reference managers export blog posts and articles as "document" with a container (the
+    # Mendeley export in ../shared/realworld): neither a recipient nor the document's own date,
+    # so the CSL engine cites them; a letter or a dated document in an edition is archival.
+    from archcite.styles.archival.kind import is_archival
+
+    blog_post = {
+        "id": "batuman2014",
+        "type": "document",
+        "title": "Adventures of a Man of Science",
+        "author": [{"family": "Batuman", "given": "Elif"}],
+        "container-title": "n+1",
+        "issued": {"date-parts": [[2014]]},
+    }
+    assert not is_archival(blog_post)
+    assert is_archival(KISSINGER_FRUS)
+    assert is_archival(record(KISSINGER_FRUS, **{"original-date": None}))  # a recipient suffices
+    assert not is_archival(record(KISSINGER_FRUS, recipient=None, **{"original-date": None}))

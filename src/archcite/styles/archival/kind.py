@@ -12,8 +12,8 @@ ARCHIVAL_TYPES = frozenset(
     {"personal_communication", "letter", "manuscript", "document", "collection", "report", "interview"}
 )
 _ARCHIVE_FIELDS = ("archive", "archive_location", "archive_collection", "digital-archive")
-# Types that, with a ``container-title``, are documents published in a documentary edition
-# (Foreign Relations of the United States): cited as the manuals cite the document, then the edition.
+# Types that can be documents published in a documentary edition (Foreign Relations of the
+# United States): cited as the manuals cite the document, then the edition.
 _EDITION_TYPES = frozenset({"personal_communication", "letter", "manuscript", "document"})
 
 
@@ -24,6 +24,16 @@ def is_archival(fields: Mapping[str, Any]) -> bool:
         return False
     if fields.get("type") == "report" and not (fields.get("archive_location") or fields.get("archive_collection")):
         return False  # a published report that an archive also holds is cited as a report
-    if fields.get("container-title") and fields.get("type") in _EDITION_TYPES:
+    if in_documentary_edition(fields):
         return True
     return any(fields.get(name) for name in _ARCHIVE_FIELDS)
+
+
+def in_documentary_edition(fields: Mapping[str, Any]) -> bool:
+    """A document published in an edition of documents: a letter or document with a
+    ``container-title`` and either a recipient (correspondence, CMOS 14.111) or an
+    ``original-date``, the document's own date beside the edition's ``issued``. A blog post or
+    article exported as a "document" with a container has neither, and stays with the engine."""
+    if str(fields.get("type")) not in _EDITION_TYPES or not fields.get("container-title"):
+        return False
+    return bool(fields.get("recipient") or fields.get("original-date"))

@@ -278,8 +278,10 @@ def read_parts(fields: Mapping[str, Any]) -> ArchivalParts:
 
 def _edition(fields: Mapping[str, Any]) -> Edition | None:
     """The documentary edition that publishes the document (its ``container-title``), if any."""
+    from archcite.styles.archival.kind import in_documentary_edition
+
     title = _prose(fields, "container-title")
-    if not title:
+    if not title or not in_documentary_edition(fields):
         return None
     return Edition(
         title=title,
