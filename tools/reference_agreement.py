@@ -61,9 +61,9 @@ def differences(expected: list[Row], actual: dict[str, Row]) -> dict[tuple[str, 
     return found
 
 
-# Suggested root causes (issue 15's numbering, then letters for causes found since): a
-# normalisation that makes the two strings equal when applied to both, tried in order and
-# cumulatively. A draft only: every entry is reviewed before it goes into the known differences.
+# Suggested root causes (issue 15's numbering, then letters for causes found since): the fewest
+# normalisations that make the two strings equal when applied to both. A draft only: every entry
+# is reviewed before it goes into the known differences.
 CAUSES = {
     "1": "1: no space after the citation number under second-field-align",
     "2": "2: display=block parts run together in plain text",
@@ -76,22 +76,24 @@ CAUSES = {
     "A": "A: citeproc-js reads 'Key: value' lines of note as variables and drops them from note",
     "B": (
         "B: display=block in plain text: citeproc-js keeps an affix's trailing space before the block's line "
-        "break (two spaces once the break is one space; see 2)"
+        "break (two spaces once the break is one space, compare 2)"
     ),
     "C": "C: nested quotes: CSL 1.0.2 alternates inner quotes, citeproc-js doubles the outer ones",
     "7": "7: et-al-subsequent-min/use-first ignored when the names sit in a macro",
     "8": "8: subsequent-author-substitute-rule partial-first matching the whole name",
     "12g": "12: a given name added to tell apart an author from a name that is only a recipient",
-    "12o": '12: disambiguate="true" taken as true without an ambiguity (the short note keeps the title; OSCOLA\'s)',
+    "12o": '12: disambiguate="true" taken as true without an ambiguity (the short note keeps the title, as in OSCOLA)',
     "12p": "12: page-first of a page list (1, 14)",
+    "12e": '12: delimiter-precedes-et-al="after-inverted-name" (a comma before "and others" / "et al.")',
     "D": "D: year-suffix not added (1946a) where citeproc-js disambiguates",
     "E": "E: the style's substitute term for a missing author (Anónimo) not printed",
     "F": "F: ordinal of the style's locale not used (2. Auflage, 2ᵉ éd. / 2nd)",
     "G": "G: the no-date term (n.d., s. d.) not printed for an item without a date",
     "H": "H: given name of a name in family-first (static) order not initialized (Chen J.)",
     "I": "I: the term after number-of-volumes not printed (13 vol)",
+    "L": "L: citeproc-js joins a particle to the family name with a no-break space (French: de Gaulle)",
     "K": "K: citeproc-js drops a macro whose variables are all empty or substituted, as a group (its term 'In')",
-    "J": "J: citeproc-js bug: a date range printed as (1945–(1953)); archcite follows the specification",
+    "J": "J: citeproc-js bug: a date range printed as (1945–(1953)), where archcite follows the specification",
 }
 
 
@@ -104,7 +106,8 @@ def _initials(text: str) -> str:
 
 
 def _label_case(text: str) -> str:
-    return re.sub(r"\b(Trans|Ed|Eds|Comp|Trad|Übers|Hrsg)\.", lambda match: match.group(0).lower(), text)
+    text = re.sub(r"\b(Trans|Ed|Eds|Comp|Trad|Übers|Hrsg)\.", lambda match: match.group(0).lower(), text)
+    return re.sub(r"(?<=[(, ])(Interviewer|Compiler|Editors?|Translator)\b", lambda match: match.group(0).lower(), text)
 
 
 NORMALISERS: list[tuple[str, Callable[[str], str]]] = [
@@ -116,8 +119,10 @@ NORMALISERS: list[tuple[str, Callable[[str], str]]] = [
     ("A", lambda text: re.sub(r"(\.\s—\s| En:)?\s?SYNTHETIC:[^.]*\.?", "", text)),
     ("B", lambda text: re.sub(r"  +", " ", text)),
     ("C", lambda text: re.sub("[“”‘’]", '"', text)),
+    ("L", lambda text: text.replace("\u00a0", " ")),
     ("4", _initials),
     ("10", str.casefold),
+    ("12e", lambda text: text.replace(", and others", " and others").replace(", et al.", " et al.")),
     ("6", lambda text: re.sub(r"[.,;:]+", "", text)),
     ("2", lambda text: re.sub(r"\s+", "", text)),
 ]
@@ -148,26 +153,33 @@ PATTERNS: list[tuple[str, str, str]] = [
 _NO_DATE = re.compile(r"\[s\.\s?d\.\]|\bn\.d\.|s/f")
 
 
+def _apply(names: list[str], text: str) -> str:
+    for cause, normalise in NORMALISERS:
+        if cause in names:
+            text = normalise(text)
+    return text
+
+
 def suggest_cause(field: str, expected: Any, actual: Any) -> str:
-    """The reason for one difference: the root causes that explain it, else what differs."""
+    """The reason for one difference: the fewest root causes whose normalisations make the two
+    strings equal, else the first pattern that recognises it, else what differs."""
     if field == "bib_rank":
         return CAUSES["9"]
     if not isinstance(expected, str) or not isinstance(actual, str):
         return "not yet analysed: only " + ("archcite" if expected is None else "citeproc-js") + " prints this"
-    causes = []
-    first, second = expected, actual
-    for cause, normalise in NORMALISERS:
-        before = SequenceMatcher(None, first, second).ratio()
-        first, second = normalise(first), normalise(second)
-        if first == second or SequenceMatcher(None, first, second).ratio() > before:
-            causes.append(CAUSES[cause])
-        if first == second:
-            return "; ".join(causes)
+    names = [cause for cause, _ in NORMALISERS]
+    if _apply(names, expected) == _apply(names, actual):
+        # drop every normalisation the equality does not need, the most general (last) first
+        for cause in reversed(list(names)):
+            rest = [name for name in names if name != cause]
+            if _apply(rest, expected) == _apply(rest, actual):
+                names = rest
+        return "; ".join(CAUSES[cause] for cause in names)
     for cause, in_expected, in_actual in PATTERNS:
         if re.search(in_expected, expected) and re.search(in_actual, actual):
-            return "; ".join([*causes, CAUSES[cause]])
+            return CAUSES[cause]
     if len(_NO_DATE.findall(expected)) > len(_NO_DATE.findall(actual)):
-        return "; ".join([*causes, CAUSES["G"]])
+        return CAUSES["G"]
     return "not yet analysed: " + _first_difference(expected, actual)
 
 
@@ -212,6 +224,21 @@ def draft(found: dict[tuple[str, str], dict[tuple[str, str], tuple[Any, Any]]], 
     return "\n".join(out)
 
 
+def print_causes(found: dict[tuple[str, str], dict[tuple[str, str], tuple[Any, Any]]]) -> None:
+    """Differing fields per suggested cause (a field with two causes counts for both), and in how
+    many styles."""
+    fields: dict[str, int] = defaultdict(int)
+    styles: dict[str, set[str]] = defaultdict(set)
+    for (style, _variant), diffs in found.items():
+        for (_item, field), (expected, actual) in diffs.items():
+            for reason in suggest_cause(field, expected, actual).split("; "):
+                fields[reason] += 1
+                styles[reason].add(style)
+    print(f"\n{'fields':>7} {'styles':>6}  cause")
+    for reason, count in sorted(fields.items(), key=lambda entry: -entry[1]):
+        print(f"{count:7} {len(styles[reason]):6}  {reason}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("styles", nargs="*", help="only these styles (default: every expected file)")
@@ -219,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--items", type=Path, default=CORPUS)
     parser.add_argument("--diffs", type=int, default=0, help="print the first N differences per style")
     parser.add_argument("--draft-known", type=Path, default=None)
+    parser.add_argument("--causes", action="store_true", help="count the differing fields per suggested cause")
     args = parser.parse_args(argv)
     items = json.loads(args.items.read_text(encoding="utf-8"))
     found = {}
@@ -250,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'mean of ' + str(len(totals['bib'])) + ' files':60} " + " ".join(f"{m:9.1%}" for m in means))
     if args.draft_known:
         args.draft_known.write_text(draft(found, errors), encoding="utf-8")
+    if args.causes:
+        print_causes(found)
     return 0
 
 
