@@ -6,7 +6,10 @@ Sources: CMOS 18 = The Chicago Manual of Style, 18th ed., ch. 14 "Manuscript col
 (letters: "Sender to Recipient, date"; generic descriptions unquoted; order specific to general)
 and ch. 13 author-date; MLA 9 = MLA Handbook, 9th ed., template of core elements, plus the MLA
 Style Center posts "How do I cite an unpublished letter?" and "A Guide to Citing Materials from
-Physical Archives and Collections".
+Physical Archives and Collections" (and its "Uncertain Date" example). MANUAL_EXAMPLES adds one
+case per kind of document from Turabian, A Manual for Writers, 7th ed., manuscript collections,
+and from the Chicago Manual of Style Online Q&A (interviews, CMOS 14.219; a memorandum in Foreign
+Relations of the United States); docs/house-rules.md lists them by kind.
 """
 
 from __future__ import annotations
