@@ -22,7 +22,6 @@ PAGES = [REPO / "README.md", REPO / "CONTRIBUTING.md", REPO / "benchmarks" / "RE
 # land. Remove a name once its page is in docs/.
 WRITTEN_ELSEWHERE = {
     "reference-managers.md",
-    "house-rules.md",
     "engine.md",
     "mapping-differences.md",
     "troubleshooting-input.md",
