@@ -142,8 +142,6 @@ def _needs_protection(word: str, is_first: bool) -> bool:
     lower-cased proper noun is an error while a capitalised common word is only a style lapse,
     so every word with a capital is protected; the first word only when a later letter is.
     """
-    if "{" in word or "}" in word:
-        return False
     capitals = [c.isupper() for c in word]
     return any(capitals[1:]) if is_first else any(capitals)
 
@@ -225,7 +223,7 @@ def encode(text: str, *, ascii_only: bool = False, protect_case: bool = False) -
     return re.sub(r"(^|\n)([ \t]*)@", r"\1\2{@}", "".join(out))
 
 
-def _group_end(text: str, start: int) -> int:
+def group_end(text: str, start: int) -> int:
     """Index just past the brace group opening at ``start`` (or the text's end if unclosed)."""
     depth = 0
     position = start
@@ -250,7 +248,7 @@ def _argument_end(text: str, start: int) -> int:
     while position < len(text) and text[position] == " ":
         position += 1
     if position < len(text) and text[position] == "{":
-        return _group_end(text, position)
+        return group_end(text, position)
     if position < len(text) and text[position] == "\\":
         word = _CONTROL_WORD.match(text, position)
         return word.end() if word else min(position + 2, len(text))
@@ -267,8 +265,19 @@ def _pylatexenc_text(latex: str) -> str:
         return latex
 
 
-def decode(value: str) -> str:
-    """A BibTeX field value (LaTeX) as record text: escapes undone, case-protecting braces dropped."""
+# Marks around the text of a case-protecting brace group, when :func:`decode` is asked to keep them.
+PROTECT_START = "\ue000"
+PROTECT_END = "\ue001"
+
+
+def decode(value: str, *, protect: bool = False) -> str:
+    """A BibTeX field value (LaTeX) as record text: escapes undone, case-protecting braces dropped.
+
+    With ``protect``, the text of each top-level brace group that protects case (``{NASA}``, not
+    the ``{\\'e}`` of an accent) is put between :data:`PROTECT_START` and :data:`PROTECT_END`.
+    An unescaped ``%`` starts a LaTeX comment, which runs to the end of the line and takes the
+    next line's indentation with it.
+    """
     out: list[str] = []
     position = 0
     length = len(value)
@@ -277,10 +286,16 @@ def decode(value: str) -> str:
         if char == "\\":
             position = _decode_macro(value, position, out)
         elif char == "{":
-            end = _group_end(value, position)
+            end = group_end(value, position)
             inner = value[position + 1 : end - 1] if value[end - 1 : end] == "}" else value[position + 1 : end]
-            out.append(decode(inner))
+            text = decode(inner)
+            if protect and not _is_special_character(inner, text):
+                text = PROTECT_START + text + PROTECT_END
+            out.append(text)
             position = end
+        elif char == "%":
+            comment = re.compile(r"%[^\n]*(\n[ \t]*|$)").match(value, position)
+            position = comment.end() if comment else length
         elif char == "}":
             position += 1  # stray closing brace in foreign input
         elif char == "~":
@@ -311,6 +326,12 @@ def decode(value: str) -> str:
     return "".join(out)
 
 
+def _is_special_character(inner: str, text: str) -> bool:
+    """BibTeX's "special character": a group starting with a control sequence that stands for one
+    letter (``{\\'E}``, ``{\\ss}``), whose case a style may change."""
+    return inner.startswith("\\") and len(text.strip()) == 1
+
+
 def _decode_macro(value: str, start: int, out: list[str]) -> int:
     nxt = value[start + 1 : start + 2]
     if nxt in ("{", "}", "%", "&", "$", "#", "_", " ", "@"):
@@ -336,11 +357,11 @@ def _decode_macro(value: str, start: int, out: list[str]) -> int:
         out.append(_pylatexenc_text(value[start:end]))
         return end
     if (name in _LATEX_TO_MARKUP or name == "nocase") and value.startswith("{", end):
-        group_end = _group_end(value, end)
-        inner = decode(value[end + 1 : group_end - 1])
+        closing = group_end(value, end)
+        inner = decode(value[end + 1 : closing - 1])
         tag = _LATEX_TO_MARKUP.get(name)
         out.append(f"<{tag}>{inner}</{tag.split(' ')[0]}>" if tag else inner)
-        return group_end
+        return closing
     after = end
     if value.startswith("{}", after):
         after += 2

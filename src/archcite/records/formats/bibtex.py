@@ -610,6 +610,20 @@ def _failed_block_warning(block: Any, source: str) -> RecordWarning:
 
 def load(text: str, source: str) -> Parsed:
     """Every well-formed entry as an item; each malformed one as a warning with line and key."""
+    from archcite.records.formats.bibtex_read import load_entries
+
+    return load_entries(text, source, dialect_bibtex=True)
+
+
+def load_biblatex(text: str, source: str) -> Parsed:
+    """:func:`load` with biblatex's literal lists (``publisher = {A and B}`` is two publishers)."""
+    from archcite.records.formats.bibtex_read import load_entries
+
+    return load_entries(text, source, dialect_bibtex=False)
+
+
+def _load_previous(text: str, source: str) -> Parsed:
+    """Every well-formed entry as an item; each malformed one as a warning with line and key."""
     from bibtexparser.entrypoint import parse_string
     from bibtexparser.middlewares import (
         RemoveEnclosingMiddleware,
@@ -660,7 +674,7 @@ FORMATS = [
         name=BIBLATEX,
         description="BibLaTeX (biber): @letter/@unpublished, library = location in archive, the rest in note",
         aliases=("biber",),
-        load=load,
+        load=load_biblatex,
         dump=dump_biblatex,
         dump_ascii=dump_biblatex_ascii,
         stream=stream_biblatex,
