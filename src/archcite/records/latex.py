@@ -122,28 +122,58 @@ def _ascii_char(char: str) -> str:
     return encoded if encoded != char and decode(encoded) == char else char
 
 
-def _escape_text(text: str, *, ascii_only: bool, pair_braces: bool, protect_words: bool, first: bool) -> str:
+def _escape_text(text: str, *, ascii_only: bool, pair_braces: bool, protect_words: bool, case_state: list[str]) -> str:
     pieces: list[str] = []
-    for index, word in enumerate(re.split(r"(\s+)", text)):
+    for word in re.split(r"(\s+)", text):
         if not word or word.isspace():
             pieces.append(word.replace("\u00a0", "~"))
+            case_state[0] = next_case_state(case_state[0], word) if word else case_state[0]
             continue
         escaped = _escape_word(word, ascii_only=ascii_only, pair_braces=pair_braces)
-        if protect_words and _needs_protection(word, first and index == 0):
+        if protect_words and _needs_protection(word, case_state[0]):
             escaped = "{" + escaped + "}"
         pieces.append(escaped)
+        for token in re.findall(r"\w+|[^\w\s]+", word):
+            case_state[0] = next_case_state(case_state[0], token)
     return "".join(pieces)
 
 
-def _needs_protection(word: str, is_first: bool) -> bool:
-    """Capitalised words keep their case when a style sentence-cases the title.
+# Where a reader that sentence-cases a title (pandoc, citeproc, archcite) stands before a word:
+# at the start of the title or of a sentence (after ". ", "? ", "! " or ": "), it capitalises
+# a lower-case word; elsewhere it lower-cases a capitalised one.
+SENTENCE_STARTS = frozenset({"start", "sentence"})
+_WORD_BREAKS = frozenset(" \t\n-/–—\u00a0")
+
+
+def next_case_state(state: str, token: str) -> str:
+    """The sentence-case state after ``token`` (a run of letters, of spaces or of punctuation)."""
+    last = token[-1:]
+    if last in (".", "?", "!", ":"):
+        return "after-stop"
+    if last.isalnum():
+        return "word"
+    if last.isspace() and state == "after-stop":
+        return "sentence"
+    if last in _WORD_BREAKS:
+        return "word-end"
+    return state
+
+
+def _needs_protection(word: str, case_state: str) -> bool:
+    """Words keep their case when a style or a reader sentence-cases the title.
 
     A record cannot tell a proper noun ("Germany") from a title-cased word ("Policy"), and a
     lower-cased proper noun is an error while a capitalised common word is only a style lapse,
-    so every word with a capital is protected; the first word only when a later letter is.
+    so every word with a capital is protected. A word that starts the title or a sentence is
+    protected when a later letter is a capital, or when it starts lower-case ("de Gaulle", "the"
+    after a colon), which a reader would capitalise.
     """
     capitals = [c.isupper() for c in word]
-    return any(capitals[1:]) if is_first else any(capitals)
+    first_cased = next((c for c in word if c.isupper() or c.islower()), "")
+    if case_state == "start":
+        return any(capitals[1:]) or first_cased.islower()
+    # After ". " readers differ ("H. Nitze" is no new sentence to pandoc): capitals stay protected.
+    return any(capitals) or (case_state == "sentence" and first_cased.islower())
 
 
 def _escape_word(word: str, *, ascii_only: bool, pair_braces: bool) -> str:
@@ -196,18 +226,20 @@ def encode(text: str, *, ascii_only: bool = False, protect_case: bool = False) -
     markup_free = _MARKUP.sub(lambda m: "" if m.start() in paired else m.group(0), text)
     pair_braces = braces_pair_up(markup_free)
 
-    def escape(segment: str, protect: bool, first: bool) -> str:
-        return _escape_text(segment, ascii_only=ascii_only, pair_braces=pair_braces, protect_words=protect, first=first)
+    case_state = ["start"]
+
+    def escape(segment: str, protect: bool) -> str:
+        return _escape_text(
+            segment, ascii_only=ascii_only, pair_braces=pair_braces, protect_words=protect, case_state=case_state
+        )
 
     out: list[str] = []
     position = 0
-    first = True
     for match in _MARKUP.finditer(text):
         if match.start() not in paired:
             continue
         segment = text[position : match.start()]
-        out.append(escape(segment, protect_case, first))
-        first = first and not segment.strip()
+        out.append(escape(segment, protect_case))
         closing, tag = match.group(1), match.group(2)
         # In titles a command sits inside a protecting group: pandoc and biblatex do not see
         # protection inside a command's argument and would lower-case it.
@@ -218,7 +250,7 @@ def encode(text: str, *, ascii_only: bool = False, protect_case: bool = False) -
         else:
             out.append(("{" if protect_case else "") + "\\" + _MARKUP_TO_LATEX[tag] + "{")
         position = match.end()
-    out.append(escape(text[position:], protect_case, first))
+    out.append(escape(text[position:], protect_case))
     # A line starting with "@" would start a new entry for BibTeX parsers.
     return re.sub(r"(^|\n)([ \t]*)@", r"\1\2{@}", "".join(out))
 

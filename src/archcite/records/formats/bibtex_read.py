@@ -28,6 +28,7 @@ from typing import Any
 
 from archcite.records import latex
 from archcite.records.extra import unfold_note
+from archcite.records.latex import PROTECT_END, PROTECT_START, SENTENCE_STARTS, next_case_state
 from archcite.records.mapping import text_to_date, unfold_leftovers, with_origin
 from archcite.records.model import Origin, RecordWarning
 from archcite.records.registry import Parsed
@@ -423,63 +424,63 @@ def _inherit(child: _Entry, parent: _Entry, *, transform: bool) -> None:
 # ---------------------------------------------------------------- titles
 
 
-_WORD_BREAKS = frozenset(" \t\n-/–—\u00a0")
-_TOKEN = re.compile(r"(<[^<>]*>|\ue000[^\ue001]*\ue001?|\w+|\s+|[^\w\s<\ue000]+|<)")
+# The markup decode() writes (CSL rich text), protected text, words, spaces, other characters.
+_MARKUP_TAG = r'</?(?:i|b|sup|sub|span(?: style="font-variant:small-caps;"| class="nocase")?)>'
+_TOKEN = re.compile(rf"({_MARKUP_TAG}|\ue000[^\ue001]*\ue001?|\w+|\s+|[^\w\s]+?(?={_MARKUP_TAG}|[\w\s]|\ue000|$))")
 
 
-def sentence_case(text: str) -> str:
+def sentence_case(text: str, *, transform: bool = True) -> str:
     """A title-cased English title in sentence case, as citeproc turns title case into sentence case.
 
-    Capitalised words (``Title``) are lower-cased, except the first word of the title and of each
-    sentence (after ``.``, ``?``, ``!`` or ``:``); unlike citeproc, a word is never capitalised (a
-    title that starts ``de Gaulle`` keeps it, and a title reads back as archcite wrote it); words with
-    capitals inside (``ACRONYM``, ``camelCase``) and protected text (between the marks
-    :func:`archcite.records.latex.decode` puts around brace groups) keep their case. Markup tags
-    are skipped.
+    Capitalised words (``Title``) are lower-cased, except at the start of the title and of each
+    sentence (after ``.``, ``?``, ``!`` or ``:``), where a word's first letter is capitalised.
+    Words with capitals inside (``ACRONYM``, ``camelCase``) keep their case, and so does protected
+    text (between the marks :func:`archcite.records.latex.decode` puts around brace groups), which
+    becomes a ``nocase`` span where a word in it has no capital, as a title-case style would
+    capitalise it (``{iacta est}``), unless it starts a sentence, where title case capitalises
+    too. Markup tags are skipped. Without ``transform`` only the protected text is finished.
     """
     state = "start"
     out: list[str] = []
     for token in _TOKEN.findall(text):
-        if token.startswith("<") and token.endswith(">") and len(token) > 1:
+        if re.fullmatch(_MARKUP_TAG, token):
             out.append(token)
             continue
-        word = token.isalnum() or (token[:1].isalnum() and re.fullmatch(r"\w+", token) is not None)
-        if word and not token.startswith("\ue000"):
-            capitalised = token[:1].isupper() and (
-                token[1:] == "" or token[1:].islower() or not any(c.isalpha() for c in token[1:])
-            )
-            if capitalised and state not in ("start", "sentence"):
-                token = token.lower()
-        out.append(token)
-        last = token.rstrip("\ue001")[-1:] if token.rstrip("\ue001") else ""
-        if last in ".?!:":
-            state = "after-stop"
-        elif last.isalnum():
-            state = "word"
-        elif last.isspace() and state == "after-stop":
-            state = "sentence"
-        elif last in _WORD_BREAKS:
-            state = "word-end"
+        at_start = state in SENTENCE_STARTS
+        if token.startswith(PROTECT_START):
+            token = token.strip(PROTECT_START + PROTECT_END)
+            out.append(_protected(token, at_start))
+        else:
+            if transform and re.fullmatch(r"\w+", token):
+                if at_start and (token.islower() or _is_capitalised(token)):
+                    token = _capitalise(token)
+                elif not at_start and _is_capitalised(token):
+                    token = token.lower()
+            out.append(token)
+        state = next_case_state(state, token)
     return "".join(out)
 
 
-def finish_protection(text: str) -> str:
-    """Protected text as it is stored: a ``nocase`` span where a word in it has no capital (a
-    title-case style would capitalise it: ``{iacta est}``), else plain text (title case leaves
-    ``NASA``, ``Kim`` and ``iPhone`` alone)."""
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() and word[1:] == word[1:].lower()
 
-    def span(match: re.Match[str]) -> str:
-        inner = match.group(1)
-        words = re.sub(r"<[^<>]*>", " ", inner).split()
-        if any(word.lower() == word and word.upper() != word for word in words):
-            return f'<span class="nocase">{inner}</span>'
-        return inner
 
-    return re.sub(r"\ue000([^\ue001]*)\ue001?", span, text)
+def _capitalise(word: str) -> str:
+    first = word[:1].upper()
+    return (first if len(first) == 1 else word[:1]) + word[1:].lower()  # "ß" has no one-letter capital
+
+
+def _protected(text: str, at_start: bool) -> str:
+    words = re.sub(_MARKUP_TAG, "", text).split()
+    if at_start:
+        words = words[1:]
+    if any(word.lower() == word and word.upper() != word for word in words):
+        return f'<span class="nocase">{text}</span>'
+    return text
 
 
 def strip_protection(text: str) -> str:
-    return text.replace("\ue000", "").replace("\ue001", "")
+    return text.replace(PROTECT_START, "").replace(PROTECT_END, "")
 
 
 def _join(parts: Iterable[str], separator: str) -> str:
@@ -687,7 +688,7 @@ class _Reader:
         if value is None:
             return ""
         text = collapse(latex.decode(value, protect=True))
-        return finish_protection(sentence_case(text) if self.english else text)
+        return sentence_case(text, transform=self.english)
 
     def literal_list(self, name: str) -> str | None:
         """biblatex's literal lists (publisher, location: ``A and B``) as ``A; B``."""
