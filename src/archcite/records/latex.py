@@ -46,6 +46,8 @@ _ASCII_OVERRIDES = {
 # Control words that stand for one character, read by archcite directly.
 _SYMBOL_MACROS: dict[str, str] = {
     "textbackslash": "\\",
+    "slash": "/",
+    "textquotesingle": "'",
     "textasciitilde": "~",
     "textasciicircum": "^",
     "textbraceleft": "{",
@@ -82,6 +84,14 @@ _LATEX_TO_MARKUP: dict[str, str] = {
     "mkbibsuperscript": "sup",
     "textsubscript": "sub",
     "textsc": 'span style="font-variant:small-caps;"',
+}
+# Commands whose argument is a URL, read verbatim; commands that quote their argument (the starred
+# form quotes inside quotes).
+_VERBATIM_MACROS = frozenset({"url", "path", "nolinkurl"})
+_QUOTE_MACROS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "enquote": (("“", "”"), ("‘", "’")),
+    "mkbibquote": (("“", "”"), ("“", "”")),
+    "textquote": (("“", "”"), ("‘", "’")),
 }
 _MARKUP = re.compile(r'<(/?)(i|b|sup|sub|span(?: style="font-variant:small-caps;"| class="nocase")?)>')
 _CONTROL_WORD = re.compile(r"\\([A-Za-z]+)")
@@ -388,6 +398,25 @@ def _decode_macro(value: str, start: int, out: list[str]) -> int:
         end = _argument_end(value, end)
         out.append(_pylatexenc_text(value[start:end]))
         return end
+    argument = re.compile(r"\*?\s*\{").match(value, end)
+    if name in _VERBATIM_MACROS and argument:
+        closing = group_end(value, argument.end() - 1)
+        out.append(value[argument.end() : closing - 1])  # a URL, verbatim: no ~ or -- of TeX
+        return closing
+    if name == "href" and argument:
+        text_start = group_end(value, argument.end() - 1)
+        text_group = re.compile(r"\s*\{").match(value, text_start)
+        if text_group is None:
+            out.append(value[argument.end() : text_start - 1])
+            return text_start
+        closing = group_end(value, text_group.end() - 1)
+        out.append(decode(value[text_group.end() : closing - 1]))
+        return closing
+    if name in _QUOTE_MACROS and argument:
+        closing = group_end(value, argument.end() - 1)
+        opening, ending = _QUOTE_MACROS[name][value[end] == "*"]
+        out.append(opening + decode(value[argument.end() : closing - 1]) + ending)
+        return closing
     if (name in _LATEX_TO_MARKUP or name == "nocase") and value.startswith("{", end):
         closing = group_end(value, end)
         inner = decode(value[end + 1 : closing - 1])

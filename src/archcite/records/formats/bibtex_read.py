@@ -346,9 +346,14 @@ def _strings(library: Any) -> dict[str, str]:
     return strings
 
 
+def _bibstrings(value: str) -> str:
+    """biblatex's ``\\bibstring{key}`` as the English text of the key."""
+    return re.sub(r"\\bibstring\s*\{(\w+)\}", lambda m: BIBSTRINGS.get(m.group(1).lower(), m.group(1)), value)
+
+
 def _text(value: str) -> str:
     """A field value as record text: LaTeX decoded, wrapped lines and indentation collapsed."""
-    return collapse(latex.decode(value))
+    return collapse(latex.decode(_bibstrings(value)))
 
 
 def _note_text(value: str) -> str:
@@ -535,15 +540,30 @@ def parse_names(value: str, dialect_bibtex: bool) -> tuple[list[dict[str, Any]],
     return names, problems
 
 
+def _starts_lower_case(word: str) -> bool:
+    letter = next((c for c in latex.decode(word) if c.isalpha()), "")
+    return letter.islower()
+
+
 def _name_from_parts(parts: Any) -> dict[str, Any]:
+    # biber's von part: the lower-case words that start "von Last" ("López de Molina" is one
+    # family name; BibTeX would make "López de" a von part), never the last word.
+    words = [*parts.von, *parts.last]
+    von_length = 0
+    while von_length < len(words) - 1 and _starts_lower_case(words[von_length]):
+        von_length += 1
+    von, last = words[:von_length], words[von_length:]
     name: dict[str, Any] = {}
-    if parts.last:
-        name["family"] = _text(" ".join(parts.last))
+    if last:
+        name["family"] = _text(" ".join(last))
     given = _text(" ".join(parts.first))
     if given:
-        name["given"] = re.sub(r"(?<=\b[A-Z]\.)(?=[A-Z]\.)", " ", given)  # "J.G." as "J. G."
-    if parts.von:
-        name["non-dropping-particle"] = _text(" ".join(parts.von))
+        # "J.G." and "J.O" as "J. G." and "J. O", as pandoc reads initials.
+        name["given"] = re.sub(
+            r"\b([^\W\d_])\.(?=[^\W\d_]\b)", lambda m: m.group(0) + " " if m.group(1).isupper() else m.group(0), given
+        )
+    if von:
+        name["non-dropping-particle"] = _text(" ".join(von))
     if parts.jr:
         name["suffix"] = _text(" ".join(parts.jr))
     return name
@@ -687,7 +707,9 @@ class _Reader:
         value = self.raw(name)
         if value is None:
             return ""
-        text = collapse(latex.decode(value, protect=True))
+        if value.strip().lower() in BIBSTRINGS:
+            value = BIBSTRINGS[value.strip().lower()]
+        text = collapse(latex.decode(_bibstrings(value), protect=True))
         return sentence_case(text, transform=self.english)
 
     def literal_list(self, name: str) -> str | None:
@@ -895,9 +917,9 @@ def _read_publication(reader: _Reader) -> None:
             "jurisdiction",
             "; ".join(BIBSTRINGS.get(p.lower(), p) for p in (reader.literal_list("location") or "").split("; ")),
         )
-    else:
-        reader.set("publisher-place", reader.literal_list("location"))
     reader.set("publisher-place", reader.literal_list("address"))
+    if reader.entry.entry_type != "patent":
+        reader.set("publisher-place", reader.literal_list("location"))
     pubstate = reader.text("pubstate")
     if pubstate:
         reader.set("status", BIBSTRINGS.get(pubstate.lower(), pubstate))
