@@ -47,6 +47,13 @@ _ASCII_OVERRIDES = {
 _SYMBOL_MACROS: dict[str, str] = {
     "textbackslash": "\\",
     "slash": "/",
+    "hyph": "-",
+    "TeX": "TeX",
+    "LaTeX": "LaTeX",
+    "LaTeXe": "LaTeX2e",
+    "BibTeX": "BibTeX",
+    "XeTeX": "XeTeX",
+    "LuaTeX": "LuaTeX",
     "textquotesingle": "'",
     "textasciitilde": "~",
     "textasciicircum": "^",
@@ -86,12 +93,12 @@ _LATEX_TO_MARKUP: dict[str, str] = {
     "textsc": 'span style="font-variant:small-caps;"',
 }
 # Commands whose argument is a URL, read verbatim; commands that quote their argument (the starred
-# form quotes inside quotes).
+# form too: outside a quotation csquotes prints the outer marks, as pandoc reads it).
 _VERBATIM_MACROS = frozenset({"url", "path", "nolinkurl"})
 _QUOTE_MACROS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
-    "enquote": (("“", "”"), ("‘", "’")),
+    "enquote": (("“", "”"), ("“", "”")),
     "mkbibquote": (("“", "”"), ("“", "”")),
-    "textquote": (("“", "”"), ("‘", "’")),
+    "textquote": (("“", "”"), ("“", "”")),
 }
 _MARKUP = re.compile(r'<(/?)(i|b|sup|sub|span(?: style="font-variant:small-caps;"| class="nocase")?)>')
 _CONTROL_WORD = re.compile(r"\\([A-Za-z]+)")
@@ -326,7 +333,7 @@ def decode(value: str, *, protect: bool = False) -> str:
     while position < length:
         char = value[position]
         if char == "\\":
-            position = _decode_macro(value, position, out)
+            position = _decode_macro(value, position, out, protect)
         elif char == "{":
             end = group_end(value, position)
             inner = value[position + 1 : end - 1] if value[end - 1 : end] == "}" else value[position + 1 : end]
@@ -360,7 +367,8 @@ def decode(value: str, *, protect: bool = False) -> str:
             while end > 0 and value[end - 1] == "\\":
                 end = value.find("$", end + 1)
             end = length - 1 if end < 0 else end
-            out.append(value[position : end + 1])  # math from other tools, kept as written
+            math = value[position : end + 1]  # math from other tools, kept as written
+            out.append(PROTECT_START + math + PROTECT_END if protect else math)
             position = end + 1
         else:
             out.append(char)
@@ -374,7 +382,7 @@ def _is_special_character(inner: str, text: str) -> bool:
     return inner.startswith("\\") and len(text.strip()) == 1
 
 
-def _decode_macro(value: str, start: int, out: list[str]) -> int:
+def _decode_macro(value: str, start: int, out: list[str], protect: bool = False) -> int:
     nxt = value[start + 1 : start + 2]
     if nxt in ("{", "}", "%", "&", "$", "#", "_", " ", "@"):
         out.append(nxt)
@@ -415,11 +423,13 @@ def _decode_macro(value: str, start: int, out: list[str]) -> int:
     if name in _QUOTE_MACROS and argument:
         closing = group_end(value, argument.end() - 1)
         opening, ending = _QUOTE_MACROS[name][value[end] == "*"]
-        out.append(opening + decode(value[argument.end() : closing - 1]) + ending)
+        quoted = decode(value[argument.end() : closing - 1])
+        # A quotation keeps its case when a title is sentence-cased (pandoc reads it so).
+        out.append(opening + (PROTECT_START + quoted + PROTECT_END if protect else quoted) + ending)
         return closing
     if (name in _LATEX_TO_MARKUP or name == "nocase") and value.startswith("{", end):
         closing = group_end(value, end)
-        inner = decode(value[end + 1 : closing - 1])
+        inner = decode(value[end + 1 : closing - 1], protect=protect)
         tag = _LATEX_TO_MARKUP.get(name)
         out.append(f"<{tag}>{inner}</{tag.split(' ')[0]}>" if tag else inner)
         return closing

@@ -42,7 +42,7 @@ ENTRY_TYPES: Mapping[str, str] = {
     "book": "book",
     "mvbook": "book",
     "inbook": "chapter",
-    "bookinbook": "chapter",
+    "bookinbook": "book",
     "suppbook": "chapter",
     "booklet": "pamphlet",
     "collection": "book",
@@ -51,7 +51,7 @@ ENTRY_TYPES: Mapping[str, str] = {
     "suppcollection": "chapter",
     "dataset": "dataset",
     "data": "dataset",
-    "manual": "report",
+    "manual": "book",
     "misc": "document",
     "online": "webpage",
     "electronic": "webpage",
@@ -379,6 +379,14 @@ def _inherited_name(parent_type: str, child_type: str, name: str) -> str | None:
     return name
 
 
+def _author_is_book_author(parent_type: str, child_type: str) -> bool:
+    """biblatex manual B.2: a book's author is also the bookauthor of a part of it (and pandoc,
+    reading into CSL, takes a multi-volume book's author as its volume's container author)."""
+    return (parent_type in ("mvbook", "book") and child_type in ("inbook", "bookinbook", "suppbook")) or (
+        parent_type == "mvbook" and child_type == "book"
+    )
+
+
 def _parent_keys(value: str) -> list[str]:
     return [key for key in re.split(r"[\s,]+", value) if key]
 
@@ -422,6 +430,8 @@ def _inherit(child: _Entry, parent: _Entry, *, transform: bool) -> None:
         if target is None:
             continue
         (inherited if target == name else renamed).setdefault(target, value)
+        if transform and name == "author" and _author_is_book_author(parent.entry_type, child.entry_type):
+            renamed.setdefault("bookauthor", value)
     for name, value in {**renamed, **inherited}.items():
         child.fields.setdefault(name, value)
 
@@ -612,19 +622,45 @@ def _split_top_level(text: str, separator: str) -> list[str]:
 # ---------------------------------------------------------------- dates
 
 
+_EDTF_PART = re.compile(r"(?P<year>y?-?\d+|\d\d[\dXu]{2})(?:-(?P<month>\d\d|[Xu]{2}))?(?:-(?P<day>\d\d|[Xu]{2}))?")
+_OPEN_ENDS = ("", "..", "open", "unknown")
+
+
+def _edtf_parts(text: str) -> list[list[int]] | None:
+    """One side of an EDTF date as CSL date-parts (a range for unspecified digits: ``20XX``), or
+    None. EDTF counts a year 0 (1 BC), CSL does not: ``-0876`` is 877 BC, CSL's -877."""
+    match = _EDTF_PART.fullmatch(text)
+    if match is None:
+        return None
+    year_text = match["year"].lstrip("y")
+    if re.search(r"[Xu]", year_text):
+        return [[int(re.sub(r"[Xu]", "0", year_text))], [int(re.sub(r"[Xu]", "9", year_text))]]
+    year = int(year_text)
+    parts = [year - 1 if year <= 0 else year]
+    for name in ("month", "day"):
+        if match[name] is None or not match[name].isdigit():
+            break
+        parts.append(int(match[name]))
+    if len(parts) > 1 and not 1 <= parts[1] <= 12:
+        return None  # a season (2004-22): text_to_date reads it
+    return [parts]
+
+
 def read_date(text: str, variable: str) -> tuple[dict[str, Any], RecordWarning | None]:
-    """A biblatex date (ISO 8601 or EDTF, open ranges too); old EDTF drafts' ``u`` and ``?~`` read
-    as today's ``X`` and ``%``."""
-    text = collapse(text).replace("\u00a0", "~")
-    text = re.sub(r"(?<=\d)u|u(?=u*$)", "X", text) if re.fullmatch(r"[\du]{4}(-[\du]{2}){0,2}", text) else text
-    text = text.replace("?~", "%").replace("~?", "%")
-    if text.endswith("/") and text.count("/") == 1:
-        date, warning = text_to_date(text[:-1], variable, None)
-        if "date-parts" in date:
-            return {**date, "date-parts": [*date["date-parts"], [0]]}, None
-        return date, warning
-    if text.startswith("/") and text.count("/") == 1:
-        return text_to_date(text[1:], variable, None)
+    """A biblatex date: ISO 8601 or EDTF (open and unknown ends, negative and long years, digits
+    unspecified: ``20XX`` is 2000 to 2099), with old EDTF drafts' ``u`` for ``X`` and ``?~`` for
+    ``%``. ``?`` (uncertain) is no circa: only ``~`` and ``%`` (approximate) are."""
+    text = collapse(text).replace("\u00a0", "~").replace("?~", "%").replace("~?", "%")
+    circa = bool(re.search(r"[~%](?=/|$)", text))
+    sides = [re.sub(r"[?~%]+$", "", side.strip()) for side in text.split("/")]
+    if len(sides) <= 2 and sides[0]:
+        first = _edtf_parts(sides[0].split("T")[0])
+        last = [[0]] if len(sides) == 2 and sides[1] in _OPEN_ENDS else _edtf_parts(sides[1]) if len(sides) == 2 else []
+        if first is not None and last is not None and len(first) + len(last) <= 2:
+            date: dict[str, Any] = {"date-parts": first + last}
+            if circa:
+                date["circa"] = True
+            return date, None
     return text_to_date(text, variable, None)
 
 
@@ -813,8 +849,6 @@ def _read_titles(reader: _Reader) -> None:
             reader.set("container-title", full("booktitle", "booksubtitle", "booktitleaddon"))
     reader.set("container-title", _periodical(reader, "journaltitle", "journalsubtitle", "journaltitleaddon"))
     reader.set("container-title", _periodical(reader, "journal", "journalsubtitle", "journaltitleaddon"))
-    if not chapter_like and entry_type not in _PERIODICAL_TYPES:
-        reader.set("container-title", full("booktitle", "booksubtitle", "booktitleaddon"))
     series = reader.title("series")
     if series.isdigit():
         series = f"{series}{_ordinal_suffix(int(series))} series"
@@ -844,7 +878,7 @@ def _read_short_title(reader: _Reader, *, chapter_like: bool, has_main: bool) ->
     # The title without its subtitle, where the file says which part is which; archcite guesses
     # no short title from a colon (pandoc does): a record keeps the fields its file has.
     if reader.raw("subtitle") and not has_main:
-        reader.set("title-short", title)
+        reader.set("title-short", title.split(":")[0].strip())
 
 
 def _read_names(reader: _Reader) -> None:
@@ -925,10 +959,20 @@ def _read_publication(reader: _Reader) -> None:
         reader.set("status", BIBSTRINGS.get(pubstate.lower(), pubstate))
 
 
+def _options(reader: _Reader) -> dict[str, str]:
+    options = {}
+    for option in (reader.text("options") or "").split(","):
+        key, _, value = option.partition("=")
+        options[key.strip().lower()] = value.strip().lower() or "true"
+    return options
+
+
 def _read_links(reader: _Reader) -> None:
     from archcite.records.formats.bibtex import _decode_url
 
-    url = reader.raw("url")
+    # biblatex's options url=false and doi=false: the entry's citation shows neither.
+    options = _options(reader)
+    url = reader.raw("url") if options.get("url") != "false" or reader.entry.entry_type == "online" else None
     if url is not None:
         reader.set("URL", collapse(_verbatim(url, _decode_url)))
     eprint, eprint_type = reader.raw("eprint"), (reader.text("eprinttype") or "").lower()
@@ -944,7 +988,7 @@ def _read_links(reader: _Reader) -> None:
                 "eprint",
             )
             reader.item["note"] = _join_lines(reader.item.get("note"), f"eprint: {eprint_type} {identifier}".strip())
-    doi = reader.raw("doi")
+    doi = reader.raw("doi") if options.get("doi") != "false" else None
     if doi is not None:
         reader.set("DOI", collapse(_verbatim(doi, _decode_url)))
 
