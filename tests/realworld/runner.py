@@ -16,6 +16,8 @@ Normalisation (the same for the suites and for pandoc), so that only what a cita
   compare equal (every CSL processor formats the range itself);
 - ``<span class="nocase">`` is dropped (pandoc's CSL-JSON writer drops it; it matters only to a
   title-case transform), and CSL 1.0.1's ``event`` is CSL 1.0.2's ``event-title``;
+- a run of spaces compares as one space (TeX, which pandoc reads, makes it one; archcite keeps the
+  spaces a value has, so that its own exports read back exactly);
 - an apostrophe and a curly single quote compare equal: archcite's engine prints ``'`` as ``’``
   (as citeproc-js does), so the two print alike;
 - pandoc makes ``title-short`` from a title with a colon (the part before it) where the file has no
@@ -195,7 +197,7 @@ def normal_value(variable: str, value: Any) -> Any:
         return _normal_names(value)
     if isinstance(value, bool) or value is None:
         return value
-    text = _NOCASE.sub(r"\1", str(value)).translate(_APOSTROPHES)
+    text = re.sub(" {2,}", " ", _NOCASE.sub(r"\1", str(value)).translate(_APOSTROPHES))
     if variable == "page":
         text = text.replace("–", "-")
     return text

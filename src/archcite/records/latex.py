@@ -48,6 +48,7 @@ _SYMBOL_MACROS: dict[str, str] = {
     "textbackslash": "\\",
     "slash": "/",
     "hyph": "-",
+    "hyphen": "-",
     "TeX": "TeX",
     "LaTeX": "LaTeX",
     "LaTeXe": "LaTeX2e",

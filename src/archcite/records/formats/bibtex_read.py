@@ -365,7 +365,8 @@ def _note_text(value: str) -> str:
 
 def collapse(text: str) -> str:
     """A wrapped value on one line: each line break, with the spaces and tabs around it, as one
-    space. Other spaces and tabs stay as written (and a no-break space, BibTeX's ``~``)."""
+    space. Other spaces and tabs stay as written (archcite's writer writes a record's spaces as
+    they are), and a no-break space, BibTeX's ``~``."""
     return re.sub(r"[ \t]*[\r\n][ \t\r\n]*", " ", text).strip(" \t\r\n")
 
 
