@@ -177,7 +177,7 @@ _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 def _date_with_year(date_text: str, year_text: str) -> tuple[dict[str, Any], RecordWarning | None]:
     """A ``DA`` that is no date (``July``, ``Spring``) read with the year of ``PY``: the month when
     it names one, else the year alone with the text kept in a warning."""
-    year, warning = _read_ris_date(year_text, "issued")
+    year, _ = _read_ris_date(year_text, "issued")
     if "date-parts" not in year:
         return _read_ris_date(date_text, "issued")
     parts = year["date-parts"][0][:1]
