@@ -27,7 +27,8 @@ CASES: list[tuple[str, str, str, dict[str, Any], bool]] = [
     (
         "string-macros-and-concatenation",
         "bibtex",
-        '@string{dtv = {dtv}}\n@STRING{wdg = "Walter de Gruyter"}\n@book{a, title={T}, publisher = dtv # { and } # wdg}',
+        '@string{dtv = {dtv}}\n@STRING{wdg = "Walter de Gruyter"}\n'
+        "@book{a, title={T}, publisher = dtv # { and } # wdg}",
         {"publisher": "dtv and Walter de Gruyter"},
         True,
     ),
