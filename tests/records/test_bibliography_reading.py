@@ -6,14 +6,13 @@ says what the value is, and pandoc reads it otherwise (docs/mapping-differences.
 
 from __future__ import annotations
 
-import json
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from archcite.records.io import load_sources
+from tests.records.reading_helpers import pandoc_first_item, write_case
 
 # (name, format, file text, expected fields of the first record, pandoc reads it the same)
 CASES: list[tuple[str, str, str, dict[str, Any], bool]] = [
@@ -172,21 +171,14 @@ CASES: list[tuple[str, str, str, dict[str, Any], bool]] = [
         True,
     ),
 ]
-SUFFIXES = {"bibtex": ".bib", "biblatex": ".bib", "ris": ".ris"}
 IDS = [case[0] for case in CASES]
-
-
-def _write(tmp_path: Path, name: str, fmt: str, text: str) -> Path:
-    path = tmp_path / f"{name}{SUFFIXES[fmt]}"
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 @pytest.mark.parametrize(("name", "fmt", "text", "expected", "as_pandoc"), CASES, ids=IDS)
 def test_archcite_reads_it(
     name: str, fmt: str, text: str, expected: dict[str, Any], as_pandoc: bool, tmp_path: Path
 ) -> None:
-    record = load_sources([str(_write(tmp_path, name, fmt, text))], fmt=fmt).records[0]
+    record = load_sources([str(write_case(tmp_path, name, fmt, text))], fmt=fmt).records[0]
     assert {field: record.fields.get(field) for field in expected} == expected
 
 
@@ -196,23 +188,13 @@ def test_archcite_reads_it(
 def test_pandoc_reads_it_so_too(
     name: str, fmt: str, text: str, expected: dict[str, Any], as_pandoc: bool, tmp_path: Path
 ) -> None:
-    pypandoc = pytest.importorskip("pypandoc", reason="pypandoc_binary is a test dependency")
-    result = subprocess.run(
-        [pypandoc.get_pandoc_path(), "-f", fmt, "-t", "csljson", str(_write(tmp_path, name, fmt, text))],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    item = json.loads(result.stdout)[0]
-    for value in item.values():
-        if isinstance(value, dict) and "date-parts" in value:
-            value["date-parts"] = [[int(part) for part in parts] for parts in value["date-parts"]]
+    item = pandoc_first_item(write_case(tmp_path, name, fmt, text), fmt)
     assert {field: item.get(field) for field in expected} == expected
 
 
 def test_ris_entries_sharing_an_id_are_all_read(tmp_path: Path) -> None:
     text = "TY  - BOOK\nID  - x\nTI  - One\nER  - \n\nTY  - BOOK\nID  - x\nTI  - Two\nER  - \n"
-    result = load_sources([str(_write(tmp_path, "twice", "ris", text))])
+    result = load_sources([str(write_case(tmp_path, "twice", "ris", text))])
     assert [(r.id, r.fields["title"]) for r in result.records] == [("x", "One"), ("x-2", "Two")]
     assert [w.message for w in result.warnings] == ["ID 'x' is also the ID of the entry at line 1; read as 'x-2'"]
 
@@ -231,6 +213,6 @@ def test_csl_yaml_list_dates_read_as_ranges(tmp_path: Path) -> None:
 
 
 def test_a_name_bibtex_cannot_split_is_kept_whole_with_a_warning(tmp_path: Path) -> None:
-    result = load_sources([str(_write(tmp_path, "n", "bibtex", "@book{a, title={T}, author={A, B, C, D}}"))])
+    result = load_sources([str(write_case(tmp_path, "n", "bibtex", "@book{a, title={T}, author={A, B, C, D}}"))])
     assert result.records[0].fields["author"] == [{"literal": "A, B, C, D"}]
     assert "kept whole as a literal name" in result.warnings[0].message

@@ -7,14 +7,13 @@ really reads it the other way, so that the table stays true of pandoc too.
 
 from __future__ import annotations
 
-import json
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from archcite.records.io import load_sources
+from tests.records.reading_helpers import pandoc_first_item, write_case
 
 # (name, format, file text, field, archcite's reading, pandoc's reading; None: no such field)
 DIFFERENCES: list[tuple[str, str, str, str, Any, Any]] = [
@@ -121,13 +120,6 @@ DIFFERENCES: list[tuple[str, str, str, str, Any, Any]] = [
         {"date-parts": [[1948]]},
     ),
 ]
-SUFFIXES = {"bibtex": ".bib", "biblatex": ".bib", "ris": ".ris"}
-
-
-def _write(tmp_path: Path, name: str, fmt: str, text: str) -> Path:
-    path = tmp_path / f"{name}{SUFFIXES[fmt]}"
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 @pytest.mark.parametrize(
@@ -136,7 +128,7 @@ def _write(tmp_path: Path, name: str, fmt: str, text: str) -> Path:
 def test_archcite_reads_it_its_way(
     name: str, fmt: str, text: str, field: str, ours: Any, theirs: Any, tmp_path: Path
 ) -> None:
-    record = load_sources([str(_write(tmp_path, name, fmt, text))], fmt=fmt).records[0]
+    record = load_sources([str(write_case(tmp_path, name, fmt, text))], fmt=fmt).records[0]
     assert record.fields.get(field) == ours
 
 
@@ -146,16 +138,6 @@ def test_archcite_reads_it_its_way(
 def test_pandoc_reads_it_the_other_way(
     name: str, fmt: str, text: str, field: str, ours: Any, theirs: Any, tmp_path: Path
 ) -> None:
-    pypandoc = pytest.importorskip("pypandoc", reason="pypandoc_binary is a test dependency")
-    result = subprocess.run(
-        [pypandoc.get_pandoc_path(), "-f", fmt, "-t", "csljson", str(_write(tmp_path, name, fmt, text))],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    item = json.loads(result.stdout)[0]
-    value = item.get(field)
-    if isinstance(value, dict) and "date-parts" in value:
-        value = {**value, "date-parts": [[int(p) for p in part] for part in value["date-parts"]]}
+    value = pandoc_first_item(write_case(tmp_path, name, fmt, text), fmt).get(field)
     assert value == theirs
     assert value != ours

@@ -91,8 +91,8 @@ ENTRY_TYPES: Mapping[str, str] = {
     "standard": "standard",
     "newsarticle": "article-newspaper",
 }
-_SUBTYPES: Mapping[str, str] = {"magazine": "article-magazine", "newspaper": "article-newspaper"}
-_PERIODICAL_TYPES = frozenset({"article", "periodical", "suppperiodical"})
+SUBTYPES: Mapping[str, str] = {"magazine": "article-magazine", "newspaper": "article-newspaper"}
+PERIODICAL_TYPES = frozenset({"article", "periodical", "suppperiodical"})
 _CHAPTER_TYPES = frozenset({"inbook", "bookinbook", "suppbook", "incollection", "inproceedings", "inreference"})
 # Types whose number is the number in a series (biblatex's "number" of a book is collection-number).
 _SERIES_NUMBER_TYPES = frozenset(
@@ -252,21 +252,27 @@ DATE_FIELDS: Mapping[str, str] = {
     "origdate": "original-date",
     "urldate": "accessed",
 }
-# Fields reference managers keep for themselves: nothing a citation shows.
+# Fields reference managers keep for themselves, and biblatex's fields for sorting, indexing and
+# linking entries: nothing a citation shows.
 BOOKKEEPING = frozenset(
     {
         "file", "pdf", "timestamp", "owner", "groups", "mendeley-tags", "mendeley-groups", "date-added",
-        "date-modified", "bdsk-file-1", "bdsk-file-2", "bdsk-url-1", "bdsk-url-2", "creationdate",
-        "modificationdate", "added-at", "biburl", "interhash", "intrahash", "sortkey", "sorttitle", "sortname",
-        "sortyear", "indextitle", "indexsorttitle", "presort", "label", "shorthand", "options", "crossref",
-        "xref", "xdata", "ids", "entryset", "execute", "keywords-plus", "rating", "read", "ranking", "readstatus",
-        "printed", "qualityassured", "priority", "relevance", "citation-key", "entrysubtype", "langidopts",
-        "eprintclass", "eprinttype", "eprint", "editortype", "year", "month", "day", "endyear", "endmonth",
-        "endday", "language", "langid", "type", "note", "addendum", "pubstate", "url", "doi", "number", "issue",
-        "part", "volume", "pages", "publisher", "school", "institution", "organization", "address", "location",
-        "series", "shorttitle", "eventtitle", "origtitle", "title", "subtitle", "titleaddon", "maintitle",
-        "mainsubtitle", "maintitleaddon", "booktitle", "booksubtitle", "booktitleaddon", "journaltitle",
-        "journalsubtitle", "journaltitleaddon", "journal", "issuetitle", "issuesubtitle", "unique-id", "nationality",
+        "date-modified", "creationdate", "modificationdate", "added-at", "biburl", "interhash", "intrahash",
+        "keywords-plus", "rating", "read", "ranking", "readstatus", "printed", "qualityassured", "priority",
+        "relevance", "citation-key", "unique-id", "sortkey", "sorttitle", "sortname", "sortyear", "indextitle",
+        "indexsorttitle", "presort", "label", "shorthand", "options", "crossref", "xref", "xdata", "ids",
+        "entryset", "execute", "langidopts", "eprintclass", "editortype",
+    }
+)  # fmt: skip
+# Fields read by the rules below (titles, numbers, publication, links, notes, language, type).
+_READ_APART = frozenset(
+    {
+        "year", "month", "day", "endyear", "endmonth", "endday", "language", "langid", "type", "entrysubtype",
+        "note", "addendum", "pubstate", "url", "doi", "eprint", "eprinttype", "number", "issue", "part", "volume",
+        "pages", "publisher", "school", "institution", "organization", "address", "location", "series",
+        "shorttitle", "eventtitle", "origtitle", "title", "subtitle", "titleaddon", "maintitle", "mainsubtitle",
+        "maintitleaddon", "booktitle", "booksubtitle", "booktitleaddon", "journaltitle", "journalsubtitle",
+        "journaltitleaddon", "journal", "issuetitle", "issuesubtitle", "issuetitleaddon",
     }
 )  # fmt: skip
 
@@ -516,7 +522,7 @@ def _join(parts: Iterable[str], separator: str) -> str:
 # ---------------------------------------------------------------- names
 
 
-def parse_names(value: str, dialect_bibtex: bool) -> tuple[list[dict[str, Any]], list[str]]:
+def parse_names(value: str) -> tuple[list[dict[str, Any]], list[str]]:
     """A name list (``A and B``) as CSL names, and the problems met (as warning texts)."""
     from bibtexparser.middlewares.names import (
         InvalidNameError,
@@ -802,8 +808,8 @@ def entry_item(entry: _Entry, dialect_bibtex: bool, source: str) -> tuple[dict[s
 def _read_type(reader: _Reader) -> str:
     entry_type = reader.entry.entry_type
     subtype = (reader.text("entrysubtype") or "").lower()
-    if entry_type in _PERIODICAL_TYPES and subtype in _SUBTYPES:
-        return _SUBTYPES[subtype]
+    if entry_type in PERIODICAL_TYPES and subtype in SUBTYPES:
+        return SUBTYPES[subtype]
     if entry_type not in ENTRY_TYPES:
         reader.warn(f"unknown entry type '@{entry_type}'; read as a document")
         return "document"
@@ -890,7 +896,7 @@ def _read_names(reader: _Reader) -> None:
             continue
         if name == "editor" and editor_type == "director":
             variable = "director"
-        names, problems = parse_names(value, reader.bibtex)
+        names, problems = parse_names(value)
         for problem in problems:
             reader.warn(problem, name)
         reader.set(variable, names)
@@ -926,7 +932,7 @@ def _read_numbers(reader: _Reader) -> None:
         # series, is the document's own).
         if entry_type in _SERIES_NUMBER_TYPES and reader.raw("series"):
             reader.set("collection-number", number)
-        elif entry_type in _PERIODICAL_TYPES:
+        elif entry_type in PERIODICAL_TYPES:
             issue = reader.text("issue")
             reader.set("issue", f"{number}, {issue}" if issue else number)
         else:
@@ -1025,7 +1031,7 @@ def _read_notes(reader: _Reader, note: Mapping[str, Any]) -> None:
 
 
 def _report_unread(reader: _Reader) -> None:
-    known = set(NAME_FIELDS) | set(TEXT_FIELDS) | set(DATE_FIELDS) | BOOKKEEPING
+    known = set(NAME_FIELDS) | set(TEXT_FIELDS) | set(DATE_FIELDS) | BOOKKEEPING | _READ_APART
     for name in reader.fields:
         if name in known or name.startswith(("bdsk-", "mendeley", "zotero", "jabref")):
             continue
@@ -1045,8 +1051,6 @@ def _entries(library: Any, strings: Mapping[str, str]) -> list[_Entry]:
             name = _FIELD_ALIASES.get(str(item.key).lower(), str(item.key).lower())
             fields.setdefault(name, expand_value(str(item.value), strings))
         entry_type = str(block.entry_type).lower()
-        if entry_type == "mastersthesis" and "type" not in fields:
-            pass  # genre from the entry type, below
         entries.append(_Entry(str(block.key), entry_type, fields, (block.start_line or 0) + 1))
     return entries
 
