@@ -90,6 +90,10 @@ ENTRY_TYPES: Mapping[str, str] = {
     "review": "review",
     "standard": "standard",
     "newsarticle": "article-newspaper",
+    # what EndNote and Mendeley write
+    "book_section": "chapter",
+    "web_page": "webpage",
+    "generic": "document",
 }
 SUBTYPES: Mapping[str, str] = {"magazine": "article-magazine", "newspaper": "article-newspaper"}
 PERIODICAL_TYPES = frozenset({"article", "periodical", "suppperiodical"})
@@ -261,9 +265,13 @@ BOOKKEEPING = frozenset(
         "keywords-plus", "rating", "read", "ranking", "readstatus", "printed", "qualityassured", "priority",
         "relevance", "citation-key", "unique-id", "sortkey", "sorttitle", "sortname", "sortyear", "indextitle",
         "indexsorttitle", "presort", "label", "shorthand", "options", "crossref", "xref", "xdata", "ids",
-        "entryset", "execute", "langidopts", "eprintclass", "editortype",
+        "entryset", "execute", "langidopts", "eprintclass", "editortype", "shortauthor", "shorteditor",
+        "bibsource", "bibdate", "posted-at", "citeulike-article-id", "citeulike-linkout-0", "medlineref",
     }
 )  # fmt: skip
+# Prefixes of the same: JabRef's disabled fields (optnote), PubMed's, JSTOR's, Better BibTeX's
+# annotations of a name (author+an).
+_BOOKKEEPING_PREFIXES = ("opt", "medline-", "jstor_", "bdsk-", "mendeley", "zotero", "jabref", "citeulike")
 # Fields read by the rules below (titles, numbers, publication, links, notes, language, type).
 _READ_APART = frozenset(
     {
@@ -532,7 +540,7 @@ def parse_names(value: str) -> tuple[list[dict[str, Any]], list[str]]:
 
     names: list[dict[str, Any]] = []
     problems: list[str] = []
-    for raw in split_multiple_persons_names(collapse(value)):
+    for raw in split_multiple_persons_names(collapse(_uncomment_value(value))):
         text = raw.strip().rstrip(",").strip()
         if not text:
             continue
@@ -1033,7 +1041,7 @@ def _read_notes(reader: _Reader, note: Mapping[str, Any]) -> None:
 def _report_unread(reader: _Reader) -> None:
     known = set(NAME_FIELDS) | set(TEXT_FIELDS) | set(DATE_FIELDS) | BOOKKEEPING | _READ_APART
     for name in reader.fields:
-        if name in known or name.startswith(("bdsk-", "mendeley", "zotero", "jabref")):
+        if name in known or name.startswith(_BOOKKEEPING_PREFIXES) or "+an" in name:
             continue
         if re.fullmatch(r"(event|orig|url)?(end)?(year|month|day)", name):
             continue
@@ -1077,6 +1085,11 @@ def load_entries(text: str, source: str, *, dialect_bibtex: bool) -> Parsed:
         index += 1
     parsed.warnings.sort(key=lambda w: (w.origin.line or 0) if w.origin else 0)
     return parsed
+
+
+def _uncomment_value(value: str) -> str:
+    """A field value without its LaTeX comments (an unescaped ``%`` to the end of the line)."""
+    return re.sub(r"(?<!\\)%[^\n]*(\n[ \t]*|$)", "", value)
 
 
 def _uncomment(text: str) -> str:
