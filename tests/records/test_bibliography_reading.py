@@ -216,3 +216,21 @@ def test_a_name_bibtex_cannot_split_is_kept_whole_with_a_warning(tmp_path: Path)
     result = load_sources([str(write_case(tmp_path, "n", "bibtex", "@book{a, title={T}, author={A, B, C, D}}"))])
     assert result.records[0].fields["author"] == [{"literal": "A, B, C, D"}]
     assert "kept whole as a literal name" in result.warnings[0].message
+
+
+def test_deep_braces_and_long_crossref_chains_are_read_with_warnings(tmp_path: Path) -> None:
+    deep = "@book{a, title={" + "{" * 3000 + "Deep" + "}" * 3000 + "}}\n"
+    chain = "\n".join(f"@book{{k{i}, crossref={{k{i + 1}}}, title={{T{i}}}}}" for i in range(200))
+    result = load_sources([str(write_case(tmp_path, "hostile", "bibtex", deep + chain))])
+    assert len(result.records) == 201
+    assert result.records[0].fields["title"] == "Deep"
+    messages = [w.message for w in result.warnings]
+    assert "braces nested more than 32 deep in 'title'; read without them" in messages
+    assert "crossref/xdata chain longer than 32 entries; 'k33' inherits nothing" in messages
+
+
+def test_a_crossref_cycle_is_a_warning(tmp_path: Path) -> None:
+    text = "@book{a, crossref={b}, title={A}}\n@book{b, crossref={a}, title={B}, publisher={P}}"
+    result = load_sources([str(write_case(tmp_path, "cycle", "biblatex", text))], fmt="biblatex")
+    assert [r.fields.get("publisher") for r in result.records] == ["P", "P"]
+    assert [w.message for w in result.warnings] == ["'a' is its own crossref or xdata ancestor; that link is ignored"]

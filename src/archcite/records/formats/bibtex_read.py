@@ -406,6 +406,12 @@ def _parent_keys(value: str) -> list[str]:
     return [key for key in re.split(r"[\s,]+", value) if key]
 
 
+# Real files chain two or three entries (an article, its book, the multi-volume work).
+MAX_INHERITANCE_DEPTH = 32
+# Real values nest braces a few levels; deeper nesting is read without its braces.
+MAX_BRACE_DEPTH = 32
+
+
 def resolve_inheritance(entries: Sequence[_Entry]) -> None:
     """Fill each entry's missing fields from its ``crossref`` and ``xdata`` parents (in place)."""
     by_key: dict[str, _Entry] = {}
@@ -419,6 +425,12 @@ def resolve_inheritance(entries: Sequence[_Entry]) -> None:
             return
         if id(entry) in path:
             entry.warnings.append(f"'{entry.key}' is its own crossref or xdata ancestor; that link is ignored")
+            return
+        if len(path) > MAX_INHERITANCE_DEPTH:
+            entry.warnings.append(
+                f"crossref/xdata chain longer than {MAX_INHERITANCE_DEPTH} entries; '{entry.key}' inherits nothing"
+            )
+            done.add(id(entry))
             return
         for link in ("xdata", "crossref"):
             for key in _parent_keys(entry.fields.get(link, "")):
@@ -1055,12 +1067,28 @@ def _entries(library: Any, strings: Mapping[str, str]) -> list[_Entry]:
     entries = []
     for block in library.entries:
         fields: dict[str, str] = {}
+        warnings: list[str] = []
         for item in block.fields:
             name = _FIELD_ALIASES.get(str(item.key).lower(), str(item.key).lower())
-            fields.setdefault(name, expand_value(str(item.value), strings))
+            value = expand_value(str(item.value), strings)
+            if _brace_depth(value) > MAX_BRACE_DEPTH:
+                warnings.append(f"braces nested more than {MAX_BRACE_DEPTH} deep in '{name}'; read without them")
+                value = re.sub(r"(?<!\\)[{}]", "", value)
+            fields.setdefault(name, value)
         entry_type = str(block.entry_type).lower()
-        entries.append(_Entry(str(block.key), entry_type, fields, (block.start_line or 0) + 1))
+        entries.append(_Entry(str(block.key), entry_type, fields, (block.start_line or 0) + 1, warnings))
     return entries
+
+
+def _brace_depth(value: str) -> int:
+    depth = deepest = 0
+    for char in value:
+        if char == "{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char == "}":
+            depth -= 1
+    return deepest
 
 
 def load_entries(text: str, source: str, *, dialect_bibtex: bool) -> Parsed:
