@@ -378,6 +378,8 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
         "Y1": "issued",
         "N2": "abstract",
         "PP": "publisher-place",
+        "SE": "section",
+        "DP": "source",  # the database the entry came from (Zotero's "Library Catalog")
         "JA": "container-title-short",
         "J2": "container-title-short",
     }
