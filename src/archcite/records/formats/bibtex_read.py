@@ -749,6 +749,7 @@ class _Reader:
         self.item: dict[str, Any] = {}
         self.warnings: list[RecordWarning] = []
         self.language, self.english = _language(entry.fields)
+        self.titles: dict[str, str] = {}  # title fields read so far (a title is read for title-short too)
 
     def warn(self, message: str, name: str | None = None) -> None:
         self.warnings.append(RecordWarning(message, record_id=self.entry.key, origin=self.origin, field=name))
@@ -767,13 +768,16 @@ class _Reader:
 
     def title(self, name: str) -> str:
         """A title field: sentence-cased when the entry is English, protected words kept."""
+        if name in self.titles:
+            return self.titles[name]
         value = self.raw(name)
         if value is None:
             return ""
         if value.strip().lower() in BIBSTRINGS:
             value = BIBSTRINGS[value.strip().lower()]
         text = collapse(latex.decode(_bibstrings(value), protect=True))
-        return sentence_case(text, transform=self.english)
+        self.titles[name] = sentence_case(text, transform=self.english)
+        return self.titles[name]
 
     def literal_list(self, name: str) -> str | None:
         """biblatex's literal lists (publisher, location: ``A and B``) as ``A; B``."""
