@@ -97,7 +97,8 @@ def test_bad_bibtex_entries_are_warnings_and_the_good_ones_export(tmp_path: Path
 
 
 def test_bibtex_and_ris_on_stdin_are_told_apart_by_their_content() -> None:
-    bib = "@book{gaddis2005, author = {Gaddis, John Lewis}, title = {The Cold War}, year = {2005}}\n"
+    # "{Cold War}" braced: an English BibTeX title is read in sentence case, a RIS title as written.
+    bib = "@book{gaddis2005, author = {Gaddis, John Lewis}, title = {The {Cold War}}, year = {2005}}\n"
     ris = "TY  - BOOK\nID  - gaddis2005\nAU  - Gaddis, John Lewis\nTI  - The Cold War\nPY  - 2005\nER  - \n"
     expected = (
         "- id: gaddis2005\n  type: book\n  author:\n  - family: Gaddis\n    given: John Lewis\n"

@@ -66,13 +66,15 @@ def write(tmp_path: Path, name: str, text: str) -> str:
 def test_bibtex_good_entries_load_and_each_bad_one_is_a_warning_with_line_and_key(tmp_path: Path) -> None:
     path = write(tmp_path, "bad.bib", BAD_BIBTEX)
     result = load_sources([path])
-    assert [r.id for r in result.records] == ["good1", "good2"]
-    assert result.records[1].fields["issued"] == {"literal": "sometime"}
+    assert [r.id for r in result.records] == ["good1", "commas", "good2"]
+    # A name BibTeX cannot split costs the name its parts, not the entry.
+    assert result.records[1].fields["author"] == [{"literal": "A, B, C, D"}]
+    assert result.records[2].fields["issued"] == {"literal": "sometime"}
     assert [str(w) for w in result.warnings] == [
         f"{path}:7, record 'broken': malformed entry skipped: Unexpected block start: `@article`. "
         "Was still looking for field-value closing `}`",
-        f"{path}:11, record 'commas': malformed entry skipped: Cannot split the following name "
-        "`A, B, C, D` into parts: Too many commas",
+        f"{path}:11, record 'commas', field 'author': name 'A, B, C, D' is not 'First Last', 'Last, First' or "
+        "'Last, Jr, First'; kept whole as a literal name",
         f"{path}:15, record 'good2', field 'issued': 'issued' raw date 'sometime' is not ISO 8601 or EDTF; "
         "kept as a literal date",
         f"{path}:16, record 'good1': malformed entry skipped: Duplicate entry key 'good1'",

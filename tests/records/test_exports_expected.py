@@ -41,7 +41,9 @@ FOREIGN = [
                 "id": "Jorden1957",
                 "type": "article-journal",
                 "author": [{"family": "Jorden", "given": "William J."}],
-                "title": "Soviet Fires Earth Satellite into Space",
+                # An English BibTeX title is title-cased for the styles that keep it so; pandoc 3.9
+                # reads it in sentence case, as CSL stores titles.
+                "title": "Soviet fires earth satellite into space",
                 "container-title": "New York Times",
                 "issued": {"date-parts": [[1957, 10]]},
                 "page": "1-2",
@@ -54,7 +56,7 @@ FOREIGN = [
                 "publisher": "Siedler",
                 "publisher-place": "Berlin",
                 "issued": {"date-parts": [[1997]]},
-                "language": "german",
+                "language": "de-DE",  # babel's "german" as the CSL locale (pandoc 3.9: de-DE)
             },
             {
                 "id": "gomulka1956",

@@ -46,6 +46,16 @@ _ASCII_OVERRIDES = {
 # Control words that stand for one character, read by archcite directly.
 _SYMBOL_MACROS: dict[str, str] = {
     "textbackslash": "\\",
+    "slash": "/",
+    "hyph": "-",
+    "hyphen": "-",
+    "TeX": "TeX",
+    "LaTeX": "LaTeX",
+    "LaTeXe": "LaTeX2e",
+    "BibTeX": "BibTeX",
+    "XeTeX": "XeTeX",
+    "LuaTeX": "LuaTeX",
+    "textquotesingle": "'",
     "textasciitilde": "~",
     "textasciicircum": "^",
     "textbraceleft": "{",
@@ -82,6 +92,14 @@ _LATEX_TO_MARKUP: dict[str, str] = {
     "mkbibsuperscript": "sup",
     "textsubscript": "sub",
     "textsc": 'span style="font-variant:small-caps;"',
+}
+# Commands whose argument is a URL, read verbatim; commands that quote their argument (the starred
+# form too: outside a quotation csquotes prints the outer marks, as pandoc reads it).
+_VERBATIM_MACROS = frozenset({"url", "path", "nolinkurl"})
+_QUOTE_MACROS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "enquote": (("“", "”"), ("“", "”")),
+    "mkbibquote": (("“", "”"), ("“", "”")),
+    "textquote": (("“", "”"), ("“", "”")),
 }
 _MARKUP = re.compile(r'<(/?)(i|b|sup|sub|span(?: style="font-variant:small-caps;"| class="nocase")?)>')
 _CONTROL_WORD = re.compile(r"\\([A-Za-z]+)")
@@ -122,30 +140,58 @@ def _ascii_char(char: str) -> str:
     return encoded if encoded != char and decode(encoded) == char else char
 
 
-def _escape_text(text: str, *, ascii_only: bool, pair_braces: bool, protect_words: bool, first: bool) -> str:
+def _escape_text(text: str, *, ascii_only: bool, pair_braces: bool, protect_words: bool, case_state: list[str]) -> str:
     pieces: list[str] = []
-    for index, word in enumerate(re.split(r"(\s+)", text)):
+    for word in re.split(r"(\s+)", text):
         if not word or word.isspace():
             pieces.append(word.replace("\u00a0", "~"))
+            case_state[0] = next_case_state(case_state[0], word) if word else case_state[0]
             continue
         escaped = _escape_word(word, ascii_only=ascii_only, pair_braces=pair_braces)
-        if protect_words and _needs_protection(word, first and index == 0):
+        if protect_words and _needs_protection(word, case_state[0]):
             escaped = "{" + escaped + "}"
         pieces.append(escaped)
+        for token in re.findall(r"\w+|[^\w\s]+", word):
+            case_state[0] = next_case_state(case_state[0], token)
     return "".join(pieces)
 
 
-def _needs_protection(word: str, is_first: bool) -> bool:
-    """Capitalised words keep their case when a style sentence-cases the title.
+# Where a reader that sentence-cases a title (pandoc, citeproc, archcite) stands before a word:
+# at the start of the title or of a sentence (after ". ", "? ", "! " or ": "), it capitalises
+# a lower-case word; elsewhere it lower-cases a capitalised one.
+SENTENCE_STARTS = frozenset({"start", "sentence"})
+_WORD_BREAKS = frozenset(" \t\n-/–—\u00a0")
+
+
+def next_case_state(state: str, token: str) -> str:
+    """The sentence-case state after ``token`` (a run of letters, of spaces or of punctuation)."""
+    last = token[-1:]
+    if last in (".", "?", "!", ":"):
+        return "after-stop"
+    if last.isalnum():
+        return "word"
+    if last.isspace() and state == "after-stop":
+        return "sentence"
+    if last in _WORD_BREAKS:
+        return "word-end"
+    return state
+
+
+def _needs_protection(word: str, case_state: str) -> bool:
+    """Words keep their case when a style or a reader sentence-cases the title.
 
     A record cannot tell a proper noun ("Germany") from a title-cased word ("Policy"), and a
     lower-cased proper noun is an error while a capitalised common word is only a style lapse,
-    so every word with a capital is protected; the first word only when a later letter is.
+    so every word with a capital is protected. A word that starts the title or a sentence is
+    protected when a later letter is a capital, or when it starts lower-case ("de Gaulle", "the"
+    after a colon), which a reader would capitalise.
     """
-    if "{" in word or "}" in word:
-        return False
     capitals = [c.isupper() for c in word]
-    return any(capitals[1:]) if is_first else any(capitals)
+    first_cased = next((c for c in word if c.isupper() or c.islower()), "")
+    if case_state == "start":
+        return any(capitals[1:]) or first_cased.islower()
+    # After ". " readers differ ("H. Nitze" is no new sentence to pandoc): capitals stay protected.
+    return any(capitals) or (case_state == "sentence" and first_cased.islower())
 
 
 def _escape_word(word: str, *, ascii_only: bool, pair_braces: bool) -> str:
@@ -198,18 +244,20 @@ def encode(text: str, *, ascii_only: bool = False, protect_case: bool = False) -
     markup_free = _MARKUP.sub(lambda m: "" if m.start() in paired else m.group(0), text)
     pair_braces = braces_pair_up(markup_free)
 
-    def escape(segment: str, protect: bool, first: bool) -> str:
-        return _escape_text(segment, ascii_only=ascii_only, pair_braces=pair_braces, protect_words=protect, first=first)
+    case_state = ["start"]
+
+    def escape(segment: str, protect: bool) -> str:
+        return _escape_text(
+            segment, ascii_only=ascii_only, pair_braces=pair_braces, protect_words=protect, case_state=case_state
+        )
 
     out: list[str] = []
     position = 0
-    first = True
     for match in _MARKUP.finditer(text):
         if match.start() not in paired:
             continue
         segment = text[position : match.start()]
-        out.append(escape(segment, protect_case, first))
-        first = first and not segment.strip()
+        out.append(escape(segment, protect_case))
         closing, tag = match.group(1), match.group(2)
         # In titles a command sits inside a protecting group: pandoc and biblatex do not see
         # protection inside a command's argument and would lower-case it.
@@ -220,12 +268,12 @@ def encode(text: str, *, ascii_only: bool = False, protect_case: bool = False) -
         else:
             out.append(("{" if protect_case else "") + "\\" + _MARKUP_TO_LATEX[tag] + "{")
         position = match.end()
-    out.append(escape(text[position:], protect_case, first))
+    out.append(escape(text[position:], protect_case))
     # A line starting with "@" would start a new entry for BibTeX parsers.
     return re.sub(r"(^|\n)([ \t]*)@", r"\1\2{@}", "".join(out))
 
 
-def _group_end(text: str, start: int) -> int:
+def group_end(text: str, start: int) -> int:
     """Index just past the brace group opening at ``start`` (or the text's end if unclosed)."""
     depth = 0
     position = start
@@ -250,7 +298,7 @@ def _argument_end(text: str, start: int) -> int:
     while position < len(text) and text[position] == " ":
         position += 1
     if position < len(text) and text[position] == "{":
-        return _group_end(text, position)
+        return group_end(text, position)
     if position < len(text) and text[position] == "\\":
         word = _CONTROL_WORD.match(text, position)
         return word.end() if word else min(position + 2, len(text))
@@ -267,20 +315,37 @@ def _pylatexenc_text(latex: str) -> str:
         return latex
 
 
-def decode(value: str) -> str:
-    """A BibTeX field value (LaTeX) as record text: escapes undone, case-protecting braces dropped."""
+# Marks around the text of a case-protecting brace group, when :func:`decode` is asked to keep them.
+PROTECT_START = "\ue000"
+PROTECT_END = "\ue001"
+
+
+def decode(value: str, *, protect: bool = False) -> str:
+    """A BibTeX field value (LaTeX) as record text: escapes undone, case-protecting braces dropped.
+
+    With ``protect``, the text of each top-level brace group that protects case (``{NASA}``, not
+    the ``{\\'e}`` of an accent) is put between :data:`PROTECT_START` and :data:`PROTECT_END`.
+    An unescaped ``%`` starts a LaTeX comment, which runs to the end of the line and takes the
+    next line's indentation with it.
+    """
     out: list[str] = []
     position = 0
     length = len(value)
     while position < length:
         char = value[position]
         if char == "\\":
-            position = _decode_macro(value, position, out)
+            position = _decode_macro(value, position, out, protect)
         elif char == "{":
-            end = _group_end(value, position)
+            end = group_end(value, position)
             inner = value[position + 1 : end - 1] if value[end - 1 : end] == "}" else value[position + 1 : end]
-            out.append(decode(inner))
+            text = decode(inner)
+            if protect and not _is_special_character(inner, text):
+                text = PROTECT_START + text + PROTECT_END
+            out.append(text)
             position = end
+        elif char == "%":
+            comment = re.compile(r"%[^\n]*(\n[ \t]*|$)").match(value, position)
+            position = comment.end() if comment else length
         elif char == "}":
             position += 1  # stray closing brace in foreign input
         elif char == "~":
@@ -303,7 +368,8 @@ def decode(value: str) -> str:
             while end > 0 and value[end - 1] == "\\":
                 end = value.find("$", end + 1)
             end = length - 1 if end < 0 else end
-            out.append(value[position : end + 1])  # math from other tools, kept as written
+            math = value[position : end + 1]  # math from other tools, kept as written
+            out.append(PROTECT_START + math + PROTECT_END if protect else math)
             position = end + 1
         else:
             out.append(char)
@@ -311,7 +377,13 @@ def decode(value: str) -> str:
     return "".join(out)
 
 
-def _decode_macro(value: str, start: int, out: list[str]) -> int:
+def _is_special_character(inner: str, text: str) -> bool:
+    """BibTeX's "special character": a group starting with a control sequence that stands for one
+    letter (``{\\'E}``, ``{\\ss}``), whose case a style may change."""
+    return inner.startswith("\\") and len(text.strip()) == 1
+
+
+def _decode_macro(value: str, start: int, out: list[str], protect: bool = False) -> int:
     nxt = value[start + 1 : start + 2]
     if nxt in ("{", "}", "%", "&", "$", "#", "_", " ", "@"):
         out.append(nxt)
@@ -335,12 +407,33 @@ def _decode_macro(value: str, start: int, out: list[str]) -> int:
         end = _argument_end(value, end)
         out.append(_pylatexenc_text(value[start:end]))
         return end
+    argument = re.compile(r"\*?\s*\{").match(value, end)
+    if name in _VERBATIM_MACROS and argument:
+        closing = group_end(value, argument.end() - 1)
+        out.append(value[argument.end() : closing - 1])  # a URL, verbatim: no ~ or -- of TeX
+        return closing
+    if name == "href" and argument:
+        text_start = group_end(value, argument.end() - 1)
+        text_group = re.compile(r"\s*\{").match(value, text_start)
+        if text_group is None:
+            out.append(value[argument.end() : text_start - 1])
+            return text_start
+        closing = group_end(value, text_group.end() - 1)
+        out.append(decode(value[text_group.end() : closing - 1]))
+        return closing
+    if name in _QUOTE_MACROS and argument:
+        closing = group_end(value, argument.end() - 1)
+        opening, ending = _QUOTE_MACROS[name][value[end] == "*"]
+        quoted = decode(value[argument.end() : closing - 1])
+        # A quotation keeps its case when a title is sentence-cased (pandoc reads it so).
+        out.append(opening + (PROTECT_START + quoted + PROTECT_END if protect else quoted) + ending)
+        return closing
     if (name in _LATEX_TO_MARKUP or name == "nocase") and value.startswith("{", end):
-        group_end = _group_end(value, end)
-        inner = decode(value[end + 1 : group_end - 1])
+        closing = group_end(value, end)
+        inner = decode(value[end + 1 : closing - 1], protect=protect)
         tag = _LATEX_TO_MARKUP.get(name)
         out.append(f"<{tag}>{inner}</{tag.split(' ')[0]}>" if tag else inner)
-        return group_end
+        return closing
     after = end
     if value.startswith("{}", after):
         after += 2

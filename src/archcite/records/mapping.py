@@ -217,3 +217,32 @@ def lost_field_warning(record: Record, name: str, target: str, free_field: str) 
 
 def with_origin(warning: RecordWarning, record_id: str | None, origin: Origin) -> RecordWarning:
     return RecordWarning(warning.message, record_id=record_id, origin=origin, field=warning.field)
+
+
+def read_list_dates(item: dict[str, Any]) -> dict[str, Any]:
+    """An item with its dates written as lists of parts (``issued: [{year: 2014, month: 3}]``, as
+    Better BibTeX and pandoc before 2.11 write CSL-YAML) as CSL dates: the list is the range."""
+    dates = {
+        name: value
+        for name, value in item.items()
+        if name in DATE_VARIABLES
+        and isinstance(value, list)
+        and value
+        and all(isinstance(part, Mapping) and "year" in part for part in value)
+    }
+    if not dates:
+        return item
+    result = dict(item)
+    for name, value in dates.items():
+        date: dict[str, Any] = {
+            "date-parts": [
+                [part[key] for key in ("year", "month", "day") if part.get(key) is not None] for part in value
+            ]
+        }
+        season = value[0].get("season")
+        if season is not None:
+            date["season"] = season
+        if any(part.get("circa") for part in value):
+            date["circa"] = True
+        result[name] = date
+    return result

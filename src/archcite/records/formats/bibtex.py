@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from archcite.records import latex
-from archcite.records.extra import unfold_note
+from archcite.records.formats.bibtex_read import ENTRY_TYPES as ENTRY_TYPE_READINGS
+from archcite.records.formats.bibtex_read import PERIODICAL_TYPES, SUBTYPES
 from archcite.records.keys import UniqueKeys
 from archcite.records.mapping import (
     citation_key,
@@ -23,9 +24,6 @@ from archcite.records.mapping import (
     date_to_text,
     fold_leftovers,
     lost_field_warning,
-    text_to_date,
-    unfold_leftovers,
-    with_origin,
 )
 from archcite.records.model import Origin, Record, RecordWarning
 from archcite.records.registry import Dumped, Format, Parsed
@@ -67,40 +65,10 @@ ENTRY_TYPES: tuple[EntryType, ...] = (
     EntryType("pamphlet", "booklet", "booklet"),
 )
 
-# Entry type (lower case) -> CSL type, for both dialects and what other tools write.
-READ_TYPES: Mapping[str, str] = {
-    "article": "article-journal",
-    "book": "book",
-    "mvbook": "book",
-    "collection": "book",
-    "mvcollection": "book",
-    "proceedings": "book",
-    "booklet": "pamphlet",
-    "inbook": "chapter",
-    "incollection": "chapter",
-    "bookinbook": "chapter",
-    "inproceedings": "paper-conference",
-    "conference": "paper-conference",
-    "letter": "personal_communication",
-    "unpublished": "manuscript",
-    "techreport": "report",
-    "report": "report",
-    "manual": "report",
-    "phdthesis": "thesis",
-    "mastersthesis": "thesis",
-    "thesis": "thesis",
-    "online": "webpage",
-    "electronic": "webpage",
-    "www": "webpage",
-    "periodical": "periodical",
-    "patent": "patent",
-    "software": "software",
-    "dataset": "dataset",
-    "misc": "document",
-}
+# Entry type (lower case) -> CSL type, as the reader reads it (the writer checks its types against it).
+READ_TYPES: Mapping[str, str] = ENTRY_TYPE_READINGS
 READ_SUBTYPES: Mapping[tuple[str, str], str] = {
-    ("article", "newspaper"): "article-newspaper",
-    ("article", "magazine"): "article-magazine",
+    (entry_type, subtype): csl_type for entry_type in PERIODICAL_TYPES for subtype, csl_type in SUBTYPES.items()
 }
 
 # Record field -> (BibTeX field, BibLaTeX field); None: no field, written as a line of note.
@@ -255,42 +223,6 @@ def _name_warnings(
                 )
             )
     return warnings
-
-
-def decode_names(parts_list: Sequence[Any]) -> list[dict[str, Any]]:
-    """bibtexparser's split names as CSL names; a whole-braced name is a literal."""
-    names: list[dict[str, Any]] = []
-    for parts in parts_list:
-        if not parts.first and not parts.von and not parts.jr and len(parts.last) == 1:
-            token = parts.last[0]
-            if (
-                token.startswith("{")
-                and latex.braces_pair_up(token[1:-1])
-                and token.endswith("}")
-                and _one_group(token)
-            ):
-                names.append({"literal": latex.decode(token[1:-1])})
-                continue
-        name: dict[str, Any] = {"family": latex.decode(" ".join(parts.last))}
-        given = latex.decode(" ".join(parts.first))
-        if given:
-            name["given"] = given
-        if parts.von:
-            name["non-dropping-particle"] = latex.decode(" ".join(parts.von))
-        if parts.jr:
-            name["suffix"] = latex.decode(" ".join(parts.jr))
-        names.append(name)
-    return names
-
-
-def _one_group(token: str) -> bool:
-    """True when ``{...}`` is one brace group, not ``{a}b{c}``."""
-    depth = 0
-    for index, char in enumerate(token):
-        depth += {"{": 1, "}": -1}.get(char, 0)
-        if depth == 0 and index < len(token) - 1:
-            return False
-    return True
 
 
 # ---------------------------------------------------------------- writing
@@ -499,102 +431,6 @@ def stream_biblatex_ascii(records: Iterable[Record], warnings: list[RecordWarnin
 # ---------------------------------------------------------------- reading
 
 
-# Field name (lower case) -> record field, whichever dialect wrote it (and common synonyms).
-def _read_fields() -> dict[tuple[str, str], str]:
-    table: dict[tuple[str, str], str] = {}
-    for csl_type in {row.csl for row in ENTRY_TYPES} | {"*"}:
-        for variable in FIELDS:
-            for dialect in (BIBLATEX, BIBTEX):
-                name = (
-                    field_for(csl_type, variable, dialect)
-                    if csl_type != "*"
-                    else FIELDS[variable][_DIALECT_INDEX[dialect]]
-                )
-                if name:
-                    table.setdefault((csl_type, name), variable)
-        for variable, pair in TYPE_FIELDS.get(csl_type, {}).items():
-            for name in pair:
-                if name:
-                    table[(csl_type, name)] = variable
-    return table
-
-
-_READ_FIELDS = _read_fields()
-_SYNONYMS = {
-    "journal": "container-title",
-    "journaltitle": "container-title",
-    "booktitle": "container-title",
-    "school": "publisher",
-    "institution": "publisher",
-    "location": "publisher-place",
-    "address": "publisher-place",
-    "langid": "language",
-    "howpublished": "publisher",
-}
-_IGNORED = frozenset({"year", "month", "day", "entrysubtype", "note", "file", "timestamp", "owner"})
-
-
-def _read_name_fields() -> tuple[str, ...]:
-    return tuple(sorted({n for v, pair in FIELDS.items() if v in NAME_FIELDS for n in pair if n}))
-
-
-def _entry_to_item(entry: Any, source: str) -> tuple[dict[str, Any], list[RecordWarning]]:
-    origin = Origin(source, line=(entry.start_line or 0) + 1)
-    raw = {field.key.lower(): field.value for field in entry.fields}
-    subtype = raw.get("entrysubtype")
-    csl_type = read_type(entry.entry_type, subtype if isinstance(subtype, str) else None)
-    # The note's type and id lines stand for what the entry type and key could not say.
-    note = unfold_note({"note": latex.decode(str(raw["note"]))}, ("type", "id")) if "note" in raw else {}
-    csl_type = str(note.get("type", csl_type))
-    item: dict[str, Any] = {"id": str(note.get("id", entry.key)), "type": csl_type}
-    warnings: list[RecordWarning] = []
-    for name, value in raw.items():
-        if name in _IGNORED:
-            continue
-        variable = _READ_FIELDS.get((csl_type, name)) or _READ_FIELDS.get(("*", name)) or _SYNONYMS.get(name)
-        if variable is None:
-            warnings.append(
-                RecordWarning(
-                    f"field '{name}' has no record field; ignored", record_id=entry.key, origin=origin, field=name
-                )
-            )
-            continue
-        if variable in item:
-            continue
-        if variable in NAME_FIELDS:
-            item[variable] = decode_names(value)
-        elif variable in DATE_FIELDS:
-            # EDTF's "~" (circa) is no tie here, so dates skip LaTeX decoding.
-            date, warning = text_to_date(str(value).replace("{", "").replace("}", ""), variable, None)
-            item[variable] = date
-            if warning:
-                warnings.append(with_origin(warning, entry.key, origin))
-        elif variable in VERBATIM_FIELDS:
-            item[variable] = _decode_url(str(value))
-        elif variable == "page":
-            item[variable] = latex.decode(str(value).replace("--", "-"))
-        else:
-            item[variable] = latex.decode(str(value))
-    if "issued" not in item and "year" in raw:
-        item["issued"] = _year_month(str(raw["year"]), raw.get("month"))
-    if note.get("note"):
-        item = unfold_leftovers({**item, "note": note["note"]})
-    return item, warnings
-
-
-def _year_month(year: str, month: Any) -> dict[str, Any]:
-    year = latex.decode(year)
-    if not year.strip().lstrip("-").isdigit():
-        return {"literal": year}
-    parts = [int(year)]
-    month_text = latex.decode(str(month)).strip().lower()[:3] if month else ""
-    if month_text.isdigit() and 1 <= int(month_text) <= 12:
-        parts.append(int(month_text))
-    elif month_text in _MONTHS:
-        parts.append(_MONTHS.index(month_text) + 1)
-    return {"date-parts": [parts]}
-
-
 def _failed_block_warning(block: Any, source: str) -> RecordWarning:
     raw = block.raw or ""
     key_match = re.match(r"\s*@\w+\s*[{(]\s*([^,\s]+)", raw)
@@ -610,33 +446,16 @@ def _failed_block_warning(block: Any, source: str) -> RecordWarning:
 
 def load(text: str, source: str) -> Parsed:
     """Every well-formed entry as an item; each malformed one as a warning with line and key."""
-    from bibtexparser.entrypoint import parse_string
-    from bibtexparser.middlewares import (
-        RemoveEnclosingMiddleware,
-        ResolveStringReferencesMiddleware,
-        SeparateCoAuthors,
-        SplitNameParts,
-    )
+    from archcite.records.formats.bibtex_read import load_entries
 
-    names = _read_name_fields()
-    library = parse_string(
-        text.lstrip("\ufeff"),
-        parse_stack=[
-            ResolveStringReferencesMiddleware(True),
-            RemoveEnclosingMiddleware(True),
-            SeparateCoAuthors(True, name_fields=names),
-            SplitNameParts(True, name_fields=names),
-        ],
-    )
-    parsed = Parsed()
-    for block in library.failed_blocks:
-        parsed.warnings.append(_failed_block_warning(block, source))
-    for index, entry in enumerate(library.entries):
-        item, warnings = _entry_to_item(entry, source)
-        parsed.items.append((item, Origin(source, line=(entry.start_line or 0) + 1, index=index)))
-        parsed.warnings.extend(warnings)
-    parsed.warnings.sort(key=lambda w: (w.origin.line or 0) if w.origin else 0)
-    return parsed
+    return load_entries(text, source, dialect_bibtex=True)
+
+
+def load_biblatex(text: str, source: str) -> Parsed:
+    """:func:`load` with biblatex's literal lists (``publisher = {A and B}`` is two publishers)."""
+    from archcite.records.formats.bibtex_read import load_entries
+
+    return load_entries(text, source, dialect_bibtex=False)
 
 
 def sniff(text: str) -> bool:
@@ -660,7 +479,7 @@ FORMATS = [
         name=BIBLATEX,
         description="BibLaTeX (biber): @letter/@unpublished, library = location in archive, the rest in note",
         aliases=("biber",),
-        load=load,
+        load=load_biblatex,
         dump=dump_biblatex,
         dump_ascii=dump_biblatex_ascii,
         stream=stream_biblatex,

@@ -171,6 +171,26 @@ def _name_is_exact(name: Mapping[str, Any]) -> bool:
     )
 
 
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _date_with_year(date_text: str, year_text: str) -> tuple[dict[str, Any], RecordWarning | None]:
+    """A ``DA`` that is no date (``July``, ``Spring``) read with the year of ``PY``: the month when
+    it names one, else the year alone with the text kept in a warning."""
+    year, _ = _read_ris_date(year_text, "issued")
+    if "date-parts" not in year:
+        return _read_ris_date(date_text, "issued")
+    parts = year["date-parts"][0][:1]
+    words = re.findall(r"[A-Za-z]+|\d+", date_text)
+    month = next((_MONTH_NAMES.index(w[:3].lower()) + 1 for w in words if w[:3].lower() in _MONTH_NAMES), None)
+    if month:
+        day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31), None)
+        return {"date-parts": [[*parts, month, *([day] if day else [])]]}, None
+    return {"date-parts": [parts]}, RecordWarning(
+        f"date '{date_text}' is no date; the year of PY is read, the text is not kept", field="issued"
+    )
+
+
 def _read_name(text: str) -> dict[str, Any]:
     if "," not in text:
         return {"literal": text.strip()}
@@ -357,6 +377,11 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
         "JF": "container-title",
         "Y1": "issued",
         "N2": "abstract",
+        "PP": "publisher-place",
+        "SE": "section",
+        "DP": "source",  # the database the entry came from (Zotero's "Library Catalog")
+        "JA": "container-title-short",
+        "J2": "container-title-short",
     }
     for tag, values in tags.items():
         if tag in ("EP", "PY", "ER"):
@@ -370,12 +395,16 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
             )
             continue
         variable = field_name
+        if variable in NAME_FIELDS:
+            # A1 and AU (EndNote writes both) are one list of authors, in the order written.
+            item.setdefault(variable, []).extend(_read_name(v) for v in values if v.strip())
+            continue
         if variable in item:
             continue
-        if variable in NAME_FIELDS:
-            item[variable] = [_read_name(v) for v in values if v.strip()]
-        elif variable in DATE_FIELDS:
+        if variable in DATE_FIELDS:
             date, warning = _read_ris_date(values[0], variable)
+            if variable == "issued" and "literal" in date and tags.get("PY"):
+                date, warning = _date_with_year(values[0], tags["PY"][0])
             item[variable] = date
             if warning:
                 warnings.append(with_origin(warning, record_id, origin))
@@ -405,14 +434,37 @@ def load(text: str, source: str) -> Parsed:
                 f"malformed RIS entry skipped: {reason}", record_id=record_id or None, origin=Origin(source, line=line)
             )
         )
+    seen: dict[str, int] = {}
     for index, (line, lines) in enumerate(entries):
         item, warnings = _item(_tags_of(lines), source, line)
+        record_id = item.get("id")
+        if isinstance(record_id, str):
+            # Reference managers reuse IDs (rispy's examples, merged exports): the entry is kept,
+            # under an id of its own, rather than the file refused.
+            if record_id in seen:
+                new_id = _free_id(record_id, seen)
+                warnings.append(
+                    RecordWarning(
+                        f"ID '{record_id}' is also the ID of the entry at line {seen[record_id]}; read as '{new_id}'",
+                        record_id=record_id,
+                        origin=Origin(source, line=line),
+                    )
+                )
+                item["id"] = new_id
+            seen.setdefault(str(item["id"]), line)
         parsed.items.append((item, Origin(source, line=line, index=index)))
         parsed.warnings.extend(warnings)
     parsed.warnings.sort(key=lambda warning: warning.origin.line or 0 if warning.origin else 0)
     if not entries and not broken and text.strip():
         parsed.warnings.append(RecordWarning("no RIS entry (a 'TY  - ' line) found", origin=Origin(source, line=1)))
     return parsed
+
+
+def _free_id(record_id: str, seen: dict[str, int]) -> str:
+    number = 2
+    while f"{record_id}-{number}" in seen:
+        number += 1
+    return f"{record_id}-{number}"
 
 
 def sniff(text: str) -> bool:

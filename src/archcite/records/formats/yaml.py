@@ -10,6 +10,7 @@ from typing import Any
 from archcite.errors import InputError
 from archcite.records.extra import unfold_note
 from archcite.records.formats.csljson import items_for_csl
+from archcite.records.mapping import read_list_dates
 from archcite.records.model import Origin, Record
 from archcite.records.registry import Dumped, Format, Parsed
 
@@ -41,12 +42,15 @@ def load(text: str, source: str) -> Parsed:
     if isinstance(data, dict) and isinstance(data.get("references"), list):
         data, node = data["references"], _value_node(node, "references")
     if isinstance(data, dict):
-        return Parsed([(unfold_note(data), Origin(source, line=node.start_mark.line + 1, index=0))])
+        return Parsed([(unfold_note(read_list_dates(data)), Origin(source, line=node.start_mark.line + 1, index=0))])
     if not isinstance(data, list):
         raise InputError("a record file holds one record, a list of records, or 'references:'", where=source)
     return Parsed(
         [
-            (unfold_note(item) if isinstance(item, dict) else item, Origin(source, line=n.start_mark.line + 1, index=i))
+            (
+                unfold_note(read_list_dates(item)) if isinstance(item, dict) else item,
+                Origin(source, line=n.start_mark.line + 1, index=i),
+            )
             for i, (item, n) in enumerate(zip(data, node.value, strict=True))
         ]
     )

@@ -1,0 +1,357 @@
+"""Reads the real-world bibliographies (shared/realworld/files) with archcite and compares them.
+
+Three measures, each over the files where they lie (never copied into the repository):
+
+- every file is read without an internal error (a clean refusal -- an ``ArchciteError`` with a
+  message -- is a reading, an exception of any other kind is not);
+- for each peer suite (pandoc's, citation-js's and Zotero's test cases) the share of records fully
+  right and of fields right against the suite's expected CSL-JSON;
+- for every file pandoc 3 reads, the share of the fields of pandoc's entries that archcite reads
+  the same.
+
+Normalisation (the same for the suites and for pandoc), so that only what a citation shows counts:
+
+- ``citation-key`` is dropped where it equals ``id`` (archcite's id is the citation key);
+- numbers and strings compare as text (``5`` and ``"5"``), and a page range's hyphen and en dash
+  compare equal (every CSL processor formats the range itself);
+- ``<span class="nocase">`` is dropped (pandoc's CSL-JSON writer drops it; it matters only to a
+  title-case transform), and CSL 1.0.1's ``event`` is CSL 1.0.2's ``event-title``;
+- a run of spaces compares as one space (TeX, which pandoc reads, makes it one; archcite keeps the
+  spaces a value has, so that its own exports read back exactly);
+- an apostrophe and a curly single quote compare equal: archcite's engine prints ``'`` as ``’``
+  (as citeproc-js does), so the two print alike;
+- pandoc makes ``title-short`` from a title with a colon (the part before it) where the file has no
+  short title; archcite reads the fields a file has and makes none, so such a ``title-short`` is
+  not compared (a short title the file states is);
+- a date compares by its ``date-parts`` (numbers as numbers), ``circa``, ``season`` and
+  ``literal``; a name by its parts;
+- citation-js and Zotero keep a BibTeX title's case as written, pandoc reads an English title in
+  sentence case (as CSL stores titles, and as archcite reads it): against those two suites, title
+  variables compare without case;
+- an ``id`` the file does not state (a RIS entry without ``ID``: each reader makes its own) is not
+  compared;
+- Zotero's expected items are Zotero JSON mapped to CSL and hold only some fields: only the fields
+  they have are compared (``expected_partial`` in the manifest). The other suites and pandoc
+  compare the union of both sides' fields, so a field archcite adds is as wrong as one it drops.
+
+Records are paired by id, else by position. Run ``python -m tests.realworld.runner [-v]`` for the
+figures and every difference.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+
+def _find_files() -> Path:
+    # The repository's parent folder holds shared/ (in a git worktree, a folder further up).
+    repository = Path(__file__).resolve().parents[2]
+    for folder in [repository.parent, *repository.parent.parents]:
+        candidate = folder / "shared" / "realworld" / "files"
+        if candidate.is_dir():
+            return candidate
+    return repository.parent / "shared" / "realworld" / "files"
+
+
+FILES = _find_files()
+MANIFEST = FILES / "manifest.json"
+PEER_SUITES = ("pandoc-suite", "citation-js", "zotero")
+# archcite format -> pandoc reader.
+PANDOC_READERS = {"bibtex": "bibtex", "biblatex": "biblatex", "ris": "ris", "csljson": "csljson"}
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    path: str
+    format: str
+    group: str
+    expected: str | None
+    partial: bool
+
+
+@dataclass
+class Reading:
+    """What archcite made of one file: its items, or the clean refusal, or the internal error."""
+
+    items: list[dict[str, Any]] = field(default_factory=list)
+    refused: str | None = None
+    internal_error: str | None = None
+
+
+@dataclass(frozen=True)
+class RecordOutcome:
+    name: str  # "path#id"
+    fields_total: int
+    fields_right: int
+    differences: tuple[tuple[str, Any, Any], ...]  # (field, expected, actual)
+
+    @property
+    def right(self) -> bool:
+        return self.fields_right == self.fields_total
+
+
+def manifest() -> list[FileEntry]:
+    entries = json.loads(MANIFEST.read_text(encoding="utf-8"))
+    return [
+        FileEntry(e["path"], e["format"], e["group"], e.get("expected"), bool(e.get("expected_partial")))
+        for e in entries
+    ]
+
+
+@cache
+def read_with_archcite(path: str, fmt: str) -> Reading:
+    from archcite import load
+    from archcite.errors import ArchciteError
+
+    try:
+        records = load(str(FILES / path), fmt=fmt)
+    except ArchciteError as error:
+        return Reading(refused=str(error))
+    except Exception as error:  # the measure: any other exception is an internal error
+        return Reading(internal_error=f"{type(error).__name__}: {error}")
+    return Reading(items=[dict(record.fields) for record in records])
+
+
+@cache
+def read_with_pandoc(path: str, fmt: str) -> list[dict[str, Any]] | None:
+    """pandoc's CSL-JSON for a file, or None when pandoc refuses it (or has no reader for it)."""
+    import pypandoc
+
+    reader = PANDOC_READERS.get(fmt)
+    if reader is None:
+        return None
+    result = subprocess.run(
+        [pypandoc.get_pandoc_path(), "-f", reader, "-t", "csljson", str(FILES / path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    if result.returncode != 0:
+        return None
+    items = json.loads(result.stdout or "[]")
+    return items if isinstance(items, list) else None
+
+
+def read_all_with_pandoc(entries: Iterable[FileEntry]) -> None:
+    """Fill pandoc's cache, two files at a time."""
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(lambda e: read_with_pandoc(e.path, e.format), entries))
+
+
+# ---------------------------------------------------------------- normalisation
+
+
+def _normal_date(value: Any) -> Any:
+    if not isinstance(value, Mapping):
+        return str(value)
+    date: dict[str, Any] = {}
+    parts = value.get("date-parts")
+    if isinstance(parts, list):
+        date["date-parts"] = [[_number(p) for p in part] for part in parts if isinstance(part, list)]
+    for key in ("circa", "season", "literal"):
+        if value.get(key) not in (None, "", False):
+            date[key] = _number(value[key]) if key == "season" else value[key]
+    return date
+
+
+def _number(value: Any) -> Any:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return value
+
+
+def _normal_names(value: Any) -> Any:
+    if not isinstance(value, list):
+        return value
+    return [
+        {k: str(v).translate(_APOSTROPHES) for k, v in name.items() if v not in ("", None)}
+        if isinstance(name, Mapping)
+        else name
+        for name in value
+    ]
+
+
+# A straight apostrophe prints as archcite's engine prints it: as a right single quotation mark.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+# pandoc's CSL-JSON writer drops nocase spans (they matter only to a title-case transform).
+_NOCASE = re.compile(r'<span class="nocase">(.*?)</span>')
+
+
+def normal_value(variable: str, value: Any) -> Any:
+    from archcite.records.model import DATE_VARIABLES, NAME_VARIABLES
+
+    if variable in DATE_VARIABLES:
+        return _normal_date(value)
+    if variable in NAME_VARIABLES:
+        return _normal_names(value)
+    if isinstance(value, bool) or value is None:
+        return value
+    text = re.sub(" {2,}", " ", _NOCASE.sub(r"\1", str(value)).translate(_APOSTROPHES))
+    if variable == "page":
+        text = text.replace("–", "-")
+    return text
+
+
+def normal_item(item: Mapping[str, Any]) -> dict[str, Any]:
+    fields = dict(item)
+    if "event" in fields and "event-title" not in fields:
+        fields["event-title"] = fields.pop("event")  # CSL 1.0.2's name for CSL 1.0.1's "event"
+    if fields.get("citation-key") is not None and str(fields.get("citation-key")) == str(fields.get("id")):
+        del fields["citation-key"]
+    return {k: normal_value(k, v) for k, v in fields.items()}
+
+
+# ---------------------------------------------------------------- comparison
+
+
+def _derived_short_title(item: Mapping[str, Any]) -> bool:
+    """pandoc's title-short made from the title (its part before the colon), not read from a field."""
+    short = str(item.get("title-short", "")).strip()
+    titles = [str(item.get(name, "")) for name in ("title", "volume-title")]
+    return bool(short) and any(":" in title and title.split(":")[0].strip() == short for title in titles)
+
+
+# Title variables, compared without case against suites that keep a BibTeX title's case as written.
+TITLE_VARIABLES = frozenset(
+    {"title", "title-short", "container-title", "collection-title", "volume-title", "event-title", "original-title"}
+)
+
+
+def _without_case(item: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v.lower() if k in TITLE_VARIABLES and isinstance(v, str) else v) for k, v in item.items()}
+
+
+def compare_items(
+    path: str,
+    expected: Sequence[Mapping[str, Any]],
+    actual: Sequence[Mapping[str, Any]],
+    *,
+    partial: bool,
+    title_case: bool = True,
+) -> list[RecordOutcome]:
+    """One outcome per expected item; a missing item has every expected field wrong.
+
+    Without ``title_case``, titles compare without case; an id that the file does not state (each
+    reader makes its own) is not compared.
+    """
+    source_text = (FILES / path).read_text(encoding="utf-8", errors="replace") if (FILES / path).is_file() else ""
+    actual_items = [normal_item(a) for a in actual]
+    by_id = {str(a.get("id")): a for a in actual_items}
+    outcomes = []
+    for index, raw in enumerate(expected):
+        wanted = normal_item(raw)
+        record_id = str(wanted.get("id", index))
+        got = by_id.get(record_id)
+        if (
+            got is None
+            and index < len(actual_items)
+            and str(actual_items[index].get("id")) not in {str(e.get("id")) for e in expected}
+        ):
+            got = actual_items[index]
+        got = got or {}
+        names = sorted(set(wanted) if partial else set(wanted) | set(got))
+        if "title-short" not in got and _derived_short_title(wanted):
+            names.remove("title-short")
+        if "id" in names and source_text and str(wanted.get("id")) not in source_text:
+            names.remove("id")
+        if not title_case:
+            wanted, got = _without_case(wanted), _without_case(got)
+        differences = tuple((n, wanted.get(n), got.get(n)) for n in names if wanted.get(n) != got.get(n))
+        outcomes.append(RecordOutcome(f"{path}#{record_id}", len(names), len(names) - len(differences), differences))
+    return outcomes
+
+
+def suite_outcomes(entries: Iterable[FileEntry]) -> dict[str, list[RecordOutcome]]:
+    """Each peer suite's record outcomes against its expected CSL-JSON."""
+    result: dict[str, list[RecordOutcome]] = {suite: [] for suite in PEER_SUITES}
+    for entry in entries:
+        if entry.group not in PEER_SUITES or entry.expected is None:
+            continue
+        expected = json.loads((FILES / entry.expected).read_text(encoding="utf-8"))
+        reading = read_with_archcite(entry.path, entry.format)
+        # citation-js and Zotero keep a BibTeX title's case as written; pandoc reads it in sentence
+        # case, as CSL stores titles (and as archcite reads it).
+        result[entry.group].extend(
+            compare_items(
+                entry.path, expected, reading.items, partial=entry.partial, title_case=entry.group == "pandoc-suite"
+            )
+        )
+    return result
+
+
+def pandoc_outcomes(entries: Iterable[FileEntry]) -> list[RecordOutcome]:
+    """Outcomes against pandoc's reading, for every entry of every file pandoc reads."""
+    outcomes: list[RecordOutcome] = []
+    for entry in entries:
+        expected = read_with_pandoc(entry.path, entry.format)
+        if expected is None:
+            continue
+        outcomes.extend(
+            compare_items(entry.path, expected, read_with_archcite(entry.path, entry.format).items, partial=False)
+        )
+    return outcomes
+
+
+def shares(outcomes: Sequence[RecordOutcome]) -> tuple[float, float]:
+    """(share of records fully right, share of fields right), in percent."""
+    if not outcomes:
+        return 0.0, 0.0
+    records = 100 * sum(o.right for o in outcomes) / len(outcomes)
+    total = sum(o.fields_total for o in outcomes)
+    fields = 100 * sum(o.fields_right for o in outcomes) / total if total else 100.0
+    return records, fields
+
+
+def main(argv: Sequence[str]) -> int:
+    import collections
+    import time
+
+    verbose = "-v" in argv
+    entries = manifest()
+    started = time.perf_counter()
+    for entry in entries:
+        read_with_archcite(entry.path, entry.format)
+    archcite_seconds = time.perf_counter() - started
+    errors = [(e.path, read_with_archcite(e.path, e.format)) for e in entries]
+    started = time.perf_counter()
+    read_all_with_pandoc(entries)
+    pandoc_seconds = time.perf_counter() - started
+    read = sum(len(r.items) for _, r in errors)
+    print(f"archcite: {read} records from {len(entries)} files in {archcite_seconds:.1f} s")
+    pandoc_read = sum(len(read_with_pandoc(e.path, e.format) or []) for e in entries)
+    print(f"pandoc:   {pandoc_read} records in {pandoc_seconds:.1f} s")
+    for path, reading in errors:
+        if reading.internal_error:
+            print(f"INTERNAL ERROR {path}: {reading.internal_error}")
+        elif reading.refused and verbose:
+            print(f"refused {path}: {reading.refused}")
+    suites = suite_outcomes(entries)
+    against_pandoc = pandoc_outcomes(entries)
+    for name, outcomes in [*suites.items(), ("pandoc 3", against_pandoc)]:
+        records, fields = shares(outcomes)
+        print(f"{name:13} {len(outcomes):5} records: {records:5.1f}% fully right, {fields:5.1f}% of fields right")
+    counts: collections.Counter[str] = collections.Counter()
+    for outcome in against_pandoc:
+        counts.update(variable for variable, _, _ in outcome.differences)
+    print("pandoc differences by field:", ", ".join(f"{k} {v}" for k, v in counts.most_common(40)))
+    if verbose:
+        for name, outcomes in [*suites.items(), ("pandoc", against_pandoc)]:
+            for outcome in outcomes:
+                for variable, wanted, got in outcome.differences:
+                    print(f"[{name}] {outcome.name} {variable}: expected {wanted!r} got {got!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

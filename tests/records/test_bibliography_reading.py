@@ -1,0 +1,236 @@
+"""Readers take what real bibliographies contain, each rule as one case: a small file and the fields
+it reads as. The expected values are pandoc 3's readings (the second test runs pandoc on the same
+file and checks them), except where marked: there the biblatex manual or the RIS specification
+says what the value is, and pandoc reads it otherwise (docs/mapping-differences.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from archcite.records.io import load_sources
+from tests.records.reading_helpers import pandoc_first_item, write_case
+
+# (name, format, file text, expected fields of the first record, pandoc reads it the same)
+CASES: list[tuple[str, str, str, dict[str, Any], bool]] = [
+    (
+        "field-names-in-any-case",
+        "bibtex",
+        "@Article{a, Author = {Doe, Jane}, TITLE = {On Archives}, Journal = {J}, Year = 2001}",
+        {"author": [{"family": "Doe", "given": "Jane"}], "title": "On archives", "container-title": "J"},
+        True,
+    ),
+    (
+        "string-macros-and-concatenation",
+        "bibtex",
+        '@string{dtv = {dtv}}\n@STRING{wdg = "Walter de Gruyter"}\n'
+        "@book{a, title={T}, publisher = dtv # { and } # wdg}",
+        {"publisher": "dtv and Walter de Gruyter"},
+        True,
+    ),
+    (
+        "string-in-parentheses",  # BibTeX allows @string(...) and @book(...); pandoc refuses the file
+        "bibtex",
+        '@STRING(wdg = "Walter de Gruyter")\n@book(a, title={T}, publisher = wdg)',
+        {"publisher": "Walter de Gruyter"},
+        False,
+    ),
+    (
+        "crossref-book-lends-its-title-as-booktitle",
+        "biblatex",
+        "@inbook{c, crossref={b}, title={Chapter}, pages={1--2}}\n"
+        "@book{b, title={The Book}, author={Doe, Jane}, editor={Roe, Rita}, publisher={P}, date={2001}}",
+        {
+            "type": "chapter",
+            "title": "Chapter",
+            "container-title": "The book",
+            "container-author": [{"family": "Doe", "given": "Jane"}],
+            "editor": [{"family": "Roe", "given": "Rita"}],
+            "publisher": "P",
+            "issued": {"date-parts": [[2001]]},
+        },
+        True,
+    ),
+    (
+        "xdata-lends-every-field",
+        "biblatex",
+        "@xdata{x, publisher={P}, location={L}}\n@book{a, xdata={x}, title={T}}",
+        {"publisher": "P", "publisher-place": "L"},
+        True,
+    ),
+    (
+        "latex-to-unicode-and-italics",
+        "biblatex",
+        "@book{a, langid={ngerman}, title={{\\\"U}ber das \\emph{Buch} -- {\\'E}tudes}}",
+        {"title": "Über das <i>Buch</i> – Études", "language": "de-DE"},
+        True,
+    ),
+    (
+        "protected-words-keep-their-case",
+        "bibtex",
+        "@book{a, title={The {NASA} Mission to {Mars} and the {Kennedy} Years}}",
+        {"title": "The NASA mission to Mars and the Kennedy years"},
+        True,
+    ),
+    (
+        "url-verbatim",
+        "bibtex",
+        "@misc{a, title={T}, note={See \\url{http://a.org/x_y~z}}}",
+        {"note": "See http://a.org/x_y~z"},
+        True,
+    ),
+    (
+        "wrapped-values-on-one-line",
+        "bibtex",
+        "@book{a, title={A Title Wrapped\n        over Two Lines}, publisher={Alfred\n   Knopf}}",
+        {"title": "A title wrapped over two lines", "publisher": "Alfred Knopf"},
+        True,
+    ),
+    (
+        "subtitle-and-titleaddon",
+        "biblatex",
+        "@book{a, title={Main}, subtitle={The Sub}, titleaddon={Addon}}",
+        {"title": "Main: The sub. Addon", "title-short": "Main"},
+        True,
+    ),
+    (
+        "maintitle-of-a-volume",
+        "biblatex",
+        "@book{a, maintitle={Collected Works}, title={The First Volume}, volume={1}}",
+        {"title": "Collected works", "volume-title": "The first volume", "volume": "1"},
+        True,
+    ),
+    (
+        "number-and-issue-of-an-article",
+        "biblatex",
+        "@article{a, title={T}, journaltitle={J}, number={3}, issue={Spring}}",
+        {"issue": "3, Spring"},
+        True,
+    ),
+    (
+        "organization-is-a-publisher",
+        "biblatex",
+        "@manual{a, title={T}, organization={UNESCO}}",
+        {"publisher": "UNESCO"},
+        True,
+    ),
+    (
+        "eprint-as-url",
+        "biblatex",
+        "@online{a, title={T}, eprint={1234.5678}, eprinttype={arXiv}}",
+        {"URL": "https://arxiv.org/abs/1234.5678"},
+        True,
+    ),
+    (
+        "archiveprefix-is-eprinttype",
+        "bibtex",
+        "@article{a, title={T}, eprint={2101.00001}, archivePrefix={arXiv}}",
+        {"URL": "https://arxiv.org/abs/2101.00001"},
+        True,
+    ),
+    (
+        "biblatex-extended-name-format",
+        "biblatex",
+        "@book{a, title={T}, author={family=Goethe, given=Johann Wolfgang, prefix=von, useprefix=true}}",
+        {"author": [{"family": "Goethe", "given": "Johann Wolfgang", "non-dropping-particle": "von"}]},
+        True,
+    ),
+    (
+        "trailing-comma-in-a-name",
+        "bibtex",
+        "@book{a, title={T}, author={Dawson, and Smith, Ann}}",
+        {"author": [{"family": "Dawson"}, {"family": "Smith", "given": "Ann"}]},
+        True,
+    ),
+    ("video", "biblatex", "@video{a, title={T}}", {"type": "motion_picture"}, True),
+    ("artwork", "biblatex", "@artwork{a, title={T}}", {"type": "graphic"}, True),
+    ("audio", "biblatex", "@audio{a, title={T}}", {"type": "song"}, True),
+    ("legislation", "biblatex", "@legislation{a, title={T}}", {"type": "legislation"}, True),
+    (
+        "edtf-unspecified-and-approximate",
+        "biblatex",
+        "@book{a, title={T}, date={20uu}, origdate={1723?~}}",
+        {"issued": {"date-parts": [[2000], [2099]]}, "original-date": {"date-parts": [[1723]], "circa": True}},
+        True,
+    ),
+    (
+        "ris-a1-and-au-both-authors",
+        "ris",
+        "TY  - BOOK\nID  - a\nA1  - Doe, Jane\nAU  - Roe, Rita\nTI  - T\nER  - \n",
+        {"author": [{"family": "Doe", "given": "Jane"}, {"family": "Roe", "given": "Rita"}]},
+        True,
+    ),
+    (
+        "ris-place-published",
+        "ris",
+        "TY  - BOOK\nID  - a\nTI  - T\nPP  - Amsterdam\nER  - \n",
+        {"publisher-place": "Amsterdam"},
+        True,
+    ),
+]
+IDS = [case[0] for case in CASES]
+
+
+@pytest.mark.parametrize(("name", "fmt", "text", "expected", "as_pandoc"), CASES, ids=IDS)
+def test_archcite_reads_it(
+    name: str, fmt: str, text: str, expected: dict[str, Any], as_pandoc: bool, tmp_path: Path
+) -> None:
+    record = load_sources([str(write_case(tmp_path, name, fmt, text))], fmt=fmt).records[0]
+    assert {field: record.fields.get(field) for field in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "text", "expected", "as_pandoc"), [c for c in CASES if c[4]], ids=[c[0] for c in CASES if c[4]]
+)
+def test_pandoc_reads_it_so_too(
+    name: str, fmt: str, text: str, expected: dict[str, Any], as_pandoc: bool, tmp_path: Path
+) -> None:
+    item = pandoc_first_item(write_case(tmp_path, name, fmt, text), fmt)
+    assert {field: item.get(field) for field in expected} == expected
+
+
+def test_ris_entries_sharing_an_id_are_all_read(tmp_path: Path) -> None:
+    text = "TY  - BOOK\nID  - x\nTI  - One\nER  - \n\nTY  - BOOK\nID  - x\nTI  - Two\nER  - \n"
+    result = load_sources([str(write_case(tmp_path, "twice", "ris", text))])
+    assert [(r.id, r.fields["title"]) for r in result.records] == [("x", "One"), ("x-2", "Two")]
+    assert [w.message for w in result.warnings] == ["ID 'x' is also the ID of the entry at line 1; read as 'x-2'"]
+
+
+def test_csl_yaml_list_dates_read_as_ranges(tmp_path: Path) -> None:
+    # As Better BibTeX and pandoc before 2.11 write CSL-YAML.
+    path = tmp_path / "refs.yaml"
+    path.write_text(
+        "references:\n- id: a\n  type: book\n  title: T\n  issued:\n  - year: 2014\n    month: 12\n  - year: 2015\n"
+        "  accessed:\n  - year: 2017\n    month: 6\n    day: 29\n",
+        encoding="utf-8",
+    )
+    record = load_sources([str(path)], fmt="cslyaml").records[0]
+    assert record.fields["issued"] == {"date-parts": [[2014, 12], [2015]]}
+    assert record.fields["accessed"] == {"date-parts": [[2017, 6, 29]]}
+
+
+def test_a_name_bibtex_cannot_split_is_kept_whole_with_a_warning(tmp_path: Path) -> None:
+    result = load_sources([str(write_case(tmp_path, "n", "bibtex", "@book{a, title={T}, author={A, B, C, D}}"))])
+    assert result.records[0].fields["author"] == [{"literal": "A, B, C, D"}]
+    assert "kept whole as a literal name" in result.warnings[0].message
+
+
+def test_deep_braces_and_long_crossref_chains_are_read_with_warnings(tmp_path: Path) -> None:
+    deep = "@book{a, title={" + "{" * 3000 + "Deep" + "}" * 3000 + "}}\n"
+    chain = "\n".join(f"@book{{k{i}, crossref={{k{i + 1}}}, title={{T{i}}}}}" for i in range(200))
+    result = load_sources([str(write_case(tmp_path, "hostile", "bibtex", deep + chain))])
+    assert len(result.records) == 201
+    assert result.records[0].fields["title"] == "Deep"
+    messages = [w.message for w in result.warnings]
+    assert "braces nested more than 32 deep in 'title'; read without them" in messages
+    assert "crossref/xdata chain longer than 32 entries; 'k33' inherits nothing" in messages
+
+
+def test_a_crossref_cycle_is_a_warning(tmp_path: Path) -> None:
+    text = "@book{a, crossref={b}, title={A}}\n@book{b, crossref={a}, title={B}, publisher={P}}"
+    result = load_sources([str(write_case(tmp_path, "cycle", "biblatex", text))], fmt="biblatex")
+    assert [r.fields.get("publisher") for r in result.records] == ["P", "P"]
+    assert [w.message for w in result.warnings] == ["'a' is its own crossref or xdata ancestor; that link is ignored"]

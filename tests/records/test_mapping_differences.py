@@ -1,0 +1,143 @@
+"""Where archcite reads a field otherwise than pandoc 3 does, on purpose (docs/mapping-differences.md).
+
+Each case is a small file, the field, archcite's reading and pandoc's: the first test pins
+archcite's reading, the second runs pandoc (pypandoc_binary) on the same file and checks that pandoc
+really reads it the other way, so that the table stays true of pandoc too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from archcite.records.io import load_sources
+from tests.records.reading_helpers import pandoc_first_item, write_case
+
+# (name, format, file text, field, archcite's reading, pandoc's reading; None: no such field)
+DIFFERENCES: list[tuple[str, str, str, str, Any, Any]] = [
+    ("misc-is-a-document", "bibtex", "@misc{a, title={T}}", "type", "document", ""),
+    (
+        "periodical-issue",
+        "biblatex",
+        "@periodical{a, title={J}, issuetitle={I}}",
+        "type",
+        "periodical",
+        "article-journal",
+    ),
+    (
+        "von-part-stays-with-the-family-name",
+        "biblatex",
+        "@book{a, author={von Goethe, Johann}, title={T}}",
+        "author",
+        [{"family": "Goethe", "given": "Johann", "non-dropping-particle": "von"}],
+        [{"family": "Goethe", "given": "Johann", "dropping-particle": "von"}],
+    ),
+    (
+        "season",
+        "biblatex",
+        "@book{a, date={2004-22}, title={T}}",
+        "issued",
+        {"date-parts": [[2004]], "season": 2},
+        {"date-parts": [[2004, 22]]},
+    ),
+    (
+        "month-name",
+        "bibtex",
+        "@book{a, year={1990}, month={September}, title={T}}",
+        "issued",
+        {"date-parts": [[1990, 9]]},
+        {"date-parts": [[1990]]},
+    ),
+    (
+        "literal-date",
+        "bibtex",
+        "@book{a, year={Forthcoming}, title={T}}",
+        "issued",
+        {"literal": "Forthcoming"},
+        {"date-parts": []},
+    ),
+    (
+        "year-zero",
+        "biblatex",
+        "@book{a, date={0000}, title={T}}",
+        "issued",
+        {"date-parts": [[-1]]},
+        {"date-parts": [[0]]},
+    ),
+    ("language-field", "biblatex", "@book{a, language={Dutch}, title={T}}", "language", "Dutch", None),
+    ("library", "biblatex", "@book{a, library={Box 4}, title={T}}", "archive_location", "Box 4", None),
+    ("no-short-title-from-a-colon", "bibtex", "@book{a, title={Cuba: A History}}", "title-short", None, "Cuba"),
+    (
+        "unknown-command-keeps-its-argument",
+        "biblatex",
+        "@book{a, title={T}, annotation={With \\arabic{author} authors}}",
+        "annote",
+        "With author authors",
+        "With  authors",
+    ),
+    (
+        "eprint-of-unknown-type",
+        "biblatex",
+        "@book{a, title={T}, eprint={X1}, eprinttype={hal}}",
+        "note",
+        "eprint: hal X1",
+        None,
+    ),
+    ("unpublished-talk", "biblatex", "@unpublished{a, title={T}, venue={Oslo}}", "type", "manuscript", "speech"),
+    (
+        "number-of-a-book-without-series",
+        "biblatex",
+        "@inbook{a, title={T}, booktitle={B}, number={89}}",
+        "number",
+        "89",
+        None,
+    ),
+    ("straight-apostrophe", "bibtex", "@book{a, title={Cat's cradle}}", "title", "Cat's cradle", "Cat’s cradle"),
+    (
+        "ris-keywords-in-file-order",
+        "ris",
+        "TY  - BOOK\nID  - a\nTI  - T\nKW  - war\nKW  - archives\nER  - \n",
+        "keyword",
+        "war, archives",
+        "archives, war",
+    ),
+    (
+        "ris-letter-recipient",
+        "ris",
+        "TY  - PCOMM\nID  - a\nTI  - T\nAU  - Kim, Il Sung\nA2  - Gomułka, Władysław\nER  - \n",
+        "recipient",
+        [{"family": "Gomułka", "given": "Władysław"}],
+        None,
+    ),
+    (
+        "ris-month-with-year",
+        "ris",
+        "TY  - JOUR\nID  - a\nTI  - T\nPY  - 1948\nDA  - July\nER  - \n",
+        "issued",
+        {"date-parts": [[1948, 7]]},
+        {"date-parts": [[1948]]},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "text", "field", "ours", "theirs"), DIFFERENCES, ids=[d[0] for d in DIFFERENCES]
+)
+def test_archcite_reads_it_its_way(
+    name: str, fmt: str, text: str, field: str, ours: Any, theirs: Any, tmp_path: Path
+) -> None:
+    record = load_sources([str(write_case(tmp_path, name, fmt, text))], fmt=fmt).records[0]
+    assert record.fields.get(field) == ours
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "text", "field", "ours", "theirs"), DIFFERENCES, ids=[d[0] for d in DIFFERENCES]
+)
+def test_pandoc_reads_it_the_other_way(
+    name: str, fmt: str, text: str, field: str, ours: Any, theirs: Any, tmp_path: Path
+) -> None:
+    value = pandoc_first_item(write_case(tmp_path, name, fmt, text), fmt).get(field)
+    assert value == theirs
+    assert value != ours
