@@ -23,7 +23,6 @@ PAGES = [REPO / "README.md", REPO / "CONTRIBUTING.md", REPO / "benchmarks" / "RE
 WRITTEN_ELSEWHERE = {
     "reference-managers.md",
     "engine.md",
-    "mapping-differences.md",
     "troubleshooting-input.md",
 }
 
