@@ -351,16 +351,23 @@ def _entry_fields(
             warnings.append(lost_field_warning(record, variable, target, "note"))
     note_fields = fold_leftovers({**fields, "type": record.type, "id": record.id}, leftovers + exact_names)
     if note_fields.get("note"):
-        out.append(Field("note", latex.encode(str(note_fields["note"]), ascii_only=ascii_only)))
+        # Lines end with LaTeX's line break, which pandoc and archcite read as one and biber
+        # keeps; a bare line break is a space to every LaTeX reader, so the lines would run on.
+        note = latex.encode(str(note_fields["note"]), ascii_only=ascii_only)
+        # ``\\[`` and ``\\*`` would be a line break with an argument, and bibtexparser takes
+        # the brace of ``\\{`` for an escaped one: an empty box ends the line break.
+        out.append(Field("note", re.sub(r"\n(?=[\[*{])", r"\\\\\\mbox{}", note).replace("\n", "\\\\")))
     out.sort(key=lambda field: FIELD_ORDER.index(field.key) if field.key in FIELD_ORDER else len(FIELD_ORDER))
     return entry_type, out, warnings
 
 
-_VERBATIM_ESCAPES = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%"}
-
-
 def _encode_url(url: str) -> str:
-    return "".join(_VERBATIM_ESCAPES.get(char, char) for char in url)
+    """A URL or DOI as biblatex, hyperref and pandoc read it: verbatim (``%`` as ``%``).
+
+    Only what no URL holds unencoded (RFC 3986) and what would end the field or the entry --
+    braces, backslashes, spaces -- is percent-encoded, which names the same resource.
+    """
+    return re.sub(r"[{}\\\s]", lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode()), url)
 
 
 def _decode_url(value: str) -> str:
