@@ -21,6 +21,7 @@ from archcite.records.mapping import (
     citation_key,
     citation_keys,
     date_to_text,
+    exact_date_text,
     fold_leftovers,
     lost_field_warning,
     text_to_date,
@@ -238,6 +239,16 @@ def encode_name(name: Mapping[str, Any], ascii_only: bool) -> str:
     return f"{last}, {{}}" if last.startswith("{") or particle else last
 
 
+def _inexact_warning(record: Record, variable: str, target: str) -> RecordWarning:
+    return RecordWarning(
+        f"{target} dates are EDTF, which does not read back as this date; "
+        f"'{variable}' also kept exactly in a '{variable}: {{...}}' line of note",
+        record_id=record.id,
+        origin=record.origin,
+        field=variable,
+    )
+
+
 def _name_warnings(
     record: Record, variable: str, names: Sequence[Mapping[str, Any]], target: str
 ) -> list[RecordWarning]:
@@ -326,6 +337,9 @@ def _entry_fields(
                 bib_field = None
             else:
                 out.extend(_date_fields(variable, value, text, bib_field, dialect))
+                if exact_date_text(value) is None:
+                    exact_names.append(variable)
+                    warnings.append(_inexact_warning(record, variable, target))
                 continue
         if bib_field is None:
             leftovers.append(variable)

@@ -250,6 +250,9 @@ def _record_tags(record: Record) -> tuple[list[tuple[str, str]], list[RecordWarn
                     tags.append(("PY", text[:4]))
         elif variable == "page":
             tags.extend(_page_tags(str(value)))
+        elif tag == "UR":
+            # rispy (and so archcite) reads ";" in UR as a separator between URLs.
+            tags.append((tag, re.sub(r"\s", "%20", value.strip()).replace(";", "%3B")))
         elif isinstance(value, str):
             # One line per value: pandoc reads only a tag's first line and keeps only the first
             # of repeated single-value tags, so a wrapped value is joined as a reader would join it.
