@@ -8,20 +8,21 @@ from archcite.records import latex
 from archcite.records.io import dump_records
 from archcite.records.model import Record
 
+# A first word in lower case is protected too: pandoc capitalises a title's first letter.
 CASES = [
     # (record text, UTF-8 output, ASCII output), titles (case-protected)
     ("Letter to Władysław Gomułka", "Letter to {Władysław} {Gomułka}", "Letter to {W{\\l}adys{\\l}aw} {Gomu{\\l}ka}"),
     ("50% & $5 #1 a_b", "50\\% \\& \\$5 \\#1 a\\_b", "50\\% \\& \\$5 \\#1 a\\_b"),
     ("{x} \\ ~ ^", "\\{x\\} \\textbackslash{} \\textasciitilde{} \\textasciicircum{}", None),
-    ("unpaired { brace", "unpaired \\textbraceleft{} brace", None),
-    ("a--b ``q'' 1958–1961", "a-{}-b `{}`q'{}' 1958–1961", "a-{}-b `{}`q'{}' 1958--1961"),
+    ("unpaired { brace", "{unpaired} \\textbraceleft{} brace", None),
+    ("a--b ``q'' 1958–1961", "{a-{}-b} `{}`q'{}' 1958–1961", "{a-{}-b} `{}`q'{}' 1958--1961"),
     ("Reading <i>Pravda</i> in Washington", "Reading {\\textit{{Pravda}}} in {Washington}", None),
     ("NSC 68 and the ExComm", "{NSC} 68 and the {ExComm}", None),
     # A first word keeps its capital under sentence-casing; it is protected only for later ones.
     ("Łódź", "Łódź", "{\\L}{\\'o}d{\\'z}"),
-    ("in Łódź", "in {Łódź}", "in {{\\L}{\\'o}d{\\'z}}"),
-    ("a\u00a0b", "a~b", None),
-    ("line one\n@line two", "line one\n{@}line two", None),
+    ("in Łódź", "{in} {Łódź}", "{in} {{\\L}{\\'o}d{\\'z}}"),
+    ("a\u00a0b", "{a}~b", None),
+    ("line one\n@line two", "{line} one\n{@}line two", None),
 ]
 
 

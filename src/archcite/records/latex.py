@@ -140,12 +140,16 @@ def _needs_protection(word: str, is_first: bool) -> bool:
 
     A record cannot tell a proper noun ("Germany") from a title-cased word ("Policy"), and a
     lower-cased proper noun is an error while a capitalised common word is only a style lapse,
-    so every word with a capital is protected; the first word only when a later letter is.
+    so every word with a capital is protected; the first word when a later letter is one, or
+    when it starts in lower case (pandoc capitalises a title's first letter: "ß" becomes "SS").
     """
     if "{" in word or "}" in word:
         return False
     capitals = [c.isupper() for c in word]
-    return any(capitals[1:]) if is_first else any(capitals)
+    if is_first:
+        first_letter = next((c for c in word if c.isalpha()), "")
+        return any(capitals[1:]) or first_letter.islower()
+    return any(capitals)
 
 
 def _escape_word(word: str, *, ascii_only: bool, pair_braces: bool) -> str:

@@ -49,9 +49,12 @@ class EntryType:
 
 
 # CSL type -> entry types. A type not listed is written as @misc and read back through a
-# ``type:`` line of note, as is any type the reader would otherwise take for another.
+# ``type:`` line of note, as is any type the reader would otherwise take for another. A letter
+# is @letter in BibTeX too: Zotero's BibTeX.js (bibtex2zoteroTypeMap) and pandoc's BibTeX reader
+# (getTypeAndGenre, for both dialects) read it as a letter, where @misc is a book to Zotero and
+# no type to pandoc; classic BibTeX styles print an unknown type as @misc, with a warning.
 ENTRY_TYPES: tuple[EntryType, ...] = (
-    EntryType("personal_communication", "misc", "letter"),
+    EntryType("personal_communication", "letter", "letter"),
     EntryType("manuscript", "unpublished", "unpublished"),
     EntryType("document", "misc", "misc"),
     EntryType("report", "techreport", "report"),
