@@ -66,6 +66,7 @@ _FORMAT_MODULES = (
     "archcite.records.formats.wilson",
     "archcite.records.formats.bibtex",
     "archcite.records.formats.ris",
+    "archcite.records.formats.zotero",
 )
 
 _formats: list[Format] | None = None
