@@ -8,11 +8,11 @@ from archcite.records import latex
 from archcite.records.io import dump_records
 from archcite.records.model import Record
 
-# A first word in lower case is protected too: pandoc capitalises a title's first letter.
+# The first word with a letter is protected when it is in lower case: pandoc capitalises it.
 CASES = [
     # (record text, UTF-8 output, ASCII output), titles (case-protected)
     ("Letter to Władysław Gomułka", "Letter to {Władysław} {Gomułka}", "Letter to {W{\\l}adys{\\l}aw} {Gomu{\\l}ka}"),
-    ("50% & $5 #1 a_b", "50\\% \\& \\$5 \\#1 a\\_b", "50\\% \\& \\$5 \\#1 a\\_b"),
+    ("50% & $5 #1 a_b", "50\\% \\& \\$5 \\#1 {a\\_b}", "50\\% \\& \\$5 \\#1 {a\\_b}"),
     ("{x} \\ ~ ^", "\\{x\\} \\textbackslash{} \\textasciitilde{} \\textasciicircum{}", None),
     ("unpaired { brace", "{unpaired} \\textbraceleft{} brace", None),
     ("a--b ``q'' 1958–1961", "{a-{}-b} `{}`q'{}' 1958–1961", "{a-{}-b} `{}`q'{}' 1958--1961"),

@@ -122,34 +122,47 @@ def _ascii_char(char: str) -> str:
     return encoded if encoded != char and decode(encoded) == char else char
 
 
-def _escape_text(text: str, *, ascii_only: bool, pair_braces: bool, protect_words: bool, first: bool) -> str:
+def _escape_text(
+    text: str, *, ascii_only: bool, pair_braces: bool, protect_words: bool, first: bool, capital_next: bool
+) -> tuple[str, bool]:
+    """The text escaped, and whether pandoc would capitalise the next word.
+
+    ``first``: the text starts the value; ``capital_next``: pandoc capitalises the first word
+    with a letter here (it does at the start of a title and after a word ending in . ! ? or :).
+    """
     pieces: list[str] = []
     for index, word in enumerate(re.split(r"(\s+)", text)):
         if not word or word.isspace():
             pieces.append(word.replace("\u00a0", "~"))
             continue
         escaped = _escape_word(word, ascii_only=ascii_only, pair_braces=pair_braces)
-        if protect_words and _needs_protection(word, first and index == 0):
+        if protect_words and _needs_protection(word, first and index == 0, capital_next):
             escaped = "{" + escaped + "}"
+        if any(c.isalpha() for c in word) or _ENDS_SENTENCE.search(word):
+            capital_next = bool(_ENDS_SENTENCE.search(word))
         pieces.append(escaped)
-    return "".join(pieces)
+    return "".join(pieces), capital_next
 
 
-def _needs_protection(word: str, is_first: bool) -> bool:
+_ENDS_SENTENCE = re.compile(r"[.!?:][)\]\"'\u2019\u201d]*$")
+
+
+def _needs_protection(word: str, is_first: bool, capitalised: bool) -> bool:
     """Capitalised words keep their case when a style sentence-cases the title.
 
     A record cannot tell a proper noun ("Germany") from a title-cased word ("Policy"), and a
     lower-cased proper noun is an error while a capitalised common word is only a style lapse,
-    so every word with a capital is protected; the first word when a later letter is one, or
-    when it starts in lower case (pandoc capitalises a title's first letter: "ß" becomes "SS").
+    so every word with a capital is protected; the first word only when a later letter is one.
+    A word pandoc would capitalise is protected when it starts in lower case: pandoc capitalises
+    a title's first letter and the first after a sentence's end ("X! ß" becomes "X! SS").
     """
     if "{" in word or "}" in word:
         return False
     capitals = [c.isupper() for c in word]
-    if is_first:
-        first_letter = next((c for c in word if c.isalpha()), "")
-        return any(capitals[1:]) or first_letter.islower()
-    return any(capitals)
+    first_letter = next((c for c in word if c.isalpha()), "")
+    if capitalised and first_letter.islower():
+        return True
+    return any(capitals[1:]) if is_first else any(capitals)
 
 
 def _escape_word(word: str, *, ascii_only: bool, pair_braces: bool) -> str:
@@ -202,19 +215,28 @@ def encode(text: str, *, ascii_only: bool = False, protect_case: bool = False) -
     markup_free = _MARKUP.sub(lambda m: "" if m.start() in paired else m.group(0), text)
     pair_braces = braces_pair_up(markup_free)
 
-    def escape(segment: str, protect: bool, first: bool) -> str:
-        return _escape_text(segment, ascii_only=ascii_only, pair_braces=pair_braces, protect_words=protect, first=first)
+    def escape(segment: str, protect: bool, first: bool, capital_next: bool) -> tuple[str, bool]:
+        return _escape_text(
+            segment,
+            ascii_only=ascii_only,
+            pair_braces=pair_braces,
+            protect_words=protect,
+            first=first,
+            capital_next=capital_next,
+        )
 
     out: list[str] = []
     # What closes each open tag: a closing tag names only "span", whichever span it closes.
     closers: list[str] = []
     position = 0
     first = True
+    capital_next = True
     for match in _MARKUP.finditer(text):
         if match.start() not in paired:
             continue
         segment = text[position : match.start()]
-        out.append(escape(segment, protect_case, first))
+        escaped, capital_next = escape(segment, protect_case, first, capital_next)
+        out.append(escaped)
         first = first and not segment.strip()
         closing, tag = match.group(1), match.group(2)
         # In titles a command sits inside a protecting group: pandoc and biblatex do not see
@@ -228,7 +250,7 @@ def encode(text: str, *, ascii_only: bool = False, protect_case: bool = False) -
             out.append(("{" if protect_case else "") + "\\" + _MARKUP_TO_LATEX[tag] + "{")
             closers.append("}}" if protect_case else "}")
         position = match.end()
-    out.append(escape(text[position:], protect_case, first))
+    out.append(escape(text[position:], protect_case, first, capital_next)[0])
     # A line starting with "@" would start a new entry for BibTeX parsers.
     return re.sub(r"(^|\n)([ \t]*)@", r"\1\2{@}", "".join(out))
 
