@@ -21,7 +21,6 @@ PAGES = [REPO / "README.md", REPO / "CONTRIBUTING.md", REPO / "benchmarks" / "RE
 # Pages that other work in progress writes, linked from the README and docs/index.md before they
 # land. Remove a name once its page is in docs/.
 WRITTEN_ELSEWHERE = {
-    "reference-managers.md",
     "engine.md",
     "troubleshooting-input.md",
 }

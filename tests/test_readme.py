@@ -86,12 +86,14 @@ def test_the_tour_imports_checks_cites_and_exports_the_seed_page_in_five_command
     assert out.split("\n", 1)[0] == quoted
 
     code, out, err = run(commands[3])
-    assert (code, out, err) == (0, "", "")
-    code, out, err = run(commands[4])
     assert (code, out) == (0, "")
     (warning,) = err.splitlines()  # as step 5 says: one line
-    assert "RIS has no field for" in warning
-    assert "kept in N1" in warning
-    items = json.loads(Path("letter.json").read_text(encoding="utf-8"))
-    assert items[0]["recipient"] == [{"family": "Gomułka", "given": "Władysław"}]
-    assert Path("letter.ris").read_text(encoding="utf-8").startswith("TY  - PCOMM\n")
+    assert "Zotero has no field for" in warning
+    assert "kept in Extra" in warning
+    code, out, err = run(commands[4])
+    assert (code, out, err) == (0, "", "")
+    for exported in ("letter-zotero.json", "letter.json"):
+        items = json.loads(Path(exported).read_text(encoding="utf-8"))
+        assert items[0]["recipient"] == [{"family": "Gomułka", "given": "Władysław"}]
+    zotero_note = json.loads(Path("letter-zotero.json").read_text(encoding="utf-8"))[0]["note"]
+    assert "translator: Mastny || Vojtech" in zotero_note

@@ -161,8 +161,8 @@ def test_show_draws_the_bibtex_writer_output_when_there_is_one() -> None:
     code, out, _ = run("show", PAGE)
     assert code == 0
     assert "BibTeX" in out
-    # The BibTeX writer (records/formats/bibtex.py) writes a letter as @misc; its own tests pin the rest.
-    assert "@misc{kimilsung1966letter," in out
+    # The BibTeX writer (records/formats/bibtex.py) writes a letter as @letter; its own tests pin the rest.
+    assert "@letter{kimilsung1966letter," in out
     assert "no BibTeX panel" not in out
 
 

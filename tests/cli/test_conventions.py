@@ -58,7 +58,7 @@ def test_an_unknown_id_points_to_list() -> None:
 
 @pytest.mark.parametrize(
     ("name", "opening"),
-    [("letter.bib", "@misc{kimilsung1966letter,\n"), ("letter.ris", "TY  - PCOMM\n"), ("letter.json", "[\n")],
+    [("letter.bib", "@letter{kimilsung1966letter,\n"), ("letter.ris", "TY  - PCOMM\n"), ("letter.json", "[\n")],
 )
 def test_output_format_follows_the_suffix_of_o(tmp_path: Path, name: str, opening: str) -> None:
     target = tmp_path / name

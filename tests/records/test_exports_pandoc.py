@@ -77,10 +77,3 @@ def test_pandoc_keeps_title_date_author_and_archival_facts(fmt: str, ascii_only:
                     record.id,
                     field,
                 )
-
-
-@pytest.mark.xfail(strict=True, reason="pandoc's RIS reader ignores DB, AN, AV and N1, where RIS keeps archives")
-def test_pandoc_reads_archival_tags_of_ris(tmp_path: Path) -> None:
-    records = corpus_records()
-    items = pandoc_csl(dump_records(records, "ris").text, "ris", tmp_path)
-    assert any("archive" in item for item in items)

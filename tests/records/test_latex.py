@@ -8,6 +8,7 @@ from archcite.records import latex
 from archcite.records.io import dump_records
 from archcite.records.model import Record
 
+# The first word with a letter is protected when it is in lower case: pandoc capitalises it.
 CASES = [
     # (record text, UTF-8 output, ASCII output), titles (case-protected)
     ("Letter to Władysław Gomułka", "Letter to {Władysław} {Gomułka}", "Letter to {W{\\l}adys{\\l}aw} {Gomu{\\l}ka}"),

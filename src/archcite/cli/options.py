@@ -34,7 +34,14 @@ def sources_argument(function: F) -> F:
 
 
 # The file suffix of output formats that register none of their own (their files share another's).
-FALLBACK_SUFFIXES = {"cslyaml": ".yaml", "yaml": ".yaml", "csljson": ".json", "bibtex": ".bib", "biblatex": ".bib"}
+FALLBACK_SUFFIXES = {
+    "cslyaml": ".yaml",
+    "yaml": ".yaml",
+    "csljson": ".json",
+    "zotero": ".json",
+    "bibtex": ".bib",
+    "biblatex": ".bib",
+}
 
 
 def output_format_for(output: str | None, given: str | None, default: str | None) -> str:

@@ -1,7 +1,7 @@
-"""The "Export mappings" tables of docs/export.md, rendered from the formats' mapping tables.
+"""The export mapping tables of docs/reference-managers.md, rendered from the formats' tables.
 
 The tables in ``records.formats.bibtex`` and ``records.formats.ris`` are the only source; a test
-checks that docs/export.md holds exactly what :func:`render_mapping_tables` prints.
+checks that the document holds exactly what :func:`render_mapping_tables` prints.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from archcite.records.formats import bibtex, ris
 from archcite.records.model import ARCHIVAL_FIELDS
 
-# The record types docs/export.md documents, with the names people use for them.
+# The record types the document lists, with the names people use for them.
 DOCUMENTED_TYPES: tuple[tuple[str, str], ...] = (
     ("personal_communication", "letter, telegram, memo"),
     ("manuscript", "manuscript"),
@@ -21,6 +21,7 @@ DOCUMENTED_TYPES: tuple[tuple[str, str], ...] = (
     ("article-newspaper", "newspaper article"),
     ("webpage", "web page"),
     ("interview", "interview"),
+    ("speech", "speech"),
 )
 NOTE_LINE = "note line"
 N1_LINE = "`N1` line"
@@ -102,5 +103,5 @@ def render_mapping_tables() -> str:
     return "\n".join(lines) + "\n"
 
 
-if __name__ == "__main__":  # pragma: no cover - prints the tables of docs/export.md
+if __name__ == "__main__":  # pragma: no cover - `python -m archcite.records.exports_doc` prints the tables
     print(render_mapping_tables(), end="")

@@ -46,12 +46,16 @@ def decode_value(name: str, text: str) -> Any:
 
 
 def fold_into_note(fields: Mapping[str, Any], names: Iterable[str] = ARCHIVAL_FIELDS) -> dict[str, Any]:
-    """``fields`` with the named fields moved into ``note`` as ``name: value`` lines."""
+    """``fields`` with the named fields moved into ``note`` as ``name: value`` lines.
+
+    The lines come first and the note's own text after them: citeproc (pandoc) takes only the
+    leading lines of a note as variables, and citeproc-js and Zotero read them there too.
+    """
     result = dict(fields)
     lines = [f"{name}: {encode_value(result.pop(name))}" for name in names if name in result]
     if lines:
         note = result.get("note")
-        result["note"] = "\n".join(([str(note)] if note else []) + lines)
+        result["note"] = "\n".join(lines + ([str(note)] if note else []))
     return result
 
 

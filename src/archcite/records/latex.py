@@ -252,6 +252,8 @@ def encode(text: str, *, ascii_only: bool = False, protect_case: bool = False) -
         )
 
     out: list[str] = []
+    # What closes each open tag: a closing tag names only "span", whichever span it closes.
+    closers: list[str] = []
     position = 0
     for match in _MARKUP.finditer(text):
         if match.start() not in paired:
@@ -262,11 +264,13 @@ def encode(text: str, *, ascii_only: bool = False, protect_case: bool = False) -
         # In titles a command sits inside a protecting group: pandoc and biblatex do not see
         # protection inside a command's argument and would lower-case it.
         if closing:
-            out.append("}}" if protect_case and tag != "span" else "}")
+            out.append(closers.pop())
         elif tag == 'span class="nocase"':
             out.append("{")
+            closers.append("}")
         else:
             out.append(("{" if protect_case else "") + "\\" + _MARKUP_TO_LATEX[tag] + "{")
+            closers.append("}}" if protect_case else "}")
         position = match.end()
     out.append(escape(text[position:], protect_case))
     # A line starting with "@" would start a new entry for BibTeX parsers.

@@ -116,10 +116,19 @@ def citation_key(record: Record) -> str:
     return record.id if _KEY.match(record.id) else derive_key(record.fields)
 
 
+def exact_date_text(date: Mapping[str, Any]) -> str | None:
+    """:func:`date_to_text`, or None when that text would not read back as ``date`` (a month 13,
+    a negative year): such a date is kept exactly as a JSON line of the free-text field."""
+    text = date_to_text(date)
+    if text is None or text_to_date(text, "issued", None)[0] != date:
+        return None
+    return text
+
+
 def note_value(value: Any) -> Any:
     """A value as it is written in a ``name: value`` line: dates as EDTF where they can be."""
     if isinstance(value, Mapping) and ("date-parts" in value or "literal" in value):
-        text = date_to_text(value)
+        text = exact_date_text(value)
         return text if text is not None else dict(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
@@ -162,8 +171,9 @@ def fold_leftovers(fields: Mapping[str, Any], leftovers: Iterable[str]) -> dict[
         lines.extend(fold_into_note({name: note_value(value)}, [name])["note"].split("\n"))
     result = {k: v for k, v in fields.items() if k not in names}
     if lines:
+        # The lines before the note's own text, as in CSL-JSON (see ``extra.fold_into_note``).
         note = fields.get("note")
-        result["note"] = "\n".join(([str(note)] if note else []) + lines)
+        result["note"] = "\n".join(lines + ([str(note)] if note else []))
     return result
 
 

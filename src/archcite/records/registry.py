@@ -67,6 +67,7 @@ _FORMAT_MODULES = (
     "archcite.records.formats.yaml",
     "archcite.records.formats.bibtex",
     "archcite.records.formats.ris",
+    "archcite.records.formats.zotero",
     "archcite.records.formats.wilson",
     "archcite.records.importers",
 )

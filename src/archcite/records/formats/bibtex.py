@@ -22,6 +22,7 @@ from archcite.records.mapping import (
     citation_key,
     citation_keys,
     date_to_text,
+    exact_date_text,
     fold_leftovers,
     lost_field_warning,
 )
@@ -46,9 +47,12 @@ class EntryType:
 
 
 # CSL type -> entry types. A type not listed is written as @misc and read back through a
-# ``type:`` line of note, as is any type the reader would otherwise take for another.
+# ``type:`` line of note, as is any type the reader would otherwise take for another. A letter
+# is @letter in BibTeX too: Zotero's BibTeX.js (bibtex2zoteroTypeMap) and pandoc's BibTeX reader
+# (getTypeAndGenre, for both dialects) read it as a letter, where @misc is a book to Zotero and
+# no type to pandoc; classic BibTeX styles print an unknown type as @misc, with a warning.
 ENTRY_TYPES: tuple[EntryType, ...] = (
-    EntryType("personal_communication", "misc", "letter"),
+    EntryType("personal_communication", "letter", "letter"),
     EntryType("manuscript", "unpublished", "unpublished"),
     EntryType("document", "misc", "misc"),
     EntryType("report", "techreport", "report"),
@@ -206,6 +210,16 @@ def encode_name(name: Mapping[str, Any], ascii_only: bool) -> str:
     return f"{last}, {{}}" if last.startswith("{") or particle else last
 
 
+def _inexact_warning(record: Record, variable: str, target: str) -> RecordWarning:
+    return RecordWarning(
+        f"{target} dates are EDTF, which does not read back as this date; "
+        f"'{variable}' also kept exactly in a '{variable}: {{...}}' line of note",
+        record_id=record.id,
+        origin=record.origin,
+        field=variable,
+    )
+
+
 def _name_warnings(
     record: Record, variable: str, names: Sequence[Mapping[str, Any]], target: str
 ) -> list[RecordWarning]:
@@ -258,6 +272,9 @@ def _entry_fields(
                 bib_field = None
             else:
                 out.extend(_date_fields(variable, value, text, bib_field, dialect))
+                if exact_date_text(value) is None:
+                    exact_names.append(variable)
+                    warnings.append(_inexact_warning(record, variable, target))
                 continue
         if bib_field is None:
             leftovers.append(variable)
@@ -283,16 +300,23 @@ def _entry_fields(
             warnings.append(lost_field_warning(record, variable, target, "note"))
     note_fields = fold_leftovers({**fields, "type": record.type, "id": record.id}, leftovers + exact_names)
     if note_fields.get("note"):
-        out.append(Field("note", latex.encode(str(note_fields["note"]), ascii_only=ascii_only)))
+        # Lines end with LaTeX's line break, which pandoc and archcite read as one and biber
+        # keeps; a bare line break is a space to every LaTeX reader, so the lines would run on.
+        note = latex.encode(str(note_fields["note"]), ascii_only=ascii_only)
+        # ``\\[`` and ``\\*`` would be a line break with an argument, and bibtexparser takes
+        # the brace of ``\\{`` for an escaped one: an empty box ends the line break.
+        out.append(Field("note", re.sub(r"\n(?=[\[*{])", r"\\\\\\mbox{}", note).replace("\n", "\\\\")))
     out.sort(key=lambda field: FIELD_ORDER.index(field.key) if field.key in FIELD_ORDER else len(FIELD_ORDER))
     return entry_type, out, warnings
 
 
-_VERBATIM_ESCAPES = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%"}
-
-
 def _encode_url(url: str) -> str:
-    return "".join(_VERBATIM_ESCAPES.get(char, char) for char in url)
+    """A URL or DOI as biblatex, hyperref and pandoc read it: verbatim (``%`` as ``%``).
+
+    Only what no URL holds unencoded (RFC 3986) and what would end the field or the entry --
+    braces, backslashes, spaces -- is percent-encoded, which names the same resource.
+    """
+    return re.sub(r"[{}\\\s]", lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode()), url)
 
 
 def _decode_url(value: str) -> str:

@@ -177,13 +177,18 @@ def dump(records: Sequence[Record]) -> Dumped:
 
 
 def stream(records: Iterable[Record], warnings: list[RecordWarning]) -> Iterator[str]:
-    """:func:`dump`'s text one record at a time: each item indented as ``json.dumps`` indents
-    the items of a list (no line of an item is blank: line breaks in strings are escaped, so
-    every line takes the indent)."""
+    """:func:`dump`'s text one record at a time."""
+    return stream_items(fold_into_note(record.fields) for record in records)
+
+
+def stream_items(items: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """A JSON list one item at a time: each item indented as ``json.dumps`` indents the items of
+    a list (no line of an item is blank: line breaks in strings are escaped, so every line takes
+    the indent)."""
     opened = False
-    for record in records:
-        item = json.dumps(fold_into_note(record.fields), ensure_ascii=False, indent=2)
-        yield ("[\n  " if not opened else ",\n  ") + item.replace("\n", "\n  ")
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2)
+        yield ("[\n  " if not opened else ",\n  ") + text.replace("\n", "\n  ")
         opened = True
     yield "\n]\n" if opened else "[]\n"
 

@@ -2,9 +2,10 @@
 
 Archival records follow Zotero's reading of RIS: ``DB`` the archive, ``AN`` the location in
 the archive, ``CN`` the call number, ``AV`` the collection. Everything else RIS has no tag for
-is written as ``name: value`` lines of ``N1`` and reported as a warning. A value with line
-breaks is written as one repeated tag per line, since RIS continuation lines are read
-differently by every tool; the reader joins repeated single-value tags with line breaks.
+is written as ``name: value`` lines of ``N1`` and reported as a warning. Every value is one
+line (RIS continuation lines and repeated single-value tags are read differently by every
+tool, and pandoc cannot read the first at all): a wrapped value's line breaks become spaces;
+only the free text of ``N1`` keeps its lines, one ``N1`` tag each.
 """
 
 from __future__ import annotations
@@ -25,11 +26,16 @@ from archcite.records.mapping import (
 from archcite.records.model import Origin, Record, RecordWarning
 from archcite.records.registry import Dumped, Format, Parsed
 
-# CSL type -> RIS TY. A type not listed is written as GEN with a ``type:`` line of N1.
+# CSL type -> RIS TY, chosen for what Zotero's RIS.js imports (zotero/translators RIS.js,
+# exportTypeMap and importTypeMap): PCOMM a letter, MANSCPT a manuscript (with M3 its type),
+# SLIDE a presentation; GEN would be a journal article, so an archival document is written as a
+# manuscript. A type not listed is written as GEN; whenever archcite would read the TY back as
+# another type, a ``type:`` line of N1 says which.
 TYPES: Mapping[str, str] = {
     "personal_communication": "PCOMM",
     "manuscript": "MANSCPT",
-    "document": "GEN",
+    "document": "MANSCPT",
+    "speech": "SLIDE",
     "report": "RPRT",
     "book": "BOOK",
     "chapter": "CHAP",
@@ -51,9 +57,9 @@ TYPES: Mapping[str, str] = {
     "post-weblog": "BLOG",
     "hearing": "HEAR",
 }
-# TY -> CSL type: the inverse of TYPES plus the TYs other tools write.
+# TY -> CSL type: the inverse of TYPES (the first type of each TY) plus the TYs other tools write.
 READ_TYPES: Mapping[str, str] = {
-    **{ty: csl for csl, ty in TYPES.items()},
+    **{ty: csl for csl, ty in reversed(list(TYPES.items()))},
     "EJOUR": "article-journal",
     "JFULL": "periodical",
     "ABST": "article-journal",
@@ -75,16 +81,19 @@ FIELDS: Mapping[str, str | None] = {
     "title": "TI",
     "title-short": "ST",
     "author": "AU",
-    "editor": "A2",
+    # ED, not A2: Zotero reads A2 of a book or report as its series editor, ED always as editor.
+    "editor": "ED",
     "collection-editor": "A3",
     "translator": "A4",
     "recipient": None,
     "interviewer": None,
     "issued": "DA",
     "accessed": "Y2",
+    "event-title": None,
     "container-title": "T2",
     "collection-title": "T3",
     "publisher": "PB",
+    "event-place": None,
     "publisher-place": "CY",
     "volume": "VL",
     "issue": "IS",
@@ -107,10 +116,12 @@ FIELDS: Mapping[str, str | None] = {
     "note": "N1",
 }
 # Per-type differences from FIELDS: the second author of a letter is its recipient, of an
-# interview its interviewer (as Zotero reads A2 for those types).
+# interview its interviewer (as Zotero reads A2 for those types); a presentation's T2 is its
+# meeting and CY its place (RIS.js fieldMap: T2 meetingName, CY place).
 TYPE_FIELDS: Mapping[str, Mapping[str, str | None]] = {
-    "personal_communication": {"recipient": "A2", "editor": None},
-    "interview": {"interviewer": "A2", "editor": None},
+    "personal_communication": {"recipient": "A2"},
+    "interview": {"interviewer": "A2"},
+    "speech": {"event-title": "T2", "container-title": None, "event-place": "CY", "publisher-place": None},
     # SN is the ISSN of a periodical's article and the ISBN of anything else.
     "article-journal": {"ISSN": "SN", "ISBN": None},
     "article-magazine": {"ISSN": "SN", "ISBN": None},
@@ -120,7 +131,7 @@ NAME_FIELDS = frozenset({"author", "editor", "collection-editor", "translator", 
 DATE_FIELDS = frozenset({"issued", "accessed"})
 # The order tags are written in (after TY and ID): who, what, where published, when, where kept.
 TAG_ORDER: tuple[str, ...] = (
-    "ID", "AU", "A2", "A3", "A4", "TI", "ST", "T2", "T3", "M3", "VL", "IS", "M1", "ET", "NV", "PB", "CY", "DA",
+    "ID", "AU", "A2", "ED", "A3", "A4", "TI", "ST", "T2", "T3", "M3", "VL", "IS", "M1", "ET", "NV", "PB", "CY", "DA",
     "PY", "Y2", "SP", "EP", "DB", "AV", "AN", "CN", "LA", "SN", "DO", "UR", "AB", "KW", "N1",
 )  # fmt: skip
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])  ?-(?: (.*))?$")
@@ -153,18 +164,21 @@ def _read_ris_date(text: str, variable: str) -> tuple[dict[str, Any], RecordWarn
 
 def _ris_name(name: Mapping[str, Any]) -> str:
     if name.get("literal"):
-        return str(name["literal"])
+        # EndNote's form of an institution or a name not to split: a trailing comma. pandoc
+        # splits a name without a comma into given and family ("Sung, Kim Il").
+        return str(name["literal"]).rstrip(",") + ","
     # A family name alone keeps its comma ("Aristotle,"): without one, a name is a literal.
-    parts = [str(name.get("family", "")), str(name.get("given", ""))]
+    # Particles are not dropped: "de Gaulle, Charles", "Weizsäcker, Richard von".
+    family = " ".join(str(name[p]) for p in ("non-dropping-particle", "family") if name.get(p))
+    given = " ".join(str(name[p]) for p in ("given", "dropping-particle") if name.get(p))
+    parts = [family, given]
     if name.get("suffix"):
         parts.append(str(name["suffix"]))
     return ", ".join(parts)
 
 
 def _name_is_exact(name: Mapping[str, Any]) -> bool:
-    """True when ``Family, Given, Suffix`` (or a literal without a comma) reads back as ``name``."""
-    if set(name) == {"literal"}:
-        return "," not in str(name["literal"]) and "\n" not in str(name["literal"])
+    """True when ``Family, Given, Suffix`` reads back as ``name`` (a literal reads as a family)."""
     text = "".join(str(name.get(p, "")) for p in ("family", "given", "suffix"))
     return (
         set(name) <= {"family", "given", "suffix"} and bool(name.get("family")) and "," not in text and "\n" not in text
@@ -203,6 +217,11 @@ def _read_name(text: str) -> dict[str, Any]:
     return name
 
 
+def _one_line(value: str) -> str:
+    """A value on one line: a line break and the spaces around it become one space."""
+    return re.sub(r"[ \t]*[\r\n]+[ \t]*", " ", value)
+
+
 def _page_tags(page: str) -> list[tuple[str, str]]:
     match = re.fullmatch(r"([^\s,-]+)-([^\s,-]+)", page)
     if match:
@@ -227,7 +246,7 @@ def _record_tags(record: Record) -> tuple[list[tuple[str, str]], list[RecordWarn
             leftovers.append(variable)
             warnings.append(lost_field_warning(record, variable, "RIS", "N1"))
         elif variable in NAME_FIELDS:
-            tags.extend((tag, _ris_name(name)) for name in value)
+            tags.extend((tag, _one_line(_ris_name(name))) for name in value)
             if not all(_name_is_exact(name) for name in value):
                 leftovers.append(variable)
                 warnings.append(
@@ -251,8 +270,13 @@ def _record_tags(record: Record) -> tuple[list[tuple[str, str]], list[RecordWarn
                     tags.append(("PY", text[:4]))
         elif variable == "page":
             tags.extend(_page_tags(str(value)))
+        elif tag == "UR":
+            # rispy (and so archcite) reads ";" in UR as a separator between URLs.
+            tags.append((tag, re.sub(r"\s", "%20", value.strip()).replace(";", "%3B")))
         elif isinstance(value, str):
-            tags.extend((tag, line) for line in value.split("\n"))
+            # One line per value: pandoc reads only a tag's first line and keeps only the first
+            # of repeated single-value tags, so a wrapped value is joined as a reader would join it.
+            tags.append((tag, _one_line(value)))
         else:
             leftovers.append(variable)
             warnings.append(lost_field_warning(record, variable, "RIS", "N1"))

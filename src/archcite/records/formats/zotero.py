@@ -1,0 +1,165 @@
+"""CSL-JSON for Zotero's import (``--to zotero``): what Zotero has no field for as Extra lines.
+
+Zotero imports CSL-JSON through its "CSL JSON" translator, which maps each CSL variable by the
+CSL mappings of the Zotero schema (zotero/zotero-schema ``schema.json``, section ``csl``) and
+drops a variable with no mapping; the item's ``note`` becomes Extra, where the client moves a
+line naming a field into that field and citeproc-js reads the other ``name: value`` lines as CSL
+variables when citing. So this writer keeps as leading ``note`` lines (the ``csljson`` writer
+keeps them as CSL variables, which pandoc and citeproc-js read):
+
+- the variables the schema maps to no Zotero field (``archive-place``, ``archive_collection``,
+  ``event-date``, ...) and archcite's own fields;
+- a creator the item type has no creator type for (a recipient of anything but a letter, the
+  translator of a letter): Zotero would make the person an author;
+- nothing of a name is dropped: Zotero keeps family and given only, so a particle is written as
+  Zotero users enter it, "de Gaulle" and "Richard von", and a suffix after the given name and a
+  comma ("Arthur M., Jr."), which citeproc-js reads back as particle and suffix.
+
+archcite reads the file back (``--from zotero``) with names as Zotero keeps them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+from archcite.records.formats import csljson
+from archcite.records.mapping import fold_leftovers, lost_field_warning, unfold_leftovers
+from archcite.records.model import ARCHIVAL_FIELDS, Record, RecordWarning
+from archcite.records.registry import Dumped, Format, Parsed
+
+# The schema's csl "fields" (text and date) and "names": the CSL variables Zotero has a field or
+# a creator type for. Every other variable is an Extra line.
+ZOTERO_VARIABLES: frozenset[str] = frozenset(
+    {
+        "abstract", "archive", "archive_location", "authority", "call-number", "chapter-number", "citation-key",
+        "collection-number", "collection-title", "container-title", "dimensions", "DOI", "edition", "event-place",
+        "event-title", "genre", "ISBN", "ISSN", "issue", "journalAbbreviation", "language", "license", "medium",
+        "note", "number", "number-of-pages", "number-of-volumes", "original-publisher", "original-publisher-place",
+        "part-number", "part-title", "page", "PMID", "PMCID", "publisher", "publisher-place", "references", "scale",
+        "section", "shortTitle", "source", "status", "title", "title-short", "URL", "version", "volume",
+        "accessed", "issued", "submitted", "original-date",
+        "author", "container-author", "chair", "performer", "composer", "contributor", "director", "editor",
+        "executive-producer", "guest", "host", "interviewer", "narrator", "original-author", "organizer",
+        "producer", "recipient", "reviewed-author", "series-creator", "collection-editor", "script-writer",
+        "translator",
+    }
+)  # fmt: skip
+# schema.json csl.names, inverted: CSL name variable -> Zotero creator type.
+ZOTERO_CREATOR_TYPES: Mapping[str, str] = {
+    "author": "author",
+    "container-author": "bookAuthor",
+    "contributor": "contributor",
+    "editor": "editor",
+    "translator": "translator",
+    "recipient": "recipient",
+    "interviewer": "interviewer",
+    "collection-editor": "seriesEditor",
+    "reviewed-author": "reviewedAuthor",
+}
+# schema.json itemTypes[].creatorTypes of the item type each CSL type becomes (csl.types): a
+# creator of a type the item type lacks would be made its author, so it is an Extra line.
+# ``author`` is always kept: Zotero makes it the item type's primary creator (an interviewee).
+ITEM_CREATOR_TYPES: Mapping[str, frozenset[str]] = {
+    "personal_communication": frozenset({"author", "contributor", "recipient"}),
+    "manuscript": frozenset({"author", "contributor", "translator"}),
+    "document": frozenset({"author", "contributor", "editor", "translator", "reviewedAuthor"}),
+    "interview": frozenset({"author", "contributor", "interviewer", "translator"}),
+    "speech": frozenset({"author", "contributor"}),
+    "book": frozenset({"author", "contributor", "editor", "translator", "seriesEditor"}),
+    "chapter": frozenset({"author", "contributor", "editor", "bookAuthor", "translator", "seriesEditor"}),
+    "report": frozenset({"author", "contributor", "translator", "seriesEditor"}),
+    "article-journal": frozenset({"author", "contributor", "editor", "translator", "reviewedAuthor"}),
+    "article-newspaper": frozenset({"author", "contributor", "translator", "reviewedAuthor"}),
+    "webpage": frozenset({"author", "contributor", "translator"}),
+    "thesis": frozenset({"author", "contributor"}),
+}
+_ITEM_KEYS = frozenset({"id", "type"})
+
+
+def zotero_name(name: Mapping[str, Any]) -> dict[str, Any]:
+    """A CSL name with only the parts Zotero keeps: family and given (or a literal)."""
+    if name.get("literal") or "family" not in name:
+        return dict(name)
+    family = " ".join(str(name[p]) for p in ("non-dropping-particle", "family") if name.get(p))
+    given = " ".join(str(name[p]) for p in ("given", "dropping-particle") if name.get(p))
+    if name.get("suffix"):
+        given = f"{given}, {name['suffix']}" if given else str(name["suffix"])
+    return {"family": family, **({"given": given} if given else {})}
+
+
+def _creator_fits(variable: str, csl_type: str) -> bool:
+    """False for a name variable whose Zotero creator type the record's item type lacks."""
+    creator_type = ZOTERO_CREATOR_TYPES.get(variable)
+    allowed = ITEM_CREATOR_TYPES.get(csl_type)
+    return creator_type is None or allowed is None or creator_type in allowed
+
+
+def item_for_zotero(record: Record) -> tuple[dict[str, Any], list[RecordWarning]]:
+    fields = dict(record.fields)
+    extra = [
+        name
+        for name, value in fields.items()
+        if name not in _ITEM_KEYS
+        and (name in ARCHIVAL_FIELDS or name not in ZOTERO_VARIABLES or not _creator_fits(name, record.type))
+    ]
+    warnings = [lost_field_warning(record, name, "Zotero", "Extra") for name in extra if name not in ARCHIVAL_FIELDS]
+    item = fold_leftovers(fields, extra)
+    for name, value in item.items():
+        if name in ZOTERO_VARIABLES and isinstance(value, list) and all(isinstance(n, Mapping) for n in value):
+            item[name] = [zotero_name(n) for n in value]
+            if item[name] != value:
+                warnings.append(
+                    RecordWarning(
+                        f"Zotero keeps a name's family and given parts only; particles and suffixes of "
+                        f"'{name}' written in them ('de Gaulle', 'Arthur M., Jr.')",
+                        record_id=record.id,
+                        origin=record.origin,
+                        field=name,
+                    )
+                )
+    return item, warnings
+
+
+def dump(records: Sequence[Record]) -> Dumped:
+    items: list[dict[str, Any]] = []
+    warnings: list[RecordWarning] = []
+    for record in records:
+        item, record_warnings = item_for_zotero(record)
+        items.append(item)
+        warnings.extend(record_warnings)
+    return Dumped(json.dumps(items, ensure_ascii=False, indent=2) + "\n", warnings)
+
+
+def stream(records: Iterable[Record], warnings: list[RecordWarning]) -> Iterator[str]:
+    """:func:`dump`'s text one record at a time."""
+
+    def items() -> Iterator[dict[str, Any]]:
+        for record in records:
+            item, record_warnings = item_for_zotero(record)
+            warnings.extend(record_warnings)
+            yield item
+
+    return csljson.stream_items(items())
+
+
+def load(text: str, source: str) -> Parsed:
+    """A Zotero export of archcite's: CSL-JSON whose note lines are fields again."""
+    parsed = csljson.load(text, source)
+    parsed.items = [
+        (unfold_leftovers(item) if isinstance(item, dict) else item, origin) for item, origin in parsed.items
+    ]
+    return parsed
+
+
+FORMATS = [
+    Format(
+        name="zotero",
+        description="CSL-JSON for Zotero's import: what Zotero has no field for as lines of Extra",
+        aliases=("zotero-json",),
+        load=load,
+        dump=dump,
+        stream=stream,
+    )
+]
