@@ -235,17 +235,6 @@ def run_suite(paths: Sequence[Path], processes: int = 2) -> list[Outcome]:
 
 
 def main(argv: Sequence[str]) -> int:
-    if "--stock" in argv:
-        # Measures citeproc-py without archcite's document features (positions, disambiguation...).
-        from archcite.styles import document
-
-        document._install_hooks = lambda: None  # type: ignore[assignment]
-    if "--fixes-only" in argv:
-        # Measures archcite's citeproc-py fixes without the document features.
-        from archcite.styles import document
-        from archcite.styles.fixes import apply_all
-
-        document._install_hooks = apply_all  # type: ignore[assignment]
     argv = [arg for arg in argv if not arg.startswith("--")] + [arg for arg in argv if arg.startswith("--")]
     pattern = argv[0] if argv and not argv[0].startswith("--") else "*"
     started = time.perf_counter()

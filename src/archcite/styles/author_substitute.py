@@ -13,22 +13,17 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from archcite.styles.fixes._patching import Overrides
 from archcite.styles.render_state import current_state
 
 FIX = "author_substitute"
-_installed = False
 
 
-def install() -> None:
+def install(overrides: Overrides) -> None:
     """Record the first `cs:names` output of every bibliography entry while it renders."""
-    global _installed
-    if _installed:
-        return
     from citeproc.model import Names
 
-    from archcite.styles.fixes._patching import replace
-
-    original_render = Names.render
+    original_render = overrides.current(Names, "render")
 
     def names_render(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
         state = current_state()
@@ -46,8 +41,7 @@ def install() -> None:
                 state.first_names[state.current_key] = str(text)
         return text
 
-    replace(Names, "render", FIX, lambda _inner: names_render)
-    _installed = True
+    overrides.replace(Names, "render", FIX, lambda _inner: names_render)
 
 
 _NAME_SEPARATORS = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&amp;|&)\s+")

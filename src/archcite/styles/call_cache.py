@@ -106,21 +106,16 @@ class DocumentCalls:
         if self._store is None:
             yield
             return
-        from citeproc.model import Key
+        from archcite.styles import sort_hooks
 
-        inner = Key.sort_keys
-
-        def sort_keys(element: Any, items: Any, context: Any) -> Any:
+        def sort_keys(element: Any, items: Any, context: Any, inner: sort_hooks.SortKeys) -> Any:
             # A citation's cites are sorted while a cite renders, where disambiguation can show.
             if current_state() is not None:
                 return inner(element, items, context)
             return self.sort_keys(element, list(items), lambda subset: list(inner(element, subset, context)))
 
-        Key.sort_keys = sort_keys
-        try:
+        with sort_hooks.hooked(sort_keys):
             yield
-        finally:
-            Key.sort_keys = inner
 
     def sort_keys(self, element: Any, items: Sequence[Any], compute: Callable[[Sequence[Any]], list[Any]]) -> list[Any]:
         """One ``cs:key``'s sort keys for ``items``: each item's key is its own (citeproc-py

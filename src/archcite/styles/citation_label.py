@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from archcite.styles.fixes._patching import Overrides
 from archcite.styles.render_state import current_state
 
 FIX = "citation_label"
@@ -54,11 +55,9 @@ def generated_label(reference: Any) -> str:
     return trigraph(_families(reference), _year(reference))
 
 
-def install() -> None:
+def install(overrides: Overrides) -> None:
     from citeproc.model import Text
     from citeproc.string import String
-
-    from archcite.styles.fixes._patching import replace
 
     def wrap(inner: Any) -> Any:
         def _variable(self: Any, item: Any, context: Any) -> Any:
@@ -76,4 +75,4 @@ def install() -> None:
 
         return _variable
 
-    replace(Text, "_variable", FIX, wrap)
+    overrides.replace(Text, "_variable", FIX, wrap)

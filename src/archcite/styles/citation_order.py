@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from archcite.styles.fixes._patching import Overrides
 from archcite.styles.render_state import current_state
 
 FIX = "citation_order"
@@ -54,10 +55,8 @@ def _group_by_names(layout: Any, citation: Any, state: Any) -> None:
     citation.cites = [cite for group in groups.values() for cite in group]
 
 
-def install() -> None:
+def install(overrides: Overrides) -> None:
     from citeproc.model import Layout
-
-    from archcite.styles.fixes._patching import replace
 
     def wrap(inner: Any) -> Any:
         def render_citation(self: Any, citation: Any, callback: Any) -> Any:
@@ -104,4 +103,4 @@ def install() -> None:
 
         return render_citation
 
-    replace(Layout, "render_citation", FIX, wrap)
+    overrides.replace(Layout, "render_citation", FIX, wrap)

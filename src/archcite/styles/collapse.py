@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from archcite.styles.fixes._patching import Overrides
 from archcite.styles.render_state import current_state
 
 FIX = "collapse"
@@ -215,19 +216,11 @@ def collapse_numbers(outputs: list[tuple[int | None, str]], delimiter: str) -> s
     return delimiter.join(pieces)
 
 
-_installed = False
-
-
-def install() -> None:
+def install(overrides: Overrides) -> None:
     """Group and collapse cites while a document renders."""
-    global _installed
-    if _installed:
-        return
     from citeproc.model import Layout
 
-    from archcite.styles.fixes._patching import replace
-
-    original_render_children = Layout.render_children
+    original_render_children = overrides.current(Layout, "render_children")
 
     def render_children(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
         text = original_render_children(self, item, *args, **kwargs)
@@ -239,8 +232,7 @@ def install() -> None:
             return f"\ue0a6{item.number}\ue0a7{text}"
         return _mark_cite(state, collapse, item, str(text))
 
-    replace(Layout, "render_children", FIX, lambda _inner: render_children)
-    _installed = True
+    overrides.replace(Layout, "render_children", FIX, lambda _inner: render_children)
 
 
 _NUMBERED = re.compile("\ue0a6(\\d+)\ue0a7")

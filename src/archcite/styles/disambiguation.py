@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from archcite.styles.fixes._patching import Overrides
 from archcite.styles.render_state import ItemDisambiguation, RenderState, current_state
 
 
@@ -72,23 +73,17 @@ def _expanded_text(element: Any, name: Any, level: int, index: int, context: Any
 
 
 FIX = "disambiguation"
-_installed = False
 
 
-def install() -> None:
+def install(overrides: Overrides) -> None:
     """Hook names and year suffixes into citeproc-py (`disambiguate` conditions read the state in
     fixes.disambiguate_condition)."""
-    global _installed
-    if _installed:
-        return
     from citeproc.model import Date_Part, Layout, Name, Text
     from citeproc.source import VariableError
     from citeproc.string import String
 
-    from archcite.styles.fixes._patching import replace
-
-    original_process = Name.process
-    original_get_option = Name.get_option
+    original_process = overrides.current(Name, "process")
+    original_get_option = overrides.current(Name, "get_option")
 
     def name_process(
         self: Any, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kw: Any
@@ -136,10 +131,10 @@ def install() -> None:
             return 0
         return value
 
-    replace(Name, "process", FIX, lambda _inner: name_process)
-    replace(Name, "get_option", FIX, lambda _inner: name_get_option)
+    overrides.replace(Name, "process", FIX, lambda _inner: name_process)
+    overrides.replace(Name, "get_option", FIX, lambda _inner: name_get_option)
 
-    original_render_children = Layout.render_children
+    original_render_children = overrides.current(Layout, "render_children")
 
     def layout_render_children(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
         state = current_state()
@@ -154,9 +149,9 @@ def install() -> None:
             state.current_key = None
             state.year_suffix_pending = False
 
-    replace(Layout, "render_children", FIX, lambda _inner: layout_render_children)
+    overrides.replace(Layout, "render_children", FIX, lambda _inner: layout_render_children)
 
-    original_date_part_process = Date_Part.process
+    original_date_part_process = overrides.current(Date_Part, "process")
 
     def date_part_process(self: Any, date: Any, context: Any = None) -> Any:
         text = original_date_part_process(self, date, context)
@@ -174,9 +169,9 @@ def install() -> None:
         suffix = state.year_suffixes.get(state.current_key)
         return text + suffix if suffix else text
 
-    replace(Date_Part, "process", FIX, lambda _inner: date_part_process)
+    overrides.replace(Date_Part, "process", FIX, lambda _inner: date_part_process)
 
-    original_text_variable = Text._variable
+    original_text_variable = overrides.current(Text, "_variable")
 
     def text_variable(self: Any, item: Any, context: Any) -> Any:
         state = current_state()
@@ -188,9 +183,9 @@ def install() -> None:
             raise VariableError
         return String(suffix)
 
-    replace(Text, "_variable", FIX, lambda _inner: text_variable)
+    overrides.replace(Text, "_variable", FIX, lambda _inner: text_variable)
 
-    original_term = Text._term
+    original_term = overrides.current(Text, "_term")
 
     def text_term(self: Any, item: Any) -> Any:
         text = original_term(self, item)
@@ -210,8 +205,7 @@ def install() -> None:
         state.year_suffix_pending = False
         return text + String("-" + suffix)
 
-    replace(Text, "_term", FIX, lambda _inner: text_term)
-    _installed = True
+    overrides.replace(Text, "_term", FIX, lambda _inner: text_term)
 
 
 def _is_subsequent(state: RenderState, item: Any) -> bool:

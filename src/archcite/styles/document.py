@@ -8,14 +8,13 @@ subsequent-author substitute (``author_substitute``).
 
 from __future__ import annotations
 
-import io
 import re
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from archcite.errors import UnknownNameError
-from archcite.styles.engine import Locator, MarkupFormatter, finish, load_style, prepare_item
+from archcite.styles.engine import Locator, MarkupFormatter, finish, load_style, parse_style, prepare_item
 from archcite.styles.render_state import CitePosition, Position, RenderState, active_state
 
 if TYPE_CHECKING:
@@ -59,27 +58,6 @@ class Document(NamedTuple):
     """Ids of items disambiguated by names, given names or `disambiguate` conditions, not year suffixes."""
 
 
-def _install_hooks() -> None:
-    from archcite.styles import (
-        author_substitute,
-        citation_label,
-        citation_order,
-        collapse,
-        disambiguation,
-        positions,
-    )
-    from archcite.styles.fixes import apply_all
-
-    # The fixes first: the document features wrap some of the same methods.
-    apply_all()
-    citation_order.install()
-    positions.install()
-    disambiguation.install()
-    author_substitute.install()
-    collapse.install()
-    citation_label.install()
-
-
 _TRUE = ("true", "1")
 _NAME_VARIABLES_BY_PRIORITY = ("author", "editor", "translator", "composer", "director", "interviewer", "recipient")
 
@@ -98,10 +76,10 @@ def _has_disambiguate_condition(root: Any) -> bool:
 
 
 def _all_names(reference: Any) -> list[Any]:
-    from citeproc import NAMES
+    from archcite.styles.fixes.csl102vars import all_names
 
     names: list[Any] = []
-    for variable in NAMES:
+    for variable in all_names():
         if variable in reference and isinstance(reference[variable], list):
             names += reference[variable]
     return names
@@ -130,14 +108,11 @@ def render_document(
         if progress is not None:
             progress(steps)
 
-    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
-    from citeproc import Locator as CiteprocLocator
-    from citeproc.source.json import CiteProcJSON
-
     from archcite.styles import call_cache, disambiguation, parallel, positions
     from archcite.styles.author_substitute import substitute_authors
+    from archcite.styles.classes import CLASSES
 
-    _install_hooks()
+    Citation, CitationItem, CiteprocLocator = CLASSES.citation, CLASSES.citation_item, CLASSES.locator
     ids = [str(item["id"]) for item in items]
     id_of_key = {i.lower(): i for i in ids}
     for citation in citations:
@@ -147,13 +122,9 @@ def render_document(
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         prepared = [prepare_item(item) for item in items]
-        source = CiteProcJSON(prepared)
-        csl = (
-            CitationStylesStyle(io.BytesIO(style), validate=False)
-            if isinstance(style, bytes)
-            else load_style(str(style))
-        )
-        bibliography = CitationStylesBibliography(csl, source, MarkupFormatter)
+        source = CLASSES.source(prepared)
+        csl = parse_style(style) if isinstance(style, bytes) else load_style(str(style))
+        bibliography = CLASSES.bibliography(csl, source, MarkupFormatter)
         style_bytes = style if isinstance(style, bytes) else csl.source
         calls = call_cache.for_document(style_bytes, prepared, csl, lambda: bibliography.keys)
         listed = ids if bibliography_ids is None else list(bibliography_ids)
@@ -419,11 +390,12 @@ def _outer_quotes(csl: Any) -> tuple[str, str]:
 def _affix(text: str, quotes: tuple[str, str], *, leading: bool = False) -> str:
     from archcite.styles.citation_order import NO_DELIMITER
     from archcite.styles.fixes._marks import QUOTE_CLOSE, QUOTE_OPEN
+    from archcite.styles.fixes.quotes import mark_data_quotes
     from archcite.styles.fixes.richtext import parse_field
 
     # Quotes the author typed in an affix become typographic, but punctuation after them is the
     # author's and stays outside (citeproc-js moves punctuation only into the style's quotes).
-    marked = str(parse_field(text)).replace(QUOTE_OPEN, quotes[0]).replace(QUOTE_CLOSE, quotes[1])
+    marked = str(parse_field(text, (mark_data_quotes,))).replace(QUOTE_OPEN, quotes[0]).replace(QUOTE_CLOSE, quotes[1])
     if leading and marked[:1] in ",.;:":
         return NO_DELIMITER + marked
     return marked

@@ -70,27 +70,22 @@ def finish(rendered: Any) -> str | None:
     return text if text.strip() else None
 
 
-_SAFE_PARSER_OPTIONS = {"resolve_entities": False, "load_dtd": False, "no_network": True, "remove_comments": True}
-
-
-def _csl_parser() -> Any:
-    """A hardened XML parser that builds citeproc-py's element classes, as its own parser does."""
-    from citeproc.model import CitationStylesElement
-    from lxml import etree
-
-    lookup = etree.ElementNamespaceClassLookup()
-    namespace = lookup.get_namespace("http://purl.org/net/xbiblio/csl")
-    namespace[None] = CitationStylesElement
-    namespace.update({cls.__name__.replace("_", "-").lower(): cls for cls in CitationStylesElement.__subclasses__()})
-    parser = etree.XMLParser(**_SAFE_PARSER_OPTIONS)
-    parser.set_element_class_lookup(lookup)
-    return parser
-
-
 def load_style(style_path: str) -> Any:
-    """A citeproc ``CitationStylesStyle`` from an untrusted CSL file.
+    """A citeproc ``CitationStylesStyle`` of archcite's elements from an untrusted CSL file."""
+    from archcite.errors import InputError
 
-    The file is parsed without entity expansion, DTD loading or network access; a DOCTYPE or
+    try:
+        with open(style_path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        raise InputError(f"cannot read style: {error.strerror}", where=style_path) from None
+    return parse_style(data, style_path)
+
+
+def parse_style(data: bytes, where: str = "<style>") -> Any:
+    """A citeproc ``CitationStylesStyle`` of archcite's elements from the bytes of a CSL style.
+
+    The XML is parsed without entity expansion, DTD loading or network access; a DOCTYPE or
     malformed XML is an :class:`InputError`. The checked tree becomes the style itself: parsing
     the 6,000-line Chicago style a second time in citeproc-py cost more than formatting a citation.
     """
@@ -100,26 +95,18 @@ def load_style(style_path: str) -> Any:
     from lxml import etree
 
     from archcite.errors import InputError
+    from archcite.styles.classes import csl_parser
 
-    try:
-        with open(style_path, "rb") as handle:
-            data = handle.read()
-    except OSError as error:
-        raise InputError(f"cannot read style: {error.strerror}", where=style_path) from None
-    parser = _csl_parser()
+    parser = csl_parser()
     try:
         tree = etree.parse(BytesIO(data), parser)
     except etree.XMLSyntaxError as error:
-        raise InputError(
-            f"not a valid CSL style: {error}", hint="a CSL style is an XML file", where=style_path
-        ) from None
+        raise InputError(f"not a valid CSL style: {error}", hint="a CSL style is an XML file", where=where) from None
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
-        raise InputError(
-            "CSL styles may not declare a DOCTYPE", hint="remove the <!DOCTYPE ...> line", where=style_path
-        )
+        raise InputError("CSL styles may not declare a DOCTYPE", hint="remove the <!DOCTYPE ...> line", where=where)
     root = tree.getroot()
     if etree.QName(root).localname != "style":
-        raise InputError("not a CSL style (the root element is not <style>)", where=style_path)
+        raise InputError("not a CSL style (the root element is not <style>)", where=where)
     # What CitationStylesStyle.__init__ does after its own parse (citeproc-py 0.11.1).
     style = CitationStylesStyle.__new__(CitationStylesStyle)
     style.parser = parser
@@ -129,7 +116,7 @@ def load_style(style_path: str) -> Any:
     try:
         root.set_locale_list(root.get("default-locale", "en-US"), validate=False)
     except (ValueError, etree.XMLSyntaxError) as error:
-        raise InputError(f"not a usable CSL style: {error}", where=style_path) from None
+        raise InputError(f"not a usable CSL style: {error}", where=where) from None
     return style
 
 

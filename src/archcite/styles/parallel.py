@@ -120,22 +120,17 @@ def shared_sort_keys(jobs_for: Callable[[int], int]) -> Iterator[None]:
     """While the block runs, each ``cs:key``'s sort keys of n items are computed on
     ``jobs_for(n)`` processes (``Key.sort_keys`` item by item, which is what it does for a list
     of items). Sorting itself stays here, over all the keys."""
-    from citeproc.model import Key
+    from archcite.styles import sort_hooks
 
-    batch = Key.sort_keys
-
-    def sort_keys(self: Any, items: Any, context: Any) -> list[Any]:
+    def sort_keys(element: Any, items: Any, context: Any, batch: sort_hooks.SortKeys) -> list[Any]:
         items = list(items)
         jobs = jobs_for(len(items))
         if jobs <= 1:
-            return list(batch(self, items, context))
-        return render_all(len(items), lambda index: batch(self, [items[index]], context)[0], jobs=jobs)
+            return list(batch(element, items, context))
+        return render_all(len(items), lambda index: batch(element, [items[index]], context)[0], jobs=jobs)
 
-    Key.sort_keys = sort_keys
-    try:
+    with sort_hooks.hooked(sort_keys):
         yield
-    finally:
-        Key.sort_keys = batch
 
 
 _MISSING: Any = object()

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
+from archcite.styles.fixes._patching import Overrides
 from archcite.styles.render_state import CitePosition, Position, current_state
 
 
@@ -106,19 +107,13 @@ def _matches(test: str, position: CitePosition) -> bool:
 
 
 FIX = "positions"
-_installed = False
 
 
-def install() -> None:
+def install(overrides: Overrides) -> None:
     """Make `position` conditions read the positions computed for the document."""
-    global _installed
-    if _installed:
-        return
     from citeproc.model import If
 
-    from archcite.styles.fixes._patching import replace
-
-    original = If._position
+    original = overrides.current(If, "_position")
 
     def _position(self: Any, item: Any, context: Any) -> list[bool]:
         state = current_state()
@@ -129,11 +124,11 @@ def install() -> None:
             return [False]
         return [_matches(test, known) for test in self.get("position").split()]
 
-    replace(If, "_position", FIX, lambda _inner: _position)
+    overrides.replace(If, "_position", FIX, lambda _inner: _position)
 
     from citeproc.model import Layout
 
-    original_render_children = Layout.render_children
+    original_render_children = overrides.current(Layout, "render_children")
 
     def render_children(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
         state = current_state()
@@ -150,11 +145,11 @@ def install() -> None:
                     return capitalised
         return text
 
-    replace(Layout, "render_children", FIX, lambda _inner: render_children)
+    overrides.replace(Layout, "render_children", FIX, lambda _inner: render_children)
 
     from citeproc.model import Text
 
-    original_term = Text._term
+    original_term = overrides.current(Text, "_term")
 
     def text_term(self: Any, item: Any) -> Any:
         term = original_term(self, item)
@@ -163,8 +158,7 @@ def install() -> None:
             state.terms_rendered.append(str(term))
         return term
 
-    replace(Text, "_term", FIX, lambda _inner: text_term)
-    _installed = True
+    overrides.replace(Text, "_term", FIX, lambda _inner: text_term)
 
 
 _SENTENCE_END = re.compile(r"\S\s+\S.*[.!?][\"'”’»\ue002]?\s*$")

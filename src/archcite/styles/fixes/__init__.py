@@ -1,7 +1,8 @@
 """archcite's fixes to citeproc-py 0.11.1, one module per departure from the CSL specification.
 
-``apply_all()`` applies every fix once (each is idempotent); the engine calls it before
-rendering. The fixes are written against citeproc-py 0.11.1 exactly (``REQUIRED_CITEPROC``); the
+Each fix changes attributes of citeproc-py's classes in an :class:`~._patching.Overrides` table,
+never the classes themselves; ``styles.classes`` makes archcite's subclasses from the table. The
+fixes are written against citeproc-py 0.11.1 exactly (``REQUIRED_CITEPROC``); the
 engine refuses another version rather than render subtly wrong citations. The categories (A–N)
 refer to the reference folder's CITEPROC-PY.md.
 """
@@ -9,6 +10,10 @@ refer to the reference folder's CITEPROC-PY.md.
 from __future__ import annotations
 
 from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from archcite.styles.fixes._patching import Overrides
 
 REQUIRED_CITEPROC = "0.11.1"
 
@@ -39,8 +44,6 @@ FIXES: tuple[str, ...] = (
     "perf",
 )
 
-_applied = False
-
 
 class CiteprocVersionError(RuntimeError):
     """The installed citeproc-py is not the version the fixes were written against."""
@@ -53,16 +56,12 @@ def installed_citeproc_version() -> str:
     return str(citeproc.__version__)
 
 
-def apply_all() -> None:
-    """Apply every fix to citeproc-py (once per process)."""
-    global _applied
-    if _applied:
-        return
+def apply_all(overrides: Overrides) -> None:
+    """Apply every fix, in order, to ``overrides``."""
     installed = installed_citeproc_version()
     if installed != REQUIRED_CITEPROC:
         raise CiteprocVersionError(
             f"archcite's engine fixes need citeproc-py {REQUIRED_CITEPROC}, but {installed} is installed"
         )
     for name in FIXES:
-        import_module(f"{__name__}.{name}").apply()
-    _applied = True
+        import_module(f"{__name__}.{name}").apply(overrides)

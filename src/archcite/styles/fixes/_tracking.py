@@ -5,22 +5,50 @@ entry renders, which citeproc-py 0.11.1 approximates from the style's static str
 (``calls_variable``). The leaf elements that read variables (``cs:text variable``, ``cs:names``,
 ``cs:date``, ``cs:number``) report each variable they tried and whether it produced output, into
 the innermost open :func:`recording` frame; a frame passes its reports on to the enclosing one
-when it closes. Variables consumed by a ``cs:substitute`` are kept in :data:`SUBSTITUTED` until
-the next entry starts (citeproc resets ``Layout.repressed`` for every entry; so do we).
+when it closes. Variables consumed by a ``cs:substitute`` are kept in :func:`substituted` until
+the next entry starts (citeproc resets ``Layout.repressed`` for every entry; so do we). Both live
+in a :class:`Tracking` held by a ContextVar: each thread (and each asyncio task) renders with its
+own.
 """
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import Any
 
-from archcite.styles.fixes._patching import replace
+from archcite.styles.fixes._patching import Overrides
 
 FIX = "tracking"
 
 # Reported by a non-empty nested cs:group: content for the enclosing group, but not a variable.
 GROUP_CONTENT = "<group>"
 
-SUBSTITUTED: set[str] = set()
+
+class Tracking:
+    """The open frames and the substituted variables of the entry being rendered."""
+
+    __slots__ = ("frames", "substituted")
+
+    def __init__(self) -> None:
+        self.frames: list[Frame] = []
+        self.substituted: set[str] = set()
+
+
+_TRACKING: ContextVar[Tracking | None] = ContextVar("archcite_tracking", default=None)
+
+
+def tracking() -> Tracking:
+    """This context's tracking (made on first use)."""
+    found = _TRACKING.get()
+    if found is None:
+        found = Tracking()
+        _TRACKING.set(found)
+    return found
+
+
+def substituted() -> set[str]:
+    """The variables a ``cs:substitute`` consumed in the entry being rendered (CSL spelling)."""
+    return tracking().substituted
 
 
 class Frame:
@@ -30,24 +58,23 @@ class Frame:
     A plain class and its own context manager: one is made for every group rendered, and a
     generator-based context manager costs a generator and a StopIteration each time."""
 
-    __slots__ = ("called", "rendered")
+    __slots__ = ("called", "frames", "rendered")
 
     def __init__(self) -> None:
         self.called: set[str] = set()
         self.rendered: set[str] = set()
+        self.frames = tracking().frames
 
     def __enter__(self) -> Frame:
-        _frames.append(self)
+        self.frames.append(self)
         return self
 
     def __exit__(self, *exception: object) -> None:
-        _frames.pop()
-        if _frames:
-            _frames[-1].called |= self.called
-            _frames[-1].rendered |= self.rendered
-
-
-_frames: list[Frame] = []
+        frames = self.frames
+        frames.pop()
+        if frames:
+            frames[-1].called |= self.called
+            frames[-1].rendered |= self.rendered
 
 
 def recording() -> Frame:
@@ -56,14 +83,15 @@ def recording() -> Frame:
 
 
 def report(variable: str, rendered: bool) -> None:
-    if _frames:
-        _frames[-1].called.add(variable)
+    frames = tracking().frames
+    if frames:
+        frames[-1].called.add(variable)
         if rendered:
-            _frames[-1].rendered.add(variable)
+            frames[-1].rendered.add(variable)
 
 
 def is_substituted(variable: str) -> bool:
-    return variable.replace("_", "-") in SUBSTITUTED
+    return variable.replace("_", "-") in tracking().substituted
 
 
 def _non_empty(text: Any) -> bool:
@@ -143,17 +171,17 @@ def _reset_on_new_entry() -> property:
 
     def set_(self: Any, value: Any) -> None:
         self.__dict__["_archcite_repressed"] = value
-        SUBSTITUTED.clear()
+        tracking().substituted.clear()
 
     return _EntryState(get, set_)
 
 
-def apply() -> None:
+def apply(overrides: Overrides) -> None:
     """Report variable use from the leaf elements; reset substitutions for every entry."""
     from citeproc.model import Date, Layout, Names, Number, Text
 
-    replace(Text, "_variable", FIX, _text_variable)
-    replace(Names, "process", FIX, _names_process)
-    replace(Date, "process", FIX, lambda original: _leaf_process(original, date=True))
-    replace(Number, "process", FIX, lambda original: _leaf_process(original, date=False))
-    replace(Layout, "repressed", FIX, lambda _original: _reset_on_new_entry())
+    overrides.replace(Text, "_variable", FIX, _text_variable)
+    overrides.replace(Names, "process", FIX, _names_process)
+    overrides.replace(Date, "process", FIX, lambda original: _leaf_process(original, date=True))
+    overrides.replace(Number, "process", FIX, lambda original: _leaf_process(original, date=False))
+    overrides.replace(Layout, "repressed", FIX, lambda _original: _reset_on_new_entry())

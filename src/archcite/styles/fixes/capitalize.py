@@ -9,9 +9,9 @@ citeproc-py 0.11.1 (``String.capitalize_first``) upper-cases the first *characte
 the quotation mark, the bracket or (with archcite's fixes) a private-use mark, so nothing changed.
 ``TextCased.case`` also calls citeproc ``String`` methods on whatever it gets, and numbers, dates,
 locators and formatted text reach it as plain ``str``: ``text-case`` on a ``cs:number`` or on a
-formatted group crashed (``'str' object has no attribute 'capitalize_first'``). The fix replaces
-``String.capitalize_first`` to skip leading non-alphanumeric characters, and wraps
-``TextCased.case`` to hand it citeproc strings.
+formatted group crashed (``'str' object has no attribute 'capitalize_first'``). The ``textcase``
+fix's ``case`` capitalises as :func:`capitalize_first` does, skipping leading non-alphanumeric
+characters; this fix wraps ``TextCased.case`` to hand it citeproc strings.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from archcite.styles.fixes import _marks
-from archcite.styles.fixes._patching import replace
+from archcite.styles.fixes._patching import Overrides
 
 FIX = "capitalize"
 
@@ -34,10 +34,6 @@ def capitalize_first(text: str) -> str:
         if char not in _OPENING:
             return text[:index] + char.upper() + text[index + 1 :]
     return text
-
-
-def _capitalize_first(self: Any) -> Any:
-    return self.__class__(capitalize_first(str(self)))
 
 
 def as_citeproc_string(text: Any) -> Any:
@@ -60,10 +56,8 @@ def _case(original: Any) -> Any:
     return case
 
 
-def apply() -> None:
-    """Capitalise the first letter, not the first character; case any text."""
+def apply(overrides: Overrides) -> None:
+    """Case any text, not only citeproc strings."""
     from citeproc.model import TextCased
-    from citeproc.string import String
 
-    replace(String, "capitalize_first", FIX, lambda _original: _capitalize_first)
-    replace(TextCased, "case", FIX, _case)
+    overrides.replace(TextCased, "case", FIX, _case)

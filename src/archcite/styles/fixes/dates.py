@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from archcite.styles.fixes._patching import replace
+from archcite.styles.fixes._patching import Overrides
 
 FIX = "dates"
 
@@ -84,8 +84,8 @@ def _render_range(self: Any, date_range: Any, show_parts: list[str] | None = Non
     return join([*before, middle, *after], joiner)
 
 
-def apply() -> None:
+def apply(overrides: Overrides) -> None:
     """Render date ranges in the shape CSL prescribes."""
     from citeproc.model import Date
 
-    replace(Date, "render_date_range", FIX, lambda _original: _render_range)
+    overrides.replace(Date, "render_date_range", FIX, lambda _original: _render_range)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from archcite.styles.fixes._patching import replace
+from archcite.styles.fixes._patching import Overrides
 from archcite.styles.render_state import current_state
 
 FIX = "disambiguate_condition"
@@ -30,7 +30,7 @@ def wants_disambiguation(item: Any) -> bool:
     return settings is not None and settings.disambiguate
 
 
-def _render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
+def render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
     from citeproc.model import ConditionFailed
 
     results: list[bool] = []
@@ -60,8 +60,8 @@ def _render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kw
     return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
 
 
-def apply() -> None:
+def apply(overrides: Overrides) -> None:
     """Evaluate ``disambiguate`` in conditions."""
     from citeproc.model import If
 
-    replace(If, "render", FIX, lambda _original: _render)
+    overrides.replace(If, "render", FIX, lambda _original: render)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from archcite.styles.fixes import _tracking
-from archcite.styles.fixes._patching import replace
+from archcite.styles.fixes._patching import Overrides
 
 FIX = "groups"
 
@@ -46,9 +46,9 @@ def _process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
     raise VariableError
 
 
-def apply() -> None:
+def apply(overrides: Overrides) -> None:
     """Decide group suppression from the variables that rendered."""
     from citeproc.model import Group
 
-    _tracking.apply()
-    replace(Group, "process", FIX, lambda _original: _process)
+    _tracking.apply(overrides)
+    overrides.replace(Group, "process", FIX, lambda _original: _process)

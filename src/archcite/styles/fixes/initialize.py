@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from archcite.styles.fixes._patching import replace
+from archcite.styles.fixes._patching import Overrides
 
 FIX = "initialize"
 
@@ -50,8 +50,8 @@ def _initialize(original: Any) -> Any:
     return initialize
 
 
-def apply() -> None:
+def apply(overrides: Overrides) -> None:
     """Honour ``initialize="false"`` on ``cs:name``."""
     from citeproc.model import Name
 
-    replace(Name, "initialize", FIX, _initialize)
+    overrides.replace(Name, "initialize", FIX, _initialize)

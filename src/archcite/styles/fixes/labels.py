@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from archcite.styles.fixes import _tracking
-from archcite.styles.fixes._patching import replace
+from archcite.styles.fixes._patching import Overrides
 
 FIX = "labels"
 
@@ -52,10 +52,10 @@ def _is_plural(original: Any) -> Any:
     return is_plural
 
 
-def apply() -> None:
+def apply(overrides: Overrides) -> None:
     """Print labels only for present variables; pluralise counts."""
     from citeproc.model import Label
 
-    _tracking.apply()
-    replace(Label, "process", FIX, _process)
-    replace(Label, "_is_plural", FIX, _is_plural)
+    _tracking.apply(overrides)
+    overrides.replace(Label, "process", FIX, _process)
+    overrides.replace(Label, "_is_plural", FIX, _is_plural)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from archcite.styles.fixes._patching import replace
+from archcite.styles.fixes._patching import Overrides
 
 FIX = "nameparts"
 
@@ -41,8 +41,8 @@ def _format_part(original: Any) -> Any:
     return format_part
 
 
-def apply() -> None:
+def apply(overrides: Overrides) -> None:
     """Make name-part formatting safe for every name."""
     from citeproc.model import Name_Part
 
-    replace(Name_Part, "format_part", FIX, _format_part)
+    overrides.replace(Name_Part, "format_part", FIX, _format_part)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from archcite.styles.fixes._patching import replace
+from archcite.styles.fixes._patching import Overrides
 
 FIX = "numeric"
 
@@ -39,9 +39,9 @@ def _number_process(self: Any, item: Any, context: Any = None, **kwargs: Any) ->
     return self._process(value, variable)
 
 
-def apply() -> None:
+def apply(overrides: Overrides) -> None:
     """Make ``is-numeric`` accept ranges and lists; find hyphenated number variables."""
     from citeproc.model import If, Number
 
-    If.re_numeric = NUMERIC
-    replace(Number, "process", FIX, lambda _original: _number_process)
+    overrides.replace(If, "re_numeric", FIX, lambda _original: NUMERIC)
+    overrides.replace(Number, "process", FIX, lambda _original: _number_process)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from archcite.styles.fixes._patching import replace
+from archcite.styles.fixes._patching import Overrides
 
 FIX = "pages"
 
@@ -27,8 +27,8 @@ def _format_last_page(original: Any) -> Any:
     return format_last_page
 
 
-def apply() -> None:
+def apply(overrides: Overrides) -> None:
     """Keep the whole last page when it is longer than the first."""
     from citeproc.model import FormatNumber
 
-    replace(FormatNumber, "_format_last_page", FIX, _format_last_page)
+    overrides.replace(FormatNumber, "_format_last_page", FIX, _format_last_page)

@@ -30,11 +30,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, SupportsIndex
 
-from archcite.styles.fixes._patching import replace
+from archcite.styles.fixes._patching import Overrides
 
 FIX = "perf"
 
-_APPLIED = "_archcite_perf_applied"
 _KEEP_ALIVE = "_archcite_keep_alive"
 _XPATH = "_archcite_xpath"
 _ROOT = "_archcite_root"
@@ -227,18 +226,6 @@ class KeyList(list[str]):
     del _stale
 
 
-class CiteLog(list[Any]):
-    """The list of cites rendered so far, with the set of their keys for the ``position`` test."""
-
-    def __init__(self, cites: Iterable[Any] = ()) -> None:
-        super().__init__(cites)
-        self.cited_keys = {cite.key for cite in self}
-
-    def append(self, cite: Any) -> None:
-        self.cited_keys.add(cite.key)
-        super().append(cite)
-
-
 def _keys_property() -> property:
     def get_keys(self: Any) -> Any:
         return self.__dict__["keys"]
@@ -249,55 +236,6 @@ def _keys_property() -> property:
         self.__dict__["keys"] = KeyList(keys) if type(keys) is list else keys
 
     return property(get_keys, set_keys)
-
-
-def _fast_position(model: Any) -> Callable[[Any, Any, Any], list[bool]]:
-    """Stock ``If._position`` (citeproc-py 0.11.1), with ``already_cited`` a set look-up."""
-
-    def _position(self: Any, item: Any, context: Any) -> list[bool]:
-        if context is None:
-            context = self
-        if context.xpath_search("./ancestor::*[self::cs:bibliography]"):
-            return [False]
-        cites = context.get_layout().getparent().cites
-        last_cite: Any = cites[-1] if cites else None
-        if isinstance(cites, CiteLog):
-            already_cited = item.key in cites.cited_keys
-        else:
-            already_cited = item.key in (cite.key for cite in cites)
-        possibly_ibid = (
-            already_cited
-            and item.key == last_cite.key
-            and (item.citation is last_cite.citation or len(last_cite.citation.cites) == 1)
-        )
-        results = []
-        for position in self.get("position").split():
-            result = False
-            if position == "first":
-                result = not already_cited
-            elif position == "subsequent":
-                result = already_cited
-            elif possibly_ibid and position == "ibid":
-                result = item.has_locator or not last_cite.has_locator
-            elif possibly_ibid and position == "ibid-with-locator":
-                result = (item.has_locator and not last_cite.has_locator) or (
-                    item.has_locator and last_cite.has_locator and item.locator != last_cite.locator
-                )
-            elif already_cited and position == "near-note":
-                max_distance = self.get_root().get_option("near-note-distance")
-                citations = 1
-                last_citation = None
-                for cite in reversed(cites):
-                    if item.key == cite.key and citations <= max_distance:
-                        result = True
-                        break
-                    if cite.citation is not last_citation:
-                        citations += 1
-                        last_citation = cite.citation
-            results.append(result)
-        return results
-
-    return _position
 
 
 class _Missing(Exception):
@@ -599,38 +537,27 @@ def _indexed_get_term(original: Callable[..., Any]) -> Callable[..., Any]:
     return get_term
 
 
-def _fingerprint(function: Any) -> str:
-    code = getattr(function, "__code__", None)
-    if code is None:
-        return ""
-    # zlib is loaded with lxml already; hashlib would load OpenSSL for a check that needs no security.
-    import zlib
-
-    data = code.co_code + repr(code.co_consts).encode() + repr(code.co_names).encode()
-    return f"{function.__module__}:{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
-
-
-# The disambiguate_condition fix's If.render as this module copies it; if that fix changes, its
-# fingerprint does too and its own (slower) version stays in place.
-_DISAMBIGUATE_RENDER = "archcite.styles.fixes.disambiguate_condition:0c2ac1a20f96d738"
+def _constant(value: Any) -> Callable[[Any], Any]:
+    return lambda _current: value
 
 
 def _is_stock(function: Any) -> bool:
     return getattr(function, "__module__", None) in ("citeproc.model", "citeproc.frontend", "citeproc.source")
 
 
-def apply() -> None:
-    """Install the caches into citeproc-py (once; later calls do nothing)."""
+def apply(overrides: Overrides) -> None:
+    """Give archcite's classes the caches and the faster copies of stock methods."""
     import citeproc.frontend as frontend
     import citeproc.model as model
     import citeproc.source as source
 
-    if getattr(model, _APPLIED, False):
-        return
+    from archcite.styles.fixes import disambiguate_condition
 
     def install(owner: type, attribute: str, make: Callable[[Any], Any]) -> None:
-        # Through the fixes' own helper, so that __archcite_fixes__ shows the whole chain.
-        replace(owner, attribute, FIX, make)
+        overrides.replace(owner, attribute, FIX, make)
+
+    def current(owner: type, attribute: str) -> Any:
+        return overrides.current(owner, attribute)
 
     base = model.CitationStylesElement
     install(base, "xpath_search", _remember_xpath)
@@ -653,53 +580,36 @@ def apply() -> None:
     install(locale, "get_date", lambda current: _remember_locale_lookup(current, "_archcite_dates"))
 
     # The replacements below are copies of citeproc-py 0.11.1's code made faster; a correctness
-    # fix that replaced one of these methods keeps its own version.
-    if _is_stock(model.If._position):
-        install(model.If, "_position", lambda _current: _fast_position(model))
+    # fix that replaced one of these methods keeps its own version, except the
+    # disambiguate_condition fix's If.render, whose test the fast one takes over.
     disambiguation = None
-    if _fingerprint(model.If.render) == _DISAMBIGUATE_RENDER:
-        from archcite.styles.fixes import disambiguate_condition
-
+    if current(model.If, "render") is disambiguate_condition.render:
         disambiguation = disambiguate_condition.wants_disambiguation
     fast_render, fast_type, fast_variable, fast_choose = _fast_if(model, disambiguation)
-    if _is_stock(model.If.render) or disambiguation is not None:
+    if _is_stock(current(model.If, "render")) or disambiguation is not None:
         install(model.If, "render", lambda _current: fast_render)
-    if _is_stock(model.Choose.render):
+    if _is_stock(current(model.Choose, "render")):
         install(model.Choose, "render", lambda _current: fast_choose)
-    if _is_stock(model.If._type):
+    if _is_stock(current(model.If, "_type")):
         install(model.If, "_type", lambda _current: fast_type)
-    if _is_stock(model.If._variable):
+    if _is_stock(current(model.If, "_variable")):
         install(model.If, "_variable", lambda _current: fast_variable)
-    if _is_stock(model.Formatted.format):
+    if _is_stock(current(model.Formatted, "format")):
         install(model.Formatted, "format", _plain_format)
-    if _is_stock(base.get_formatter):
+    if _is_stock(current(base, "get_formatter")):
         install(base, "get_formatter", lambda _current: _fast_get_formatter(model))
 
     variable_error = source.VariableError
     custom_dict = source.CustomDict
-    if _is_stock(custom_dict.__getitem__) and _is_stock(custom_dict.__getattr__):
+    if _is_stock(current(custom_dict, "__getitem__")) and _is_stock(current(custom_dict, "__getattr__")):
         fast_lookup = _fast_lookup(variable_error)
         install(custom_dict, "__getitem__", lambda _current: fast_lookup)
         install(custom_dict, "__getattr__", lambda _current: fast_lookup)
-    # Properties take no marks: set directly.
-    if _is_stock(source.CitationItem.reference.fget):
-        source.CitationItem.reference = _fast_reference(variable_error)
+    if _is_stock(current(source.CitationItem, "reference").fget):
+        install(source.CitationItem, "reference", lambda _current: _fast_reference(variable_error))
     for cls, names in ((source.CitationItem, ("key", "citation")), (source.Citation, ("bibliography", "cites"))):
         for name in names:
             if name not in cls.__dict__:
-                setattr(cls, name, _dict_attribute(name, variable_error))
-
-    def with_cite_log(original_init: Any) -> Any:
-        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-            original_init(self, *args, **kwargs)
-            if type(self._cites) is list:
-                self._cites = CiteLog(self._cites)
-
-        return __init__
-
-    bibliography = frontend.CitationStylesBibliography
-    install(bibliography, "__init__", with_cite_log)
+                install(cls, name, _constant(_dict_attribute(name, variable_error)))
     # CitationItem.is_bad and .number and Layout.render_citation look keys up with `in`/`index`.
-    bibliography.keys = _keys_property()
-
-    setattr(model, _APPLIED, True)
+    install(frontend.CitationStylesBibliography, "keys", lambda _current: _keys_property())

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from archcite.styles.fixes import _marks
-from archcite.styles.fixes._patching import replace
+from archcite.styles.fixes._patching import Overrides
 
 FIX = "punctuation"
 
@@ -42,9 +42,9 @@ def _bibliography(render: Any) -> Any:
     return render_bibliography
 
 
-def apply() -> None:
+def apply(overrides: Overrides) -> None:
     """Drop a period after text that ends in terminal punctuation inside formatting."""
     from citeproc.model import Layout
 
-    replace(Layout, "render_citation", FIX, _citation)
-    replace(Layout, "render_bibliography", FIX, _bibliography)
+    overrides.replace(Layout, "render_citation", FIX, _citation)
+    overrides.replace(Layout, "render_bibliography", FIX, _bibliography)

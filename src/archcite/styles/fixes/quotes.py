@@ -24,7 +24,7 @@ import re
 from typing import Any
 
 from archcite.styles.fixes import _marks
-from archcite.styles.fixes._patching import replace
+from archcite.styles.fixes._patching import Overrides
 
 FIX = "quotes"
 
@@ -170,17 +170,14 @@ def _resolving_bibliography(render: Any) -> Any:
     return render_bibliography
 
 
-def apply() -> None:
+def apply(overrides: Overrides) -> None:
     """Mark quotes in data and style; resolve them per citation and bibliography entry."""
     from citeproc.model import Layout, Quoted, Text
     from citeproc.source.json import CiteProcJSON
 
-    from archcite.styles.fixes import richtext
-
-    if mark_data_quotes not in richtext.DATA_TRANSFORMS:
-        richtext.DATA_TRANSFORMS.append(mark_data_quotes)
-    replace(Quoted, "quote", FIX, lambda _original: _quote)
-    replace(Text, "process", FIX, _marked_values)
-    replace(CiteProcJSON, "parse_names", FIX, _typographic_names)
-    replace(Layout, "render_citation", FIX, _resolving_citation)
-    replace(Layout, "render_bibliography", FIX, _resolving_bibliography)
+    overrides.replace(CiteProcJSON, "data_transforms", FIX, lambda transforms: (*(transforms or ()), mark_data_quotes))
+    overrides.replace(Quoted, "quote", FIX, lambda _original: _quote)
+    overrides.replace(Text, "process", FIX, _marked_values)
+    overrides.replace(CiteProcJSON, "parse_names", FIX, _typographic_names)
+    overrides.replace(Layout, "render_citation", FIX, _resolving_citation)
+    overrides.replace(Layout, "render_bibliography", FIX, _resolving_bibliography)

@@ -12,18 +12,18 @@ citeproc-py treats it as "no formatting".
 The fix replaces ``CiteProcJSON.parse_string``: tags become private-use marks (see ``_marks``)
 that travel through citeproc's string handling, and :func:`to_markup` turns a rendered string
 into archcite markup at the end: text escaped, marks turned into tags, nested italics flipped.
-Other fixes add their own transformation of the field text through :data:`DATA_TRANSFORMS`.
+Other fixes add their own transformation of the field text to ``CiteProcJSON.data_transforms``.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from archcite.styles.fixes import _marks
-from archcite.styles.fixes._patching import replace
+from archcite.styles.fixes._patching import Overrides
 
 FIX = "richtext"
 
@@ -36,9 +36,6 @@ _TAG = re.compile(
     r"|</span>",
     re.I,
 )
-
-# Functions applied to a field's text after its tags became marks (e.g. typographic quotes).
-DATA_TRANSFORMS: list[Callable[[str], str]] = []
 
 
 def mark_tags(text: str) -> str:
@@ -66,12 +63,13 @@ def mark_tags(text: str) -> str:
     return "".join(out)
 
 
-def parse_field(text: str) -> Any:
-    """A field's text as citeproc-py's MixedString: String and NoCase parts carrying marks."""
+def parse_field(text: str, transforms: Sequence[Callable[[str], str]] = ()) -> Any:
+    """A field's text as citeproc-py's MixedString: String and NoCase parts carrying marks;
+    ``transforms`` are applied to the text once its tags became marks (e.g. typographic quotes)."""
     from citeproc.string import MixedString, NoCase, String
 
     marked = mark_tags(str(text))
-    for transform in DATA_TRANSFORMS:
+    for transform in transforms:
         marked = transform(marked)
     output = MixedString()
     for number, part in enumerate(re.split(f"[{_NOCASE_OPEN}{_NOCASE_CLOSE}]", marked)):
@@ -141,10 +139,16 @@ def _font_style(original: Any) -> Any:
     return font_style
 
 
-def apply() -> None:
+def apply(overrides: Overrides) -> None:
     """Parse rich-text tags in every CSL-JSON string field; honour ``font-style="normal"``."""
     from citeproc.model import Formatted
     from citeproc.source.json import CiteProcJSON
 
-    replace(CiteProcJSON, "parse_string", FIX, lambda _original: lambda self, string: parse_field(string))
-    replace(Formatted, "font_style", FIX, _font_style)
+    overrides.replace(CiteProcJSON, "data_transforms", FIX, lambda _original: ())
+    overrides.replace(
+        CiteProcJSON,
+        "parse_string",
+        FIX,
+        lambda _original: lambda self, string: parse_field(string, self.data_transforms),
+    )
+    overrides.replace(Formatted, "font_style", FIX, _font_style)

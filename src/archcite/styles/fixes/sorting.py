@@ -16,7 +16,7 @@ import unicodedata
 from typing import Any
 
 from archcite.styles.fixes import _marks
-from archcite.styles.fixes._patching import replace
+from archcite.styles.fixes._patching import Overrides
 
 FIX = "sorting"
 
@@ -41,8 +41,8 @@ def _sort_keys(original: Any) -> Any:
     return sort_keys
 
 
-def apply() -> None:
+def apply(overrides: Overrides) -> None:
     """Normalise sort keys."""
     from citeproc.model import Key
 
-    replace(Key, "sort_keys", FIX, _sort_keys)
+    overrides.replace(Key, "sort_keys", FIX, _sort_keys)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from archcite.styles.fixes._patching import replace
+from archcite.styles.fixes._patching import Overrides
 
 FIX = "static_ordering"
 
@@ -34,8 +34,8 @@ def _parse_names(original: Any) -> Any:
     return parse_names
 
 
-def apply() -> None:
+def apply(overrides: Overrides) -> None:
     """Read static-ordering names as literals."""
     from citeproc.source.json import CiteProcJSON
 
-    replace(CiteProcJSON, "parse_names", FIX, _parse_names)
+    overrides.replace(CiteProcJSON, "parse_names", FIX, _parse_names)

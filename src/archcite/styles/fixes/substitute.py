@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from archcite.styles.fixes import _tracking
-from archcite.styles.fixes._patching import replace
+from archcite.styles.fixes._patching import Overrides
 
 FIX = "substitute"
 
@@ -37,16 +37,16 @@ def _render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
             except VariableError:
                 continue
         if text is not None and str(text) != "":
-            _tracking.SUBSTITUTED.update(
+            _tracking.substituted().update(
                 variable.replace("_", "-") for variable in frame.rendered if variable != _tracking.GROUP_CONTENT
             )
             return text
     return None
 
 
-def apply() -> None:
+def apply(overrides: Overrides) -> None:
     """Substitute as CSL prescribes."""
     from citeproc.model import Substitute
 
-    _tracking.apply()
-    replace(Substitute, "render", FIX, lambda _original: _render)
+    _tracking.apply(overrides)
+    overrides.replace(Substitute, "render", FIX, lambda _original: _render)

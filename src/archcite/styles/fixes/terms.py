@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from archcite.styles.fixes._patching import replace
+from archcite.styles.fixes._patching import Overrides
 
 FIX = "terms"
 
@@ -31,8 +31,8 @@ def _get_term(original: Any) -> Any:
     return get_term
 
 
-def apply() -> None:
+def apply(overrides: Overrides) -> None:
     """Fall back to longer term forms."""
     from citeproc.model import CitationStylesElement
 
-    replace(CitationStylesElement, "get_term", FIX, _get_term)
+    overrides.replace(CitationStylesElement, "get_term", FIX, _get_term)

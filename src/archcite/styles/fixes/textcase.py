@@ -24,7 +24,7 @@ import re
 from typing import Any
 
 from archcite.styles.fixes import _marks
-from archcite.styles.fixes._patching import replace
+from archcite.styles.fixes._patching import Overrides
 
 FIX = "textcase"
 
@@ -133,8 +133,8 @@ def case(self: Any, text: Any, language: str | None = None) -> Any:
     return chars.result()
 
 
-def apply() -> None:
+def apply(overrides: Overrides) -> None:
     """Case text as CSL specifies."""
     from citeproc.model import TextCased
 
-    replace(TextCased, "case", FIX, lambda _original: case)
+    overrides.replace(TextCased, "case", FIX, lambda _original: case)

@@ -7,10 +7,12 @@ headline-style capitalization) and the MLA Handbook (9th ed., capitalization of 
 lowercase *all* prepositions regardless of length, as citeproc-js does ("Notes on Soviet Policy
 toward Germany"). archcite follows the manuals (README, "House rules where reference processors
 disagree"), and keeps the name particles "de", "van" and "von" lowercase, as citeproc-js does. The
-fix extends the stop-word list in place.
+fix gives archcite's elements a longer stop-word list.
 """
 
 from __future__ import annotations
+
+from archcite.styles.fixes._patching import Overrides
 
 FIX = "titlecase"
 
@@ -26,8 +28,13 @@ PREPOSITIONS = (
 )
 
 
-def apply() -> None:
-    """Add the longer prepositions to citeproc's title-case stop words (idempotent)."""
+def apply(overrides: Overrides) -> None:
+    """Add the longer prepositions to citeproc's title-case stop words."""
     from citeproc.model import TextCased
 
-    TextCased._stop_words.extend(word for word in PREPOSITIONS if word not in TextCased._stop_words)
+    overrides.replace(
+        TextCased,
+        "_stop_words",
+        FIX,
+        lambda stock: [*stock, *(word for word in PREPOSITIONS if word not in stock)],
+    )
