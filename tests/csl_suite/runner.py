@@ -76,9 +76,9 @@ def _markup_to_suite_html(markup: str) -> str:
 
 
 def _cite(data: dict[str, Any]) -> Any:
-    from archcite.styles.document import Cite
-    from archcite.styles.engine import Locator
-    from archcite.styles.render_state import Position
+    from archcite.styles.csl.document import Cite
+    from archcite.styles.csl.render_state import Position
+    from archcite.styles.types import Locator
 
     locator = None
     if data.get("locator") not in (None, ""):
@@ -107,7 +107,7 @@ def _fix_input(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def render_fixture(sections: dict[str, str]) -> str:
-    from archcite.styles.document import CitationInput, render_document
+    from archcite.styles.csl.document import CitationInput, render_document
 
     mode = sections["MODE"].strip()
     csl = sections["CSL"].strip().encode("utf-8")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from archcite.styles import cache
+from archcite.styles.csl import cache
 from tests.csl_suite import runner
 from tests.csl_suite.test_csl_suite import _known_failures
 

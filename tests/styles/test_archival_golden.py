@@ -17,8 +17,8 @@ import pytest
 
 from archcite.records.validate import check_item
 from archcite.styles.archival import render_one
-from archcite.styles.engine import Locator
 from archcite.styles.markup import to_light, to_plain
+from archcite.styles.types import Locator
 from tests.styles.archival_records import (
     AUDEN_MANN,
     BENTON,

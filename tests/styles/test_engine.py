@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from archcite.errors import InputError
-from archcite.styles.engine import load_style, render_items
-from archcite.styles.fixes import REQUIRED_CITEPROC, installed_citeproc_version
+from archcite.styles.csl.engine import load_style, render_items
+from archcite.styles.csl.fixes import REQUIRED_CITEPROC, installed_citeproc_version
 
 
 def test_installed_citeproc_is_the_version_the_fixes_were_written_against():

@@ -10,7 +10,7 @@ import sys
 import threading
 from pathlib import Path
 
-from archcite.styles.engine import render_items
+from archcite.styles.csl.engine import render_items
 from archcite.styles.names import resolve_style
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "reference" / "corpus.json"
@@ -45,7 +45,7 @@ def snapshot():
 
 
 before = snapshot()
-from archcite.styles.engine import render_items
+from archcite.styles.csl.engine import render_items
 from archcite.styles.names import resolve_style
 
 items = json.loads(sys.stdin.read())
@@ -82,7 +82,7 @@ from archcite.styles.names import resolve_style
 
 paths = {style: resolve_style(style).path for style in ("chicago", "apa")}
 before = {style: stock(path) for style, path in paths.items()}
-from archcite.styles.engine import render_items
+from archcite.styles.csl.engine import render_items
 
 for path in paths.values():
     render_items(items, path)
@@ -115,7 +115,7 @@ def test_rendering_changes_no_class_attribute_or_function_of_citeproc_py() -> No
 
 def test_stock_citeproc_py_renders_the_same_bytes_after_archcite_rendered() -> None:
     # Items as stock citeproc-py reads them: CSL fields only, raw dates parsed as archcite does.
-    from archcite.styles.engine import prepare_item
+    from archcite.styles.csl.engine import prepare_item
 
     items = [prepare_item(item) for item in _corpus()[:20]]
     found = _run(STOCK_BEFORE_AND_AFTER, items)

@@ -14,9 +14,10 @@ from typing import Any
 import pytest
 
 from archcite.errors import ArchciteError
-from archcite.styles import parallel
-from archcite.styles.engine import Locator, render_items
+from archcite.styles.csl import parallel
+from archcite.styles.csl.engine import render_items
 from archcite.styles.names import resolve_style
+from archcite.styles.types import Locator
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "reference" / "corpus.json"
 STYLES = ("chicago-notes-bibliography", "chicago-author-date", "modern-language-association")
@@ -168,7 +169,7 @@ def test_ctrl_c_stops_both_processes(tmp_path: Path) -> None:
     script = textwrap.dedent(
         """
         import os, signal, sys, time
-        from archcite.styles import parallel
+        from archcite.styles.csl import parallel
 
         parent = os.getpid()
         done_here = []
@@ -274,7 +275,7 @@ def test_a_worker_stops_when_the_main_process_is_killed(tmp_path: Path) -> None:
     script = textwrap.dedent(
         f"""
         import os, signal, time
-        from archcite.styles import parallel
+        from archcite.styles.csl import parallel
 
         parent = os.getpid()
 

@@ -15,9 +15,11 @@ from typing import Any
 import pytest
 
 from archcite.records.model import Record
-from archcite.styles import cache, render
-from archcite.styles.engine import Locator, render_items
+from archcite.styles import render
+from archcite.styles.csl import cache
+from archcite.styles.csl.engine import render_items
 from archcite.styles.names import resolve_style
+from archcite.styles.types import Locator
 from tests.cli.test_lazy_imports import INVOKE
 from tests.conftest import EXAMPLE
 from tests.styles.conftest import CORPUS
@@ -63,7 +65,7 @@ def test_second_cite_comes_from_the_cache_without_importing_the_engine(tmp_path:
         assert engine in first_modules
         assert second == first
         assert second.strip()
-        unneeded = {engine, "citeproc", "lxml", "hashlib", "archcite.styles.document"}
+        unneeded = {engine, "citeproc", "lxml", "hashlib", "archcite.styles.csl.document"}
         assert second_modules.isdisjoint(unneeded), sorted(second_modules & unneeded)
 
 

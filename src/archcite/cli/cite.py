@@ -23,7 +23,7 @@ from archcite.errors import ArchciteError, ExitCode
 
 if TYPE_CHECKING:
     from archcite.records.model import Record
-    from archcite.styles.engine import Rendered
+    from archcite.styles.types import Rendered
 
 FORMS = ("note", "short-note", "bibliography", "in-text", "all")
 NOTE_FORMS = ("note", "short-note", "bibliography")

@@ -9,7 +9,7 @@ from archcite.styles.names import Style, resolve_style
 
 if TYPE_CHECKING:
     from archcite.records.model import Record
-    from archcite.styles.engine import Locator, Rendered
+    from archcite.styles.types import Locator, Rendered
 
 __all__ = ["Style", "render", "resolve_style"]
 
@@ -30,7 +30,7 @@ def render(
     CSL engine output for every record, as the reference comparisons need. ``progress(n)``, if
     given, hears of each step done: three per record. ``cache=False`` neither reads nor writes
     the persistent render cache (``styles.cache``); None leaves it to ``ARCHCITE_NO_CACHE``."""
-    from archcite.styles import cache as render_cache
+    from archcite.styles.csl import cache as render_cache
 
     resolved = resolve_style(style) if isinstance(style, str) else style
     if resolved.path is None:
@@ -73,7 +73,7 @@ def _render(
     archival: bool,
     progress: Callable[[int], None] | None,
 ) -> list[Rendered]:
-    from archcite.styles.engine import render_items
+    from archcite.styles.csl import render_items
 
     assert style.path is not None
     if archival:
@@ -85,7 +85,7 @@ def _render(
 
 def _from_json(value: Any) -> list[Rendered] | None:
     """A cached result back as ``Rendered``; None if the row is not what this code writes."""
-    from archcite.styles.engine import Rendered
+    from archcite.styles.types import Rendered
 
     try:
         return [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from archcite.errors import ArchciteError, ExitCode
-from archcite.styles.engine import Locator
+from archcite.styles.types import Locator
 
 # Abbreviation (lower case, without the period) → CSL 1.0.2 locator label. "l."/"ll." are the
 # folios (listy) of Russian and East European archival citations, the use archcite serves.

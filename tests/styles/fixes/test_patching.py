@@ -3,8 +3,8 @@ table becomes subclasses: the class the fixes named is never changed (fixes._pat
 
 from __future__ import annotations
 
-from archcite.styles.fixes import FIXES
-from archcite.styles.fixes._patching import Overrides
+from archcite.styles.csl.fixes import FIXES
+from archcite.styles.csl.fixes._patching import Overrides
 
 
 class Base:

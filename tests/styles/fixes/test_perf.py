@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from archcite.styles.engine import render_items
-from archcite.styles.fixes.perf import KeyList
+from archcite.styles.csl.engine import render_items
+from archcite.styles.csl.fixes.perf import KeyList
 from archcite.styles.names import resolve_style
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "reference" / "corpus.json"
@@ -16,9 +16,9 @@ STYLES = ("chicago", "mla")
 
 WITHOUT_SPEED_FIX = """
 import json, sys
-from archcite.styles.fixes import perf
+from archcite.styles.csl.fixes import perf
 perf.apply = lambda overrides: None
-from archcite.styles.engine import render_items
+from archcite.styles.csl.engine import render_items
 from archcite.styles.names import resolve_style
 items = json.loads(sys.stdin.read())
 styles = sys.argv[1:]
@@ -55,7 +55,7 @@ def test_key_list_answers_membership_and_position_like_a_list() -> None:
 
 
 def test_choose_tests_branches_itself_only_while_nothing_wraps_if_render(monkeypatch) -> None:
-    from archcite.styles.classes import CLASSES
+    from archcite.styles.csl.classes import CLASSES
 
     monkeypatch.setenv("ARCHCITE_NO_CACHE", "1")  # render, rather than read the calls back
     items = json.loads(CORPUS.read_text(encoding="utf-8"))[:3]
@@ -79,7 +79,7 @@ def test_references_answer_lookups_as_stock_citeproc_py_does() -> None:
     import pytest
     from citeproc.source import VariableError
 
-    from archcite.styles.classes import CLASSES
+    from archcite.styles.csl.classes import CLASSES
 
     assert "perf" in CLASSES.reference.__getitem__.__archcite_fixes__
     reference = CLASSES.reference("a", "book", title="Alpha", note=None)
@@ -91,7 +91,7 @@ def test_references_answer_lookups_as_stock_citeproc_py_does() -> None:
 
 
 def test_a_tracking_frame_hands_what_it_recorded_to_the_frame_around_it() -> None:
-    from archcite.styles.fixes import _tracking
+    from archcite.styles.csl.fixes import _tracking
 
     with _tracking.recording() as outer:
         with _tracking.recording() as inner:
@@ -106,8 +106,8 @@ def test_a_tracking_frame_hands_what_it_recorded_to_the_frame_around_it() -> Non
 def test_the_fast_path_is_active_on_archcite_classes() -> None:
     # Checked by identity and by the fixes' marks, not by a fingerprint of compiled code: the
     # same on every Python version.
-    from archcite.styles.classes import CLASSES
-    from archcite.styles.fixes import disambiguate_condition
+    from archcite.styles.csl.classes import CLASSES
+    from archcite.styles.csl.fixes import disambiguate_condition
 
     elements = CLASSES.elements
     fast = {
@@ -123,7 +123,7 @@ def test_the_fast_path_is_active_on_archcite_classes() -> None:
     slow = [name for name, attribute in fast.items() if "perf" not in getattr(attribute, "__archcite_fixes__", ())]
     assert not slow
     # A property takes no marks: its getter is the speed fix's.
-    assert CLASSES.citation_item.reference.fget.__module__ == "archcite.styles.fixes.perf"
+    assert CLASSES.citation_item.reference.fget.__module__ == "archcite.styles.csl.fixes.perf"
     # The fast cs:if render took over the disambiguate condition's test rather than giving way to it.
     assert elements["if"].render is not disambiguate_condition.render
     bibliography = CLASSES.bibliography.__new__(CLASSES.bibliography)
