@@ -82,7 +82,7 @@ def build_sections(
     from archcite.cli.progress import progress_bar
 
     with progress_bar(len(records), "formatting", steps_per_record=3) as advance:
-        rendered = render(records, style, locator=locator, progress=advance, cache=cache)
+        rendered = render(records, style, locator=locator, progress=advance, cache=cache, jobs=None)
     sections = []
     for form in wanted:
         if form == "bibliography" and (grouped or collection_level):

@@ -30,7 +30,8 @@ MAX_BYTES = 64 * 1024 * 1024
 
 
 # ``styles.render(cache=...)``'s choice, for the calls cached inside the engine (call_cache.py).
-_CHOICE: ContextVar[bool | None] = ContextVar("archcite_render_cache", default=None)
+# Off unless the caller asks: the library writes no persistent cache of its own accord.
+_CHOICE: ContextVar[bool | None] = ContextVar("archcite_render_cache", default=False)
 
 # Calls answered from the cache and rendered afresh in this process (tests count them).
 stats = {"hits": 0, "misses": 0}
@@ -42,7 +43,8 @@ def count(hit: bool) -> None:
 
 @contextmanager
 def chosen(enabled: bool | None) -> Iterator[None]:
-    """Within this block, :func:`open_cache` without an argument follows ``enabled``."""
+    """Within this block, the engine's calls are cached as ``enabled`` says (None: unless
+    ``ARCHCITE_NO_CACHE``); outside any such block they are not cached."""
     token = _CHOICE.set(enabled)
     try:
         yield
@@ -244,10 +246,14 @@ def _prune(connection: Any, excess: int) -> None:
     connection.executemany("DELETE FROM entries WHERE key = ?", ((key,) for key in doomed))
 
 
+def chosen_cache() -> RenderCache | None:
+    """The cache as the caller chose it for this context (:func:`chosen`), or None."""
+    return open_cache(_CHOICE.get())
+
+
 def open_cache(enabled: bool | None = None) -> RenderCache | None:
-    """The cache, or None when it is off (``enabled=False``, ``ARCHCITE_NO_CACHE``) or unusable."""
-    if enabled is None:
-        enabled = _CHOICE.get()
+    """The cache, or None when it is off (``enabled=False``; ``enabled=None`` and
+    ``ARCHCITE_NO_CACHE``) or unusable."""
     if enabled is False or (enabled is None and disabled_by_environment()):
         return None
     import sqlite3

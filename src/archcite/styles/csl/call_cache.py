@@ -202,7 +202,7 @@ def for_document(
     """The calls of one document (``style`` the CSL file's bytes, ``items`` as handed to
     citeproc-py, ``keys`` the bibliography's keys once sorted): cached when the cache is on and
     the style allows it."""
-    store = cache.open_cache()
+    store = cache.chosen_cache()
     if store is None:
         return DocumentCalls(None)
     if _localised_dates_override_parts(csl.root):

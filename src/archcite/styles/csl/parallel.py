@@ -8,9 +8,10 @@ inherit the prepared style and state (nothing is pickled but the results, which 
 every process takes chunks of the work from a common queue until it is empty. The results are put
 back in document order, so the output is the same bytes as rendering in one process.
 
-Only on systems with ``fork``, with at least :data:`MIN_TASKS` renders and more than one idle CPU
-(by the load average); ``ARCHCITE_JOBS=1`` turns it off and ``ARCHCITE_JOBS=N`` asks for N
-processes whatever the load.
+Only when the caller asks (:func:`chosen`, ``styles.render(jobs=...)``; the CLI asks, the library
+by default does not), on systems with ``fork``, with at least :data:`MIN_TASKS` renders. Asked
+for "as many as useful" (``jobs=None``), it uses the idle CPUs (by the load average);
+``ARCHCITE_JOBS=1`` turns it off and ``ARCHCITE_JOBS=N`` asks for N processes whatever the load.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
 from archcite.errors import ArchciteError
@@ -39,10 +41,27 @@ _INTERRUPTED = 130
 _CSL = "{http://purl.org/net/xbiblio/csl}"
 
 
+# The caller's choice of processes: N, or None for as many as useful. One unless the caller asks.
+_JOBS: ContextVar[int | None] = ContextVar("archcite_jobs", default=1)
+
+
+@contextmanager
+def chosen(jobs: int | None) -> Iterator[None]:
+    """Within this block, renders are shared among ``jobs`` processes (None: as many as useful,
+    or ``ARCHCITE_JOBS``)."""
+    token = _JOBS.set(jobs)
+    try:
+        yield
+    finally:
+        _JOBS.reset(token)
+
+
 def job_count(tasks: int) -> int:
     """How many processes should share ``tasks`` renders (1: render in this process)."""
-    setting = os.environ.get("ARCHCITE_JOBS", "").strip()
-    requested: int | None = None
+    requested: int | None = _JOBS.get()
+    if requested is not None and requested <= 1:
+        return 1
+    setting = os.environ.get("ARCHCITE_JOBS", "").strip() if requested is None else ""
     if setting:
         try:
             requested = int(setting)
