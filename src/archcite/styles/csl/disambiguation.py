@@ -19,8 +19,9 @@ subsequent position.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple, Protocol
 
 from archcite.styles.csl.fixes._patching import Overrides
 from archcite.styles.csl.render_state import ItemDisambiguation, RenderState, current_state
@@ -232,6 +233,37 @@ Renderer = Callable[[str], str]
 """Renders an item's cite in the form ambiguity is judged on."""
 
 
+class Options(NamedTuple):
+    """The style's disambiguation options (``cs:citation`` attributes)."""
+
+    add_names: bool = False
+    add_givenname: bool = False
+    add_year_suffix: bool = False
+    rule: str = "by-cite"
+    """``givenname-disambiguation-rule``."""
+
+
+class Probe(Protocol):
+    """What disambiguation needs from the document it settles."""
+
+    def render(self, key: str) -> str:
+        """The item's cite in the form ambiguity is judged on, with its disambiguation so far."""
+
+    def render_all(self, keys: Sequence[str]) -> None:
+        """Told of keys about to be rendered once each: it may render them all at once."""
+
+    def names(self, key: str) -> Sequence[Any]:
+        """The item's names that cites show (its first name variable that has names)."""
+
+    def everyone(self, key: str) -> Sequence[Any]:
+        """Every name of the item, of every name variable."""
+
+
+def initials(given: str) -> str:
+    """ "John Lewis" -> "JL": what two given names are compared on."""
+    return "".join(part[:1] for part in re.split(r"[\s.\-]+", given) if part)
+
+
 def _ambiguous_groups(keys: Sequence[str], render: Renderer) -> list[list[str]]:
     if len(keys) < 2:
         return []  # nothing to tell apart, so no probe to render
@@ -316,14 +348,7 @@ def _resolve_by_names(
             _restore(snapshot, state)
 
 
-def disambiguate_names_globally(
-    keys: Sequence[str],
-    state: RenderState,
-    names_of: Callable[[str], Sequence[Any]],
-    rule: str,
-    initials_of: Callable[[str], str],
-    everyone_of: Callable[[str], Sequence[Any]],
-) -> None:
+def disambiguate_names_globally(keys: Sequence[str], state: RenderState, probe: Probe, rule: str) -> None:
     """The ``all-names*`` and ``primary-name*`` rules: names sharing a family name but not the
     given name get initials, or full given names when initials still collide (not for the
     ``*-with-initials`` rules)."""
@@ -332,21 +357,20 @@ def disambiguate_names_globally(
     # Every person named anywhere in the cited items counts, as in citeproc-js's name registry.
     people: dict[str, set[str]] = {}
     for key in keys:
-        for name in everyone_of(key):
+        for name in probe.everyone(key):
             given, family = _given_family(name)
             if family and given:
                 people.setdefault(family, set()).add(given)
     for key in keys:
-        names = names_of(key)
-        for index, name in enumerate(names):
+        for index, name in enumerate(probe.names(key)):
             if primary_only and index > 0:
                 break
             given, family = _given_family(name)
             others = people.get(family, set()) - {given}
             if not family or not given or not others:
                 continue
-            own_initials = initials_of(given)
-            level = 1 if all(initials_of(other) != own_initials for other in others) else 2
+            own_initials = initials(given)
+            level = 1 if all(initials(other) != own_initials for other in others) else 2
             if level > max_level:
                 continue
             settings = state.disambiguation[key]
@@ -363,44 +387,32 @@ def _given_family(name: Any) -> tuple[str, str]:
     return " ".join(str(given or "").replace(".", ". ").split()), family_text
 
 
-def disambiguate(
-    keys: Sequence[str],
-    state: RenderState,
-    render: Renderer,
-    options: dict[str, Any],
-    names_of: Callable[[str], Sequence[Any]],
-    initials_of: Callable[[str], str],
-    everyone_of: Callable[[str], Sequence[Any]],
-    bibliography_order: Sequence[str],
-    prefetch: Callable[[Sequence[str]], None] | None = None,
-) -> dict[str, str]:
-    """Settle every item's disambiguation in ``state``; returns the year suffixes by item key.
-
-    ``prefetch(keys)``, when given, is told of the keys about to be rendered once each (it may
-    render them all at once, on several processes, and have ``render`` answer from memory)."""
+def disambiguate(keys: Sequence[str], state: RenderState, probe: Probe, options: Options) -> dict[str, str]:
+    """Settle the disambiguation of the items ``keys`` (in bibliography order) in ``state``;
+    returns the year suffixes by item key."""
     for key in keys:
         state.disambiguation.setdefault(key, ItemDisambiguation())
-    rule = str(options.get("givenname-disambiguation-rule", "by-cite"))
-    add_givenname = options.get("disambiguate-add-givenname", False)
-    if add_givenname and rule != "by-cite":
-        disambiguate_names_globally(keys, state, names_of, rule, initials_of, everyone_of)
-    if prefetch is not None and len(keys) > 1:  # one item is never ambiguous: nothing to render
-        prefetch(keys)
+    rule = options.rule
+    if options.add_givenname and rule != "by-cite":
+        disambiguate_names_globally(keys, state, probe, rule)
+    if len(keys) > 1:  # one item is never ambiguous: nothing to render
+        probe.render_all(keys)
+    render = probe.render
     groups = _ambiguous_groups(keys, render)
     state.ambiguous_groups = [list(group) for group in groups]
     if not groups:
         return {}
     primary_only = rule.startswith("primary-name")
     max_level = 1 if rule.endswith("with-initials") else 2
-    if options.get("disambiguate-add-names") or add_givenname:
+    if options.add_names or options.add_givenname:
         for group in groups:
             _resolve_by_names(
                 group,
                 state,
                 render,
-                add_names=bool(options.get("disambiguate-add-names")),
-                add_givenname=bool(add_givenname),
-                count_names=lambda key: len(names_of(key)),
+                add_names=options.add_names,
+                add_givenname=options.add_givenname,
+                count_names=lambda key: len(probe.names(key)),
                 primary_only=primary_only,
                 max_level=max_level,
             )
@@ -409,8 +421,8 @@ def disambiguate(
         for key in group:
             state.disambiguation[key].disambiguate = True
     suffixes: dict[str, str] = {}
-    if options.get("disambiguate-add-year-suffix"):
-        rank = {key: n for n, key in enumerate(bibliography_order)}
+    if options.add_year_suffix:
+        rank = {key: n for n, key in enumerate(keys)}
         for group in still:
             for subgroup in _ambiguous_groups(group, render):
                 for number, key in enumerate(sorted(subgroup, key=lambda k: rank.get(k, len(rank)))):
