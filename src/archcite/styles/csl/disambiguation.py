@@ -49,17 +49,17 @@ class _ExpandedName(dict[str, str]):
         return None, self.text, None, None, None
 
 
-def _expanded_text(element: Any, name: Any, level: int, index: int, context: Any, sort_options: Any) -> str | None:
+def _expanded_text(
+    name: Any, level: int, index: int, option: Callable[[str], Any], initialize: Callable[[str, str], Any]
+) -> str | None:
+    """The name with its given name shown (level 1: initials, 2: in full), as one string;
+    ``option(name)`` reads the cs:name's options, ``initialize(given, mark)`` makes initials."""
     given, family, dropping, non_dropping, suffix = name.parts()
     if not given or not family:
         return None
-
-    def option(option_name: str) -> Any:
-        return element.get_option(option_name, context, sort_options)
-
     initialize_with = option("initialize-with")
     if level == 1 and initialize_with is not None:
-        given = element.initialize(given, initialize_with, context)
+        given = initialize(given, initialize_with)
     form = option("form")
     sort_order = option("name-as-sort-order")
     if form == "long" and (sort_order == "all" or (sort_order == "first" and index == 0)):
@@ -79,9 +79,14 @@ FIX = "disambiguation"
 def install(overrides: Overrides) -> None:
     """Hook names and year suffixes into citeproc-py (`disambiguate` conditions read the state in
     fixes.disambiguate_condition)."""
-    from citeproc.model import Date_Part, Layout, Name, Text
-    from citeproc.source import VariableError
-    from citeproc.string import String
+    _install_names(overrides)
+    _install_layout(overrides)
+    _install_year_suffix(overrides)
+
+
+def _install_names(overrides: Overrides) -> None:
+    """Names: more of them shown, given names expanded, et-al-subsequent-* in subsequent cites."""
+    from citeproc.model import Name
 
     original_process = overrides.current(Name, "process")
     original_get_option = overrides.current(Name, "get_option")
@@ -102,10 +107,17 @@ def install(overrides: Overrides) -> None:
                 return original_process(self, item, variable, context=context, sort_options=sort_options, **kw)
             finally:
                 self._archcite_subsequent = False
+
+        def option(option_name: str) -> Any:
+            return self.get_option(option_name, context, sort_options)
+
+        def initialize(given: str, mark: str) -> Any:
+            return self.initialize(given, mark, context)
+
         replaced = list(names)
         for index, level in levels.items():
             if index < len(replaced):
-                text = _expanded_text(self, names[index], level, index, context, sort_options)
+                text = _expanded_text(names[index], level, index, option, initialize)
                 if text is not None:
                     replaced[index] = _ExpandedName(text)
         self._archcite_names_shown = (override, len(names))
@@ -135,6 +147,11 @@ def install(overrides: Overrides) -> None:
     overrides.replace(Name, "process", FIX, lambda _inner: name_process)
     overrides.replace(Name, "get_option", FIX, lambda _inner: name_get_option)
 
+
+def _install_layout(overrides: Overrides) -> None:
+    """The item each cite or entry renders is known to the hooks while it renders."""
+    from citeproc.model import Layout
+
     original_render_children = overrides.current(Layout, "render_children")
 
     def layout_render_children(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
@@ -151,6 +168,14 @@ def install(overrides: Overrides) -> None:
             state.year_suffix_pending = False
 
     overrides.replace(Layout, "render_children", FIX, lambda _inner: layout_render_children)
+
+
+def _install_year_suffix(overrides: Overrides) -> None:
+    """Year suffixes: after the first year rendered, in cs:text variable="year-suffix", or after
+    the "no date" term."""
+    from citeproc.model import Date_Part, Text
+    from citeproc.source import VariableError
+    from citeproc.string import String
 
     original_date_part_process = overrides.current(Date_Part, "process")
 
@@ -311,20 +336,14 @@ def _expand_given_names(
                 _restore(snapshot, state)
 
 
-def _resolve_by_names(
-    group: Sequence[str],
-    state: RenderState,
-    render: Renderer,
-    *,
-    add_names: bool,
-    add_givenname: bool,
-    count_names: Callable[[str], int],
-    primary_only: bool,
-    max_level: int,
-) -> None:
+def _resolve_by_names(group: Sequence[str], state: RenderState, probe: Probe, options: Options) -> None:
     """Names hidden by et-al are added one by one (each time with given-name expansion of the
     names shown, when that is enabled too), keeping every step that separates more cites."""
-    most = max(count_names(key) for key in group)
+    render = probe.render
+    add_names, add_givenname = options.add_names, options.add_givenname
+    primary_only = options.rule.startswith("primary-name")
+    max_level = 1 if options.rule.endswith("with-initials") else 2
+    most = max(len(probe.names(key)) for key in group)
     counts: list[int | None] = [None]
     tried_slots = 0
     if add_names:
@@ -402,20 +421,9 @@ def disambiguate(keys: Sequence[str], state: RenderState, probe: Probe, options:
     state.ambiguous_groups = [list(group) for group in groups]
     if not groups:
         return {}
-    primary_only = rule.startswith("primary-name")
-    max_level = 1 if rule.endswith("with-initials") else 2
     if options.add_names or options.add_givenname:
         for group in groups:
-            _resolve_by_names(
-                group,
-                state,
-                render,
-                add_names=options.add_names,
-                add_givenname=options.add_givenname,
-                count_names=lambda key: len(probe.names(key)),
-                primary_only=primary_only,
-                max_level=max_level,
-            )
+            _resolve_by_names(group, state, probe, options)
     still = [_still_ambiguous(group, render) for group in groups]
     for group in still:
         for key in group:

@@ -235,7 +235,7 @@ class _Pool:
             os.close(results_read)
             for connection in self.workers.values():
                 connection.close()
-            _work(tickets, first, Connection(results_write, readable=False), self.render, self.chunk, self.count)
+            _work(self, tickets, first, Connection(results_write, readable=False))
         os.close(results_write)
         self.workers[pid] = Connection(results_read, writable=False)
 
@@ -287,9 +287,7 @@ def _take(tickets: int) -> int | None:
     return struct.unpack("=I", data)[0] if data else None
 
 
-def _work(
-    tickets: int, first: int, connection: Any, render: Callable[[int], Any], chunk: int, count: int
-) -> None:  # pragma: no cover - runs in the forked worker
+def _work(pool: _Pool, tickets: int, first: int, connection: Any) -> None:  # pragma: no cover - runs in the fork
     """The worker's whole life: render its first chunk, then chunks from the queue until it is
     empty, then exit without running the parent's exit handlers or flushing its buffered output
     a second time."""
@@ -298,7 +296,7 @@ def _work(
     try:
         while start is not None:
             try:
-                results = [render(index) for index in range(start, min(start + chunk, count))]
+                results = [pool.render(index) for index in range(start, min(start + pool.chunk, pool.count))]
             except Exception:
                 connection.send(("failed", start))
                 return

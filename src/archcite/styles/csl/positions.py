@@ -53,28 +53,8 @@ def compute_positions(citations: Sequence[CitationFacts], near_note_distance: in
         earlier = previous_in_stream.get(in_text)
         positions: list[CitePosition] = []
         for index, cite in enumerate(citation.cites):
-            preceding: CiteFacts | None = None
-            if index > 0:
-                preceding = citation.cites[index - 1]
-            elif earlier is not None:
-                earlier_note, earlier_citations = earlier
-                if earlier_note == note and not in_text:
-                    looked_at = list(earlier_citations[-1].cites)
-                else:
-                    looked_at = [c for ci in earlier_citations for c in ci.cites]
-                if len(looked_at) == 1:
-                    preceding = looked_at[0]
-            if cite.key not in last_note_of:
-                position = Position.FIRST
-            elif preceding is not None and preceding.key == cite.key:
-                if cite.locator is None:
-                    position = Position.IBID if preceding.locator is None else Position.SUBSEQUENT
-                elif preceding.locator == cite.locator:
-                    position = Position.IBID
-                else:
-                    position = Position.IBID_WITH_LOCATOR
-            else:
-                position = Position.SUBSEQUENT
+            preceding = _preceding(citation, index, earlier, note, in_text)
+            position = _position(cite, preceding, cite.key in last_note_of)
             near = cite.key in last_note_of and note - last_note_of[cite.key] <= near_note_distance
             if cite.forced_position is not None:
                 position = cite.forced_position
@@ -89,6 +69,35 @@ def compute_positions(citations: Sequence[CitationFacts], near_note_distance: in
         else:
             previous_in_stream[in_text] = (note, [citation])
     return result
+
+
+def _preceding(
+    citation: CitationFacts, index: int, earlier: tuple[int, list[CitationFacts]] | None, note: int, in_text: bool
+) -> CiteFacts | None:
+    """The cite an ibid could refer to: the previous cite of the citation, else the only cite of
+    the previous note (or, in the text, of the previous citations sharing a note)."""
+    if index > 0:
+        return citation.cites[index - 1]
+    if earlier is None:
+        return None
+    earlier_note, earlier_citations = earlier
+    if earlier_note == note and not in_text:
+        looked_at = list(earlier_citations[-1].cites)
+    else:
+        looked_at = [c for ci in earlier_citations for c in ci.cites]
+    return looked_at[0] if len(looked_at) == 1 else None
+
+
+def _position(cite: CiteFacts, preceding: CiteFacts | None, cited_before: bool) -> Position:
+    if not cited_before:
+        return Position.FIRST
+    if preceding is None or preceding.key != cite.key:
+        return Position.SUBSEQUENT
+    if cite.locator is None:
+        return Position.IBID if preceding.locator is None else Position.SUBSEQUENT
+    if preceding.locator == cite.locator:
+        return Position.IBID
+    return Position.IBID_WITH_LOCATOR
 
 
 def _matches(test: str, position: CitePosition) -> bool:

@@ -330,60 +330,65 @@ _TYPES = "_archcite_types"
 _VARIABLES = "_archcite_variables"
 
 
-def _fast_if(
-    model: Any, disambiguation: Callable[[Any], bool] | None = None
-) -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
-    """``If.render``, ``If._type`` and ``If._variable`` reading their attributes once per element,
-    and ``Choose.render`` testing its branches without an exception for each that fails.
+Disambiguation = Callable[[Any], bool]
+"""The disambiguate_condition fix's test of an item, or None where that fix is not in force."""
+
+_TESTS = (
+    ("type", "_type"),
+    ("variable", "_variable"),
+    ("is-numeric", "_is_numeric"),
+    ("is-uncertain-date", "_is_uncertain_date"),
+    ("locator", "_locator"),
+)
+
+
+def _conditions(element: Any, disambiguation: Disambiguation | None) -> tuple[bool | None, tuple[str, ...], bool, Any]:
+    """What a cs:if tests, read from its attributes once: the wanted ``disambiguate`` value, the
+    stock tests, whether it tests positions, and ``match``."""
+    state = element.__dict__
+    found = state.get(_CONDITIONS)
+    if found is None:
+        attributes = element.attrib
+        wanted = None
+        if disambiguation is not None and "disambiguate" in attributes:
+            wanted = element.get("disambiguate").lower() == "true"
+        tests = tuple(test for attribute, test in _TESTS if attribute in attributes)
+        found = state[_CONDITIONS] = (wanted, tests, "position" in attributes, element.get("match"))
+        _keep_alive(element)
+    return found  # type: ignore[no-any-return]
+
+
+def _passes(element: Any, item: Any, context: Any, disambiguation: Disambiguation | None) -> bool:
+    """Whether a cs:if's conditions hold for ``item``: every test runs, as in the stock
+    ``If.render`` (a test that raises must still raise)."""
+    wanted, tests, has_position, match = _conditions(element, disambiguation)
+    results: list[Any] = []
+    if wanted is not None:
+        assert disambiguation is not None
+        results.append(disambiguation(item) == wanted)
+    for test in tests:
+        results += getattr(element, test)(item)
+    if has_position:
+        results += element._position(item, context)
+    if match == "any":
+        return any(results)
+    if match == "none":
+        return not any(results)
+    return all(results)
+
+
+def _fast_if(model: Any, disambiguation: Disambiguation | None = None) -> tuple[Callable[..., Any], Callable[..., Any]]:
+    """``If.render`` testing its attributes read once per element, and ``Choose.render`` testing
+    its branches without an exception for each that fails.
 
     ``render`` is the stock one, or with ``disambiguation`` (the ``disambiguate_condition`` fix's
-    test of an item) that fix's: the ``disambiguate`` test first, then the stock tests. Every test
-    runs, as there (a test that raises must still raise).
+    test of an item) that fix's: the ``disambiguate`` test first, then the stock tests.
     """
     condition_failed = model.ConditionFailed
     if_class = model.If
 
-    def conditions(element: Any) -> tuple[bool | None, tuple[str, ...], bool, str | None]:
-        state = element.__dict__
-        found = state.get(_CONDITIONS)
-        if found is None:
-            attributes = element.attrib
-            wanted = None
-            if disambiguation is not None and "disambiguate" in attributes:
-                wanted = element.get("disambiguate").lower() == "true"
-            tests = tuple(
-                test
-                for attribute, test in (
-                    ("type", "_type"),
-                    ("variable", "_variable"),
-                    ("is-numeric", "_is_numeric"),
-                    ("is-uncertain-date", "_is_uncertain_date"),
-                    ("locator", "_locator"),
-                )
-                if attribute in attributes
-            )
-            found = state[_CONDITIONS] = (wanted, tests, "position" in attributes, element.get("match"))
-            _keep_alive(element)
-        return found  # type: ignore[no-any-return]
-
-    def passes(element: Any, item: Any, context: Any) -> bool:
-        wanted, tests, has_position, match = conditions(element)
-        results: list[Any] = []
-        if wanted is not None:
-            assert disambiguation is not None
-            results.append(disambiguation(item) == wanted)
-        for test in tests:
-            results += getattr(element, test)(item)
-        if has_position:
-            results += element._position(item, context)
-        if match == "any":
-            return any(results)
-        if match == "none":
-            return not any(results)
-        return all(results)
-
     def render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
-        if not passes(self, item, context):
+        if not _passes(self, item, context, disambiguation):
             raise condition_failed
         return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
 
@@ -392,7 +397,7 @@ def _fast_if(
         # cs:if or cs:else-if that renders as above (nothing wraps it) is tested directly.
         for child in self.getchildren():
             if isinstance(child, if_class) and type(child).render is render:
-                if passes(child, item, context):
+                if _passes(child, item, context, disambiguation):
                     return child.render_children(item, context=context, delimiter=delimiter, **kwargs)
                 continue
             try:
@@ -401,35 +406,39 @@ def _fast_if(
                 continue
         return None
 
-    def _type(self: Any, item: Any) -> list[bool]:
-        state = self.__dict__
-        types = state.get(_TYPES)
-        if types is None:
-            types = state[_TYPES] = [typ.lower() for typ in self.get("type").split()]
-            _keep_alive(self)
-        if not types:
-            return []
-        item_type = item.reference.type
-        return [typ == item_type for typ in types]
+    return render, choose_render
 
-    def _variable(self: Any, item: Any) -> list[bool]:
-        state = self.__dict__
-        variables = state.get(_VARIABLES)
-        if variables is None:
-            variables = state[_VARIABLES] = [var.replace("-", "_") for var in self.get("variable").split()]
-            _keep_alive(self)
-        output = []
-        reference = None
-        for variable in variables:
-            if variable == "locator":
-                output.append("locator" in item)
-            else:
-                if reference is None:
-                    reference = item.reference
-                output.append(variable in reference)
-        return output
 
-    return render, _type, _variable, choose_render
+def _fast_type(self: Any, item: Any) -> list[bool]:
+    """Stock ``If._type`` with the element's types read once."""
+    state = self.__dict__
+    types = state.get(_TYPES)
+    if types is None:
+        types = state[_TYPES] = [typ.lower() for typ in self.get("type").split()]
+        _keep_alive(self)
+    if not types:
+        return []
+    item_type = item.reference.type
+    return [typ == item_type for typ in types]
+
+
+def _fast_variable(self: Any, item: Any) -> list[bool]:
+    """Stock ``If._variable`` with the element's variables read once."""
+    state = self.__dict__
+    variables = state.get(_VARIABLES)
+    if variables is None:
+        variables = state[_VARIABLES] = [var.replace("-", "_") for var in self.get("variable").split()]
+        _keep_alive(self)
+    output = []
+    reference = None
+    for variable in variables:
+        if variable == "locator":
+            output.append("locator" in item)
+        else:
+            if reference is None:
+                reference = item.reference
+            output.append(variable in reference)
+    return output
 
 
 def _dict_attribute(name: str, variable_error: type[Exception]) -> property:
@@ -547,17 +556,17 @@ def _is_stock(function: Any) -> bool:
 
 def apply(overrides: Overrides) -> None:
     """Give archcite's classes the caches and the faster copies of stock methods."""
-    import citeproc.frontend as frontend
-    import citeproc.model as model
-    import citeproc.source as source
+    _install_caches(overrides)
+    _install_fast_conditions(overrides)
+    _install_fast_lookups(overrides)
 
-    from archcite.styles.csl.fixes import disambiguate_condition
+
+def _install_caches(overrides: Overrides) -> None:
+    """Searches remembered on the elements: XPath, root, macros, terms, calls_variable, children."""
+    from citeproc import model
 
     def install(owner: type, attribute: str, make: Callable[[Any], Any]) -> None:
         overrides.replace(owner, attribute, FIX, make)
-
-    def current(owner: type, attribute: str) -> Any:
-        return overrides.current(owner, attribute)
 
     base = model.CitationStylesElement
     install(base, "xpath_search", _remember_xpath)
@@ -567,7 +576,6 @@ def apply(overrides: Overrides) -> None:
     for cls in (model.Parent, model.Text, model.Label):
         install(cls, "calls_variable", _remember_calls_variable)
     install(model.SomewhatObjectifiedElement, "__getattr__", _remember_children)
-
     locale = model.Locale
     install(
         locale,
@@ -579,37 +587,50 @@ def apply(overrides: Overrides) -> None:
     install(locale, "get_option", lambda current: _remember_locale_lookup(current, "_archcite_options"))
     install(locale, "get_date", lambda current: _remember_locale_lookup(current, "_archcite_dates"))
 
-    # The replacements below are copies of citeproc-py 0.11.1's code made faster; a correctness
-    # fix that replaced one of these methods keeps its own version, except the
-    # disambiguate_condition fix's If.render, whose test the fast one takes over.
+
+def _install_fast_conditions(overrides: Overrides) -> None:
+    """Faster copies of citeproc-py 0.11.1's conditions and formatting. A correctness fix that
+    replaced one of these methods keeps its own version, except the disambiguate_condition fix's
+    If.render, whose test the fast one takes over."""
+    from citeproc import model
+
+    from archcite.styles.csl.fixes import disambiguate_condition
+
+    def install_over_stock(owner: type, attribute: str, replacement: Any) -> None:
+        if _is_stock(overrides.current(owner, attribute)):
+            overrides.replace(owner, attribute, FIX, _constant(replacement))
+
     disambiguation = None
-    if current(model.If, "render") is disambiguate_condition.render:
+    if overrides.current(model.If, "render") is disambiguate_condition.render:
         disambiguation = disambiguate_condition.wants_disambiguation
-    fast_render, fast_type, fast_variable, fast_choose = _fast_if(model, disambiguation)
-    if _is_stock(current(model.If, "render")) or disambiguation is not None:
-        install(model.If, "render", lambda _current: fast_render)
-    if _is_stock(current(model.Choose, "render")):
-        install(model.Choose, "render", lambda _current: fast_choose)
-    if _is_stock(current(model.If, "_type")):
-        install(model.If, "_type", lambda _current: fast_type)
-    if _is_stock(current(model.If, "_variable")):
-        install(model.If, "_variable", lambda _current: fast_variable)
-    if _is_stock(current(model.Formatted, "format")):
-        install(model.Formatted, "format", _plain_format)
-    if _is_stock(current(base, "get_formatter")):
-        install(base, "get_formatter", lambda _current: _fast_get_formatter(model))
+    fast_render, fast_choose = _fast_if(model, disambiguation)
+    if disambiguation is not None:
+        overrides.replace(model.If, "render", FIX, _constant(fast_render))
+    install_over_stock(model.If, "render", fast_render)
+    install_over_stock(model.Choose, "render", fast_choose)
+    install_over_stock(model.If, "_type", _fast_type)
+    install_over_stock(model.If, "_variable", _fast_variable)
+    if _is_stock(overrides.current(model.Formatted, "format")):
+        overrides.replace(model.Formatted, "format", FIX, _plain_format)
+    install_over_stock(model.CitationStylesElement, "get_formatter", _fast_get_formatter(model))
+
+
+def _install_fast_lookups(overrides: Overrides) -> None:
+    """Variables, references and keys looked up without the stock path's exceptions and scans."""
+    from citeproc import frontend, source
 
     variable_error = source.VariableError
     custom_dict = source.CustomDict
+    current = overrides.current
     if _is_stock(current(custom_dict, "__getitem__")) and _is_stock(current(custom_dict, "__getattr__")):
         fast_lookup = _fast_lookup(variable_error)
-        install(custom_dict, "__getitem__", lambda _current: fast_lookup)
-        install(custom_dict, "__getattr__", lambda _current: fast_lookup)
+        overrides.replace(custom_dict, "__getitem__", FIX, _constant(fast_lookup))
+        overrides.replace(custom_dict, "__getattr__", FIX, _constant(fast_lookup))
     if _is_stock(current(source.CitationItem, "reference").fget):
-        install(source.CitationItem, "reference", lambda _current: _fast_reference(variable_error))
+        overrides.replace(source.CitationItem, "reference", FIX, _constant(_fast_reference(variable_error)))
     for cls, names in ((source.CitationItem, ("key", "citation")), (source.Citation, ("bibliography", "cites"))):
         for name in names:
             if name not in cls.__dict__:
-                install(cls, name, _constant(_dict_attribute(name, variable_error)))
+                overrides.replace(cls, name, FIX, _constant(_dict_attribute(name, variable_error)))
     # CitationItem.is_bad and .number and Layout.render_citation look keys up with `in`/`index`.
-    install(frontend.CitationStylesBibliography, "keys", lambda _current: _keys_property())
+    overrides.replace(frontend.CitationStylesBibliography, "keys", FIX, _constant(_keys_property()))

@@ -100,36 +100,59 @@ def _title(text: _Text, stop_words: list[str]) -> None:
             text.capitalize(start, end)
 
 
+def _lowercase(text: _Text) -> None:
+    text.map(0, len(text.chars), str.lower)
+
+
+def _uppercase(text: _Text) -> None:
+    text.map(0, len(text.chars), str.upper)
+
+
+def _capitalize_first(text: _Text) -> None:
+    first = _WORD.search(text.source)
+    if first and text.word_is_lowercase(*first.span()):
+        text.capitalize(*first.span())
+
+
+def _capitalize_all(text: _Text) -> None:
+    for word in _WORD.finditer(text.source):
+        if text.word_is_lowercase(*word.span()):
+            text.capitalize(*word.span())
+
+
+def _sentence(text: _Text) -> None:
+    # As the CSL test suite (and citeproc-js) does: words not wholly uppercase are lowercased.
+    uppercase = text.is_uppercase()
+    for word in _WORD.finditer(text.source):
+        if uppercase or not word.group().isupper():
+            text.map(*word.span(), str.lower)
+    text.source = "".join(text.chars)
+    _capitalize_word(text, _WORD.search(text.source))
+
+
+def _capitalize_word(text: _Text, word: re.Match[str] | None) -> None:
+    if word:
+        text.capitalize(*word.span())
+
+
+_CASES = {
+    "lowercase": _lowercase,
+    "uppercase": _uppercase,
+    "capitalize-first": _capitalize_first,
+    "capitalize-all": _capitalize_all,
+    "sentence": _sentence,
+}
+
+
 def case(self: Any, text: Any, language: str | None = None) -> Any:
     text_case = self.get("text-case")
     if text_case is None or text is None or (text_case == "title" and language != "en"):
         return text
     chars = _Text(text)
-    everything = len(chars.chars)
-    if text_case == "lowercase":
-        chars.map(0, everything, str.lower)
-    elif text_case == "uppercase":
-        chars.map(0, everything, str.upper)
-    elif text_case == "capitalize-first":
-        first = _WORD.search(chars.source)
-        if first and chars.word_is_lowercase(*first.span()):
-            chars.capitalize(*first.span())
-    elif text_case == "capitalize-all":
-        for word in _WORD.finditer(chars.source):
-            if chars.word_is_lowercase(*word.span()):
-                chars.capitalize(*word.span())
-    elif text_case == "sentence":
-        # As the CSL test suite (and citeproc-js) does: words not wholly uppercase are lowercased.
-        uppercase = chars.is_uppercase()
-        for word in _WORD.finditer(chars.source):
-            if uppercase or not word.group().isupper():
-                chars.map(*word.span(), str.lower)
-        chars.source = "".join(chars.chars)
-        first = _WORD.search(chars.source)
-        if first:
-            chars.capitalize(*first.span())
-    elif text_case == "title":
+    if text_case == "title":
         _title(chars, self._stop_words)
+    elif text_case in _CASES:
+        _CASES[text_case](chars)
     return chars.result()
 
 
