@@ -14,6 +14,7 @@ The interface is narrow: :func:`open_cache` gives a :class:`RenderCache` or None
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
@@ -128,27 +129,22 @@ def _tree_stamp(root: str, suffixes: tuple[str, ...], *, recursive: bool = True)
     return stamps
 
 
-_code_stamp: str | None = None
-
-
+@functools.cache
 def code_stamp() -> str:
     """What identifies the code that renders: versions, and the size and modification time of
-    archcite's source files and of citeproc-py's top-level modules."""
-    global _code_stamp
-    if _code_stamp is None:
-        from importlib.util import find_spec
+    archcite's source files and of citeproc-py's top-level modules (found once per process)."""
+    from importlib.util import find_spec
 
-        import archcite
-        from archcite.styles.csl.fixes import REQUIRED_CITEPROC
+    import archcite
+    from archcite.styles.csl.fixes import REQUIRED_CITEPROC
 
-        parts = [FORMAT, archcite.__version__, REQUIRED_CITEPROC, sys.version]
-        parts += _tree_stamp(os.path.dirname(archcite.__file__), (".py",))
-        spec = find_spec("citeproc")  # finds the package without importing it
-        if spec is not None and spec.origin:
-            # Its top-level files change when it is reinstalled; its version is pinned and checked.
-            parts += _tree_stamp(os.path.dirname(spec.origin), (".py",), recursive=False)
-        _code_stamp = digest(*parts)
-    return _code_stamp
+    parts = [FORMAT, archcite.__version__, REQUIRED_CITEPROC, sys.version]
+    parts += _tree_stamp(os.path.dirname(archcite.__file__), (".py",))
+    spec = find_spec("citeproc")  # finds the package without importing it
+    if spec is not None and spec.origin:
+        # Its top-level files change when it is reinstalled; its version is pinned and checked.
+        parts += _tree_stamp(os.path.dirname(spec.origin), (".py",), recursive=False)
+    return digest(*parts)
 
 
 class RenderCache:

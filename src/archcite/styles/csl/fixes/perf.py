@@ -5,9 +5,9 @@ spends two thirds of its time in ``CitationStylesElement.xpath_search``: every m
 runs an XPath over the whole style (``get_macro``), every ``cs:group`` asks each child whether it
 calls a variable (``calls_variable``, a recursion through the macros, repeated for every item),
 every name asks for its enclosing ``cs:citation``/``cs:bibliography`` and every term lookup
-searches the locale. With a thousand entries or more, three linear scans become quadratic: the
-``position`` test looks for the item among all earlier cites, and registering, numbering and
-checking a cite look its key up in the list of keys.
+searches the locale. With a thousand entries or more, linear scans become quadratic: registering,
+numbering and checking a cite look its key up in the list of keys. (The ``position`` test's scan
+of all earlier cites is gone with ``positions.py``, which looks positions up.)
 
 The style and locale trees do not change while rendering (citeproc-py only copies date-part
 attributes onto a locale's date parts, which no cached search reads, and inserts a default
@@ -20,9 +20,10 @@ Exceptions that citeproc-py raises and catches on the common path are avoided wh
 take their place: the ``ConditionFailed`` of every ``cs:if`` that fails inside a ``cs:choose``,
 the KeyError behind every missing variable, the IndexError of every locale that lacks a term.
 
-:func:`apply` must run after every correctness fix: it wraps whatever implementation is
-installed (memoising it), and it replaces the few stock methods that hold a linear scan or such an
-exception only when they are still the stock ones.
+:func:`apply` must run after every correctness fix: it wraps whatever implementation is in
+force in the overrides table (memoising it), and it replaces the few stock methods that hold a
+linear scan or such an exception only when they are still the stock ones (a check by the
+function's module and identity, the same on every Python version).
 """
 
 from __future__ import annotations
