@@ -9,9 +9,9 @@ import sys
 
 
 def main() -> None:
-    from archcite.styles.fixes import perf
+    from archcite.styles.csl.fixes import perf
 
-    perf.apply = lambda: None  # leave citeproc-py as the correctness fixes made it
+    perf.apply = lambda overrides: None  # archcite's classes with the correctness fixes only
     from archcite.cli import main as archcite_main
 
     sys.argv[0] = "archcite"

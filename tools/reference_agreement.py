@@ -25,9 +25,9 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from archcite.styles.engine import Locator, render_items
+from archcite.styles.csl.engine import Locator, render_items
 from archcite.styles.names import resolve_style
-from archcite.styles.reference import rows
+from tools.reference import rows
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPECTED = ROOT / "tests" / "data" / "reference" / "styles"

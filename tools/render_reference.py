@@ -20,10 +20,14 @@ import json
 import sys
 from pathlib import Path
 
+if __package__ in (None, ""):  # run as a script: the protocol module sits beside it
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 from archcite.errors import ArchciteError
-from archcite.styles.engine import Locator, render_items
+from archcite.styles.csl.engine import render_items
 from archcite.styles.names import resolve_style
-from archcite.styles.reference import rows
+from archcite.styles.types import Locator
+from tools.reference import rows
 
 
 def main(argv: list[str] | None = None) -> int:

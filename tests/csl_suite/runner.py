@@ -82,9 +82,9 @@ def _markup_to_suite_html(markup: str) -> str:
 
 
 def _cite(data: dict[str, Any]) -> Any:
-    from archcite.styles.document import Cite
-    from archcite.styles.engine import Locator
-    from archcite.styles.render_state import Position
+    from archcite.styles.csl.document import Cite
+    from archcite.styles.csl.render_state import Position
+    from archcite.styles.types import Locator
 
     locator = None
     if data.get("locator") not in (None, ""):
@@ -113,7 +113,7 @@ def _fix_input(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def render_fixture(sections: dict[str, str]) -> str:
-    from archcite.styles.document import CitationInput, render_document
+    from archcite.styles.csl.document import CitationInput, render_document
 
     mode = sections["MODE"].strip()
     csl = sections["CSL"].strip().encode("utf-8")
@@ -241,17 +241,6 @@ def run_suite(paths: Sequence[Path], processes: int = 2) -> list[Outcome]:
 
 
 def main(argv: Sequence[str]) -> int:
-    if "--stock" in argv:
-        # Measures citeproc-py without archcite's document features (positions, disambiguation...).
-        from archcite.styles import document
-
-        document._install_hooks = lambda: None  # type: ignore[assignment]
-    if "--fixes-only" in argv:
-        # Measures archcite's citeproc-py fixes without the document features.
-        from archcite.styles import document
-        from archcite.styles.fixes import apply_all
-
-        document._install_hooks = apply_all  # type: ignore[assignment]
     argv = [arg for arg in argv if not arg.startswith("--")] + [arg for arg in argv if arg.startswith("--")]
     pattern = argv[0] if argv and not argv[0].startswith("--") else "*"
     started = time.perf_counter()

@@ -61,11 +61,11 @@ def test_rendering_on_two_processes_changes_no_fixture(
 ) -> None:
     """Every fixture of two renders or more forced onto two processes (styles/parallel.py): each
     prints what it prints in one process, passing or not."""
-    from archcite.styles import parallel
+    from archcite.styles.csl import parallel
 
     monkeypatch.setattr(parallel, "MIN_TASKS", 1)
-    monkeypatch.setenv("ARCHCITE_JOBS", "2")
-    shared = runner.run_suite(runner.fixture_paths())
+    with parallel.chosen(2):
+        shared = runner.run_suite(runner.fixture_paths())
     serial = {o.name: o.actual for o in outcomes}
     changed = [o.name for o in shared if serial[o.name] != o.actual]
     assert not changed, f"fixtures that print differently on two processes: {changed}"

@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from archcite.styles.engine import Locator, Rendered, render_items
+from archcite.styles.csl.engine import render_items
+from archcite.styles.types import Locator, Rendered
 
 CSL = """<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" class="{style_class}" version="1.0" {style_attrs}>

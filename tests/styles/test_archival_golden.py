@@ -21,8 +21,8 @@ import pytest
 from archcite.records.io import load_sources
 from archcite.records.validate import check_item
 from archcite.styles.archival import render_one
-from archcite.styles.engine import Locator
 from archcite.styles.markup import to_light, to_plain
+from archcite.styles.types import Locator
 from tests.conftest import DATA
 from tests.styles.archival_records import (
     ABOLITION_MINUTES,

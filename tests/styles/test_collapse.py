@@ -5,9 +5,9 @@ Expected strings are written by hand from the CSL 1.0.2 rules each module names.
 
 from __future__ import annotations
 
-from archcite.styles.citation_label import trigraph
-from archcite.styles.collapse import collapse_numbers
-from archcite.styles.document import CitationInput, Cite, render_document
+from archcite.styles.csl.citation_label import trigraph
+from archcite.styles.csl.collapse import collapse_numbers
+from archcite.styles.csl.document import CitationInput, Cite, render_document
 
 
 def _style(

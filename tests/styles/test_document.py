@@ -10,13 +10,14 @@ from typing import Any
 
 import pytest
 
-from archcite.styles.disambiguation import year_suffix
-from archcite.styles.document import CitationInput, Cite, render_document
-from archcite.styles.engine import Locator, render_items
+from archcite.styles.csl.disambiguation import year_suffix
+from archcite.styles.csl.document import CitationInput, Cite, render_document
+from archcite.styles.csl.engine import render_items
+from archcite.styles.csl.positions import CitationFacts, CiteFacts, compute_positions
+from archcite.styles.csl.render_state import Position
 from archcite.styles.markup import to_plain
 from archcite.styles.names import resolve_style
-from archcite.styles.positions import CitationFacts, CiteFacts, compute_positions
-from archcite.styles.render_state import Position
+from archcite.styles.types import Locator
 
 
 def _style(name: str) -> str:
@@ -252,7 +253,7 @@ def test_document_reports_the_items_disambiguated_together() -> None:
     ],
 )
 def test_subsequent_author_substitute_rules(rule: str, second: str) -> None:
-    from archcite.styles.author_substitute import substitute_authors
+    from archcite.styles.csl.author_substitute import substitute_authors
 
     entries = ["Doe, Roe. Book A.", "Doe, Roe. Book B."]
     names = ["Doe, Roe", "Doe, Roe"]
@@ -260,7 +261,7 @@ def test_subsequent_author_substitute_rules(rule: str, second: str) -> None:
 
 
 def test_partial_substitution_stops_at_the_first_different_name() -> None:
-    from archcite.styles.author_substitute import substitute_authors
+    from archcite.styles.csl.author_substitute import substitute_authors
 
     entries = ["Doe, Roe. Book A.", "Doe, Poe. Book B."]
     result = substitute_authors(entries, ["Doe, Roe", "Doe, Poe"], "———", "partial-each")

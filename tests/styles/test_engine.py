@@ -7,14 +7,14 @@ from pathlib import Path
 import pytest
 
 from archcite.errors import InputError
-from archcite.styles.engine import load_style, render_items
-from archcite.styles.fixes import REQUIRED_CITEPROC, installed_citeproc_version
+from archcite.styles.csl.engine import load_style, render_items
+from archcite.styles.csl.fixes import REQUIRED_CITEPROC, installed_citeproc_version
 
 
 def test_installed_citeproc_is_the_version_the_fixes_were_written_against():
     assert installed_citeproc_version() == REQUIRED_CITEPROC, (
         f"citeproc-py {installed_citeproc_version()} is installed; archcite's fixes in "
-        f"archcite/styles/fixes are written against {REQUIRED_CITEPROC} exactly: re-check every fix "
+        f"archcite/styles/csl/fixes are written against {REQUIRED_CITEPROC} exactly: re-check every fix "
         "against the new version before changing the pin in pyproject.toml"
     )
 

@@ -7,8 +7,7 @@ rule archcite adopted from the Chicago Manual / MLA Handbook (see the README for
 from __future__ import annotations
 
 import pytest
-
-from archcite.styles.reference import rows
+from tools.reference import rows
 
 CHICAGO = "chicago-notes-bibliography"
 

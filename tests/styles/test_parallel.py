@@ -14,11 +14,22 @@ from typing import Any
 import pytest
 
 from archcite.errors import ArchciteError
-from archcite.styles import parallel
-from archcite.styles.engine import Locator, render_items
+from archcite.styles.csl import parallel
+from archcite.styles.csl.engine import render_items
 from archcite.styles.names import resolve_style
+from archcite.styles.types import Locator
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "reference" / "corpus.json"
+
+
+@pytest.fixture(autouse=True)
+def as_the_cli_asks() -> Any:
+    """These tests are about sharing renders out, which the library does only when asked: they
+    ask as the CLI does (as many processes as useful, or ARCHCITE_JOBS)."""
+    with parallel.chosen(None):
+        yield
+
+
 STYLES = ("chicago-notes-bibliography", "chicago-author-date", "modern-language-association")
 
 
@@ -74,13 +85,15 @@ def test_renders_shared_among_processes_are_cached_by_this_one(
 ) -> None:
     # Workers never write to the cache: what they render comes back here and is stored, so the
     # next run of the same document reads every citation, entry and probe and forks no worker.
-    monkeypatch.delenv("ARCHCITE_NO_CACHE")
+    from archcite.styles.csl import cache
+
     items = json.loads(CORPUS.read_text(encoding="utf-8"))
     path = resolve_style("chicago").path or ""
-    first = render_items(items, path)
-    assert 3 * len(items) in forced_parallel
-    forced_parallel.clear()
-    assert render_items(items, path) == first
+    with cache.chosen(True):
+        first = render_items(items, path)
+        assert 3 * len(items) in forced_parallel
+        forced_parallel.clear()
+        assert render_items(items, path) == first
     assert forced_parallel == []
 
 
@@ -168,7 +181,7 @@ def test_ctrl_c_stops_both_processes(tmp_path: Path) -> None:
     script = textwrap.dedent(
         """
         import os, signal, sys, time
-        from archcite.styles import parallel
+        from archcite.styles.csl import parallel
 
         parent = os.getpid()
         done_here = []
@@ -274,7 +287,7 @@ def test_a_worker_stops_when_the_main_process_is_killed(tmp_path: Path) -> None:
     script = textwrap.dedent(
         f"""
         import os, signal, time
-        from archcite.styles import parallel
+        from archcite.styles.csl import parallel
 
         parent = os.getpid()
 
@@ -299,3 +312,12 @@ def test_a_worker_stops_when_the_main_process_is_killed(tmp_path: Path) -> None:
             break
         time.sleep(0.1)
     assert not _running(worker)
+
+
+def test_the_library_forks_no_process_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "MIN_TASKS", 1)
+    monkeypatch.setenv("ARCHCITE_JOBS", "2")
+    with parallel.chosen(1):
+        assert parallel.job_count(1000) == 1
+    with parallel.chosen(2):
+        assert parallel.job_count(1000) == 2

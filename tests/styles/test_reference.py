@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from archcite.styles.reference import rows
+from tools.reference import rows
 
 REFERENCE = Path(__file__).resolve().parents[1] / "data" / "reference"
 REFERENCE_STYLES = ("chicago-notes-bibliography", "chicago-author-date", "modern-language-association")

@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from archcite.styles.reference import rows
+from tools.reference import rows
 
 STYLES = Path(__file__).resolve().parents[1] / "data" / "reference" / "styles"
 FIELDS = ("bib", "cite", "cite_sub", "bib_rank")

@@ -15,12 +15,20 @@ from typing import Any
 import pytest
 
 from archcite.records.model import Record
-from archcite.styles import cache, render
-from archcite.styles.engine import Locator, render_items
+from archcite.styles import render as library_render
+from archcite.styles.csl import cache
+from archcite.styles.csl.engine import render_items
 from archcite.styles.names import resolve_style
+from archcite.styles.types import Locator
 from tests.cli.test_lazy_imports import INVOKE
 from tests.conftest import EXAMPLE
 from tests.styles.conftest import CORPUS
+
+
+def render(*args: Any, **kwargs: Any) -> Any:
+    """``styles.render`` with the render cache as the CLI asks for it: on unless ARCHCITE_NO_CACHE."""
+    return library_render(*args, **{"cache": None, **kwargs})
+
 
 CORPUS_RECORDS = [Record(item) for item in json.loads(CORPUS.read_text(encoding="utf-8"))]
 TARGETS = ("chicago-notes-bibliography", "chicago-author-date", "modern-language-association")
@@ -63,7 +71,7 @@ def test_second_cite_comes_from_the_cache_without_importing_the_engine(tmp_path:
         assert engine in first_modules
         assert second == first
         assert second.strip()
-        unneeded = {engine, "citeproc", "lxml", "hashlib", "archcite.styles.document"}
+        unneeded = {engine, "citeproc", "lxml", "hashlib", "archcite.styles.csl.document"}
         assert second_modules.isdisjoint(unneeded), sorted(second_modules & unneeded)
 
 
@@ -320,3 +328,13 @@ def test_a_forked_process_does_not_use_its_parents_connection() -> None:
     assert answer.get(timeout=10) is None
     assert store.get("key") == ["value"]
     store.close()
+
+
+def test_the_library_reads_and_writes_no_cache_unless_asked(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("ARCHCITE_CACHE_DIR", str(tmp_path))
+    expected = library_render(CORPUS_RECORDS[:3], "chicago", cache=False)
+    assert library_render(CORPUS_RECORDS[:3], "chicago") == expected
+    render_items(CORPUS_ITEMS[:3], resolve_style("chicago").path or "")  # the engine on its own
+    assert not list(tmp_path.iterdir())
+    assert library_render(CORPUS_RECORDS[:3], "chicago", cache=True) == expected
+    assert list(tmp_path.iterdir())

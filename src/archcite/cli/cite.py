@@ -26,8 +26,8 @@ from archcite.errors import ArchciteError, ExitCode
 
 if TYPE_CHECKING:
     from archcite.records.model import Record
-    from archcite.styles.engine import Rendered
     from archcite.styles.names import Style
+    from archcite.styles.types import Rendered
 
 FORMS = ("note", "short-note", "bibliography", "in-text", "all")
 NOTE_FORMS = ("note", "short-note", "bibliography")
@@ -86,7 +86,7 @@ def build_sections(
     from archcite.cli.progress import progress_bar
 
     with progress_bar(len(records), "formatting", steps_per_record=3) as advance:
-        rendered = render(records, style, locator=locator, progress=advance, cache=cache)
+        rendered = render(records, style, locator=locator, progress=advance, cache=cache, jobs=None)
     explain_what_is_missing(records, rendered, style, wanted)
     sections = []
     for form in wanted:

@@ -74,7 +74,8 @@ def panels_for(records: Sequence[Record], progress: Callable[[int], None] | None
         ("mla", (("MLA works cited", "bib"), ("MLA in-text", "cite"))),
     )
     for style, wanted in forms:
-        for rendered in render(records, style, progress=progress):
+        # As the CLI does everywhere: the render cache (unless ARCHCITE_NO_CACHE) and idle CPUs.
+        for rendered in render(records, style, progress=progress, cache=None, jobs=None):
             for title, attribute in wanted:
                 text = getattr(rendered, attribute)
                 panels[rendered.id].append(Panel(title, text or "(none)"))

@@ -1,7 +1,7 @@
 """The filter's one door into archcite's engine: every import of ``archcite.styles`` internals is here.
 
 A pandoc document is a sequence of citation clusters. Clusters of published works go whole
-through the CSL document renderer (``styles.document.render_document``), which computes
+through the CSL document renderer (``styles.csl.document.render_document``), which computes
 positions, disambiguation and collapsing; archival records in Chicago, Chicago author-date and
 MLA go through the house rules (``styles.archival``), so that they print exactly as
 ``archcite cite`` prints them. A cluster that mixes the two, or that needs a cite on its own
@@ -20,12 +20,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from archcite.styles.engine import Locator
+from archcite.styles.types import Locator
 
 if TYPE_CHECKING:
     from archcite.records.model import Record
+    from archcite.styles.csl.render_state import CitePosition
     from archcite.styles.names import Style
-    from archcite.styles.render_state import CitePosition
 
 __all__ = [
     "BibliographyBlock",
@@ -131,7 +131,7 @@ def markup_tokens(markup: str) -> list[tuple[str, str]]:
 def locator_terms(lang: str | None = None) -> dict[str, str]:
     """Every locator label a writer may type (lower case, no final period) to its CSL locator:
     the locale's terms in every form, as pandoc reads them, and archcite's own labels."""
-    from archcite.styles.locators import locale_locator_terms
+    from archcite.styles.csl.locale_terms import locale_locator_terms
 
     return locale_locator_terms(lang)
 
@@ -178,7 +178,7 @@ def _localised(style: Style, lang: str | None) -> Iterator[Style]:
 
 
 def _read_layout(path: str) -> _Layout:
-    from archcite.styles.engine import load_style
+    from archcite.styles.csl.engine import load_style
 
     csl = load_style(path)
     citation = csl.root.citation
@@ -260,7 +260,7 @@ class _Renderer:
 
     def _style_prints_ibid(self) -> bool:
         """Whether the style prints its ibid term for a book cited in two notes running."""
-        from archcite.styles.document import CitationInput, Cite, render_document
+        from archcite.styles.csl.document import CitationInput, Cite, render_document
 
         if not self.style.is_note_style:
             return False
@@ -272,7 +272,7 @@ class _Renderer:
     def _style_cites_names(self) -> bool:
         """Whether the style's citations print names (a numeric one's do not: there an
         author-in-text or suppressed-author cite is the plain citation, as in pandoc)."""
-        from archcite.styles.document import CitationInput, Cite, render_document
+        from archcite.styles.csl.document import CitationInput, Cite, render_document
 
         book = {"id": "probe", "type": "book", "title": "Probe", "author": [{"family": "Zqxname"}]}
         text = render_document([book], self.path, [CitationInput([Cite("probe")], 1)]).citations[0] or ""
@@ -287,7 +287,7 @@ class _Renderer:
         return DocumentOutput(outputs, bibliography, self.style.is_note_style, self.layout.hanging_indent)
 
     def _positions(self, clusters: Sequence[ClusterInput]) -> list[list[CitePosition]]:
-        from archcite.styles.positions import CitationFacts, CiteFacts, compute_positions
+        from archcite.styles.csl.positions import CitationFacts, CiteFacts, compute_positions
 
         facts = [
             CitationFacts(
@@ -315,8 +315,8 @@ class _Renderer:
         self, clusters: Sequence[ClusterInput], positions: Sequence[Sequence[CitePosition]], listed: Sequence[str]
     ) -> list[ClusterOutput]:
         from archcite.styles.archival import CiteRequest, render_cites
-        from archcite.styles.document import CitationInput, Cite, render_document
-        from archcite.styles.render_state import Position
+        from archcite.styles.csl.document import CitationInput, Cite, render_document
+        from archcite.styles.csl.render_state import Position
 
         items: list[dict[str, Any]] = [dict(self.records[i].fields) for i in listed if i in self.records]
         items += [dict(r.fields) for i, r in self.records.items() if i not in set(listed)]
@@ -456,7 +456,7 @@ class _Renderer:
         return esc(short_list(names)) if names else ""
 
     def _archival_text(self, cite: CiteInput, rendered: Any, position: CitePosition) -> str:
-        from archcite.styles.render_state import Position
+        from archcite.styles.csl.render_state import Position
 
         if position.position == Position.FIRST or not self.style.is_note_style:
             return str(rendered.cite)
@@ -468,7 +468,7 @@ class _Renderer:
         """ "Ibid." with the cite's own pinpoint (CMOS 18 14.34), for a cite at an ibid position."""
         from archcite.styles.archival.chicago import pages_part
         from archcite.styles.archival.parts import esc, read_parts
-        from archcite.styles.render_state import Position
+        from archcite.styles.csl.render_state import Position
 
         if position.position not in (Position.IBID, Position.IBID_WITH_LOCATOR):
             return None

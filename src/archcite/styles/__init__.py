@@ -9,7 +9,7 @@ from archcite.styles.names import Style, resolve_style
 
 if TYPE_CHECKING:
     from archcite.records.model import Record
-    from archcite.styles.engine import Locator, Rendered
+    from archcite.styles.types import Locator, Rendered
 
 __all__ = ["Style", "render", "resolve_style"]
 
@@ -21,16 +21,22 @@ def render(
     locator: Locator | None = None,
     archival: bool = True,
     progress: Callable[[int], None] | None = None,
-    cache: bool | None = None,
+    cache: bool | None = False,
+    jobs: int | None = 1,
 ) -> list[Rendered]:
     """Render records with a CSL style (name, alias or path) into archcite markup.
 
     With ``archival`` (the default), archival records in Chicago, Chicago author-date and MLA
     follow archcite's archival rules (``styles.archival``); ``archival=False`` gives the plain
     CSL engine output for every record, as the reference comparisons need. ``progress(n)``, if
-    given, hears of each step done: three per record. ``cache=False`` neither reads nor writes
-    the persistent render cache (``styles.cache``); None leaves it to ``ARCHCITE_NO_CACHE``."""
-    from archcite.styles import cache as render_cache
+    given, hears of each step done: three per record.
+
+    The library forks no process and touches no persistent cache unless asked (the CLI asks):
+    ``cache=True`` reads and writes the render cache (``styles.csl.cache``), ``cache=None`` does
+    so unless ``ARCHCITE_NO_CACHE`` is set; ``jobs=N`` shares large documents among N processes
+    (by ``fork``), ``jobs=None`` among as many as are idle (or ``ARCHCITE_JOBS``)."""
+    from archcite.styles.csl import cache as render_cache
+    from archcite.styles.csl import parallel
 
     resolved = resolve_style(style) if isinstance(style, str) else style
     if resolved.path is None:
@@ -54,7 +60,7 @@ def render(
                     progress(3 * len(records))
                 return hit
     try:
-        with render_cache.chosen(cache):
+        with render_cache.chosen(cache), parallel.chosen(jobs):
             result = _render(records, resolved, locator=locator, archival=archival, progress=progress)
         if store is not None and key is not None:
             store.put(key, [[r.id, r.cite, r.cite_sub, r.bib, r.bib_rank] for r in result])
@@ -73,7 +79,7 @@ def _render(
     archival: bool,
     progress: Callable[[int], None] | None,
 ) -> list[Rendered]:
-    from archcite.styles.engine import render_items
+    from archcite.styles.csl import render_items
 
     assert style.path is not None
     if archival:
@@ -85,7 +91,7 @@ def _render(
 
 def _from_json(value: Any) -> list[Rendered] | None:
     """A cached result back as ``Rendered``; None if the row is not what this code writes."""
-    from archcite.styles.engine import Rendered
+    from archcite.styles.types import Rendered
 
     try:
         return [

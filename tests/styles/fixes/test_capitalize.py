@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archcite.styles.fixes.capitalize import capitalize_first
+from archcite.styles.csl.fixes.capitalize import capitalize_first
 
 
 @pytest.mark.parametrize(

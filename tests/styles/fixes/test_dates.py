@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archcite.styles.fixes.dates import differing_parts
+from archcite.styles.csl.fixes.dates import differing_parts
 
 
 def _item(*parts: list[int]) -> dict:

@@ -14,16 +14,12 @@ def test_disambiguate_branch_does_not_fire_for_an_unambiguous_cite(render_csl):
 
 
 def test_disambiguate_branch_fires_for_an_item_the_document_could_not_tell_apart():
-    from citeproc.model import If
-    from citeproc.source import CitationItem
+    from archcite.styles.csl.classes import CLASSES
+    from archcite.styles.csl.fixes.disambiguate_condition import wants_disambiguation
+    from archcite.styles.csl.render_state import ItemDisambiguation, RenderState, active_state
 
-    from archcite.styles.fixes import apply_all
-    from archcite.styles.fixes.disambiguate_condition import wants_disambiguation
-    from archcite.styles.render_state import ItemDisambiguation, RenderState, active_state
-
-    apply_all()
-    assert "disambiguate_condition" in If.render.__archcite_fixes__
-    item = CitationItem("a")
+    assert "disambiguate_condition" in CLASSES.elements["if"].render.__archcite_fixes__
+    item = CLASSES.citation_item("a")
     assert not wants_disambiguation(item)  # outside a document
     state = RenderState()
     with active_state(state):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archcite.styles.fixes.initialize import keep_given
+from archcite.styles.csl.fixes.initialize import keep_given
 
 ITEM = {
     "id": "a",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archcite.styles.fixes.numeric import is_numeric
+from archcite.styles.csl.fixes.numeric import is_numeric
 
 
 @pytest.mark.parametrize("text", ["2661", "121-125", "121–25", "1, 14-18", "2 & 3", "D2", "2b", "L2d", "1 and 2"])

@@ -1,30 +1,46 @@
-"""Fixes replace citeproc attributes once, and a later fix wraps an earlier one (fixes._patching)."""
+"""Fixes change attributes in an overrides table, a later fix wrapping an earlier one, and the
+table becomes subclasses: the class the fixes named is never changed (fixes._patching)."""
 
 from __future__ import annotations
 
-from archcite.styles.fixes import FIXES, apply_all
-from archcite.styles.fixes._patching import is_applied, replace
+from archcite.styles.csl.fixes import FIXES
+from archcite.styles.csl.fixes._patching import Overrides
 
 
-class Target:
+class Base:
     def greet(self) -> str:
         return "hello"
 
+    def wave(self) -> str:
+        return "wave"
+
+
+class Child(Base):
+    def wave(self) -> str:
+        return "child wave"
+
 
 def test_replace_is_idempotent_and_chains_fixes():
-    replace(Target, "greet", "loud", lambda original: lambda self: original(self).upper())
-    replace(Target, "greet", "loud", lambda original: lambda self: original(self).upper() + "??")
-    replace(Target, "greet", "bang", lambda original: lambda self: original(self) + "!")
-    assert Target().greet() == "HELLO!"
-    assert is_applied(Target, "greet", "loud")
-    assert Target.greet.__archcite_fixes__ == ("loud", "bang")
+    overrides = Overrides()
+    overrides.replace(Base, "greet", "loud", lambda original: lambda self: original(self).upper())
+    overrides.replace(Base, "greet", "loud", lambda original: lambda self: original(self).upper() + "??")
+    overrides.replace(Base, "greet", "bang", lambda original: lambda self: original(self) + "!")
+    fixed = overrides.subclass(Base)
+    assert fixed().greet() == "HELLO!"
+    assert overrides.is_applied(Base, "greet", "loud")
+    assert fixed.greet.__archcite_fixes__ == ("loud", "bang")
+    assert Base().greet() == "hello"
+    assert "__archcite_fixes__" not in vars(Base.greet)
 
 
-def test_applying_all_fixes_twice_changes_nothing():
-    from citeproc.model import Group, Quoted
+def test_a_subclass_own_attribute_hides_a_change_to_its_base_as_it_would_in_the_base():
+    overrides = Overrides()
+    overrides.replace(Base, "wave", "loud", lambda original: lambda self: original(self).upper())
+    overrides.replace(Base, "greet", "loud", lambda original: lambda self: original(self).upper())
+    fixed = overrides.subclass(Child)
+    assert issubclass(fixed, Child)
+    assert (fixed().wave(), fixed().greet()) == ("child wave", "HELLO")
 
-    apply_all()
-    before = (Group.process, Quoted.quote)
-    apply_all()
-    assert (Group.process, Quoted.quote) == before
+
+def test_every_fix_is_listed_once():
     assert len(FIXES) == len(set(FIXES))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archcite.styles.fixes.quotes import mark_data_quotes, resolve
+from archcite.styles.csl.fixes.quotes import mark_data_quotes, resolve
 
 QUOTES = ("“", "”", "‘", "’")
 TITLE_THEN_GENRE = '<group delimiter=", "><text variable="title" quotes="true"/><text variable="genre"/></group>'

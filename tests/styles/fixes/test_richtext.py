@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archcite.styles.fixes.richtext import mark_tags, to_markup
+from archcite.styles.csl.fixes.richtext import mark_tags, to_markup
 
 
 def test_italics_in_a_quoted_title_are_kept(render_csl):

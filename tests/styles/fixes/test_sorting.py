@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archcite.styles.fixes.sorting import normalise
+from archcite.styles.csl.fixes.sorting import normalise
 
 
 def test_bibliography_sorts_accented_and_quoted_titles_by_their_letters(render_csl):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from archcite.styles.fixes.static_ordering import as_literal
+from archcite.styles.csl.fixes.static_ordering import as_literal
 
 CHEN = {"family": "Chen", "given": "Jian", "static-ordering": True}
 

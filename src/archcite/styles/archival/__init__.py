@@ -19,8 +19,8 @@ from archcite.styles.archival.kind import is_archival
 
 if TYPE_CHECKING:
     from archcite.records.model import Record
-    from archcite.styles.engine import Locator, Rendered
     from archcite.styles.names import Style
+    from archcite.styles.types import Locator, Rendered
 
 __all__ = [
     "ARCHIVAL_STYLES",
@@ -132,7 +132,8 @@ def render(
     """Every record rendered in ``style``: archival records by archcite's archival rules when the
     style is one of the three targets, the others by the CSL engine; one sorted bibliography.
     ``progress(n)`` hears of each step done, three per record."""
-    from archcite.styles.engine import Rendered, render_items
+    from archcite.styles.csl import render_items
+    from archcite.styles.types import Rendered
 
     if style.path is None:
         raise ValueError(f"{style.name} is not a CSL style")

@@ -20,7 +20,7 @@ from archcite.styles.archival.parts import ArchivalParts, esc, join, read_parts,
 
 if TYPE_CHECKING:
     from archcite.records.model import Record
-    from archcite.styles.engine import Rendered
+    from archcite.styles.types import Rendered
 
 ARCHIVAL_HEADING = "Archival sources"
 PUBLISHED_HEADING = "Published sources"

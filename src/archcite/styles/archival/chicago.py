@@ -28,7 +28,7 @@ from archcite.styles.archival.parts import (
     sentence_style,
     shelfmark_sentence,
 )
-from archcite.styles.engine import Locator
+from archcite.styles.types import Locator
 
 PAGE_RANGE_FORMAT = "chicago-16"  # declared by the official Chicago styles for every page range
 # Where a description's short form ends: before the parties or the subject it names.

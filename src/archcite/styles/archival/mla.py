@@ -25,7 +25,7 @@ from archcite.styles.archival.parts import (
     sentence,
     sentence_style,
 )
-from archcite.styles.engine import Locator
+from archcite.styles.types import Locator
 
 PAGE_RANGE_FORMAT = "minimal-two"  # declared by the official MLA style
 

@@ -1,0 +1,438 @@
+"""Disambiguation of cites, which citeproc-py 0.11.1 parses but never performs.
+
+Implements the CSL 1.0.2 specification section "Disambiguation": two cites are ambiguous when
+they render identically but refer to different items. The methods are tried in the spec's order,
+each only on the cites still ambiguous after the previous one:
+
+1. ``disambiguate-add-names``: names hidden by et-al abbreviation are added one by one;
+2. ``disambiguate-add-givenname``: initials, then full given names, are added to names
+   (``givenname-disambiguation-rule``; the ``all-names*`` and ``primary-name*`` rules also
+   disambiguate names that are ambiguous across different cites, ambiguous cites or not);
+3. ``disambiguate="true"`` conditions are set true for the cites still ambiguous;
+4. ``disambiguate-add-year-suffix``: "a", "b", ... in the order of the bibliography, shown in
+   citations and bibliography, after the first year rendered by ``cs:date`` unless the style
+   renders the ``year-suffix`` variable itself.
+
+Ambiguity is judged on the form citeproc-js uses: the item cited alone, without locator, in the
+subsequent position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple, Protocol
+
+from archcite.styles.csl.fixes._patching import Overrides
+from archcite.styles.csl.render_state import ItemDisambiguation, RenderState, current_state
+
+
+def year_suffix(number: int) -> str:
+    """0 -> "a", 25 -> "z", 26 -> "aa", 27 -> "ab" (citeproc-js's sequence)."""
+    letters = ""
+    number += 1
+    while number > 0:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(ord("a") + remainder) + letters
+    return letters
+
+
+class _ExpandedName(dict[str, str]):
+    """A name whose given name is shown for disambiguation, rendered as one family-name string.
+    (A dict like citeproc-py's names, so fixes that look at a name's fields keep working.)"""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(family=text)
+        self.text = text
+
+    def parts(self) -> tuple[None, str, None, None, None]:
+        return None, self.text, None, None, None
+
+
+def _expanded_text(
+    name: Any, level: int, index: int, option: Callable[[str], Any], initialize: Callable[[str, str], Any]
+) -> str | None:
+    """The name with its given name shown (level 1: initials, 2: in full), as one string;
+    ``option(name)`` reads the cs:name's options, ``initialize(given, mark)`` makes initials."""
+    given, family, dropping, non_dropping, suffix = name.parts()
+    if not given or not family:
+        return None
+    initialize_with = option("initialize-with")
+    if level == 1 and initialize_with is not None:
+        given = initialize(given, initialize_with)
+    form = option("form")
+    sort_order = option("name-as-sort-order")
+    if form == "long" and (sort_order == "all" or (sort_order == "first" and index == 0)):
+        if option("demote-non-dropping-particle") in ("never", "sort-only"):
+            family_part = " ".join(p for p in (non_dropping, family) if p)
+            given_part = " ".join(p for p in (given, dropping) if p)
+        else:
+            family_part = family
+            given_part = " ".join(p for p in (given, dropping, non_dropping) if p)
+        return str(option("sort-separator")).join(p for p in (family_part, given_part, suffix) if p)
+    return " ".join(p for p in (given, dropping, non_dropping, family, suffix) if p)
+
+
+FIX = "disambiguation"
+
+
+def install(overrides: Overrides) -> None:
+    """Hook names and year suffixes into citeproc-py (`disambiguate` conditions read the state in
+    fixes.disambiguate_condition)."""
+    _install_names(overrides)
+    _install_layout(overrides)
+    _install_year_suffix(overrides)
+
+
+def _install_names(overrides: Overrides) -> None:
+    """Names: more of them shown, given names expanded, et-al-subsequent-* in subsequent cites."""
+    from citeproc.model import Name
+
+    original_process = overrides.current(Name, "process")
+    original_get_option = overrides.current(Name, "get_option")
+
+    def name_process(
+        self: Any, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kw: Any
+    ) -> Any:
+        state = current_state()
+        if state is None or sort_options is not None:
+            return original_process(self, item, variable, context=context, sort_options=sort_options, **kw)
+        settings = state.disambiguation.get(item.key)
+        names = item.reference.get(variable, [])
+        override = settings.names_shown if settings is not None else None
+        levels = {} if state.in_bibliography or settings is None else settings.given_levels
+        if override is None and not levels:
+            self._archcite_subsequent = _is_subsequent(state, item)
+            try:
+                return original_process(self, item, variable, context=context, sort_options=sort_options, **kw)
+            finally:
+                self._archcite_subsequent = False
+
+        def option(option_name: str) -> Any:
+            return self.get_option(option_name, context, sort_options)
+
+        def initialize(given: str, mark: str) -> Any:
+            return self.initialize(given, mark, context)
+
+        replaced = list(names)
+        for index, level in levels.items():
+            if index < len(replaced):
+                text = _expanded_text(names[index], level, index, option, initialize)
+                if text is not None:
+                    replaced[index] = _ExpandedName(text)
+        self._archcite_names_shown = (override, len(names))
+        self._archcite_subsequent = _is_subsequent(state, item)
+        item.reference[variable] = replaced
+        try:
+            return original_process(self, item, variable, context=context, sort_options=sort_options, **kw)
+        finally:
+            item.reference[variable] = names
+            self._archcite_names_shown = None
+            self._archcite_subsequent = False
+
+    def name_get_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
+        value = original_get_option(self, name, context, sort_options)
+        if name in ("et-al-min", "et-al-use-first") and getattr(self, "_archcite_subsequent", False):
+            value = _subsequent_et_al(self, name, value)
+        shown = getattr(self, "_archcite_names_shown", None)
+        if shown is None or shown[0] is None or sort_options is not None:
+            return value
+        names_shown, count = shown
+        if name == "et-al-use-first" and value:
+            return max(int(value), names_shown)
+        if name == "et-al-min" and value and names_shown >= count:
+            return 0
+        return value
+
+    overrides.replace(Name, "process", FIX, lambda _inner: name_process)
+    overrides.replace(Name, "get_option", FIX, lambda _inner: name_get_option)
+
+
+def _install_layout(overrides: Overrides) -> None:
+    """The item each cite or entry renders is known to the hooks while it renders."""
+    from citeproc.model import Layout
+
+    original_render_children = overrides.current(Layout, "render_children")
+
+    def layout_render_children(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
+        state = current_state()
+        if state is None:
+            return original_render_children(self, item, *args, **kwargs)
+        state.current_key = item.key
+        state.year_suffix_pending = True
+        state.layout_names = None
+        try:
+            return original_render_children(self, item, *args, **kwargs)
+        finally:
+            state.current_key = None
+            state.year_suffix_pending = False
+
+    overrides.replace(Layout, "render_children", FIX, lambda _inner: layout_render_children)
+
+
+def _install_year_suffix(overrides: Overrides) -> None:
+    """Year suffixes: after the first year rendered, in cs:text variable="year-suffix", or after
+    the "no date" term."""
+    from citeproc.model import Date_Part, Text
+    from citeproc.source import VariableError
+    from citeproc.string import String
+
+    original_date_part_process = overrides.current(Date_Part, "process")
+
+    def date_part_process(self: Any, date: Any, context: Any = None) -> Any:
+        text = original_date_part_process(self, date, context)
+        state = current_state()
+        if (
+            state is None
+            or self.get("name") != "year"
+            or not state.year_suffix_pending
+            or state.style_renders_year_suffix
+            or state.current_key is None
+            or not text
+        ):
+            return text
+        state.year_suffix_pending = False
+        suffix = state.year_suffixes.get(state.current_key)
+        return text + suffix if suffix else text
+
+    overrides.replace(Date_Part, "process", FIX, lambda _inner: date_part_process)
+
+    original_text_variable = overrides.current(Text, "_variable")
+
+    def text_variable(self: Any, item: Any, context: Any) -> Any:
+        state = current_state()
+        if state is None or self.get("variable") != "year-suffix":
+            return original_text_variable(self, item, context)
+        state.year_suffix_pending = False
+        suffix = state.year_suffixes.get(item.key)
+        if not suffix:
+            raise VariableError
+        return String(suffix)
+
+    overrides.replace(Text, "_variable", FIX, lambda _inner: text_variable)
+
+    original_term = overrides.current(Text, "_term")
+
+    def text_term(self: Any, item: Any) -> Any:
+        text = original_term(self, item)
+        state = current_state()
+        # Without a year, citeproc-js attaches the suffix to the "no date" term: "n.d.-a".
+        if (
+            state is None
+            or self.get("term") != "no date"
+            or not state.year_suffix_pending
+            or state.style_renders_year_suffix
+            or not text
+        ):
+            return text
+        suffix = state.year_suffixes.get(item.key)
+        if not suffix:
+            return text
+        state.year_suffix_pending = False
+        return text + String("-" + suffix)
+
+    overrides.replace(Text, "_term", FIX, lambda _inner: text_term)
+
+
+def _is_subsequent(state: RenderState, item: Any) -> bool:
+    from archcite.styles.csl.render_state import Position
+
+    position = state.positions.get(id(item))
+    return not state.in_bibliography and position is not None and position.position != Position.FIRST
+
+
+def _subsequent_et_al(element: Any, name: str, value: Any) -> Any:
+    """CSL "et-al-subsequent-min"/"-use-first": in cites after the first, these replace et-al-min
+    and et-al-use-first when the name element, the citation or the style sets them."""
+    attribute = name.replace("et-al-", "et-al-subsequent-")
+    for holder in (element, *element.iterancestors()):
+        if attribute in holder.attrib:
+            return int(holder.get(attribute))
+        if holder.tag.endswith("}citation") or holder.tag.endswith("}bibliography"):
+            root = element.getroottree().getroot()
+            return int(root.get(attribute)) if attribute in root.attrib else value
+    return value
+
+
+Renderer = Callable[[str], str]
+"""Renders an item's cite in the form ambiguity is judged on."""
+
+
+class Options(NamedTuple):
+    """The style's disambiguation options (``cs:citation`` attributes)."""
+
+    add_names: bool = False
+    add_givenname: bool = False
+    add_year_suffix: bool = False
+    rule: str = "by-cite"
+    """``givenname-disambiguation-rule``."""
+
+
+class Probe(Protocol):
+    """What disambiguation needs from the document it settles."""
+
+    def render(self, key: str) -> str:
+        """The item's cite in the form ambiguity is judged on, with its disambiguation so far."""
+
+    def render_all(self, keys: Sequence[str]) -> None:
+        """Told of keys about to be rendered once each: it may render them all at once."""
+
+    def names(self, key: str) -> Sequence[Any]:
+        """The item's names that cites show (its first name variable that has names)."""
+
+    def everyone(self, key: str) -> Sequence[Any]:
+        """Every name of the item, of every name variable."""
+
+
+def initials(given: str) -> str:
+    """ "John Lewis" -> "JL": what two given names are compared on."""
+    return "".join(part[:1] for part in re.split(r"[\s.\-]+", given) if part)
+
+
+def _ambiguous_groups(keys: Sequence[str], render: Renderer) -> list[list[str]]:
+    if len(keys) < 2:
+        return []  # nothing to tell apart, so no probe to render
+    by_output: dict[str, list[str]] = {}
+    for key in keys:
+        by_output.setdefault(render(key), []).append(key)
+    return [group for group in by_output.values() if len(group) > 1]
+
+
+def _still_ambiguous(group: Sequence[str], render: Renderer) -> list[str]:
+    outputs = {key: render(key) for key in group}
+    counts: dict[str, int] = {}
+    for output in outputs.values():
+        counts[output] = counts.get(output, 0) + 1
+    return [key for key in group if counts[outputs[key]] > 1]
+
+
+def _distinct(group: Sequence[str], render: Renderer) -> int:
+    return len({render(key) for key in group})
+
+
+def _snapshot(keys: Sequence[str], state: RenderState) -> dict[str, ItemDisambiguation]:
+    return {key: state.disambiguation[key].copy() for key in keys}
+
+
+def _restore(snapshot: dict[str, ItemDisambiguation], state: RenderState) -> None:
+    state.disambiguation.update(snapshot)
+
+
+def _expand_given_names(
+    group: Sequence[str], state: RenderState, render: Renderer, slots: Sequence[int], max_level: int
+) -> None:
+    """Add initials, then full given names, slot by slot, keeping each step that separates cites."""
+    for slot in slots:
+        for level in range(1, max_level + 1):
+            pending = _still_ambiguous(group, render)
+            if not pending:
+                return
+            before = _distinct(group, render)
+            snapshot = _snapshot(pending, state)
+            for key in pending:
+                levels = state.disambiguation[key].given_levels
+                levels[slot] = max(levels.get(slot, 0), level)
+            if _distinct(group, render) <= before:
+                _restore(snapshot, state)
+
+
+def _resolve_by_names(group: Sequence[str], state: RenderState, probe: Probe, options: Options) -> None:
+    """Names hidden by et-al are added one by one (each time with given-name expansion of the
+    names shown, when that is enabled too), keeping every step that separates more cites."""
+    render = probe.render
+    add_names, add_givenname = options.add_names, options.add_givenname
+    primary_only = options.rule.startswith("primary-name")
+    max_level = 1 if options.rule.endswith("with-initials") else 2
+    most = max(len(probe.names(key)) for key in group)
+    counts: list[int | None] = [None]
+    tried_slots = 0
+    if add_names:
+        counts += list(range(2, most + 1))
+    for shown in counts:
+        pending = _still_ambiguous(group, render)
+        if not pending:
+            return
+        before = _distinct(group, render)
+        snapshot = _snapshot(pending, state)
+        if shown is not None:
+            for key in pending:
+                state.disambiguation[key].names_shown = shown
+        if add_givenname:
+            visible = shown if shown is not None else 1
+            # Names visible at the previous step were tried then; only the newly added ones are new.
+            slots = [0] if primary_only else list(range(tried_slots, max(visible, 1)))
+            _expand_given_names(pending, state, render, slots, max_level)
+            tried_slots = max(tried_slots, visible)
+        if _distinct(group, render) <= before:
+            _restore(snapshot, state)
+
+
+def disambiguate_names_globally(keys: Sequence[str], state: RenderState, probe: Probe, rule: str) -> None:
+    """The ``all-names*`` and ``primary-name*`` rules: names sharing a family name but not the
+    given name get initials, or full given names when initials still collide (not for the
+    ``*-with-initials`` rules)."""
+    primary_only = rule.startswith("primary-name")
+    max_level = 1 if rule.endswith("with-initials") else 2
+    # Every person named anywhere in the cited items counts, as in citeproc-js's name registry.
+    people: dict[str, set[str]] = {}
+    for key in keys:
+        for name in probe.everyone(key):
+            given, family = _given_family(name)
+            if family and given:
+                people.setdefault(family, set()).add(given)
+    for key in keys:
+        for index, name in enumerate(probe.names(key)):
+            if primary_only and index > 0:
+                break
+            given, family = _given_family(name)
+            others = people.get(family, set()) - {given}
+            if not family or not given or not others:
+                continue
+            own_initials = initials(given)
+            level = 1 if all(initials(other) != own_initials for other in others) else 2
+            if level > max_level:
+                continue
+            settings = state.disambiguation[key]
+            settings.given_levels[index] = max(settings.given_levels.get(index, 0), level)
+
+
+def _given_family(name: Any) -> tuple[str, str]:
+    try:
+        given, family, _dropping, non_dropping, _suffix = name.parts()
+    except AttributeError:
+        return "", ""
+    family_text = " ".join(p for p in (non_dropping, family) if p)
+    # "J. J." and "J.J." are the same given name written differently.
+    return " ".join(str(given or "").replace(".", ". ").split()), family_text
+
+
+def disambiguate(keys: Sequence[str], state: RenderState, probe: Probe, options: Options) -> dict[str, str]:
+    """Settle the disambiguation of the items ``keys`` (in bibliography order) in ``state``;
+    returns the year suffixes by item key."""
+    for key in keys:
+        state.disambiguation.setdefault(key, ItemDisambiguation())
+    rule = options.rule
+    if options.add_givenname and rule != "by-cite":
+        disambiguate_names_globally(keys, state, probe, rule)
+    if len(keys) > 1:  # one item is never ambiguous: nothing to render
+        probe.render_all(keys)
+    render = probe.render
+    groups = _ambiguous_groups(keys, render)
+    state.ambiguous_groups = [list(group) for group in groups]
+    if not groups:
+        return {}
+    if options.add_names or options.add_givenname:
+        for group in groups:
+            _resolve_by_names(group, state, probe, options)
+    still = [_still_ambiguous(group, render) for group in groups]
+    for group in still:
+        for key in group:
+            state.disambiguation[key].disambiguate = True
+    suffixes: dict[str, str] = {}
+    if options.add_year_suffix:
+        rank = {key: n for n, key in enumerate(keys)}
+        for group in still:
+            for subgroup in _ambiguous_groups(group, render):
+                for number, key in enumerate(sorted(subgroup, key=lambda k: rank.get(k, len(rank)))):
+                    suffixes[key] = year_suffix(number)
+    return suffixes

@@ -1,0 +1,97 @@
+"""CSL 1.0.2 variables that citeproc-py 0.11.1 does not know.
+
+CSL 1.0.2, appendix IV "Variables", adds name variables (``compiler``, ``chair``, ``curator``,
+``director``, ``host``, ...), the date variable ``available-date`` and string/number variables
+(``archive_collection``, ``event-title``, ``volume-title``, ``part-number``, ...). citeproc-py
+lists variables in ``citeproc.NAMES``/``DATES``/``NUMBERS``/``VARIABLES``
+(``citeproc/__init__.py``); an unlisted name variable is parsed as a string, which crashes the
+renderer (``'String' object has no attribute 'parts'``) or prints a substituted title twice, and
+``cs:key`` sorts an unlisted name, date or number variable as text. The fix reads CSL-JSON with
+the longer lists (``CiteProcJSON.__init__``) and sorts by them (``Key.sort_keys``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from archcite.styles.csl.fixes._patching import Overrides
+
+FIX = "csl102vars"
+
+NAMES = [
+    *("chair", "compiler", "contributor", "curator", "director", "editor_translator"),
+    *("executive_producer", "guest", "host", "narrator", "organizer", "performer", "producer"),
+    *("reviewed_author", "script_writer", "series_creator"),
+]
+DATES = ["available_date"]
+NUMBERS = ["part_number", "printing_number", "supplement_number"]
+STRINGS = [
+    *("archive_collection", "citation_key", "division", "event_title", "license", "part_title"),
+    *("reviewed_genre", "reviewed_title", "scale", "volume_title"),
+]
+
+
+def all_names() -> list[str]:
+    """Every CSL 1.0.2 name variable, in citeproc-py's spelling (``collection_editor``)."""
+    import citeproc
+
+    return [*citeproc.NAMES, *(name for name in NAMES if name not in citeproc.NAMES)]
+
+
+def all_dates() -> list[str]:
+    import citeproc
+
+    return [*citeproc.DATES, *(name for name in DATES if name not in citeproc.DATES)]
+
+
+def _read_json(names: frozenset[str], dates: frozenset[str]) -> Any:
+    def __init__(self: Any, json_data: Any) -> None:
+        # What CiteProcJSON reads of each CSL-JSON item, with the CSL 1.0.2 variable lists.
+        for item in json_data:
+            fields: dict[str, Any] = {}
+            key = kind = None
+            for name, value in item.items():
+                variable = "title_short" if name == "shortTitle" else name.replace("-", "_")
+                if variable == "id":
+                    key = str(value).lower()
+                elif variable == "type":
+                    kind = value
+                elif variable == "key":  # would clash with the reference's own key
+                    continue
+                elif variable in names:
+                    fields[variable] = self.parse_names(value)
+                elif variable in dates:
+                    fields[variable] = self.parse_date(value)
+                else:
+                    fields[variable] = value if name == "language" else self.parse_string(value)
+            self.add(self.reference_class(key, kind, **fields))
+
+    return __init__
+
+
+def _sort_keys(original: Any) -> Any:
+    def sort_keys(self: Any, items: Any, context: Any) -> Any:
+        variable = self.get("variable", "").replace("-", "_")
+        if variable in NAMES:
+            return [self._format_name(item, variable) for item in items]
+        if variable in DATES:
+            dates = [item.reference.get(variable) for item in items]
+            return [None if date is None else date.sort_key() for date in dates]
+        if variable in NUMBERS:
+            return [self._format_number(item, variable) for item in items]
+        return original(self, items, context)
+
+    return sort_keys
+
+
+def apply(overrides: Overrides) -> None:
+    """Read and sort the CSL 1.0.2 variables as names, dates and numbers."""
+    from citeproc.model import Key
+    from citeproc.source import Reference
+    from citeproc.source.json import CiteProcJSON
+
+    overrides.replace(CiteProcJSON, "reference_class", FIX, lambda _original: Reference)
+    overrides.replace(
+        CiteProcJSON, "__init__", FIX, lambda _original: _read_json(frozenset(all_names()), frozenset(all_dates()))
+    )
+    overrides.replace(Key, "sort_keys", FIX, _sort_keys)

@@ -1,0 +1,91 @@
+"""Date ranges: differing parts joined by the range delimiter, shared parts printed once.
+
+CSL 1.0.2, "Date-part" / ``range-delimiter``: in a date range the date parts that differ are
+rendered for both dates and joined by the ``range-delimiter`` (default: en dash) of the largest
+differing part, while the parts both dates share are printed once, in their place in the date
+format ("October 16–28, 1962", "October 16–November 20, 1962", "16 Oct.–20 Nov. 1962"). Between
+the two halves, the affixes facing the delimiter are dropped.
+
+citeproc-py 0.11.1 (``Date.render_date_range``) renders the differing parts with all their
+affixes and appends the shared parts after them ("16,–28, October 1962"), and crashes for a
+non-localised date reached through a macro (``context.join`` on a ``cs:text``). The fix replaces
+``Date.render_date_range``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from archcite.styles.csl.fixes._patching import Overrides
+
+FIX = "dates"
+
+_ORDER = ("year", "month", "day")
+
+
+def differing_parts(begin: Any, end: Any, shown: list[str]) -> list[str]:
+    """The parts of a range that differ: from the largest differing part down to the smallest shown."""
+    for index, name in enumerate(_ORDER):
+        if begin.get(name) != end.get(name) or (name == "month" and begin.get("season") != end.get("season")):
+            return [part for part in _ORDER[index:] if part in shown]
+    return []
+
+
+def _render_part(part: Any, date: Any, context: Any, *, prefix: bool = True, suffix: bool = True) -> Any:
+    from citeproc.source import VariableError
+
+    try:
+        text = part.process(date, context)
+    except (VariableError, KeyError):
+        return None
+    if text is None or text == "":
+        return None
+    text = part.format(part.case(part.strip_periods(text)))
+    return (part.get("prefix", "") if prefix else "") + text + (part.get("suffix", "") if suffix else "")
+
+
+def _render_range(self: Any, date_range: Any, show_parts: list[str] | None = None, context: Any = None) -> Any:
+    present = {part.get("name") for part in self.iterchildren()}
+    shown = [name for name in (show_parts or _ORDER) if name in present]
+    end = date_range.get("end")
+    if end is None or end.is_nil():  # open range: "1962–"
+        begin = self.render_single_date(date_range.begin, shown, context)
+        return None if begin is None else begin.rstrip() + self.unicode_character("EN DASH")
+    differing = differing_parts(date_range.begin, end, shown)
+    if not differing:
+        return self.render_single_date(date_range.begin, shown, context)
+    part_context = context if context is not None and context is not self else None
+    parts = [part for part in self.iterchildren() if part.get("name") in shown]
+    positions = [i for i, part in enumerate(parts) if part.get("name") in differing]
+    first, last = min(positions), max(positions)
+
+    def block(date: Any, begin_side: bool) -> list[Any]:
+        rendered = []
+        for i in range(first, last + 1):
+            text = _render_part(
+                parts[i], date, part_context, suffix=not (begin_side and i == last), prefix=begin_side or i != first
+            )
+            if text is not None:
+                rendered.append(text)
+        return rendered
+
+    begin_block, end_block = block(date_range.begin, True), block(end, False)
+    if not begin_block and not end_block:  # the differing parts are not in this date's format
+        return None
+    largest = next(part for part in parts if part.get("name") == differing[0])
+    delimiter = largest.get("range-delimiter") or self.unicode_character("EN DASH")
+    style_context = context if self.is_locale_date() else self
+    from citeproc.string import String, join
+
+    joiner = style_context.get("delimiter", "")
+    middle = join(begin_block, joiner) + String(delimiter) + join(end_block, joiner)
+    before = [t for t in (_render_part(p, date_range.begin, part_context) for p in parts[:first]) if t is not None]
+    after = [t for t in (_render_part(p, end, part_context) for p in parts[last + 1 :]) if t is not None]
+    return join([*before, middle, *after], joiner)
+
+
+def apply(overrides: Overrides) -> None:
+    """Render date ranges in the shape CSL prescribes."""
+    from citeproc.model import Date
+
+    overrides.replace(Date, "render_date_range", FIX, lambda _original: _render_range)

@@ -1,0 +1,61 @@
+"""``cs:label``: printed only for a non-empty variable; plural from the item's own count.
+
+CSL 1.0.2, "Label": the term is rendered only if the selected variable is non-empty; for
+``number-of-pages`` and ``number-of-volumes`` the plural form is used when the number is greater
+than one ("13 vols.").
+
+citeproc-py 0.11.1 (``Label.process``) prints the term even when the variable is empty, and
+``Label._is_plural`` reads ``number-of-*`` from the *citation item* instead of the reference,
+which raises and drops the label. The fix wraps ``Label.process`` (empty variable: no label)
+and ``Label._is_plural``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from archcite.styles.csl.fixes import _tracking
+from archcite.styles.csl.fixes._patching import Overrides
+
+FIX = "labels"
+
+
+def _has_value(item: Any, variable: str) -> bool:
+    if variable == "locator":
+        return bool(item.has_locator)
+    if _tracking.is_substituted(variable):
+        return False
+    value = item.reference.get(variable.replace("-", "_"))
+    return value is not None and str(value) != ""
+
+
+def _process(original: Any) -> Any:
+    def process(
+        self: Any, item: Any, variable: Any = None, plural: Any = None, context: Any = None, **kwargs: Any
+    ) -> Any:
+        # Called by cs:names with the role it rendered; on its own it names its variable.
+        if variable is None and not _has_value(item, self.get("variable", "")):
+            return None
+        return original(self, item, variable, plural, context, **kwargs)
+
+    return process
+
+
+def _is_plural(original: Any) -> Any:
+    def is_plural(self: Any, item: Any) -> bool:
+        variable = self.get("variable", "")
+        if variable.startswith("number-of-"):
+            value = str(item.reference.get(variable.replace("-", "_"), "")).strip()
+            return value.isdigit() and int(value) > 1
+        return bool(original(self, item))
+
+    return is_plural
+
+
+def apply(overrides: Overrides) -> None:
+    """Print labels only for present variables; pluralise counts."""
+    from citeproc.model import Label
+
+    _tracking.apply(overrides)
+    overrides.replace(Label, "process", FIX, _process)
+    overrides.replace(Label, "_is_plural", FIX, _is_plural)

@@ -1,0 +1,47 @@
+"""Numbers: ranges and lists are numeric; hyphenated number variables render.
+
+CSL 1.0.2, "Choose" / ``is-numeric``: content is numeric when it consists of numbers, optionally
+with alphabetic prefixes or suffixes ("D2", "2b", "L2d"), and numbers separated by a hyphen, en
+dash, comma or ampersand, with or without spaces ("2, 3", "1-4", "2 & 3").
+
+citeproc-py 0.11.1 (``If.re_numeric``) accepts only a single number, so a page range such as
+"121-125" was not numeric and the archival page label was lost ("sygn. 2661, 121–25" instead of
+"pp. 121–25"). ``Number.process`` looks variables up with their CSL spelling, so
+``cs:number`` never found ``number-of-volumes``, ``number-of-pages``, ``chapter-number`` or
+``collection-number`` (stored as ``number_of_volumes``...). The fix replaces ``If.re_numeric``
+and ``Number.process``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from archcite.styles.csl.fixes._patching import Overrides
+
+FIX = "numeric"
+
+_NUMBER = r"[A-Za-z]*\d+[A-Za-z]*"
+NUMERIC = re.compile(rf"^\s*({_NUMBER}(?:\s*(?:[-–,&]|and)\s*{_NUMBER})*)\s*$")
+
+
+def is_numeric(text: str) -> bool:
+    return NUMERIC.match(text) is not None
+
+
+def _number_process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
+    variable = self.get("variable")
+    if variable == "locator":
+        if not item.has_locator:
+            return None
+        return self._process(item.locator.identifier, item.locator.label)
+    value = item.reference[("page" if variable == "page-first" else variable).replace("-", "_")]
+    return self._process(value, variable)
+
+
+def apply(overrides: Overrides) -> None:
+    """Make ``is-numeric`` accept ranges and lists; find hyphenated number variables."""
+    from citeproc.model import If, Number
+
+    overrides.replace(If, "re_numeric", FIX, lambda _original: NUMERIC)
+    overrides.replace(Number, "process", FIX, lambda _original: _number_process)

@@ -1,0 +1,645 @@
+"""Speed fix for citeproc-py 0.11.1: the same output, without repeated searches.
+
+A profile of a 200-entry Chicago bibliography (first notes, subsequent notes and bibliography)
+spends two thirds of its time in ``CitationStylesElement.xpath_search``: every macro call
+runs an XPath over the whole style (``get_macro``), every ``cs:group`` asks each child whether it
+calls a variable (``calls_variable``, a recursion through the macros, repeated for every item),
+every name asks for its enclosing ``cs:citation``/``cs:bibliography`` and every term lookup
+searches the locale. With a thousand entries or more, linear scans become quadratic: registering,
+numbering and checking a cite look its key up in the list of keys. (The ``position`` test's scan
+of all earlier cites is gone with ``positions.py``, which looks positions up.)
+
+The style and locale trees do not change while rendering (citeproc-py only copies date-part
+attributes onto a locale's date parts, which no cached search reads, and inserts a default
+``cs:name`` into a ``cs:names`` that has none, which nothing cached depends on), so each search
+is done once per element and remembered. lxml creates Python proxies for elements on demand and
+drops them when unused; a remembered result lives on the proxy, so every proxy that remembers
+something is kept alive by its tree's root.
+
+Exceptions that citeproc-py raises and catches on the common path are avoided where a test can
+take their place: the ``ConditionFailed`` of every ``cs:if`` that fails inside a ``cs:choose``,
+the KeyError behind every missing variable, the IndexError of every locale that lacks a term.
+
+:func:`apply` must run after every correctness fix: it wraps whatever implementation is in
+force in the overrides table (memoising it), and it replaces the few stock methods that hold a
+linear scan or such an exception only when they are still the stock ones (a check by the
+function's module and identity, the same on every Python version).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, SupportsIndex
+
+from archcite.styles.csl.fixes._patching import Overrides
+
+FIX = "perf"
+
+_KEEP_ALIVE = "_archcite_keep_alive"
+_XPATH = "_archcite_xpath"
+_ROOT = "_archcite_root"
+_CALLS_VARIABLE = "_archcite_calls_variable"
+_MACROS = "_archcite_macros"
+_CSL = "{http://purl.org/net/xbiblio/csl}"
+
+
+def _keep_alive(element: Any) -> None:
+    """Keep the element's proxy (and what it remembers) alive as long as its tree's root."""
+    root = element.getroottree().getroot()
+    if root is element:
+        return
+    state = root.__dict__
+    kept = state.get(_KEEP_ALIVE)
+    if kept is None:
+        kept = state[_KEEP_ALIVE] = []
+    kept.append(element)
+
+
+def _first_ancestor(tags: tuple[str, ...], *, include_self: bool = False) -> Callable[[Any], list[Any]]:
+    def search(element: Any) -> list[Any]:
+        if include_self and element.tag in tags:
+            return [element]
+        for ancestor in element.iterancestors(*tags):
+            return [ancestor]
+        return []
+
+    return search
+
+
+def _first_child(tag: str) -> Callable[[Any], list[Any]]:
+    def search(element: Any) -> list[Any]:
+        for child in element.iterchildren(tag):
+            return [child]
+        return []
+
+    return search
+
+
+def _next_sibling(tag: str) -> Callable[[Any], list[Any]]:
+    def search(element: Any) -> list[Any]:
+        for sibling in element.itersiblings(tag):
+            return [sibling]
+        return []
+
+    return search
+
+
+def _parent(tag: str) -> Callable[[Any], list[Any]]:
+    def search(element: Any) -> list[Any]:
+        parent = element.getparent()
+        return [parent] if parent is not None and parent.tag == tag else []
+
+    return search
+
+
+# The structural searches citeproc-py repeats, answered by walking the tree (an XPath costs a
+# compilation each time). Each returns what the XPath returns: a list in document order.
+_STRUCTURAL: dict[str, Callable[[Any], list[Any]]] = {
+    "./ancestor-or-self::cs:layout[1]": _first_ancestor((_CSL + "layout",), include_self=True),
+    "./ancestor::*[self::cs:citation or self::cs:bibliography][1]": _first_ancestor(
+        (_CSL + "citation", _CSL + "bibliography")
+    ),
+    "./ancestor::*[self::cs:bibliography]": _first_ancestor((_CSL + "bibliography",)),
+    "./ancestor::cs:locale[1]": _first_ancestor((_CSL + "locale",)),
+    "./parent::cs:names[1]": _parent(_CSL + "names"),
+    "./following-sibling::cs:et-al[1]": _next_sibling(_CSL + "et-al"),
+    "./cs:substitute[1]": _first_child(_CSL + "substitute"),
+}
+
+
+def _remember_xpath(original: Callable[[Any, str], Any]) -> Callable[[Any, str], Any]:
+    def xpath_search(self: Any, expression: str) -> Any:
+        state = self.__dict__
+        cache = state.get(_XPATH)
+        if cache is None:
+            cache = state[_XPATH] = {}
+            _keep_alive(self)
+        found = cache.get(expression)
+        if found is None:
+            walk = _STRUCTURAL.get(expression)
+            found = cache[expression] = walk(self) if walk is not None else original(self, expression)
+        # Callers index or test the result; a copy keeps the remembered list intact.
+        return list(found)
+
+    return xpath_search
+
+
+def _remember_root(original: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def get_root(self: Any) -> Any:
+        state = self.__dict__
+        root = state.get(_ROOT)
+        if root is None:
+            root = original(self)
+            # A fresh element (citeproc-py makes a default cs:name) is its own root until inserted.
+            if root is self:
+                return root
+            state[_ROOT] = root
+            _keep_alive(self)
+        return root
+
+    return get_root
+
+
+def _remember_macros(original: Callable[[Any, str], Any]) -> Callable[[Any, str], Any]:
+    def get_macro(self: Any, name: str) -> Any:
+        root = self.get_root()
+        state = root.__dict__
+        macros = state.get(_MACROS)
+        if macros is None:
+            # One pass over the style's top-level elements instead of one XPath per look-up;
+            # the first macro of a name wins, as with the stock `[1]`.
+            macros = state[_MACROS] = {}
+            for child in root.iterchildren(_CSL + "macro"):
+                macros.setdefault(child.get("name"), child)
+        macro = macros.get(name)
+        if macro is None:
+            return original(self, name)  # the stock error for a missing macro
+        return macro
+
+    return get_macro
+
+
+def _remember_calls_variable(original: Callable[..., Any]) -> Callable[..., Any]:
+    def calls_variable(self: Any, *args: Any, **kwargs: Any) -> Any:
+        if args or kwargs:  # a fix that made the answer depend on the item: not memoised
+            return original(self, *args, **kwargs)
+        state = self.__dict__
+        answer = state.get(_CALLS_VARIABLE)
+        if answer is None:
+            answer = state[_CALLS_VARIABLE] = original(self)
+            _keep_alive(self)
+        return answer
+
+    return calls_variable
+
+
+class KeyList(list[str]):
+    """The bibliography's list of keys, with constant-time ``in`` and ``index``."""
+
+    def __init__(self, keys: Iterable[str] = ()) -> None:
+        super().__init__(keys)
+        self._positions: dict[str, int] | None = None
+
+    def _index(self) -> dict[str, int]:
+        if self._positions is None:
+            positions: dict[str, int] = {}
+            for position, key in enumerate(self):
+                positions.setdefault(key, position)
+            self._positions = positions
+        return self._positions
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._index()
+
+    def index(self, key: str, start: SupportsIndex = 0, stop: SupportsIndex | None = None) -> int:
+        position = self._index().get(key)
+        if position is None or start != 0 or stop is not None:
+            return super().index(key, start, stop) if stop is not None else super().index(key, start)
+        return position
+
+    def append(self, key: str) -> None:
+        if self._positions is not None:
+            self._positions.setdefault(key, len(self))
+        super().append(key)
+
+    # Any other change to the list makes the positions stale; they are rebuilt when next needed.
+    def _stale(name: str) -> Any:  # type: ignore[misc]
+        method = getattr(list, name)
+
+        def changed(self: KeyList, *args: Any) -> Any:
+            self._positions = None
+            return method(self, *args)
+
+        changed.__name__ = name
+        return changed
+
+    extend = _stale("extend")
+    insert = _stale("insert")
+    remove = _stale("remove")
+    pop = _stale("pop")
+    clear = _stale("clear")
+    sort = _stale("sort")
+    reverse = _stale("reverse")
+    __setitem__ = _stale("__setitem__")
+    __delitem__ = _stale("__delitem__")
+    __iadd__ = _stale("__iadd__")
+    __imul__ = _stale("__imul__")
+    del _stale
+
+
+def _keys_property() -> property:
+    def get_keys(self: Any) -> Any:
+        return self.__dict__["keys"]
+
+    def set_keys(self: Any, keys: Any) -> None:
+        # Only plain lists are indexed: a list subclass set by another fix (citation_order's
+        # input-order keys) answers `index` its own way and must be kept as it is.
+        self.__dict__["keys"] = KeyList(keys) if type(keys) is list else keys
+
+    return property(get_keys, set_keys)
+
+
+class _Missing(Exception):
+    """Remembers that a look-up raised IndexError (no such term, no style options)."""
+
+
+def _remember_locale_lookup(original: Callable[..., Any], slot: str) -> Callable[..., Any]:
+    """Memoise a Locale method by its arguments; a locale's terms and options never change."""
+
+    def lookup(self: Any, *args: Any, **kwargs: Any) -> Any:
+        state = self.__dict__
+        cache = state.get(slot)
+        if cache is None:
+            cache = state[slot] = {}
+        key = (args, tuple(sorted(kwargs.items()))) if kwargs else args
+        found = cache.get(key)
+        if found is None:
+            try:
+                found = original(self, *args, **kwargs)
+            except IndexError:
+                found = _Missing
+            cache[key] = found
+        if found is _Missing:
+            raise IndexError
+        return found
+
+    return lookup
+
+
+_ELEMENT_TERMS = "_archcite_element_terms"
+
+
+def _remember_terms(original: Callable[..., Any]) -> Callable[..., Any]:
+    """``CitationStylesElement.get_term`` (with the fixes' fallbacks) remembered on the element's
+    root by its arguments: the answer depends only on the root's locales, which never change, and
+    the stock search tries each locale in turn, raising and catching IndexError in each that lacks
+    the term."""
+
+    def get_term(self: Any, *args: Any, **kwargs: Any) -> Any:
+        state = self.get_root().__dict__
+        cache = state.get(_ELEMENT_TERMS)
+        if cache is None:
+            cache = state[_ELEMENT_TERMS] = {}
+        key = (args, tuple(sorted(kwargs.items()))) if kwargs else args
+        try:
+            return cache[key]
+        except KeyError:
+            term = cache[key] = original(self, *args, **kwargs)
+            return term
+
+    return get_term
+
+
+_FORMATTING_ATTRIBUTES = ("font-style", "font-variant", "font-weight", "text-decoration", "vertical-align")
+_PLAIN = "_archcite_plain"
+
+
+def _plain_format(original: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    """Stock ``Formatted.format`` for an element without formatting attributes: only str()."""
+
+    def format(self: Any, string: Any) -> Any:
+        state = self.__dict__
+        plain = state.get(_PLAIN)
+        if plain is None:
+            attributes = self.attrib
+            plain = state[_PLAIN] = not any(name in attributes for name in _FORMATTING_ATTRIBUTES)
+            _keep_alive(self)
+        if not plain:
+            return original(self, string)
+        if isinstance(string, (int, float)):
+            return str(string)
+        return string
+
+    return format
+
+
+def _fast_get_formatter(model: Any) -> Callable[[Any], Any]:
+    """Stock ``get_formatter`` with one root look-up instead of two."""
+    locale_class = model.Locale
+
+    def get_formatter(self: Any) -> Any:
+        root = self.get_root()
+        if isinstance(root, locale_class):
+            return root.style.formatter
+        return root.formatter
+
+    return get_formatter
+
+
+_CONDITIONS = "_archcite_conditions"
+_TYPES = "_archcite_types"
+_VARIABLES = "_archcite_variables"
+
+
+Disambiguation = Callable[[Any], bool]
+"""The disambiguate_condition fix's test of an item, or None where that fix is not in force."""
+
+_TESTS = (
+    ("type", "_type"),
+    ("variable", "_variable"),
+    ("is-numeric", "_is_numeric"),
+    ("is-uncertain-date", "_is_uncertain_date"),
+    ("locator", "_locator"),
+)
+
+
+def _conditions(element: Any, disambiguation: Disambiguation | None) -> tuple[bool | None, tuple[str, ...], bool, Any]:
+    """What a cs:if tests, read from its attributes once: the wanted ``disambiguate`` value, the
+    stock tests, whether it tests positions, and ``match``."""
+    state = element.__dict__
+    found = state.get(_CONDITIONS)
+    if found is None:
+        attributes = element.attrib
+        wanted = None
+        if disambiguation is not None and "disambiguate" in attributes:
+            wanted = element.get("disambiguate").lower() == "true"
+        tests = tuple(test for attribute, test in _TESTS if attribute in attributes)
+        found = state[_CONDITIONS] = (wanted, tests, "position" in attributes, element.get("match"))
+        _keep_alive(element)
+    return found  # type: ignore[no-any-return]
+
+
+def _passes(element: Any, item: Any, context: Any, disambiguation: Disambiguation | None) -> bool:
+    """Whether a cs:if's conditions hold for ``item``: every test runs, as in the stock
+    ``If.render`` (a test that raises must still raise)."""
+    wanted, tests, has_position, match = _conditions(element, disambiguation)
+    results: list[Any] = []
+    if wanted is not None:
+        assert disambiguation is not None
+        results.append(disambiguation(item) == wanted)
+    for test in tests:
+        results += getattr(element, test)(item)
+    if has_position:
+        results += element._position(item, context)
+    if match == "any":
+        return any(results)
+    if match == "none":
+        return not any(results)
+    return all(results)
+
+
+def _fast_if(model: Any, disambiguation: Disambiguation | None = None) -> tuple[Callable[..., Any], Callable[..., Any]]:
+    """``If.render`` testing its attributes read once per element, and ``Choose.render`` testing
+    its branches without an exception for each that fails.
+
+    ``render`` is the stock one, or with ``disambiguation`` (the ``disambiguate_condition`` fix's
+    test of an item) that fix's: the ``disambiguate`` test first, then the stock tests.
+    """
+    condition_failed = model.ConditionFailed
+    if_class = model.If
+
+    def render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
+        if not _passes(self, item, context, disambiguation):
+            raise condition_failed
+        return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
+
+    def choose_render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
+        # Stock Choose.render: the first branch whose render does not raise ConditionFailed. A
+        # cs:if or cs:else-if that renders as above (nothing wraps it) is tested directly.
+        for child in self.getchildren():
+            if isinstance(child, if_class) and type(child).render is render:
+                if _passes(child, item, context, disambiguation):
+                    return child.render_children(item, context=context, delimiter=delimiter, **kwargs)
+                continue
+            try:
+                return child.render(item, context=context, delimiter=delimiter, **kwargs)
+            except condition_failed:
+                continue
+        return None
+
+    return render, choose_render
+
+
+def _fast_type(self: Any, item: Any) -> list[bool]:
+    """Stock ``If._type`` with the element's types read once."""
+    state = self.__dict__
+    types = state.get(_TYPES)
+    if types is None:
+        types = state[_TYPES] = [typ.lower() for typ in self.get("type").split()]
+        _keep_alive(self)
+    if not types:
+        return []
+    item_type = item.reference.type
+    return [typ == item_type for typ in types]
+
+
+def _fast_variable(self: Any, item: Any) -> list[bool]:
+    """Stock ``If._variable`` with the element's variables read once."""
+    state = self.__dict__
+    variables = state.get(_VARIABLES)
+    if variables is None:
+        variables = state[_VARIABLES] = [var.replace("-", "_") for var in self.get("variable").split()]
+        _keep_alive(self)
+    output = []
+    reference = None
+    for variable in variables:
+        if variable == "locator":
+            output.append("locator" in item)
+        else:
+            if reference is None:
+                reference = item.reference
+            output.append(variable in reference)
+    return output
+
+
+def _dict_attribute(name: str, variable_error: type[Exception]) -> property:
+    """A ``CustomDict`` attribute read straight from the dict (the stock path goes through two
+    Python-level methods): the same value, and the same VariableError when it is missing."""
+
+    def get(self: Any) -> Any:
+        try:
+            return dict.__getitem__(self, name)
+        except KeyError:
+            raise variable_error from None
+
+    return property(get)
+
+
+def _fast_lookup(variable_error: type[Exception]) -> Callable[[Any, Any], Any]:
+    """Stock ``CustomDict.__getitem__`` (and ``__getattr__``, which calls it): the value, or
+    VariableError for a missing key, without first raising and catching a KeyError. A record
+    without ``language`` meets this in every ``cs:text`` it renders."""
+    lookup = dict.get
+
+    def __getitem__(self: Any, key: Any) -> Any:
+        value = lookup(self, key, _NO_VALUE)
+        if value is _NO_VALUE:
+            raise variable_error
+        return value
+
+    return __getitem__
+
+
+_NO_VALUE = object()
+_REFERENCE = "_archcite_reference"
+
+
+def _fast_reference(variable_error: type[Exception]) -> property:
+    """Stock ``CitationItem.reference``: ``self.citation.bibliography.source[self.key]``,
+    remembered on the cite once found (a cite belongs to one citation, registered with one
+    bibliography, whose source does not change)."""
+
+    def reference(self: Any) -> Any:
+        state = self.__dict__
+        found = state.get(_REFERENCE)
+        if found is not None:
+            return found
+        try:
+            citation = dict.__getitem__(self, "citation")
+            bibliography = dict.__getitem__(citation, "bibliography")
+            key = dict.__getitem__(self, "key")
+        except KeyError:
+            raise variable_error from None
+        found = state[_REFERENCE] = bibliography.source[key]
+        return found
+
+    return property(reference)
+
+
+_CHILDREN = "_archcite_children"
+_NO_CHILD = object()
+
+
+def _remember_children(original: Callable[[Any, str], Any]) -> Callable[[Any, str], Any]:
+    """``element.layout``, ``.sort``, ``.terms``...: the first child of that name, found once.
+
+    ``name`` is left alone: citeproc-py inserts a default ``cs:name`` into a ``cs:names`` without one.
+    So is ``sort``: citation_order takes ``cs:sort`` out of a citation while it groups cites.
+    """
+
+    def __getattr__(self: Any, name: str) -> Any:
+        if name in ("name", "sort") or name.startswith("__"):
+            return original(self, name)
+        state = self.__dict__
+        children = state.get(_CHILDREN)
+        if children is None:
+            children = state[_CHILDREN] = {}
+            _keep_alive(self)
+        child = children.get(name)
+        if child is None:
+            found = original(self, name)
+            children[name] = _NO_CHILD if found is None else found
+            return found
+        return None if child is _NO_CHILD else child
+
+    return __getattr__
+
+
+_TERMS = "_archcite_term_index"
+
+
+def _indexed_get_term(original: Callable[..., Any]) -> Callable[..., Any]:
+    """Stock ``Locale.get_term`` from an index of the locale's terms instead of one XPath per term:
+    the first ``cs:term`` with that name and form (none: no ``form``); ``zero_padded`` skips terms
+    that match whole numbers or last two digits."""
+
+    def get_term(self: Any, name: str, form: str | None = None, zero_padded: bool = False) -> Any:
+        if "'" in name or (form is not None and "'" in form):
+            return original(self, name, form, zero_padded)  # the stock XPath and its error
+        state = self.__dict__
+        index = state.get(_TERMS)
+        if index is None:
+            terms = self.terms
+            if terms is None:
+                raise IndexError
+            index = {}
+            for term in terms.iterchildren(_CSL + "term"):
+                index.setdefault((term.get("name"), term.get("form")), []).append(term)
+            state[_TERMS] = index
+        for term in index.get((name, form), ()):
+            if zero_padded and term.get("match") in ("whole-number", "last-two-digits"):
+                continue
+            return term
+        raise IndexError
+
+    return get_term
+
+
+def _constant(value: Any) -> Callable[[Any], Any]:
+    return lambda _current: value
+
+
+def _is_stock(function: Any) -> bool:
+    return getattr(function, "__module__", None) in ("citeproc.model", "citeproc.frontend", "citeproc.source")
+
+
+def apply(overrides: Overrides) -> None:
+    """Give archcite's classes the caches and the faster copies of stock methods."""
+    _install_caches(overrides)
+    _install_fast_conditions(overrides)
+    _install_fast_lookups(overrides)
+
+
+def _install_caches(overrides: Overrides) -> None:
+    """Searches remembered on the elements: XPath, root, macros, terms, calls_variable, children."""
+    from citeproc import model
+
+    def install(owner: type, attribute: str, make: Callable[[Any], Any]) -> None:
+        overrides.replace(owner, attribute, FIX, make)
+
+    base = model.CitationStylesElement
+    install(base, "xpath_search", _remember_xpath)
+    install(base, "get_root", _remember_root)
+    install(base, "get_macro", _remember_macros)
+    install(base, "get_term", _remember_terms)
+    for cls in (model.Parent, model.Text, model.Label):
+        install(cls, "calls_variable", _remember_calls_variable)
+    install(model.SomewhatObjectifiedElement, "__getattr__", _remember_children)
+    locale = model.Locale
+    install(
+        locale,
+        "get_term",
+        lambda current: _remember_locale_lookup(
+            _indexed_get_term(current) if _is_stock(current) else current, "_archcite_terms"
+        ),
+    )
+    install(locale, "get_option", lambda current: _remember_locale_lookup(current, "_archcite_options"))
+    install(locale, "get_date", lambda current: _remember_locale_lookup(current, "_archcite_dates"))
+
+
+def _install_fast_conditions(overrides: Overrides) -> None:
+    """Faster copies of citeproc-py 0.11.1's conditions and formatting. A correctness fix that
+    replaced one of these methods keeps its own version, except the disambiguate_condition fix's
+    If.render, whose test the fast one takes over."""
+    from citeproc import model
+
+    from archcite.styles.csl.fixes import disambiguate_condition
+
+    def install_over_stock(owner: type, attribute: str, replacement: Any) -> None:
+        if _is_stock(overrides.current(owner, attribute)):
+            overrides.replace(owner, attribute, FIX, _constant(replacement))
+
+    disambiguation = None
+    if overrides.current(model.If, "render") is disambiguate_condition.render:
+        disambiguation = disambiguate_condition.wants_disambiguation
+    fast_render, fast_choose = _fast_if(model, disambiguation)
+    if disambiguation is not None:
+        overrides.replace(model.If, "render", FIX, _constant(fast_render))
+    install_over_stock(model.If, "render", fast_render)
+    install_over_stock(model.Choose, "render", fast_choose)
+    install_over_stock(model.If, "_type", _fast_type)
+    install_over_stock(model.If, "_variable", _fast_variable)
+    if _is_stock(overrides.current(model.Formatted, "format")):
+        overrides.replace(model.Formatted, "format", FIX, _plain_format)
+    install_over_stock(model.CitationStylesElement, "get_formatter", _fast_get_formatter(model))
+
+
+def _install_fast_lookups(overrides: Overrides) -> None:
+    """Variables, references and keys looked up without the stock path's exceptions and scans."""
+    from citeproc import frontend, source
+
+    variable_error = source.VariableError
+    custom_dict = source.CustomDict
+    current = overrides.current
+    if _is_stock(current(custom_dict, "__getitem__")) and _is_stock(current(custom_dict, "__getattr__")):
+        fast_lookup = _fast_lookup(variable_error)
+        overrides.replace(custom_dict, "__getitem__", FIX, _constant(fast_lookup))
+        overrides.replace(custom_dict, "__getattr__", FIX, _constant(fast_lookup))
+    if _is_stock(current(source.CitationItem, "reference").fget):
+        overrides.replace(source.CitationItem, "reference", FIX, _constant(_fast_reference(variable_error)))
+    for cls, names in ((source.CitationItem, ("key", "citation")), (source.Citation, ("bibliography", "cites"))):
+        for name in names:
+            if name not in cls.__dict__:
+                overrides.replace(cls, name, FIX, _constant(_dict_attribute(name, variable_error)))
+    # CitationItem.is_bad and .number and Layout.render_citation look keys up with `in`/`index`.
+    overrides.replace(frontend.CitationStylesBibliography, "keys", FIX, _constant(_keys_property()))

@@ -1,0 +1,183 @@
+"""Quotation marks: punctuation-in-quote, typographic quotes in data, nested quotes.
+
+CSL 1.0.2 rules implemented here:
+
+* ``quotes="true"`` encloses the text in the locale's ``open-quote``/``close-quote`` terms, and
+  quotation marks nested inside use ``open-inner-quote``/``close-inner-quote`` (appendix VI:
+  straight and curly quotes in field values are quote marks and alternate with the level).
+* ``punctuation-in-quote="true"`` (locale option, en-US): a comma or period that follows a
+  closing quotation mark is placed before it. A period is dropped when the quoted text already
+  ends in ``.``, ``?`` or ``!``; a comma stays (``“Reports from Budapest?,”``), as citeproc-js
+  prints and archcite's house rules keep (README).
+* Apostrophes in field values and names are typographic (``Workers’``); quotation marks in a
+  style's ``<text value="...">`` are quote marks like those in field values.
+
+citeproc-py 0.11.1 computes ``punctuation-in-quote`` in ``Quoted.quote`` and never uses it, and
+treats the data's quotes as plain characters. The fix marks every quotation mark (the style's and
+the data's) with a private-use opening/closing mark and resolves levels and punctuation once the
+whole citation or entry is rendered (``Layout.render_citation``/``render_bibliography``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from archcite.styles.csl.fixes import _marks
+from archcite.styles.csl.fixes._patching import Overrides
+
+FIX = "quotes"
+
+QO, QC = _marks.QUOTE_OPEN, _marks.QUOTE_CLOSE
+_OPENING_CONTEXT = frozenset(" \t\n([{-–—/" + QO + "".join(_marks.TAG_OPEN.values()))
+
+
+def mark_data_quotes(text: str) -> str:
+    """Field text with paired quotation marks as marks and apostrophes made typographic."""
+    chars = list(text)
+    stack: list[tuple[str, int]] = []  # (kind: '"' or "'", index of the opening mark)
+
+    def previous(i: int) -> str:
+        return chars[i - 1] if i > 0 else " "
+
+    def following(i: int) -> str:
+        return chars[i + 1] if i + 1 < len(chars) else " "
+
+    for i, char in enumerate(chars):
+        if char in '"“”':
+            opening = char == "“" or (char == '"' and previous(i) in _OPENING_CONTEXT)
+            if opening:
+                stack.append(('"', i))
+                chars[i] = QO
+            elif stack and stack[-1][0] == '"':
+                stack.pop()
+                chars[i] = QC
+            elif char == '"':
+                chars[i] = "”"
+        elif char in "'‘’":
+            # An elision before a digit ("the '60s") is an apostrophe, not an opening quote.
+            opens = not following(i).isspace() and not following(i).isdigit()
+            if char != "’" and previous(i) in _OPENING_CONTEXT and opens:
+                stack.append(("'", i))
+                chars[i] = QO
+            elif stack and stack[-1][0] == "'" and not (previous(i).isalnum() and following(i).isalnum()):
+                stack.pop()
+                chars[i] = QC
+            else:
+                chars[i] = "’"
+    for kind, index in stack:  # unpaired opening marks are plain typographic quotes
+        chars[index] = "“" if kind == '"' else "‘"
+    return "".join(chars)
+
+
+_CLOSERS = QC + "".join(_marks.TAG_CLOSE.values()) + _marks.ROMAN_CLOSE
+_PUNCTUATION_AFTER_QUOTE = re.compile(f"({QC}[{_CLOSERS}]*)([.,])")
+_TERMINAL = frozenset(".?!")
+
+
+def _last_text_char(text: str) -> str:
+    for char in reversed(text):
+        if char not in _marks.ALL:
+            return char
+    return ""
+
+
+def resolve(text: str, quotes: tuple[str, str, str, str], punctuation_in_quote: bool) -> str:
+    """Rendered text with quote marks as the locale's quotes, at their level; punctuation moved."""
+    if QO not in text and QC not in text:
+        return text
+    if punctuation_in_quote:
+        out: list[str] = []
+        position = 0
+        for match in _PUNCTUATION_AFTER_QUOTE.finditer(text):
+            before = text[position : match.start()]
+            out.append(before)
+            closing, mark = match.groups()
+            if not (mark == "." and _last_text_char("".join(out)) in _TERMINAL):
+                out.append(mark)
+            out.append(closing)
+            position = match.end()
+        out.append(text[position:])
+        text = "".join(out)
+    open_outer, close_outer, open_inner, close_inner = quotes
+    result: list[str] = []
+    depth = 0
+    for char in text:
+        if char == QO:
+            result.append(open_outer if depth % 2 == 0 else open_inner)
+            depth += 1
+        elif char == QC:
+            depth = max(depth - 1, 0)
+            result.append(close_outer if depth % 2 == 0 else close_inner)
+        else:
+            result.append(char)
+    return "".join(result)
+
+
+def _locale_quotes(element: Any) -> tuple[tuple[str, str, str, str], bool]:
+    terms = tuple(
+        str(element.get_single_term(name=name))
+        for name in ("open-quote", "close-quote", "open-inner-quote", "close-inner-quote")
+    )
+    option = element.get_locale_option("punctuation-in-quote") or "false"
+    return (terms[0], terms[1], terms[2], terms[3]), option.lower() == "true"
+
+
+def _quote(self: Any, string: Any) -> Any:
+    from citeproc.string import String
+
+    if self.get("quotes", "false").lower() == "true":
+        return String(QO) + string + String(QC)
+    return string
+
+
+def _marked_values(process: Any) -> Any:
+    def text_process(self: Any, *args: Any, **kwargs: Any) -> Any:
+        from citeproc.string import String
+
+        text, language = process(self, *args, **kwargs)
+        if "value" in self.attrib and text:
+            text = String(mark_data_quotes(str(text)))
+        return text, language
+
+    return text_process
+
+
+def _typographic_names(parse_names: Any) -> Any:
+    def wrapper(self: Any, json_data: Any) -> Any:
+        typographic = [
+            {key: value.replace("'", "’") if isinstance(value, str) else value for key, value in name.items()}
+            for name in json_data
+        ]
+        return parse_names(self, typographic)
+
+    return wrapper
+
+
+def _resolving_citation(render: Any) -> Any:
+    def render_citation(self: Any, *args: Any, **kwargs: Any) -> Any:
+        output = render(self, *args, **kwargs)
+        return None if output is None else resolve(str(output), *_locale_quotes(self))
+
+    return render_citation
+
+
+def _resolving_bibliography(render: Any) -> Any:
+    def render_bibliography(self: Any, *args: Any, **kwargs: Any) -> Any:
+        quotes, piq = _locale_quotes(self)
+        return [resolve(str(entry), quotes, piq) for entry in render(self, *args, **kwargs)]
+
+    return render_bibliography
+
+
+def apply(overrides: Overrides) -> None:
+    """Mark quotes in data and style; resolve them per citation and bibliography entry."""
+    from citeproc.model import Layout, Quoted, Text
+    from citeproc.source.json import CiteProcJSON
+
+    overrides.replace(CiteProcJSON, "data_transforms", FIX, lambda transforms: (*(transforms or ()), mark_data_quotes))
+    overrides.replace(Quoted, "quote", FIX, lambda _original: _quote)
+    overrides.replace(Text, "process", FIX, _marked_values)
+    overrides.replace(CiteProcJSON, "parse_names", FIX, _typographic_names)
+    overrides.replace(Layout, "render_citation", FIX, _resolving_citation)
+    overrides.replace(Layout, "render_bibliography", FIX, _resolving_bibliography)

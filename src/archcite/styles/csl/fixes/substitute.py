@@ -1,0 +1,52 @@
+"""``cs:substitute``: shorthand ``cs:names`` inherit, substituted variables are not repeated.
+
+CSL 1.0.2, "Substitute": the first child of ``cs:substitute`` that renders replaces the empty
+``cs:names``; a shorthand ``cs:names`` (without child elements) inside it inherits the
+``cs:name``, ``cs:et-al`` and ``cs:label`` of the substituted ``cs:names``; and "substituted
+variables are considered empty for the remainder of the rendering of the cite or bibliography
+entry".
+
+citeproc-py 0.11.1 (``Substitute.render``) passes the parent ``cs:names`` only to *direct*
+``cs:names`` children (the CMOS 18 styles wrap their fallbacks in ``cs:choose``, so "eds." and
+"and" were lost), records only a direct child's own ``variable`` attribute, and suppresses
+repeats only in ``cs:text``: substituted editors and titles printed twice. The fix replaces
+``Substitute.render``: it passes the parent ``cs:names`` down through ``cs:choose``/``cs:group``,
+records every variable the successful child rendered and suppresses them in ``cs:text``,
+``cs:names``, ``cs:date``, ``cs:number`` and conditions for the rest of the entry (``_tracking``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from citeproc.source import VariableError
+
+from archcite.styles.csl.fixes import _tracking
+from archcite.styles.csl.fixes._patching import Overrides
+
+FIX = "substitute"
+
+
+def _render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
+    kwargs.pop("names_context", None)
+    parent_names = self.getparent()
+    for child in self.iterchildren():
+        with _tracking.recording() as frame:
+            try:
+                text = child.render(item, context=context, names_context=parent_names, **kwargs)
+            except VariableError:
+                continue
+        if text is not None and str(text) != "":
+            _tracking.substituted().update(
+                variable.replace("_", "-") for variable in frame.rendered if variable != _tracking.GROUP_CONTENT
+            )
+            return text
+    return None
+
+
+def apply(overrides: Overrides) -> None:
+    """Substitute as CSL prescribes."""
+    from citeproc.model import Substitute
+
+    _tracking.apply(overrides)
+    overrides.replace(Substitute, "render", FIX, lambda _original: _render)

@@ -1,0 +1,38 @@
+"""Term forms fall back to the next longer form.
+
+CSL 1.0.2, "Terms" / locale fallback: a term requested in a form the locales do not define falls
+back "verb-short" → "verb" → "long", and "symbol" → "short" → "long". The en-US locale defines
+seasons only in long form, so MLA's short month form must print "Autumn 1993".
+
+citeproc-py 0.11.1 (``CitationStylesElement.get_term``) matches ``@form`` exactly and returns
+nothing, and the season disappeared ("no. 3, 1993"). The fix wraps ``get_term``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from archcite.styles.csl.fixes._patching import Overrides
+
+FIX = "terms"
+
+# requested form → the form to try next (None is the long form)
+FALLBACK: dict[str, str | None] = {"short": None, "verb": None, "verb-short": "verb", "symbol": "short"}
+
+
+def _get_term(original: Any) -> Any:
+    def get_term(self: Any, name: str, form: str | None = None, *args: Any, **kwargs: Any) -> Any:
+        term = original(self, name, form, *args, **kwargs)
+        while term is None and form in FALLBACK:
+            form = FALLBACK[form]
+            term = original(self, name, form, *args, **kwargs)
+        return term
+
+    return get_term
+
+
+def apply(overrides: Overrides) -> None:
+    """Fall back to longer term forms."""
+    from citeproc.model import CitationStylesElement
+
+    overrides.replace(CitationStylesElement, "get_term", FIX, _get_term)

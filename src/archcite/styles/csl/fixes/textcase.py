@@ -1,0 +1,163 @@
+"""``text-case`` as CSL 1.0.2 defines it, preserving spacing and ``nocase`` text.
+
+CSL 1.0.2, "Text-case": ``lowercase``/``uppercase`` change every letter; ``capitalize-first``
+capitalizes the first character of the first word if the word is lowercase; ``capitalize-all``
+the first character of every lowercase word; ``sentence`` capitalizes the first word and, as the
+CSL test suite and citeproc-js do, lowercases every other word not wholly uppercase; ``title``
+capitalizes every lowercase word except stop words, which stay lowercase unless they are the
+first or last word or follow a colon (an all-uppercase string is lowercased first; a stop word
+capitalised in the data stays so, as in citeproc-js); words joined by hyphens or slashes are
+cased part by part ("Out-of-Fashion", "Cat/Mouse"). Text in ``<span class="nocase">`` is never
+changed.
+
+citeproc-py 0.11.1 (``TextCased.case``) splits the text on whitespace and joins the words with
+single spaces, per ``nocase`` segment (" , the Window , and" around a nocase span; non-breaking
+spaces lost); ``lowercase``/``uppercase`` change ``nocase`` text; ``title`` leaves all-uppercase
+strings, hyphenated parts and a lowercase stop word at the end as they are. The fix replaces
+``TextCased.case``; the stop words stay citeproc's list (``TextCased._stop_words``, which the
+``titlecase`` fix extends).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from archcite.styles.csl.fixes import _marks
+from archcite.styles.csl.fixes._patching import Overrides
+
+FIX = "textcase"
+
+_WORD = re.compile(r"\S+")
+_PART = re.compile(r"[^\s\-/–—]+")
+_BOUNDARY = frozenset(":?!")
+_EDGE = "\"'“”‘’«»‹›„‚()[]{}.,;:!?¿¡*" + "".join(_marks.ALL)
+
+
+class _Text:
+    """The text as one string of characters, each either changeable or protected (nocase)."""
+
+    def __init__(self, text: Any) -> None:
+        from citeproc.string import MixedString, NoCase
+
+        parts = list(text) if isinstance(text, MixedString) else [text]
+        self.kinds = [type(part) for part in parts]
+        self.lengths = [len(str(part)) for part in parts]
+        self.chars: list[str] = list("".join(str(part) for part in parts))
+        self.protected = [isinstance(part, NoCase) for part in parts for _ in str(part)]
+        self.source = "".join(self.chars)
+
+    def is_uppercase(self) -> bool:
+        cased = [c for c, p in zip(self.source, self.protected, strict=True) if not p and c.lower() != c.upper()]
+        return bool(cased) and all(c.isupper() for c in cased)
+
+    def map(self, start: int, end: int, change: Any) -> None:
+        for i in range(start, end):
+            if not self.protected[i]:
+                self.chars[i] = change(self.chars[i])
+
+    def capitalize(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            if self.source[i] not in _EDGE:
+                if not self.protected[i]:
+                    self.chars[i] = self.chars[i].upper()
+                return
+
+    def word_is_lowercase(self, start: int, end: int) -> bool:
+        word = self.source[start:end]
+        return word == word.lower() and any(c.islower() for c in word)
+
+    def is_protected(self, start: int, end: int) -> bool:
+        return any(self.protected[start:end])
+
+    def result(self) -> Any:
+        from citeproc.string import MixedString, String
+
+        out = []
+        position = 0
+        for kind, length in zip(self.kinds, self.lengths, strict=True):
+            text = "".join(self.chars[position : position + length])
+            out.append(kind(text) if issubclass(kind, String) else String(text))
+            position += length
+        return out[0] if len(out) == 1 else MixedString(out)
+
+
+def _title(text: _Text, stop_words: list[str]) -> None:
+    if text.is_uppercase():
+        text.map(0, len(text.chars), str.lower)
+        text.source = "".join(text.chars)
+    parts = list(_PART.finditer(text.source))
+    for number, part in enumerate(parts):
+        start, end = part.span()
+        if text.is_protected(start, end):
+            continue
+        before = text.source[:start].rstrip(" \u00a0" + "".join(_marks.ALL) + "\"'“‘")
+        key = part.group().strip(_EDGE).lower()
+        edge = number in (0, len(parts) - 1) or (before[-1:] in _BOUNDARY)
+        # A stop word is left lowercase, but one capitalised in the data stays capitalised (as in
+        # citeproc-js: "A Cardboard Castle? An Inside History").
+        if text.word_is_lowercase(start, end) and (edge or key not in stop_words):
+            text.capitalize(start, end)
+
+
+def _lowercase(text: _Text) -> None:
+    text.map(0, len(text.chars), str.lower)
+
+
+def _uppercase(text: _Text) -> None:
+    text.map(0, len(text.chars), str.upper)
+
+
+def _capitalize_first(text: _Text) -> None:
+    first = _WORD.search(text.source)
+    if first and text.word_is_lowercase(*first.span()):
+        text.capitalize(*first.span())
+
+
+def _capitalize_all(text: _Text) -> None:
+    for word in _WORD.finditer(text.source):
+        if text.word_is_lowercase(*word.span()):
+            text.capitalize(*word.span())
+
+
+def _sentence(text: _Text) -> None:
+    # As the CSL test suite (and citeproc-js) does: words not wholly uppercase are lowercased.
+    uppercase = text.is_uppercase()
+    for word in _WORD.finditer(text.source):
+        if uppercase or not word.group().isupper():
+            text.map(*word.span(), str.lower)
+    text.source = "".join(text.chars)
+    _capitalize_word(text, _WORD.search(text.source))
+
+
+def _capitalize_word(text: _Text, word: re.Match[str] | None) -> None:
+    if word:
+        text.capitalize(*word.span())
+
+
+_CASES = {
+    "lowercase": _lowercase,
+    "uppercase": _uppercase,
+    "capitalize-first": _capitalize_first,
+    "capitalize-all": _capitalize_all,
+    "sentence": _sentence,
+}
+
+
+def case(self: Any, text: Any, language: str | None = None) -> Any:
+    text_case = self.get("text-case")
+    if text_case is None or text is None or (text_case == "title" and language != "en"):
+        return text
+    chars = _Text(text)
+    if text_case == "title":
+        _title(chars, self._stop_words)
+    elif text_case in _CASES:
+        _CASES[text_case](chars)
+    return chars.result()
+
+
+def apply(overrides: Overrides) -> None:
+    """Case text as CSL specifies."""
+    from citeproc.model import TextCased
+
+    overrides.replace(TextCased, "case", FIX, lambda _original: case)

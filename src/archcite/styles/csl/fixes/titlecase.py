@@ -1,0 +1,40 @@
+"""Title case keeps English prepositions lowercase whatever their length (a house rule).
+
+CSL 1.0.2, "Text-case" / title case, lowercases a fixed list of stop words; its list (which
+citeproc-py 0.11.1 uses exactly, ``TextCased._stop_words``) has only short prepositions, so
+"Policy Toward Germany" and "Policy During the Cold War". The Chicago Manual of Style (18th ed.,
+headline-style capitalization) and the MLA Handbook (9th ed., capitalization of titles)
+lowercase *all* prepositions regardless of length, as citeproc-js does ("Notes on Soviet Policy
+toward Germany"). archcite follows the manuals (README, "House rules where reference processors
+disagree"), and keeps the name particles "de", "van" and "von" lowercase, as citeproc-js does. The
+fix gives archcite's elements a longer stop-word list.
+"""
+
+from __future__ import annotations
+
+from archcite.styles.csl.fixes._patching import Overrides
+
+FIX = "titlecase"
+
+PREPOSITIONS = (
+    *("about", "above", "across", "after", "against", "along", "alongside", "amid", "amidst", "among"),
+    *("amongst", "around", "atop", "before", "behind", "below", "beneath", "beside", "besides"),
+    *("between", "beyond", "circa", "despite", "during", "except", "inside", "like", "near"),
+    *("off", "out", "outside", "past", "per", "since", "than", "through", "throughout", "toward"),
+    *("towards", "under", "underneath", "unlike", "until", "unto", "upon", "versus", "vs.", "within"),
+    "without",
+    # name particles stay lowercase in titles too ("Charles de Gaulle and the Cold War")
+    *("de", "van", "von"),
+)
+
+
+def apply(overrides: Overrides) -> None:
+    """Add the longer prepositions to citeproc's title-case stop words."""
+    from citeproc.model import TextCased
+
+    overrides.replace(
+        TextCased,
+        "_stop_words",
+        FIX,
+        lambda stock: [*stock, *(word for word in PREPOSITIONS if word not in stock)],
+    )

@@ -1,0 +1,22 @@
+"""Types shared by the CSL engine, the archival rules and their callers."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Locator(NamedTuple):
+    """A citation's pinpoint: a CSL locator label (``page``, ``folio``, ...) and its value."""
+
+    label: str
+    value: str
+
+
+class Rendered(NamedTuple):
+    """One item's output, in archcite markup; None where the style prints nothing."""
+
+    id: str
+    cite: str | None
+    cite_sub: str | None
+    bib: str | None
+    bib_rank: int | None

@@ -1,0 +1,1 @@
+"""Developer tools: the reference-protocol renderer and its row format."""
