@@ -146,8 +146,22 @@ def _edition_parts(parts: ArchivalParts, *, sentences: bool) -> list[str | None]
     publication = join([publisher, esc(dates.chicago(edition.date)) if edition.date.start else None])
     number = f"doc. {esc(parts.number)}" if parts.number else None
     if sentences:
-        return [container, join([volume, number]), publication]
+        # The document number ends the sentence that names where it is printed, as a chapter's
+        # pages do ("In Title, edited by X, 2:927–31."), never a sentence of its own ("doc. 262.").
+        if volume:
+            return [container, join([volume, number]), publication]
+        return [join([container, number]), publication]
     return [join([container, volume]) + (f" ({publication})" if publication else ""), number]
+
+
+def _holding(parts: ArchivalParts) -> list[str | None]:
+    """The collection, repository and place that hold the document. A document in a documentary
+    edition is cited from the edition (CMOS 14.111: the correspondents, the date, the
+    collection's publication facts); where its original lies is the editors' note, not the
+    reader's way to it."""
+    if parts.edition:
+        return []
+    return [esc(value) if value else None for value in (parts.collection, parts.repository, parts.place)]
 
 
 def note(parts: ArchivalParts, locator: Locator | None = None) -> str:
@@ -161,11 +175,9 @@ def note(parts: ArchivalParts, locator: Locator | None = None) -> str:
             *_after_date(parts),
             *contributor_phrases(parts, abbreviated=True),
             *_edition_parts(parts, sentences=False),
-            esc(parts.shelfmark) if parts.shelfmark else None,
+            esc(parts.shelfmark) if parts.shelfmark and not parts.edition else None,
             pages_part(parts, locator),
-            esc(parts.collection) if parts.collection else None,
-            esc(parts.repository) if parts.repository else None,
-            esc(parts.place) if parts.place else None,
+            *_holding(parts),
             *_where_read(parts),
         ]
     )
@@ -235,14 +247,16 @@ def _item_sentences(parts: ArchivalParts, date: str | None) -> list[str]:
 
 def _archival_sentences(parts: ArchivalParts) -> list[str | None]:
     pages = pages_part(parts, None)
-    shelfmark = join([esc(shelfmark_sentence(parts.shelfmark)) if parts.shelfmark else None, pages])
+    shelfmark_text = esc(shelfmark_sentence(parts.shelfmark)) if parts.shelfmark and not parts.edition else None
+    shelfmark = join([shelfmark_text, pages])
+    collection, repository, place = _holding(parts) or [None, None, None]
     digital, publisher, url = _where_read(parts)
     return [
         *contributor_phrases(parts, abbreviated=False),
         *_edition_parts(parts, sentences=True),
         shelfmark or None,
-        esc(parts.collection) if parts.collection else None,
-        join([esc(parts.repository) if parts.repository else None, esc(parts.place) if parts.place else None]) or None,
+        collection,
+        join([repository, place]) or None,
         join([digital, publisher]) or None,
         url,
     ]
