@@ -250,3 +250,14 @@ def test_national_security_archive_briefing_book_as_web_content() -> None:
         f"{title}. National Security Archive, 1 June 1999, {address}. National Security Archive Electronic Briefing "
         "Book 16."
     )
+
+
+def test_mla_in_text_citation_of_an_untitled_unsigned_document_names_where_it_is() -> None:
+    # MLA 9 (in-text citations): the citation gives the first element of the works-cited entry.
+    # The CIA print view shows neither title nor author, so the entry starts with the reading
+    # room, and so does the citation: never an empty "()".
+    fields = imported("cia-crest/004.txt", "cia-crest")
+    assert "title" not in fields and "author" not in fields
+    citation, entry = cite(fields, "mla")
+    assert citation == "(<i>CIA FOIA Electronic Reading Room</i>)"
+    assert to_plain(entry or "").startswith("CIA FOIA Electronic Reading Room, Central Intelligence Agency, ")

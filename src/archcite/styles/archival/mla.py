@@ -149,6 +149,20 @@ def short_title_for_in_text(parts: ArchivalParts) -> str:
     return parts.title or sentence_style(parts.kind or "")
 
 
+def _first_element(parts: ArchivalParts) -> str:
+    """What an entry without author or title begins with, which MLA 9 makes its in-text
+    citation: the collection or repository holding it, else the digital archive ("(*CIA FOIA
+    Electronic Reading Room*)"), never an empty "()"."""
+    held = None if parts.edition else parts.collection or parts.repository
+    if held:
+        return esc(held)
+    if parts.edition:
+        return f"<i>{esc(parts.edition.title)}</i>"
+    if parts.digital_archive:
+        return f"<i>{esc(parts.digital_archive)}</i>"
+    return esc(parts.shelfmark or parts.url or parts.id)
+
+
 def in_text(
     parts: ArchivalParts, locator: Locator | None = None, *, with_title: bool = False, with_date: bool = False
 ) -> str:
@@ -157,7 +171,7 @@ def in_text(
     lead = esc(n.short_list(parts.authors)) if parts.authors else None
     title = esc(short_title_for_in_text(parts)) or None
     if lead is None or with_title or with_date:
-        lead = join([lead, title])
+        lead = join([lead, title]) or _first_element(parts)
     if with_date and (date := dates.mla(parts.date)):
         lead = join([lead, esc(date)])
     if locator is not None:
