@@ -257,7 +257,8 @@ def test_mla_in_text_citation_of_an_untitled_unsigned_document_names_where_it_is
     # The CIA print view shows neither title nor author, so the entry starts with the reading
     # room, and so does the citation: never an empty "()".
     fields = imported("cia-crest/004.txt", "cia-crest")
-    assert "title" not in fields and "author" not in fields
+    assert "title" not in fields
+    assert "author" not in fields
     citation, entry = cite(fields, "mla")
     assert citation == "(<i>CIA FOIA Electronic Reading Room</i>)"
     assert to_plain(entry or "").startswith("CIA FOIA Electronic Reading Room, Central Intelligence Agency, ")
