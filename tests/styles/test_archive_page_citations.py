@@ -17,7 +17,8 @@ from typing import Any
 
 import archcite
 from archcite.records.registry import get_format
-from archcite.records.validate import build_records
+from archcite.records.validate import build_records, check_item
+from archcite.styles.archival import render_one
 from archcite.styles.markup import to_plain
 from tests.archive_server import ARCHIVE_PAGES, archive_page_addresses
 
@@ -262,3 +263,22 @@ def test_mla_in_text_citation_of_an_untitled_unsigned_document_names_where_it_is
     citation, entry = cite(fields, "mla")
     assert citation == "(<i>CIA FOIA Electronic Reading Room</i>)"
     assert to_plain(entry or "").startswith("CIA FOIA Electronic Reading Room, Central Intelligence Agency, ")
+
+
+def test_frus_short_note_names_an_office_holder_by_surname() -> None:
+    # CMOS 18 ch. 14 short notes give correspondents by surname ("Creel to House"); FRUS names a
+    # person by office with the surname in parentheses, so the short note keeps the surname and
+    # an office without a holder whole. In-text citations (MLA) keep the name the entry sorts by.
+    fields = imported("frus/005.txt", "frus")
+    assert (cite(fields, "chicago")[0] or "").startswith(
+        "President’s Assistant for National Security Affairs (Kissinger) to "
+    )
+    assert to_plain(render_short(fields)) == "Kissinger to Secretary of State Rogers, n.d."
+    weddell = imported("frus/003.txt", "frus")
+    assert to_plain(render_short(weddell)) == "Secretary of State to Weddell, n.d."
+    assert cite(fields, "mla")[0] == "(President’s Assistant for National Security Affairs (Kissinger))"
+
+
+def render_short(fields: dict[str, Any]) -> str:
+    checked, _ = check_item(fields, None)
+    return render_one(checked, "chicago-notes-bibliography").cite_sub

@@ -204,12 +204,13 @@ def short_title(parts: ArchivalParts) -> str:
 def short_note(parts: ArchivalParts, locator: Locator | None = None) -> str:
     """The short note: "Creel to House, September 25, 1918." for letters, a short description
     and the date for other described documents, author and short title for titled ones."""
-    authors = esc(n.short_list(parts.authors)) if parts.authors else None
+    authors = esc(n.short_list(parts.authors, holder_of_office=True)) if parts.authors else None
     pinpoint = _locator_text(parts, locator) if locator else None
     if parts.is_interview and not parts.title:
         return sentence(join([authors, "interview", esc(dates.chicago(parts.date)), pinpoint]))
     if parts.is_correspondence:
-        head = f"{esc(n.short_list(parts.authors))} to {esc(n.short_list(parts.recipients))}"
+        holder = {"holder_of_office": True}
+        head = f"{esc(n.short_list(parts.authors, **holder))} to {esc(n.short_list(parts.recipients, **holder))}"
         return sentence(join([head, esc(dates.chicago(parts.date)), pinpoint]))
     if parts.is_collection:
         return sentence(join([authors, esc(short_title(parts)), pinpoint]))
