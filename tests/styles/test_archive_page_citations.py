@@ -282,3 +282,33 @@ def test_frus_short_note_names_an_office_holder_by_surname() -> None:
 def render_short(fields: dict[str, Any]) -> str:
     checked, _ = check_item(fields, None)
     return render_one(checked, "chicago-notes-bibliography").cite_sub
+
+
+def test_documents_of_an_edition_are_published_sources_listed_once_as_the_edition() -> None:
+    # CMOS 14.111: a document in a published collection is a published source, and "in a
+    # bibliography, the collection rather than the individual item is usually listed": with
+    # --collection-level the FRUS documents of one volume are one entry, the volume; a letter in
+    # a manuscript collection stays an archival source under its repository.
+    from archcite.styles.archival.bibliography import entries, sections
+
+    pages = [("frus/001.txt", "frus"), ("frus/012.txt", "frus"), ("gilder-lehrman/001.txt", "gilder-lehrman")]
+    volume_21 = {
+        "container-title": "Foreign Relations of the United States, 1969–1976",
+        "volume": "21",
+        "volume-title": "Chile, 1969–1973",
+    }
+    fields = [
+        {**imported(name, reader), "id": name, **(volume_21 if name == "frus/012.txt" else {})}
+        for name, reader in pages
+    ]
+    records, _ = build_records([(f, None) for f in fields])
+    rendered = archcite.render(records, "chicago-notes-bibliography")
+    listed = sections(entries(records, rendered, "chicago-notes-bibliography", collection_level=True))
+    assert [(s.title, [g.heading for g in s.groups]) for s in listed] == [
+        ("Archival sources", ["Gilder Lehrman Institute of American History"]),
+        ("Published sources", [None]),
+    ]
+    assert [to_plain(e.text) for e in listed[1].groups[0].entries] == [
+        "Foreign Relations of the United States, 1964–1968. Vol. 22.",
+        "Foreign Relations of the United States, 1969–1976. Vol. 21, Chile, 1969–1973.",
+    ]

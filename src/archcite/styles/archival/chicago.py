@@ -154,6 +154,15 @@ def _edition_parts(parts: ArchivalParts, *, sentences: bool) -> list[str | None]
     return [join([container, volume]) + (f" ({publication})" if publication else ""), number]
 
 
+def edition_entry(parts: ArchivalParts) -> str:
+    """The bibliography entry of the edition itself, which CMOS 14.111 lists instead of the
+    documents cited from it: "*Foreign Relations of the United States, 1964–1968*. Vol. 22."."""
+    pieces = [piece.removeprefix("In ") if piece else None for piece in _edition_parts(parts, sentences=True)]
+    number = f", doc. {esc(parts.number)}" if parts.number else ""
+    pieces = [piece.removesuffix(number) if piece and number else piece for piece in pieces]
+    return " ".join(sentence(piece) for piece in pieces if piece)
+
+
 def _holding(parts: ArchivalParts) -> list[str | None]:
     """The collection, repository and place that hold the document. A document in a documentary
     edition is cited from the edition (CMOS 14.111: the correspondents, the date, the
