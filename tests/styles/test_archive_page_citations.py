@@ -312,3 +312,13 @@ def test_documents_of_an_edition_are_published_sources_listed_once_as_the_editio
         "Foreign Relations of the United States, 1964–1968. Vol. 22.",
         "Foreign Relations of the United States, 1969–1976. Vol. 21, Chile, 1969–1973.",
     ]
+
+
+def test_short_note_of_a_numbered_series_gives_its_name_not_its_level() -> None:
+    # CMOS 18 ch. 14, shortened notes: a short title keeps the key words that identify the work.
+    # "Sub-Series 1" (the level and its number, the record's genre) identifies nothing once a
+    # second series is cited, so the short note gives the name after it.
+    fields = imported("archivesspace/002.txt", "archivesspace")
+    assert fields["genre"] == "Sub-Series"
+    assert render_short(fields) == "Administrative Correspondence."
+    assert render_short({**fields, "title": "Correspondence: Outgoing"}) == "Correspondence."

@@ -207,7 +207,12 @@ def short_title(parts: ArchivalParts) -> str:
     """A title's short form: ``title-short``, else the main title before a subtitle's colon."""
     if parts.title_short:
         return parts.title_short
-    return (parts.title or "").split(": ")[0]
+    main, _, subtitle = (parts.title or "").partition(": ")
+    # A heading that opens with its level and number ("Sub-Series 1: Administrative
+    # Correspondence") is shortened to its name: the level alone tells nothing apart.
+    if subtitle and parts.kind and re.fullmatch(rf"{re.escape(parts.kind)}\s+[\w.-]+", main, re.I):
+        return subtitle
+    return main
 
 
 def short_note(parts: ArchivalParts, locator: Locator | None = None) -> str:
