@@ -266,14 +266,15 @@ def test_mla_in_text_citation_of_an_untitled_unsigned_document_names_where_it_is
 
 
 def test_frus_short_note_names_an_office_holder_by_surname() -> None:
-    # CMOS 18 ch. 14 short notes give correspondents by surname ("Creel to House"); FRUS names a
-    # person by office with the surname in parentheses, so the short note keeps the surname and
-    # an office without a holder whole. In-text citations (MLA) keep the name the entry sorts by.
+    # CMOS 18 ch. 14 short notes give correspondents by surname ("Creel to House" for "George
+    # Creel to Colonel House"); FRUS names a person by office with the surname in parentheses, or
+    # by office before the name ("Secretary of State Rogers"), so the short note keeps the surname
+    # and an office without a holder whole. In-text citations (MLA) keep the name the entry sorts by.
     fields = imported("frus/005.txt", "frus")
     assert (cite(fields, "chicago")[0] or "").startswith(
         "President’s Assistant for National Security Affairs (Kissinger) to "
     )
-    assert to_plain(render_short(fields)) == "Kissinger to Secretary of State Rogers, n.d."
+    assert to_plain(render_short(fields)) == "Kissinger to Rogers, n.d."
     weddell = imported("frus/003.txt", "frus")
     assert to_plain(render_short(weddell)) == "Secretary of State to Weddell, n.d."
     assert cite(fields, "mla")[0] == "(President’s Assistant for National Security Affairs (Kissinger))"
@@ -322,3 +323,10 @@ def test_short_note_of_a_numbered_series_gives_its_name_not_its_level() -> None:
     assert fields["genre"] == "Sub-Series"
     assert render_short(fields) == "Administrative Correspondence."
     assert render_short({**fields, "title": "Correspondence: Outgoing"}) == "Correspondence."
+
+
+def test_founders_online_short_note_names_a_ranked_recipient_by_surname() -> None:
+    # CMOS 18 ch. 14: "George Creel to Colonel House" shortens to "Creel to House".
+    fields = imported("founders-online/001.txt", "founders-online")
+    assert fields["recipient"] == [{"literal": "Major General Horatio Gates"}]
+    assert render_short(fields) == "Washington to Gates, May 18, 1778."

@@ -77,17 +77,33 @@ def inverted(name: Name, *, demote_particle: bool) -> str:
 # An office with its holder's surname in parentheses, as FRUS headings name people: "the
 # Ambassador in Spain (Weddell)", "President's Assistant for National Security Affairs (Kissinger)".
 _OFFICE_HOLDER = re.compile(r".+\s\((?P<surname>[A-Z][\w’'-]*[a-z][\w’'-]*(?: [A-Z][\w’'-]*[a-z][\w’'-]*)?)\)")
+# A rank or office before a person's name, as letter titles give it ("Major General Horatio
+# Gates", "Secretary of State Rogers", "Colonel House"): the person is the name after it. "General"
+# and "Major" also open institutions' names ("General Assembly"), so they need a given name too.
+_RANKS = (
+    "Major General|Brigadier General|Lieutenant General|Lieutenant Colonel|Colonel|Captain|Lieutenant|"
+    "Rear Admiral|Admiral|Commodore|Governor|Senator|Judge|Doctor|Dr\\.|Reverend|Rev\\.|President|"
+    "Secretary of State|Secretary of War|Secretary of the Treasury|Secretary of the Navy"
+)
+_NAME_WORD = r"[A-Z][\w’'.-]*\s+"
+_SURNAME = r"(?P<surname>[A-Z][\w’'-]*[a-z][\w’'-]*)"
+_RANKED_PERSON = re.compile(
+    rf"(?:(?:{_RANKS})\s+(?:{_NAME_WORD}){{0,2}}|(?:General|Major)\s+(?:{_NAME_WORD}){{1,2}}){_SURNAME}"
+)
 
 
 def short(name: Name, *, holder_of_office: bool = False) -> str:
     """The form a short note or an in-text citation uses: family name with its non-dropping
     particle ("de Gaulle"); a literal name whole ("Kim Il Sung"), so institutions stay whole.
     With ``holder_of_office`` (a short note, which follows a full one) an office named with its
-    holder ("Ambassador in Spain (Weddell)") is the holder's surname, as a person's short form
-    is; an in-text citation keeps the name its list entry is sorted under."""
+    holder ("Ambassador in Spain (Weddell)") or a ranked person ("Major General Horatio Gates")
+    is the surname, as a person's short form is; an in-text citation keeps the name its list
+    entry is sorted under."""
     if name.get("literal"):
         literal = _clean(name["literal"])
-        holder = _OFFICE_HOLDER.fullmatch(literal) if holder_of_office else None
+        if not holder_of_office:
+            return literal
+        holder = _OFFICE_HOLDER.fullmatch(literal) or _RANKED_PERSON.fullmatch(literal)
         return holder["surname"] if holder else literal
     return _join(_clean(name.get("non-dropping-particle")), _clean(name.get("family"))) or _clean(name.get("given"))
 
