@@ -296,6 +296,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "issued": {"date-parts": [[1778, 5, 18]]},
         "event-place": "Head Quarters Valley Forge",
         "collection-title": "George Washington Papers",
+        # The edition that project publishes (founders.EDITIONS), named by its "Cite this" line.
+        "container-title": "The Papers of George Washington",
         "archive": "New-York Historical Society",
         "archive-place": "New York",
         "archive_collection": "Gates Papers",
@@ -323,6 +325,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "issued": {"date-parts": [[1795, 11, 8]]},
         "event-place": "Fredg.",
         "collection-title": "Thomas Jefferson Papers",
+        # The edition that project publishes (founders.EDITIONS), named by its "Cite this" line.
+        "container-title": "The Papers of Thomas Jefferson",
         **LOC,
         "archive_collection": "Madison Papers",
         "note": (
@@ -342,6 +346,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "issued": {"date-parts": [[1789, 7, 29]]},
         "event-place": "Paris",
         "collection-title": "Thomas Jefferson Papers",
+        # The edition that project publishes (founders.EDITIONS), named by its "Cite this" line.
+        "container-title": "The Papers of Thomas Jefferson",
         **LOC,
         "archive_collection": "Madison Papers",
         "note": (
@@ -360,6 +366,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "issued": {"date-parts": [[1789, 9, 17]]},
         "event-place": "Paris",
         "collection-title": "James Madison Papers",
+        # The edition that project publishes (founders.EDITIONS), named by its "Cite this" line.
+        "container-title": "The Papers of James Madison",
         **LOC,
         "note": "RC (DLC); FC (DLC: Jefferson Papers). RC addressed by Jefferson.",
         **FOUNDERS,
@@ -527,6 +535,9 @@ FROM_ADDRESS: dict[str, dict[str, Any]] = {
         "digital-archive-id": "frus1969-76v21/d333",
     },
     "founders-online/001.txt": {"digital-archive-id": "Washington/03-15-02-0150"},
-    "founders-online/002.txt": {"digital-archive-id": "Jefferson/01-11-02-0125"},
+    "founders-online/002.txt": {
+        "digital-archive-id": "Jefferson/01-11-02-0125",
+        "container-title": "The Papers of Thomas Jefferson",
+    },
     "nsarchive/001.txt": {"collection-number": "16"},
 }

@@ -271,3 +271,15 @@ def test_a_page_saved_as_html_imports_like_its_text(name: str) -> None:
 def test_a_fetched_html_page_is_read_by_the_importer_of_its_host(address: str, format_name: str) -> None:
     page = fetch.Fetched(address, "<html><body><p>a page</p></body></html>", "text/html; charset=utf-8")
     assert fetch._page_format(page, None).name == format_name
+
+
+def test_founders_online_early_access_document_names_no_edition() -> None:
+    # Early-access documents (ids "99-...") are the papers projects' transcriptions, not yet in
+    # the printed edition, so the record names none; a published one names its edition.
+    reader = registry.get_format("founders-online")
+    assert reader.load is not None
+    text = (ARCHIVE_PAGES / "founders-online/002.txt").read_text(encoding="utf-8")
+    early = reader.load(text, "https://founders.archives.gov/documents/Jefferson/99-01-02-0125").items[0][0]
+    assert "container-title" not in early
+    published = reader.load(text, "https://founders.archives.gov/documents/Jefferson/01-11-02-0125").items[0][0]
+    assert published["container-title"] == "The Papers of Thomas Jefferson"

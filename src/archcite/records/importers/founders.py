@@ -63,6 +63,20 @@ _SOURCE_START = re.compile(rf"(?:{_KINDS})\b[ ,(]")
 _CODE_IN_NOTE = re.compile(r"\b[A-Z][A-Za-z]{0,6}:\s?[A-Z]")
 # The editors' short names of collections, as source notes print them ("DLC:GW").
 COLLECTION_ABBREVIATIONS = {"GW": "George Washington Papers"}
+# The documentary edition each papers project publishes and Founders Online reprints (its "Cite
+# this" line names it: "[Original source: The Papers of Thomas Jefferson, vol. 28, ...]"), by
+# the project's name in the address (/documents/Jefferson/...) or the page's "... Papers" line.
+EDITIONS = {
+    "Adams": "The Adams Papers",
+    "Franklin": "The Papers of Benjamin Franklin",
+    "Hamilton": "The Papers of Alexander Hamilton",
+    "Jay": "The Selected Papers of John Jay",
+    "Jefferson": "The Papers of Thomas Jefferson",
+    "Madison": "The Papers of James Madison",
+    "Washington": "The Papers of George Washington",
+}
+# Early-access documents (ids "99-...") are the projects' transcriptions, not yet in the edition.
+_EARLY_ACCESS = re.compile(r"/99-")
 
 
 def sniff(text: str) -> bool:
@@ -134,8 +148,13 @@ def read(page: Page) -> None:
     _source_note(page, number + 1)
     page.put("digital-archive", ARCHIVE)
     page.put("digital-archive-publisher", PUBLISHER)
+    project = papers.removesuffix(" Papers").split()[-1] if papers else None
     if page.url and (document := re.search(r"/(?:documents|docdata)/(?P<id>\w+/[\w-]+)", page.path)):
         page.put("digital-archive-id", document["id"])
+        project = document["id"].split("/")[0]
+    # The text is the edition's: a letter in a documentary edition (CMOS 14.111).
+    if not _EARLY_ACCESS.search(page.path):
+        page.put("container-title", EDITIONS.get(project or ""))
     if warning := cut_warning(page.text, lambda lines: bool(lines) and lines[-1] == "Index Entries"):
         page.warnings.append(warning)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from archcite.styles.archival import ARCHIVAL_STYLES, engine_keys, entry_key, merge_in_order
+from archcite.styles.archival.chicago import edition_entry
 from archcite.styles.archival.kind import is_archival
 from archcite.styles.archival.names import collation_key
 from archcite.styles.archival.parts import ArchivalParts, esc, join, read_parts, sentence
@@ -84,6 +85,15 @@ def entries(
             published.append((result.bib_rank or 0, entry))
             continue
         parts = read_parts(record.fields)
+        if parts.edition:
+            # A document in a documentary edition is a published source (CMOS 14.111), listed
+            # once as its edition when collections are listed.
+            text = edition_entry(parts) if collection_level else result.bib
+            group = ("", text)
+            previous = collections.get(group)
+            ids = (*previous.record_ids, record.id) if previous else (record.id,)
+            collections[group] = Entry(text, ids, key=entry_key(text))
+            continue
         repository = _repository(parts)
         if collection_level and parts.collection_key:
             group = (repository, parts.collection_key)

@@ -146,8 +146,31 @@ def _edition_parts(parts: ArchivalParts, *, sentences: bool) -> list[str | None]
     publication = join([publisher, esc(dates.chicago(edition.date)) if edition.date.start else None])
     number = f"doc. {esc(parts.number)}" if parts.number else None
     if sentences:
-        return [container, join([volume, number]), publication]
+        # The document number ends the sentence that names where it is printed, as a chapter's
+        # pages do ("In Title, edited by X, 2:927–31."), never a sentence of its own ("doc. 262.").
+        if volume:
+            return [container, join([volume, number]), publication]
+        return [join([container, number]), publication]
     return [join([container, volume]) + (f" ({publication})" if publication else ""), number]
+
+
+def edition_entry(parts: ArchivalParts) -> str:
+    """The bibliography entry of the edition itself, which CMOS 14.111 lists instead of the
+    documents cited from it: "*Foreign Relations of the United States, 1964–1968*. Vol. 22."."""
+    pieces = [piece.removeprefix("In ") if piece else None for piece in _edition_parts(parts, sentences=True)]
+    number = f", doc. {esc(parts.number)}" if parts.number else ""
+    pieces = [piece.removesuffix(number) if piece and number else piece for piece in pieces]
+    return " ".join(sentence(piece) for piece in pieces if piece)
+
+
+def _holding(parts: ArchivalParts) -> list[str | None]:
+    """The collection, repository and place that hold the document. A document in a documentary
+    edition is cited from the edition (CMOS 14.111: the correspondents, the date, the
+    collection's publication facts); where its original lies is the editors' note, not the
+    reader's way to it."""
+    if parts.edition:
+        return []
+    return [esc(value) if value else None for value in (parts.collection, parts.repository, parts.place)]
 
 
 def note(parts: ArchivalParts, locator: Locator | None = None) -> str:
@@ -161,11 +184,9 @@ def note(parts: ArchivalParts, locator: Locator | None = None) -> str:
             *_after_date(parts),
             *contributor_phrases(parts, abbreviated=True),
             *_edition_parts(parts, sentences=False),
-            esc(parts.shelfmark) if parts.shelfmark else None,
+            esc(parts.shelfmark) if parts.shelfmark and not parts.edition else None,
             pages_part(parts, locator),
-            esc(parts.collection) if parts.collection else None,
-            esc(parts.repository) if parts.repository else None,
-            esc(parts.place) if parts.place else None,
+            *_holding(parts),
             *_where_read(parts),
         ]
     )
@@ -186,18 +207,24 @@ def short_title(parts: ArchivalParts) -> str:
     """A title's short form: ``title-short``, else the main title before a subtitle's colon."""
     if parts.title_short:
         return parts.title_short
-    return (parts.title or "").split(": ")[0]
+    main, _, subtitle = (parts.title or "").partition(": ")
+    # A heading that opens with its level and number ("Sub-Series 1: Administrative
+    # Correspondence") is shortened to its name: the level alone tells nothing apart.
+    if subtitle and parts.kind and re.fullmatch(rf"{re.escape(parts.kind)}\s+[\w.-]+", main, re.I):
+        return subtitle
+    return main
 
 
 def short_note(parts: ArchivalParts, locator: Locator | None = None) -> str:
     """The short note: "Creel to House, September 25, 1918." for letters, a short description
     and the date for other described documents, author and short title for titled ones."""
-    authors = esc(n.short_list(parts.authors)) if parts.authors else None
+    authors = esc(n.short_list(parts.authors, holder_of_office=True)) if parts.authors else None
     pinpoint = _locator_text(parts, locator) if locator else None
     if parts.is_interview and not parts.title:
         return sentence(join([authors, "interview", esc(dates.chicago(parts.date)), pinpoint]))
     if parts.is_correspondence:
-        head = f"{esc(n.short_list(parts.authors))} to {esc(n.short_list(parts.recipients))}"
+        holder = {"holder_of_office": True}
+        head = f"{esc(n.short_list(parts.authors, **holder))} to {esc(n.short_list(parts.recipients, **holder))}"
         return sentence(join([head, esc(dates.chicago(parts.date)), pinpoint]))
     if parts.is_collection:
         return sentence(join([authors, esc(short_title(parts)), pinpoint]))
@@ -235,14 +262,16 @@ def _item_sentences(parts: ArchivalParts, date: str | None) -> list[str]:
 
 def _archival_sentences(parts: ArchivalParts) -> list[str | None]:
     pages = pages_part(parts, None)
-    shelfmark = join([esc(shelfmark_sentence(parts.shelfmark)) if parts.shelfmark else None, pages])
+    shelfmark_text = esc(shelfmark_sentence(parts.shelfmark)) if parts.shelfmark and not parts.edition else None
+    shelfmark = join([shelfmark_text, pages])
+    collection, repository, place = _holding(parts) or [None, None, None]
     digital, publisher, url = _where_read(parts)
     return [
         *contributor_phrases(parts, abbreviated=False),
         *_edition_parts(parts, sentences=True),
         shelfmark or None,
-        esc(parts.collection) if parts.collection else None,
-        join([esc(parts.repository) if parts.repository else None, esc(parts.place) if parts.place else None]) or None,
+        collection,
+        join([repository, place]) or None,
         join([digital, publisher]) or None,
         url,
     ]

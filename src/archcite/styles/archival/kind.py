@@ -31,9 +31,16 @@ def is_archival(fields: Mapping[str, Any]) -> bool:
 
 def in_documentary_edition(fields: Mapping[str, Any]) -> bool:
     """A document published in an edition of documents: a letter or document with a
-    ``container-title`` and either a recipient (correspondence, CMOS 14.111) or an
-    ``original-date``, the document's own date beside the edition's ``issued``. A blog post or
-    article exported as a "document" with a container has neither, and stays with the engine."""
+    ``container-title`` and either a recipient (correspondence, CMOS 14.111), an
+    ``original-date`` (the document's own date beside the edition's ``issued``) or a title that
+    is the editors' description of it (``title-is-description``: "Memorandum of Conversation").
+    A blog post or article exported as a "document" with a container has none, and stays with
+    the engine."""
     if str(fields.get("type")) not in _EDITION_TYPES or not fields.get("container-title"):
         return False
-    return bool(fields.get("recipient") or fields.get("original-date"))
+    return bool(fields.get("recipient") or fields.get("original-date") or is_set(fields.get("title-is-description")))
+
+
+def is_set(flag: Any) -> bool:
+    """A yes/no field as records give it: ``true`` or the string "true" (any case)."""
+    return flag is True or str(flag).lower() == "true"

@@ -9,6 +9,8 @@ container with its URL; the medium ("Manuscript") as a supplemental element.
 
 from __future__ import annotations
 
+import re
+
 from archcite.styles.archival import dates
 from archcite.styles.archival import names as n
 from archcite.styles.archival.chicago import short_description, short_title
@@ -58,6 +60,14 @@ def _contributors_and_date(parts: ArchivalParts) -> str:
     return capitalise(join([*phrases, esc(dates.mla(parts.date))]))
 
 
+def publisher_name(publisher: str) -> str:
+    """A publisher as MLA 9 gives it in works cited: "University" as "U", "Press" as "P", and
+    "University Press" as "UP" ("Princeton UP", "U of Chicago P")."""
+    name = re.sub(r"\bUniversity Press\b", "UP", publisher)
+    name = re.sub(r"\bUniversity\b", "U", name)
+    return re.sub(r"\bPress\b", "P", name)
+
+
 def _edition_container(parts: ArchivalParts) -> str | None:
     """A documentary edition as the MLA template's container: its italic title, other
     contributors, volume, publisher, date and the document's number ("doc. 190")."""
@@ -71,7 +81,7 @@ def _edition_container(parts: ArchivalParts) -> str | None:
             f"edited by {esc(n.plain_list(editors))}" if editors else None,
             f"vol. {esc(edition.volume)}" if edition.volume else None,
             f"<i>{esc(edition.volume_title)}</i>" if edition.volume_title else None,
-            esc(edition.publisher) if edition.publisher else None,
+            esc(publisher_name(edition.publisher)) if edition.publisher else None,
             esc(dates.mla(edition.date)) or None,
             f"doc. {esc(parts.number)}" if parts.number else None,
         ]
@@ -86,12 +96,17 @@ def entry(parts: ArchivalParts) -> str:
         if parts.pages
         else None
     )
+    # A document in a documentary edition is cited from the edition, not where its original lies.
+    held = not parts.edition
+    # A document that only a digital archive holds (a CREST number) is located in that archive,
+    # the second container, before its URL: the template has no element for a bare identifier.
+    in_digital_archive_only = bool(parts.digital_archive) and not (parts.collection or parts.repository)
     location = join(
         [
-            esc(parts.collection) if parts.collection else None,
-            esc(parts.repository) if parts.repository else None,
-            esc(parts.place) if parts.place else None,
-            esc(parts.shelfmark) if parts.shelfmark else None,
+            esc(parts.collection) if parts.collection and held else None,
+            esc(parts.repository) if parts.repository and held else None,
+            esc(parts.place) if parts.place and held else None,
+            esc(parts.shelfmark) if parts.shelfmark and held and not in_digital_archive_only else None,
             f"interview {esc(parts.number)}" if parts.is_interview and parts.number else None,
             pages,
             esc(parts.url) if parts.url and not parts.digital_archive else None,
@@ -99,7 +114,14 @@ def entry(parts: ArchivalParts) -> str:
     )
     location = join([_edition_container(parts), location])
     second_container = (
-        join([f"<i>{esc(parts.digital_archive)}</i>", esc(parts.digital_publisher or ""), esc(parts.url or "")])
+        join(
+            [
+                f"<i>{esc(parts.digital_archive)}</i>",
+                esc(parts.digital_publisher or ""),
+                esc(parts.shelfmark) if parts.shelfmark and in_digital_archive_only else None,
+                esc(parts.url or ""),
+            ]
+        )
         if parts.digital_archive
         else None
     )
@@ -127,6 +149,20 @@ def short_title_for_in_text(parts: ArchivalParts) -> str:
     return parts.title or sentence_style(parts.kind or "")
 
 
+def _first_element(parts: ArchivalParts) -> str:
+    """What an entry without author or title begins with, which MLA 9 makes its in-text
+    citation: the collection or repository holding it, else the digital archive ("(*CIA FOIA
+    Electronic Reading Room*)"), never an empty "()"."""
+    held = None if parts.edition else parts.collection or parts.repository
+    if held:
+        return esc(held)
+    if parts.edition:
+        return f"<i>{esc(parts.edition.title)}</i>"
+    if parts.digital_archive:
+        return f"<i>{esc(parts.digital_archive)}</i>"
+    return esc(parts.shelfmark or parts.url or parts.id)
+
+
 def in_text(
     parts: ArchivalParts, locator: Locator | None = None, *, with_title: bool = False, with_date: bool = False
 ) -> str:
@@ -135,7 +171,7 @@ def in_text(
     lead = esc(n.short_list(parts.authors)) if parts.authors else None
     title = esc(short_title_for_in_text(parts)) or None
     if lead is None or with_title or with_date:
-        lead = join([lead, title])
+        lead = join([lead, title]) or _first_element(parts)
     if with_date and (date := dates.mla(parts.date)):
         lead = join([lead, esc(date)])
     if locator is not None:

@@ -74,11 +74,37 @@ def inverted(name: Name, *, demote_particle: bool) -> str:
     return f"{text}, {suffix}" if suffix else text
 
 
-def short(name: Name) -> str:
+# An office with its holder's surname in parentheses, as FRUS headings name people: "the
+# Ambassador in Spain (Weddell)", "President's Assistant for National Security Affairs (Kissinger)".
+_OFFICE_HOLDER = re.compile(r".+\s\((?P<surname>[A-Z][\w’'-]*[a-z][\w’'-]*(?: [A-Z][\w’'-]*[a-z][\w’'-]*)?)\)")
+# A rank or office before a person's name, as letter titles give it ("Major General Horatio
+# Gates", "Secretary of State Rogers", "Colonel House"): the person is the name after it. "General"
+# and "Major" also open institutions' names ("General Assembly"), so they need a given name too.
+_RANKS = (
+    "Major General|Brigadier General|Lieutenant General|Lieutenant Colonel|Colonel|Captain|Lieutenant|"
+    "Rear Admiral|Admiral|Commodore|Governor|Senator|Judge|Doctor|Dr\\.|Reverend|Rev\\.|President|"
+    "Secretary of State|Secretary of War|Secretary of the Treasury|Secretary of the Navy"
+)
+_NAME_WORD = r"[A-Z][\w’'.-]*\s+"
+_SURNAME = r"(?P<surname>[A-Z][\w’'-]*[a-z][\w’'-]*)"
+_RANKED_PERSON = re.compile(
+    rf"(?:(?:{_RANKS})\s+(?:{_NAME_WORD}){{0,2}}|(?:General|Major)\s+(?:{_NAME_WORD}){{1,2}}){_SURNAME}"
+)
+
+
+def short(name: Name, *, holder_of_office: bool = False) -> str:
     """The form a short note or an in-text citation uses: family name with its non-dropping
-    particle ("de Gaulle"); a literal name whole ("Kim Il Sung"), so institutions stay whole."""
+    particle ("de Gaulle"); a literal name whole ("Kim Il Sung"), so institutions stay whole.
+    With ``holder_of_office`` (a short note, which follows a full one) an office named with its
+    holder ("Ambassador in Spain (Weddell)") or a ranked person ("Major General Horatio Gates")
+    is the surname, as a person's short form is; an in-text citation keeps the name its list
+    entry is sorted under."""
     if name.get("literal"):
-        return _clean(name["literal"])
+        literal = _clean(name["literal"])
+        if not holder_of_office:
+            return literal
+        holder = _OFFICE_HOLDER.fullmatch(literal) or _RANKED_PERSON.fullmatch(literal)
+        return holder["surname"] if holder else literal
     return _join(_clean(name.get("non-dropping-particle")), _clean(name.get("family"))) or _clean(name.get("given"))
 
 
@@ -102,12 +128,12 @@ def plain_list(names: Sequence[Name]) -> str:
     return _series([natural(n) for n in names])
 
 
-def short_list(names: Sequence[Name]) -> str:
+def short_list(names: Sequence[Name], *, holder_of_office: bool = False) -> str:
     """Short forms for short notes and in-text citations: "Creel", "Kim Il Sung and Pak Hon Yong",
     three or more "Blight et al."."""
     if len(names) >= 3:
-        return f"{short(names[0])} et al."
-    return _series([short(n) for n in names])
+        return f"{short(names[0], holder_of_office=holder_of_office)} et al."
+    return _series([short(n, holder_of_office=holder_of_office) for n in names])
 
 
 def chicago_bibliography_list(names: Sequence[Name]) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from archcite.styles.archival.dates import EN_DASH, ArchivalDate, read_date
+from archcite.styles.archival.kind import in_documentary_edition, is_set
 from archcite.styles.archival.names import typographic
 
 # Generic words that a title-cased archive description capitalises and a sentence-style
@@ -239,7 +240,6 @@ def read_parts(fields: Mapping[str, Any]) -> ArchivalParts:
     elif collection and not location and _is_fond_code(collection):
         shelfmark, collection = collection, None
     title = _text(fields, "title")
-    description_flag = fields.get("title-is-description")
     edition = _edition(fields)
     # A document in a documentary edition: ``original-date`` is the document's own date and
     # ``issued`` the edition's (CSL 1.0.2: the original version's date and this version's).
@@ -255,7 +255,7 @@ def read_parts(fields: Mapping[str, Any]) -> ArchivalParts:
         kind=_prose(fields, "genre"),
         title=typographic(title) if title else None,
         title_short=typographic(t) if (t := _text(fields, "title-short") or _text(fields, "shortTitle")) else None,
-        title_is_description=description_flag is True or str(description_flag).lower() == "true",
+        title_is_description=is_set(fields.get("title-is-description")),
         date=date,
         shelfmark=shelfmark,
         collection=typographic(collection) if collection else None,
@@ -278,8 +278,6 @@ def read_parts(fields: Mapping[str, Any]) -> ArchivalParts:
 
 def _edition(fields: Mapping[str, Any]) -> Edition | None:
     """The documentary edition that publishes the document (its ``container-title``), if any."""
-    from archcite.styles.archival.kind import in_documentary_edition
-
     title = _prose(fields, "container-title")
     if not title or not in_documentary_edition(fields):
         return None
