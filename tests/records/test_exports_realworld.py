@@ -20,7 +20,7 @@ from archcite.records.io import dump_records
 from archcite.records.model import Record
 from archcite.records.registry import get_format
 from archcite.records.validate import build_records
-from tests.records.exports_helpers import comparable
+from tests.records.exports_helpers import as_tex_reads, comparable
 from tests.records.pandoc_readback import PANDOC_READERS, pandoc_items
 
 FILES = Path(__file__).resolve().parents[2] / ".." / "shared" / "realworld" / "files"
@@ -51,7 +51,8 @@ def realworld_records() -> tuple[Record, ...]:
 
 def _as_written(fields: dict[str, Any], fmt: str) -> dict[str, Any]:
     """What an export keeps by design: RIS values on one line, without white space at the ends;
-    BibTeX URLs without white space (percent-encoded: no URL holds any)."""
+    BibTeX values in fields with line breaks read as TeX reads them, URLs with braces, backslashes
+    and white space percent-encoded (no URL holds them unencoded; docs/reference-managers.md)."""
     result = comparable(fields)
     if fmt == "ris":
         result = {k: _one_line(v) if isinstance(v, str) and k != "note" else v for k, v in result.items()}
@@ -60,9 +61,15 @@ def _as_written(fields: dict[str, Any], fmt: str) -> dict[str, Any]:
         if isinstance(result.get("URL"), str):
             result["URL"] = re.sub(r"\s", "%20", result["URL"]).replace(";", "%3B")
     if fmt in ("bibtex", "biblatex"):
+        result = as_tex_reads(result, fmt)
         for name in ("URL", "DOI"):
             if isinstance(result.get(name), str):
-                result[name] = re.sub(r"\s", lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode()), result[name])
+                result[name] = re.sub(
+                    r"[{}\\\s]", lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode()), result[name]
+                )
+    if fmt == "bibtex" and result["type"] == "thesis" and "genre" not in result:
+        # BibTeX has no thesis without a degree: @phdthesis, read as a PhD thesis (pandoc too).
+        result["genre"] = "PhD thesis"
     return result
 
 
@@ -83,9 +90,21 @@ def test_every_realworld_export_reads_back_in_pandoc_and_in_archcite(fmt: str) -
     parsed = reader.load(text, f"export.{fmt}")
     back, _ = build_records(parsed.items)
     assert len(back) == len(records)
-    differ = [
-        (record.id, {k: v for k, v in _as_written(record.fields, fmt).items() if comparable(again.fields).get(k) != v})
+    differ = {
+        record.id: sorted(k for k, v in _as_written(record.fields, fmt).items() if comparable(again.fields).get(k) != v)
         for record, again in zip(records, back, strict=True)
         if comparable(again.fields) != _as_written(record.fields, fmt)
-    ]
-    assert differ == []
+    }
+    assert differ == KNOWN_DIFFERENCES.get(fmt, {})
+
+
+# Records whose export reads back otherwise, with why; a record that reads back right fails
+# the test until it is taken off.
+KNOWN_DIFFERENCES: dict[str, dict[str, list[str]]] = {
+    # "<i>Alea <span class="nocase">iacta est</span></i>": the command's argument holds a
+    # capitalised word, so it is written in a protecting group ("{\textit{{Alea} {iacta est}}}",
+    # pandoc lower-cases words inside a command's argument otherwise), which a reader takes for
+    # one nocase span around the whole argument; both print alike.
+    fmt: {"item1-7": ["title"]}
+    for fmt in ("bibtex", "biblatex")
+}

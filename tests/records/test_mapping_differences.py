@@ -112,6 +112,14 @@ DIFFERENCES: list[tuple[str, str, str, str, Any, Any]] = [
         None,
     ),
     (
+        "ris-name-with-a-trailing-comma",
+        "ris",
+        "TY  - PCOMM\nID  - a\nTI  - T\nAU  - Kim Il Sung,\nER  - \n",
+        "author",
+        [{"literal": "Kim Il Sung"}],
+        [{"family": "Kim Il Sung"}],
+    ),
+    (
         "ris-month-with-year",
         "ris",
         "TY  - JOUR\nID  - a\nTI  - T\nPY  - 1948\nDA  - July\nER  - \n",

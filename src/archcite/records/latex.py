@@ -140,7 +140,11 @@ def _ascii_char(char: str) -> str:
     return encoded if encoded != char and decode(encoded) == char else char
 
 
-def _escape_text(text: str, *, ascii_only: bool, pair_braces: bool, protect_words: bool, case_state: list[str]) -> str:
+def _escape_text(
+    text: str, *, ascii_only: bool, pair_braces: bool, protect_words: bool, case_state: list[str], protected: list[int]
+) -> str:
+    """The text escaped; ``protected[0]`` counts the words brace-protected that a reader would
+    otherwise change."""
     pieces: list[str] = []
     for word in re.split(r"(\s+)", text):
         if not word or word.isspace():
@@ -150,6 +154,8 @@ def _escape_text(text: str, *, ascii_only: bool, pair_braces: bool, protect_word
         escaped = _escape_word(word, ascii_only=ascii_only, pair_braces=pair_braces)
         if protect_words and _needs_protection(word, case_state[0]):
             escaped = "{" + escaped + "}"
+            # An escape's braces ("{\\AA}X") split a word for pandoc: counted as a change.
+            protected[0] += _sentence_case_changes(word, case_state[0]) or "{" in escaped[1:-1]
         pieces.append(escaped)
         for token in re.findall(r"\w+|[^\w\s]+", word):
             case_state[0] = next_case_state(case_state[0], token)
@@ -175,6 +181,16 @@ def next_case_state(state: str, token: str) -> str:
     if last in _WORD_BREAKS:
         return "word-end"
     return state
+
+
+def _sentence_case_changes(word: str, case_state: str) -> bool:
+    """True when a reader that sentence-cases a title (pandoc) would change ``word``: one with a
+    capitalised run of letters (``Ship``, the ``Ж`` of ``Å:Ж``), or a lower-case word that starts
+    a sentence. Runs with capitals inside (``ACRONYM``, ``s-PLUS``) it leaves alone."""
+    runs = re.findall(r"[^\W\d_]+", word)
+    if runs and runs[0][0].islower() and case_state in SENTENCE_STARTS:
+        return True
+    return any(run[0].isupper() and run[1:] == run[1:].lower() for run in runs)
 
 
 def _needs_protection(word: str, case_state: str) -> bool:
@@ -245,15 +261,22 @@ def encode(text: str, *, ascii_only: bool = False, protect_case: bool = False) -
     pair_braces = braces_pair_up(markup_free)
 
     case_state = ["start"]
+    protected = [0]
 
     def escape(segment: str, protect: bool) -> str:
         return _escape_text(
-            segment, ascii_only=ascii_only, pair_braces=pair_braces, protect_words=protect, case_state=case_state
+            segment,
+            ascii_only=ascii_only,
+            pair_braces=pair_braces,
+            protect_words=protect,
+            case_state=case_state,
+            protected=protected,
         )
 
     out: list[str] = []
-    # What closes each open tag: a closing tag names only "span", whichever span it closes.
-    closers: list[str] = []
+    # What closes each open tag (a closing tag names only "span", whichever span it closes), the
+    # index of its opening in ``out`` and the count of protected words before it.
+    closers: list[tuple[str, int, int]] = []
     position = 0
     for match in _MARKUP.finditer(text):
         if match.start() not in paired:
@@ -261,16 +284,22 @@ def encode(text: str, *, ascii_only: bool = False, protect_case: bool = False) -
         segment = text[position : match.start()]
         out.append(escape(segment, protect_case))
         closing, tag = match.group(1), match.group(2)
-        # In titles a command sits inside a protecting group: pandoc and biblatex do not see
-        # protection inside a command's argument and would lower-case it.
         if closing:
-            out.append(closers.pop())
+            closer, opened, protected_before = closers.pop()
+            out.append(closer)
+            # In titles a command whose argument holds a protected word sits inside a protecting
+            # group: pandoc and biblatex do not see protection inside a command's argument and
+            # would change its case. Without one, the group would protect what the record does
+            # not (a reader reads "{\textbf{x}}" as a nocase span).
+            if opened >= 0 and protect_case and protected[0] > protected_before:
+                out[opened] = "{" + out[opened]
+                out[-1] = "}}"
         elif tag == 'span class="nocase"':
             out.append("{")
-            closers.append("}")
+            closers.append(("}", -1, protected[0]))
         else:
-            out.append(("{" if protect_case else "") + "\\" + _MARKUP_TO_LATEX[tag] + "{")
-            closers.append("}}" if protect_case else "}")
+            out.append("\\" + _MARKUP_TO_LATEX[tag] + "{")
+            closers.append(("}", len(out) - 1, protected[0]))
         position = match.end()
     out.append(escape(text[position:], protect_case))
     # A line starting with "@" would start a new entry for BibTeX parsers.

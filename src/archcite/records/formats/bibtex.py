@@ -16,13 +16,18 @@ from typing import Any
 
 from archcite.records import latex
 from archcite.records.formats.bibtex_read import ENTRY_TYPES as ENTRY_TYPE_READINGS
-from archcite.records.formats.bibtex_read import PERIODICAL_TYPES, SUBTYPES
+from archcite.records.formats.bibtex_read import (
+    PERIODICAL_TYPES,
+    SERIES_NUMBER_TYPES,
+    SUBTYPES,
+    read_date,
+    spaced_initials,
+)
 from archcite.records.keys import UniqueKeys
 from archcite.records.mapping import (
     citation_key,
     citation_keys,
     date_to_text,
-    exact_date_text,
     fold_leftovers,
     lost_field_warning,
 )
@@ -134,6 +139,8 @@ DATE_FIELDS = frozenset({"issued", "accessed", "original-date", "event-date"})
 # Fields biblatex and hyperref read verbatim: only what breaks BibTeX itself is escaped.
 VERBATIM_FIELDS = frozenset({"URL", "DOI"})
 # Fields whose capitalised words are brace-protected against sentence-casing.
+# biblatex's literal lists among the fields written (biblatex manual, 2.2.2 and 2.3.4).
+LITERAL_LISTS = frozenset({"publisher", "location", "address", "institution", "organization", "school"})
 TITLE_FIELDS = frozenset({"title", "title-short", "container-title", "collection-title", "event-title"})
 # The order fields are written in: who, what, where published, when, where kept, the rest.
 FIELD_ORDER: tuple[str, ...] = (
@@ -175,8 +182,18 @@ def field_for(csl_type: str, variable: str, dialect: str) -> str | None:
 
 def _name_part(text: str, ascii_only: bool) -> str:
     # A word that starts with a control sequence is braced: bibtexparser's name splitter
-    # skips the escaped character without resetting its search for " and ".
-    words = re.split(r"( +)", latex.encode(text, ascii_only=ascii_only))
+    # skips the escaped character without resetting its search for " and ". Words are split
+    # outside brace groups only ("\textit{New York} Times" has two).
+    encoded = latex.encode(text, ascii_only=ascii_only)
+    words: list[str] = []
+    depth = 0
+    start = 0
+    for index, char in enumerate(encoded):
+        depth += {"{": 1, "}": -1}.get(char, 0) if encoded[index - 1 : index] != "\\" else 0
+        if char == " " and depth == 0:
+            words.extend([encoded[start:index], " "])
+            start = index + 1
+    words.append(encoded[start:])
     return "".join("{" + word + "}" if word.startswith("\\") else word for word in words)
 
 
@@ -199,6 +216,9 @@ def encode_name(name: Mapping[str, Any], ascii_only: bool) -> str:
     given_bib = _name_part(given, ascii_only)
     if "," in given or re.search(r"(^|\s)and(\s|$)", given):
         given_bib = "{" + given_bib + "}"
+    elif spaced_initials(given) != given:
+        # Initials run together ("S.A."), which readers would space as pandoc does, are braced.
+        given_bib = " ".join("{" + w + "}" if spaced_initials(w) != w else w for w in given_bib.split(" "))
     suffix = str(name.get("suffix", ""))
     if suffix:
         # "Last, Jr, First" needs a First, if only an empty group.
@@ -266,13 +286,18 @@ def _entry_fields(
         if variable in ("id", "type", "note"):
             continue
         bib_field = field_for(record.type, variable, dialect)
+        if entry_type in SERIES_NUMBER_TYPES and "collection-title" in fields:
+            # With a series, a book's number is its number in the series (biblatex; archcite and
+            # pandoc read it so): collection-number is written there, the record's own number
+            # is a line of note.
+            bib_field = {"number": None, "collection-number": "number"}.get(variable, bib_field)
         if variable in DATE_FIELDS and bib_field:
-            text = date_to_text(value)
+            text = edtf_date(value)
             if text is None:
                 bib_field = None
             else:
                 out.extend(_date_fields(variable, value, text, bib_field, dialect))
-                if exact_date_text(value) is None:
+                if read_date(text, variable)[0] != dict(value):
                     exact_names.append(variable)
                     warnings.append(_inexact_warning(record, variable, target))
                 continue
@@ -292,9 +317,11 @@ def _entry_fields(
         elif variable in VERBATIM_FIELDS:
             out.append(Field(bib_field, _encode_url(str(value))))
         elif isinstance(value, str):
-            out.append(
-                Field(bib_field, latex.encode(value, ascii_only=ascii_only, protect_case=variable in TITLE_FIELDS))
-            )
+            text = latex.encode(value, ascii_only=ascii_only, protect_case=variable in TITLE_FIELDS)
+            if bib_field in LITERAL_LISTS:
+                # biblatex (and pandoc) split a literal list at "and": one publisher's "and" is braced.
+                text = re.sub(r"(?<=\s)and(?=\s)", "{and}", text)
+            out.append(Field(bib_field, text))
         else:
             leftovers.append(variable)
             warnings.append(lost_field_warning(record, variable, target, "note"))
@@ -322,6 +349,19 @@ def _encode_url(url: str) -> str:
 def _decode_url(value: str) -> str:
     """Undo :func:`_encode_url` only: a URL's ``~`` and ``--`` are no TeX."""
     return re.sub(r"\\textbackslash\{\}|\\([{}%&#_$])", lambda m: m.group(1) or "\\", value)
+
+
+def edtf_date(date: Mapping[str, Any]) -> str | None:
+    """A CSL date as biblatex's EDTF ``date`` field, as :func:`bibtex_read.read_date` reads it:
+    EDTF counts a year 0 (1 BC) and CSL does not, so CSL's -44 (44 BC) is ``-0043``; an open
+    end (CSL ``[0]``) is ``..``. None when the date has only a ``literal``."""
+    parts = date.get("date-parts")
+    if not isinstance(parts, list) or not parts or not parts[0]:
+        return None
+    open_end = len(parts) == 2 and [int(p) for p in parts[1]] == [0]
+    edtf_parts = [[int(p[0]) + 1 if int(p[0]) < 0 else int(p[0]), *p[1:]] for p in parts[: 1 if open_end else 2]]
+    text = date_to_text({**date, "date-parts": edtf_parts})
+    return f"{text}/.." if text is not None and open_end else text
 
 
 def _date_fields(variable: str, value: Mapping[str, Any], text: str, bib_field: str, dialect: str) -> list[Any]:

@@ -99,7 +99,7 @@ SUBTYPES: Mapping[str, str] = {"magazine": "article-magazine", "newspaper": "art
 PERIODICAL_TYPES = frozenset({"article", "periodical", "suppperiodical"})
 _CHAPTER_TYPES = frozenset({"inbook", "bookinbook", "suppbook", "incollection", "inproceedings", "inreference"})
 # Types whose number is the number in a series (biblatex's "number" of a book is collection-number).
-_SERIES_NUMBER_TYPES = frozenset(
+SERIES_NUMBER_TYPES = frozenset(
     {
         "book", "mvbook", "bookinbook", "inbook", "suppbook", "collection", "mvcollection", "incollection",
         "suppcollection", "proceedings", "mvproceedings", "inproceedings", "reference", "mvreference", "inreference",
@@ -499,7 +499,8 @@ def sentence_case(text: str, *, transform: bool = True) -> str:
                 elif not at_start and _is_capitalised(token):
                     token = token.lower()
             out.append(token)
-        state = next_case_state(state, token)
+        # Protected text can hold markup ("{\\textit{X!}}"): its last character decides.
+        state = next_case_state(state, re.sub(_MARKUP_TAG, "", token))
     return "".join(out)
 
 
@@ -593,17 +594,23 @@ def _name_from_parts(parts: Any) -> dict[str, Any]:
     name: dict[str, Any] = {}
     if last:
         name["family"] = _text(" ".join(last))
-    given = _text(" ".join(parts.first))
+    # "J.G." and "J.O" as "J. G." and "J. O", as pandoc reads initials; a braced word as written.
+    given = _text(" ".join(word if word.startswith("{") else spaced_initials(word) for word in parts.first))
     if given:
-        # "J.G." and "J.O" as "J. G." and "J. O", as pandoc reads initials.
-        name["given"] = re.sub(
-            r"\b([^\W\d_])\.(?=[^\W\d_]\b)", lambda m: m.group(0) + " " if m.group(1).isupper() else m.group(0), given
-        )
+        name["given"] = given
     if von:
         name["non-dropping-particle"] = _text(" ".join(von))
     if parts.jr:
         name["suffix"] = _text(" ".join(parts.jr))
     return name
+
+
+_INITIALS = re.compile(r"\b([^\W\d_])\.(?=[^\W\d_]\b)")
+
+
+def spaced_initials(word: str) -> str:
+    """Initials run together (``J.G.``) with a space after each capital's full stop."""
+    return _INITIALS.sub(lambda m: m.group(0) + " " if m.group(1).isupper() else m.group(0), word)
 
 
 _KEYED_NAME = re.compile(r"^\s*(family|given|prefix|suffix|useprefix)\s*=", re.IGNORECASE)
@@ -954,7 +961,7 @@ def _read_numbers(reader: _Reader) -> None:
     if number:
         # biblatex: a book's number is its number in the series (a FRUS volume's number, with no
         # series, is the document's own).
-        if entry_type in _SERIES_NUMBER_TYPES and reader.raw("series"):
+        if entry_type in SERIES_NUMBER_TYPES and reader.raw("series"):
             reader.set("collection-number", number)
         elif entry_type in PERIODICAL_TYPES:
             issue = reader.text("issue")

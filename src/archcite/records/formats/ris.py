@@ -167,7 +167,8 @@ def _ris_name(name: Mapping[str, Any]) -> str:
         # EndNote's form of an institution or a name not to split: a trailing comma. pandoc
         # splits a name without a comma into given and family ("Sung, Kim Il").
         return str(name["literal"]).rstrip(",") + ","
-    # A family name alone keeps its comma ("Aristotle,"): without one, a name is a literal.
+    # A name written "Family," reads back as a literal (see _read_name), so a family name alone
+    # is not exact: it is kept in an N1 line as well.
     # Particles are not dropped: "de Gaulle, Charles", "Weizsäcker, Richard von".
     family = " ".join(str(name[p]) for p in ("non-dropping-particle", "family") if name.get(p))
     given = " ".join(str(name[p]) for p in ("given", "dropping-particle") if name.get(p))
@@ -178,10 +179,17 @@ def _ris_name(name: Mapping[str, Any]) -> str:
 
 
 def _name_is_exact(name: Mapping[str, Any]) -> bool:
-    """True when ``Family, Given, Suffix`` reads back as ``name`` (a literal reads as a family)."""
+    """True when the name as written (``Family, Given, Suffix`` or ``Literal,``) reads back as ``name``."""
+    if set(name) == {"literal"}:
+        text = str(name["literal"])
+        return bool(text.strip()) and text == text.strip() and "," not in text and "\n" not in text
     text = "".join(str(name.get(p, "")) for p in ("family", "given", "suffix"))
     return (
-        set(name) <= {"family", "given", "suffix"} and bool(name.get("family")) and "," not in text and "\n" not in text
+        set(name) <= {"family", "given", "suffix"}
+        and bool(name.get("family"))
+        and bool(name.get("given") or name.get("suffix"))
+        and "," not in text
+        and "\n" not in text
     )
 
 
@@ -206,8 +214,11 @@ def _date_with_year(date_text: str, year_text: str) -> tuple[dict[str, Any], Rec
 
 
 def _read_name(text: str) -> dict[str, Any]:
-    if "," not in text:
-        return {"literal": text.strip()}
+    if "," not in text or (text.count(",") == 1 and not text.split(",")[1].strip()):
+        # No comma, or EndNote's trailing comma of a corporate author ("Kim Il Sung,"): a name
+        # not to split. pandoc and Zotero read "Name," as a family name alone, which a CSL
+        # processor prints exactly as this literal name.
+        return {"literal": text.replace(",", "").strip()}
     family, given, *rest = (part.strip() for part in text.split(","))
     name: dict[str, Any] = {"family": family}
     if given:
@@ -393,6 +404,9 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
         variable_tag = tag_for(csl_type, variable)
         if variable_tag:
             by_tag.setdefault(variable_tag, variable)
+    # The writer puts editors in ED (see FIELDS); A2, the RIS specification's secondary author,
+    # is still the editor of every type that gives A2 no other meaning (as Zotero reads it).
+    by_tag.setdefault("A2", "editor")
     by_tag |= {
         "A1": "author",
         "ED": "editor",
