@@ -234,5 +234,5 @@ def test_imported_wilson_page_cites_as_the_manuals_say() -> None:
     assert "may have lost their diacritics" in err
     code, out, _ = run("cite", WILSON_PAGE, "--style", "mla", "--form", "bibliography")
     assert code == 0
-    assert out.startswith("Kim Il Sung. Letter to Wladyslaw Gomulka. 3 Feb. 1966. Translated by Vojtech Mastny.")
+    assert out.startswith("Kim Il Sung. Letter to Wladyslaw Gomulka. Translated by Vojtech Mastny, 3 Feb. 1966.")
     assert "“" not in out

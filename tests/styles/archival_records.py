@@ -314,3 +314,105 @@ ROSHCHIN_CIPHERED_TELEGRAM = {
     "digital-archive-publisher": "Wilson Center",
     "URL": "https://digitalarchive.wilsoncenter.org/document/ciphered-telegram-no-25553-roshchin-filippov-stalin",
 }
+
+
+# Turabian, A Manual for Writers of Research Papers, Theses, and Dissertations, 7th ed. (2007),
+# manuscript collections, notes 24, 31, 44 and 45 (reproduced at
+# philology.science/academic_writing/manual/189.html): a telegram, minutes, an untitled
+# memorandum and a titled manuscript.
+BURTON_TELEGRAM = {
+    "id": "burton-merriam-1923",
+    "type": "personal_communication",
+    "genre": "Telegram",
+    "author": [{"family": "Burton"}],
+    "recipient": [{"family": "Merriam"}],
+    "issued": {"date-parts": [[1923, 1, 26]]},
+    "archive_collection": "Charles E. Merriam Papers",
+    "archive": "University of Chicago Library",
+}
+ABOLITION_MINUTES = {
+    "id": "pas-minutes-1790",
+    "type": "manuscript",
+    "genre": "Minutes",
+    "title": "Minutes of the Committee for Improving the Condition of Free Blacks, Pennsylvania Abolition Society",
+    "title-is-description": True,
+    "issued": {"date-parts": [[1790], [1803]]},
+    "archive_collection": "Papers of the Pennsylvania Society for the Abolition of Slavery",
+    "archive": "Historical Society of Pennsylvania",
+    "archive-place": "Philadelphia",
+}
+JOHNSON_MEMORANDUM = {
+    "id": "johnson-memo-1937",
+    "type": "manuscript",
+    "genre": "Memorandum",
+    "author": [{"family": "Johnson", "given": "Alvin"}],
+    "issued": {"date-parts": [[1937]]},
+    "archive_location": "file 36",
+    "archive_collection": "Horace Kallen Papers",
+    "archive": "YIVO Institute",
+    "archive-place": "New York",
+}
+PURCELL_MAP = {
+    "id": "purcell-map-1772",
+    "type": "manuscript",
+    "title": "A Map of the Southern Indian District of North America",
+    "author": [{"family": "Purcell", "given": "Joseph"}],
+    "issued": {"date-parts": [[1772]], "circa": True},
+    "archive_location": "MS 228",
+    "archive_collection": "Ayer Collection",
+    "archive": "Newberry Library",
+    "archive-place": "Chicago",
+}
+
+# The Chicago Manual of Style Online, Q&A "How would one document an interview?" (quoting CMOS
+# 14.219): an unpublished interview with its number and medium, held in an oral history collection.
+SPOCK_INTERVIEW = {
+    "id": "spock-senn-1974",
+    "type": "interview",
+    "author": [{"family": "Spock", "given": "Benjamin"}],
+    "interviewer": [{"family": "Senn", "given": "Milton J. E."}],
+    "issued": {"date-parts": [[1974, 11, 20]]},
+    "number": "67A",
+    "medium": "Transcript",
+    "archive_collection": "Senn Oral History Collection",
+    "archive": "National Library of Medicine",
+    "archive-place": "Bethesda, MD",
+}
+
+# The Chicago Manual of Style Online, Q&A on citing a memorandum from Foreign Relations of the
+# United States (history.state.gov/historicaldocuments/frus1969-76v21/d190): a document in a
+# documentary edition. ``original-date`` is the memorandum's date, ``issued`` the volume's.
+KISSINGER_FRUS = {
+    "id": "kissinger-nixon-1970-12-18",
+    "type": "document",
+    "genre": "Memorandum",
+    "author": [{"family": "Kissinger", "given": "Henry"}],
+    "recipient": [{"family": "Nixon", "given": "Richard"}],
+    "event-place": "Washington",
+    "original-date": {"date-parts": [[1970, 12, 18]]},
+    "issued": {"date-parts": [[2014]]},
+    "container-title": "Foreign Relations of the United States, 1969–1976",
+    "collection-editor": [{"family": "Howard", "given": "Adam"}],
+    "volume": "21",
+    "volume-title": "Chile, 1969–1973",
+    "editor": [{"family": "McElveen", "given": "James"}, {"family": "Siekmeier", "given": "James"}],
+    "publisher-place": "Washington, DC",
+    "publisher": "Government Printing Office",
+    "number": "190",
+    "URL": "https://history.state.gov/historicaldocuments/frus1969-76v21/d190",
+}
+
+# MLA Style Center, "A Guide to Citing Materials from Physical Archives and Collections",
+# "Uncertain Date": a titled manuscript in a collection, its date uncertain (written as the
+# literal the guide prints), its folios labelled in the record ("ff.").
+BORGES_MANUSCRIPT = {
+    "id": "borges-thorkelin",
+    "type": "manuscript",
+    "title": "Thorkelin y el Beowulf",
+    "author": [{"family": "Borges", "given": "Jorge Luis"}],
+    "issued": {"literal": "1955–60?"},
+    "archive_collection": "Jorge Luis Borges Papers",
+    "archive": "U of Texas, Austin, Harry Ransom Center",
+    "archive_location": "section 2, container 1.14",
+    "page": "ff. 1r–11v",
+}

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
 
-TOOL = Path(__file__).resolve().parents[2] / "tools" / "render_reference.py"
+from tests.tools import load_tool
+
 ITEMS = [
     {
         "id": "B",
@@ -27,12 +27,7 @@ ITEMS = [
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("render_reference", TOOL)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("render_reference")
 
 
 def _run(tmp_path: Path, *options: str) -> list[dict]:

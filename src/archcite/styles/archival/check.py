@@ -10,7 +10,7 @@ the record does not hold at all is a finding.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -18,7 +18,7 @@ from archcite.records.keys import ascii_fold
 from archcite.styles.archival import chicago, dates
 from archcite.styles.archival import names as n
 from archcite.styles.archival.kind import is_archival
-from archcite.styles.archival.parts import ArchivalParts, read_parts
+from archcite.styles.archival.parts import ArchivalParts, contributor_phrase, read_parts
 
 # Types whose records are unpublished documents even when they say nothing about an archive yet.
 _LINTED_TYPES = frozenset({"personal_communication", "letter", "manuscript", "collection"})
@@ -27,7 +27,7 @@ _DESCRIPTION = re.compile(
     r"journal|diary|discussion|conversation|information|message)\b.*\b(to|from|between|with|of|on|for)\b",
     re.I,
 )
-_NAME_VARIABLES = ("author", "recipient", "translator", "editor", "interviewer")
+_NAME_VARIABLES = ("author", "recipient", "translator", "editor", "compiler", "interviewer")
 _TEXT_FIELDS = ("title", "abstract", "note", "archive-citation", "archive_collection", "container-title")
 
 
@@ -93,6 +93,21 @@ def _stripped_names(parts: ArchivalParts) -> Iterable[tuple[str, str, str]]:
                         yield variable, word, f"{found[0]} ({found[1]})"
 
 
+def _lint_holding(parts: ArchivalParts, add: Callable[[str, str, str], None]) -> None:
+    """Where the document is held, which an unpublished document's citation needs (a document
+    published in a documentary edition is found through the edition instead)."""
+    if not parts.repository:
+        add("missing-repository", "archive", "no repository: add `archive` (the archive that holds the document)")
+    if not parts.place and parts.repository:
+        add("missing-place", "archive-place", "no place for the repository: add `archive-place` (e.g. Warsaw)")
+    if not parts.shelfmark and not parts.collection and not parts.is_collection:
+        add(
+            "missing-shelfmark",
+            "archive_location",
+            "no shelfmark or collection: add `archive_location` (call number, box/folder) or `archive_collection`",
+        )
+
+
 def lint(fields: Mapping[str, Any]) -> list[Finding]:
     """The archival findings for one record (empty when it is ready to cite)."""
     if not is_linted(fields):
@@ -104,16 +119,8 @@ def lint(fields: Mapping[str, Any]) -> list[Finding]:
     def add(code: str, field: str, message: str) -> None:
         found.append(Finding(record_id, code, field, message))
 
-    if not parts.repository:
-        add("missing-repository", "archive", "no repository: add `archive` (the archive that holds the document)")
-    if not parts.place and parts.repository:
-        add("missing-place", "archive-place", "no place for the repository: add `archive-place` (e.g. Warsaw)")
-    if not parts.shelfmark and not parts.collection and not parts.is_collection:
-        add(
-            "missing-shelfmark",
-            "archive_location",
-            "no shelfmark or collection: add `archive_location` (call number, box/folder) or `archive_collection`",
-        )
+    if parts.edition is None:
+        _lint_holding(parts, add)
     kind = (parts.kind or "").lower()
     if not parts.recipients and (
         kind in {"letter", "telegram", "cable", "ciphered telegram"}
@@ -215,24 +222,20 @@ def citation_diff(fields: Mapping[str, Any]) -> list[DiffRow]:
         numbers = "[-–]".join(re.escape(p) for p in re.split(r"[-–]", parts.pages))
         pages_match = re.compile(rf"(?:(?:pp?|ll?|listy|fols?)\.?\s*)?{numbers}", re.I).search(line, after)
         row("page", pages_match, chicago.pages_part(parts, None))
-    if parts.translators:
-        names = n.plain_list(parts.translators)
+    for role, people in parts.contributors:
+        # as the note prints them ("trans. Yafeng Xia", "comp. V. N. Malin"), so that check and cite agree
+        names = n.plain_list(people)
+        pattern = rf"translated[^.]*?by {re.escape(names)}" if role == "translator" else None
+        pattern = pattern or rf"(?:compiled|edited)?\s*(?:by\s+)?{re.escape(names)}"
+        row(role, re.compile(pattern, re.I).search(line, after), contributor_phrase(role, people, abbreviated=True))
+    contributors = [x for x in parts.fields.get("contributor") or [] if isinstance(x, Mapping)]
+    if contributors:
+        plain = n.plain_list(contributors)
         row(
-            "translator",
-            re.compile(rf"translated[^.]*?by {re.escape(names)}", re.I).search(line, after),
-            f"trans. {names}",
+            "contributor",
+            re.compile(rf"(?:contributed\s+)?(?:by\s+)?{re.escape(plain)}", re.I).search(line, after),
+            plain,
         )
-    for variable in ("compiler", "editor", "contributor"):
-        people = [x for x in parts.fields.get(variable) or [] if isinstance(x, Mapping)]
-        if people:
-            plain = n.plain_list(people)
-            row(
-                variable,
-                re.compile(rf"(?:compiled|edited|contributed)?\s*(?:by\s+)?{re.escape(plain)}", re.I).search(
-                    line, after
-                ),
-                plain,
-            )
     if parts.url:
         bare = re.sub(r"^https?://", "", parts.url)
         row("URL", re.search(rf"(?:https?://)?{re.escape(bare)}", line), parts.url)

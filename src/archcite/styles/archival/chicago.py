@@ -9,15 +9,18 @@ bibliography gives the same parts as sentences; author-date moves the year after
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from archcite.styles.archival import dates
 from archcite.styles.archival import names as n
 from archcite.styles.archival.parts import (
     ArchivalParts,
     capitalise,
+    contributor_phrases,
     esc,
     join,
-    label_for,
+    locator_label,
     page_range,
     pages_text,
     quoted,
@@ -34,7 +37,9 @@ _SHORT_DESCRIPTION_END = re.compile(r",| (?:from|to|between|with|by|on|about|reg
 
 def _kind_phrase(parts: ArchivalParts) -> str | None:
     """ "memorandum to John F. Kennedy": the kind of a titled or untitled document, lower-cased
-    as a descriptor, with its recipient."""
+    as a descriptor, with its recipient; "interview by Richard D. McKinzie" for an interview."""
+    if parts.is_interview:
+        return _interview_by(parts)
     kind = parts.descriptor
     if parts.recipients:
         kind = kind or ("letter" if parts.type in ("personal_communication", "letter") else None)
@@ -44,7 +49,7 @@ def _kind_phrase(parts: ArchivalParts) -> str | None:
 
 
 def _locator_text(parts: ArchivalParts, locator: Locator) -> str:
-    label = label_for(locator.label, locator.value, russian=parts.russian_file)
+    label = locator_label(parts, locator.label, locator.value)
     return esc(f"{label} {page_range(locator.value, PAGE_RANGE_FORMAT)}")
 
 
@@ -56,12 +61,13 @@ def pages_part(parts: ArchivalParts, locator: Locator | None) -> str | None:
     return None
 
 
-def _translation(parts: ArchivalParts, prefix: str) -> str | None:
-    return f"{prefix} {esc(n.plain_list(parts.translators))}" if parts.translators else None
-
-
 def _where_read(parts: ArchivalParts) -> list[str | None]:
     return [esc(v) if v else None for v in (parts.digital_archive, parts.digital_publisher, parts.url)]
+
+
+# Kinds of untitled document the manuals name before their author when there is no recipient:
+# "Memorandum by Alvin Johnson, 1937" (Turabian 7, manuscript collections, note 44).
+_BY_AUTHOR_KINDS = frozenset({"memorandum", "memo"})
 
 
 def _item(parts: ArchivalParts) -> list[str | None]:
@@ -69,19 +75,89 @@ def _item(parts: ArchivalParts) -> list[str | None]:
     authors = esc(n.note_list(parts.authors)) if parts.authors else None
     if parts.is_collection:
         return [authors, esc(parts.title or "Papers")]
+    if parts.is_interview and not parts.title:
+        return [_interview_head(parts)]
     if parts.is_correspondence:
-        head = f"{esc(n.note_list(parts.authors))} to {esc(n.plain_list(parts.recipients))}"
-        kind = parts.descriptor if parts.kind and parts.kind.lower() != "letter" else None
-        if parts.number:
-            # A numbered communication keeps its number ("ciphered telegram no. 25553").
-            kind = f"{kind or 'letter'} no. {esc(parts.number)}"
-        return [head, kind]
+        return _correspondence_head(parts)
     if parts.title and parts.title_is_description:
         return [authors, esc(sentence_style(parts.title, capitalise_first=authors is None))]
+    number = esc(parts.number) if parts.number and not parts.edition and not parts.is_interview else None
     if parts.title:
-        return [authors, esc(quoted(parts.title)), esc(parts.number) if parts.number else None, _kind_phrase(parts)]
+        return [authors, esc(quoted(parts.title)), number, _kind_phrase(parts)]
+    return _untitled_head(parts, authors)
+
+
+def _untitled_head(parts: ArchivalParts, authors: str | None) -> list[str | None]:
+    """An untitled document: "Memorandum by Alvin Johnson", else its author and kind."""
+    if authors and not parts.recipients and (parts.kind or "").lower() in _BY_AUTHOR_KINDS:
+        return [f"{esc(capitalise(parts.descriptor or ''))} by {authors}"]
     kind = _kind_phrase(parts)
     return [authors, capitalise(kind) if kind and not authors else kind]
+
+
+def _correspondence_head(parts: ArchivalParts) -> list[str | None]:
+    """ "Kennan to Byrnes", then the kind when it is not a plain letter, with its number."""
+    head = f"{esc(n.note_list(parts.authors))} to {esc(n.plain_list(parts.recipients))}"
+    kind = parts.descriptor if parts.kind and parts.kind.lower() != "letter" else None
+    if parts.number and not parts.edition:
+        # A numbered communication keeps its number ("ciphered telegram no. 25553").
+        kind = f"{kind or 'letter'} no. {esc(parts.number)}"
+    return [head, kind]
+
+
+def _interview_by(parts: ArchivalParts) -> str:
+    return f"interview by {esc(n.plain_list(parts.interviewers))}" if parts.interviewers else "interview"
+
+
+def _interview_head(parts: ArchivalParts) -> str:
+    """ "Benjamin Spock, interview by Milton J. E. Senn" (CMOS 18 ch. 14, interviews)."""
+    return join([esc(n.note_list(parts.authors)) if parts.authors else None, _interview_by(parts)])
+
+
+def _place_written(parts: ArchivalParts) -> str | None:
+    """Where an interview was held or an edited document written ("Washington"): the manuals
+    give it for interviews (CMOS 18 ch. 14) and published correspondence ("plus a place if relevant")."""
+    return esc(parts.event_place) if parts.event_place and (parts.is_interview or parts.edition) else None
+
+
+def _after_date(parts: ArchivalParts) -> list[str | None]:
+    """An interview's number and medium after its date ("interview 67A, transcript")."""
+    if not parts.is_interview:
+        return []
+    return [
+        f"interview {esc(parts.number)}" if parts.number else None,
+        esc(parts.medium.lower()) if parts.medium else None,
+    ]
+
+
+def _names_with(role: str, people: list[Mapping[str, Any]]) -> str | None:
+    return f"{role} {esc(n.plain_list(people))}" if people else None
+
+
+def _edition_parts(parts: ArchivalParts, *, sentences: bool) -> list[str | None]:
+    """The documentary edition: "in *Foreign Relations of the United States, 1969–1976*, ed. Adam
+    Howard, vol. 21, *Chile, 1969–1973*, ed. …" and its publication (CMOS Q&A on FRUS, after CMOS
+    14.111); as bibliography sentences ("In …, edited by …", "Vol. 21, …", "Washington, DC: …")."""
+    edition = parts.edition
+    if edition is None:
+        return []
+    edited = "edited by" if sentences else "ed."
+    container = join(
+        [f"{'In' if sentences else 'in'} <i>{esc(edition.title)}</i>", _names_with(edited, edition.series_editors)]
+    )
+    volume = join(
+        [
+            f"{'Vol.' if sentences else 'vol.'} {esc(edition.volume)}" if edition.volume else None,
+            f"<i>{esc(edition.volume_title)}</i>" if edition.volume_title else None,
+            _names_with(edited, edition.editors),
+        ]
+    )
+    publisher = join([esc(p) if p else None for p in (edition.publisher_place, edition.publisher)], ": ")
+    publication = join([publisher, esc(dates.chicago(edition.date)) if edition.date.start else None])
+    number = f"doc. {esc(parts.number)}" if parts.number else None
+    if sentences:
+        return [container, join([volume, number]), publication]
+    return [join([container, volume]) + (f" ({publication})" if publication else ""), number]
 
 
 def note(parts: ArchivalParts, locator: Locator | None = None) -> str:
@@ -90,8 +166,11 @@ def note(parts: ArchivalParts, locator: Locator | None = None) -> str:
     text = join(
         [
             *_item(parts),
+            _place_written(parts),
             esc(dates.chicago(parts.date)),
-            _translation(parts, "trans."),
+            *_after_date(parts),
+            *contributor_phrases(parts, abbreviated=True),
+            *_edition_parts(parts, sentences=False),
             esc(parts.shelfmark) if parts.shelfmark else None,
             pages_part(parts, locator),
             esc(parts.collection) if parts.collection else None,
@@ -125,6 +204,8 @@ def short_note(parts: ArchivalParts, locator: Locator | None = None) -> str:
     and the date for other described documents, author and short title for titled ones."""
     authors = esc(n.short_list(parts.authors)) if parts.authors else None
     pinpoint = _locator_text(parts, locator) if locator else None
+    if parts.is_interview and not parts.title:
+        return sentence(join([authors, "interview", esc(dates.chicago(parts.date)), pinpoint]))
     if parts.is_correspondence:
         head = f"{esc(n.short_list(parts.authors))} to {esc(n.short_list(parts.recipients))}"
         return sentence(join([head, esc(dates.chicago(parts.date)), pinpoint]))
@@ -143,8 +224,12 @@ def short_note(parts: ArchivalParts, locator: Locator | None = None) -> str:
 
 def _item_sentences(parts: ArchivalParts, date: str | None) -> list[str]:
     """The item as bibliography sentences, with ``date`` where the item's sentence ends."""
+    date = join([_place_written(parts), date]) or None
     if parts.is_collection:
         return [join([esc(parts.title or "Papers"), date])]
+    if parts.is_interview and not parts.title:
+        after = capitalise(join(_after_date(parts)))
+        return [join([capitalise(_interview_by(parts)), date]), *([after] if after else [])]
     if parts.is_correspondence:
         return [join([f"{esc(parts.kind_word)} to {esc(n.plain_list(parts.recipients))}", date])]
     if parts.title and parts.title_is_description:
@@ -152,7 +237,8 @@ def _item_sentences(parts: ArchivalParts, date: str | None) -> list[str]:
     kind = _kind_phrase(parts)
     if parts.title:
         lead = esc(quoted(parts.title))
-        rest = join([esc(parts.number) if parts.number else None, capitalise(kind) if kind else None, date])
+        number = esc(parts.number) if parts.number and not parts.edition and not parts.is_interview else None
+        rest = join([number, capitalise(kind) if kind else None, date])
         return [lead, rest] if rest else [lead]
     return [join([capitalise(kind) if kind else None, date])]
 
@@ -162,7 +248,8 @@ def _archival_sentences(parts: ArchivalParts) -> list[str | None]:
     shelfmark = join([esc(shelfmark_sentence(parts.shelfmark)) if parts.shelfmark else None, pages])
     digital, publisher, url = _where_read(parts)
     return [
-        _translation(parts, "Translated by"),
+        *contributor_phrases(parts, abbreviated=False),
+        *_edition_parts(parts, sentences=True),
         shelfmark or None,
         esc(parts.collection) if parts.collection else None,
         join([esc(parts.repository) if parts.repository else None, esc(parts.place) if parts.place else None]) or None,
@@ -220,7 +307,7 @@ def author_date_citation(parts: ArchivalParts, locator: Locator | None = None, y
     separator = " " if year[:1].isdigit() else ", "
     text = f"{lead}{separator}{esc(year)}"
     if locator is not None:
-        if locator.label == "page":
+        if locator.label == "page" and parts.page_label == "page":
             pinpoint = esc(page_range(locator.value, PAGE_RANGE_FORMAT))
         else:
             pinpoint = _locator_text(parts, locator)

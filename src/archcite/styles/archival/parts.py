@@ -114,6 +114,21 @@ def _is_fond_code(collection: str) -> bool:
 
 
 @dataclass
+class Edition:
+    """The documentary edition a document is published in (Foreign Relations of the United
+    States): its title, series editors, volume and volume title with their editors, publisher."""
+
+    title: str
+    series_editors: list[Mapping[str, Any]]
+    volume: str | None
+    volume_title: str | None
+    editors: list[Mapping[str, Any]]
+    publisher_place: str | None
+    publisher: str | None
+    date: ArchivalDate
+
+
+@dataclass
 class ArchivalParts:
     """Everything an archival citation is made of, taken from one record."""
 
@@ -122,6 +137,8 @@ class ArchivalParts:
     authors: list[Mapping[str, Any]]
     recipients: list[Mapping[str, Any]]
     translators: list[Mapping[str, Any]]
+    editors: list[Mapping[str, Any]]
+    compilers: list[Mapping[str, Any]]
     kind: str | None
     title: str | None
     title_short: str | None
@@ -140,6 +157,9 @@ class ArchivalParts:
     number: str | None
     language: str | None
     fields: Mapping[str, Any] = field(repr=False, default_factory=dict)
+    interviewers: list[Mapping[str, Any]] = field(default_factory=list)
+    event_place: str | None = None
+    edition: Edition | None = None
 
     @property
     def is_collection(self) -> bool:
@@ -164,6 +184,19 @@ class ArchivalParts:
     def kind_word(self) -> str:
         """The kind of communication, capitalised ("Letter", "Telegram")."""
         return sentence_style(self.kind or "Letter")
+
+    @property
+    def contributors(self) -> list[tuple[str, list[Mapping[str, Any]]]]:
+        """The other contributors, each role with its people, in the manuals' order: whoever
+        edited or compiled the document (a collection of working notes), then its translator.
+        The editors of a documentary edition edit the volume and are cited with it."""
+        editors = [] if self.edition else self.editors
+        roles = (("editor", editors), ("compiler", self.compilers), ("translator", self.translators))
+        return [(role, people) for role, people in roles if people]
+
+    @property
+    def is_interview(self) -> bool:
+        return self.type == "interview"
 
     @property
     def russian_file(self) -> bool:
@@ -207,17 +240,23 @@ def read_parts(fields: Mapping[str, Any]) -> ArchivalParts:
         shelfmark, collection = collection, None
     title = _text(fields, "title")
     description_flag = fields.get("title-is-description")
+    edition = _edition(fields)
+    # A document in a documentary edition: ``original-date`` is the document's own date and
+    # ``issued`` the edition's (CSL 1.0.2: the original version's date and this version's).
+    date = read_date(fields.get("original-date") if edition and fields.get("original-date") else fields.get("issued"))
     return ArchivalParts(
         id=str(fields.get("id", "")),
         type=str(fields.get("type", "")),
         authors=_names(fields, "author"),
         recipients=_names(fields, "recipient"),
         translators=_names(fields, "translator"),
+        editors=_names(fields, "editor"),
+        compilers=_names(fields, "compiler"),
         kind=_prose(fields, "genre"),
         title=typographic(title) if title else None,
         title_short=typographic(t) if (t := _text(fields, "title-short") or _text(fields, "shortTitle")) else None,
         title_is_description=description_flag is True or str(description_flag).lower() == "true",
-        date=read_date(fields.get("issued")),
+        date=date,
         shelfmark=shelfmark,
         collection=typographic(collection) if collection else None,
         repository=typographic(r) if (r := _text(fields, "archive")) else None,
@@ -231,6 +270,28 @@ def read_parts(fields: Mapping[str, Any]) -> ArchivalParts:
         number=_text(fields, "number"),
         language=_text(fields, "language"),
         fields=fields,
+        interviewers=_names(fields, "interviewer"),
+        event_place=_prose(fields, "event-place"),
+        edition=edition,
+    )
+
+
+def _edition(fields: Mapping[str, Any]) -> Edition | None:
+    """The documentary edition that publishes the document (its ``container-title``), if any."""
+    from archcite.styles.archival.kind import in_documentary_edition
+
+    title = _prose(fields, "container-title")
+    if not title or not in_documentary_edition(fields):
+        return None
+    return Edition(
+        title=title,
+        series_editors=_names(fields, "collection-editor"),
+        volume=_text(fields, "volume"),
+        volume_title=_prose(fields, "volume-title"),
+        editors=_names(fields, "editor"),
+        publisher_place=_prose(fields, "publisher-place"),
+        publisher=_prose(fields, "publisher"),
+        date=read_date(fields.get("issued")) if fields.get("original-date") else ArchivalDate(),
     )
 
 
@@ -251,6 +312,14 @@ def label_for(label: str, value: str, *, russian: bool) -> str:
     return _OTHER_LABELS.get(label, label)
 
 
+def locator_label(parts: ArchivalParts, locator_label: str, value: str) -> str:
+    """The abbreviation for a locator in this record: a page locator in a record whose pages are
+    folios or leaves (``page-label``) counts folios or leaves too ("fol. 7", "l. 141")."""
+    if locator_label == "page" and parts.page_label in ("folio", "leaf"):
+        locator_label = parts.page_label
+    return label_for(locator_label, value, russian=parts.russian_file)
+
+
 # CMOS 18 ch. 10 abbreviations for the other CSL locator labels (MLA 9 uses the same forms).
 _OTHER_LABELS = {
     "volume": "vol.",
@@ -264,6 +333,29 @@ _OTHER_LABELS = {
     "book": "bk.",
     "issue": "no.",
 }
+
+
+# How the manuals credit the other contributors: abbreviated in a Chicago note ("trans. Vojtech
+# Mastny", CMOS 18 ch. 14), spelled out in a bibliography and in MLA's other-contributors element
+# ("Translated by Vojtech Mastny", MLA 9 template).
+_ROLE_WORDS = {
+    "editor": ("ed.", "Edited by"),
+    "compiler": ("comp.", "Compiled by"),
+    "translator": ("trans.", "Translated by"),
+}
+
+
+def contributor_phrases(parts: ArchivalParts, *, abbreviated: bool) -> list[str]:
+    """ "comp. V. N. Malin", "trans. Chen Jian" (abbreviated) or "Compiled by V. N. Malin", one per
+    role, as escaped markup."""
+    return [esc(contributor_phrase(role, people, abbreviated=abbreviated)) for role, people in parts.contributors]
+
+
+def contributor_phrase(role: str, people: Sequence[Mapping[str, Any]], *, abbreviated: bool) -> str:
+    """ "comp. V. N. Malin" or "Compiled by V. N. Malin" for ``role`` editor, compiler or translator."""
+    from archcite.styles.archival.names import plain_list
+
+    return f"{_ROLE_WORDS[role][0 if abbreviated else 1]} {plain_list(people)}"
 
 
 def pages_text(value: str, label: str, page_range_format: str, *, russian: bool) -> str:

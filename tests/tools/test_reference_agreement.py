@@ -1,0 +1,44 @@
+"""tools/reference_agreement.py: agreement per style and field, and a draft of the known differences."""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+from pathlib import Path
+from types import ModuleType
+
+from tests.tools import load_tool
+
+STYLES = Path(__file__).resolve().parents[1] / "data" / "reference" / "styles"
+
+
+def _tool() -> ModuleType:
+    return load_tool("reference_agreement")
+
+
+def test_table_and_draft_for_one_numeric_style(tmp_path: Path, capsys) -> None:
+    expected = tmp_path / "expected"
+    expected.mkdir()
+    shutil.copy(STYLES / "ieee.plain.jsonl", expected)
+    draft = tmp_path / "draft.toml"
+    assert _tool().main(["--expected", str(expected), "--draft-known", str(draft)]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert table[0].split() == ["style.variant", "bib", "cite", "cite_sub", "bib_rank"]
+    assert table[1].startswith("ieee.plain ")
+    assert table[-1].startswith("mean of 1 files ")
+    # the draft agrees with the committed list for this style
+    drafted = tomllib.loads(draft.read_text(encoding="utf-8"))["difference"]
+    committed = [
+        entry
+        for entry in tomllib.loads((STYLES / "known_differences.toml").read_text(encoding="utf-8"))["difference"]
+        if entry["style"] == "ieee"
+    ]
+    assert drafted == committed
+
+
+def test_suggested_causes_name_issue_15_root_causes() -> None:
+    suggest = _tool().suggest_cause
+    assert suggest("bib", "[1] G. F. Kennan, Feb. 22, 1946.", "[1]G. F. Kennan, Feb. 22, 1946.").startswith("1: ")
+    assert suggest("bib_rank", 3, 4).startswith("9: ")
+    assert suggest("bib", "(H. M. Harrison, Trans.)", "(H. M. Harrison, trans.)").startswith("3: ")
+    assert suggest("bib", "Trybuna", "Pravda").startswith("not yet analysed: ")
