@@ -36,6 +36,7 @@ FIXES: tuple[str, ...] = (
     "dates",
     "terms",
     "sorting",
+    "demote_particle",
     "disambiguate_condition",
     # house rules where reference processors disagree (README)
     "titlecase",
