@@ -35,6 +35,7 @@ FIXES: tuple[str, ...] = (
     "pages",
     "dates",
     "terms",
+    "term_apostrophe",
     "sorting",
     "demote_particle",
     "disambiguate_condition",
