@@ -16,6 +16,8 @@ from __future__ import annotations
 from contextvars import ContextVar
 from typing import Any
 
+from citeproc.source import VariableError
+
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "tracking"
@@ -100,8 +102,6 @@ def _non_empty(text: Any) -> bool:
 
 def _text_variable(original: Any) -> Any:
     def _variable(self: Any, item: Any, context: Any) -> Any:
-        from citeproc.source import VariableError
-
         variable = self.get("variable")
         if is_substituted(variable):
             report(variable, False)
@@ -142,8 +142,6 @@ def _names_process(original: Any) -> Any:
 
 def _leaf_process(original: Any, *, date: bool) -> Any:
     def process(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
-        from citeproc.source import VariableError
-
         # Date.process(item, variable=None, ...) is called with the variable by a localised date.
         called_with = (args[0] if args else kwargs.get("variable")) if date else None
         variable = called_with or self.get("variable") or ""

@@ -17,6 +17,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from citeproc.model import Choose
+from citeproc.source import VariableError
+
 from archcite.styles.csl.fixes import _tracking
 from archcite.styles.csl.fixes._patching import Overrides
 
@@ -24,9 +27,6 @@ FIX = "groups"
 
 
 def _process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
-    from citeproc.model import Choose
-    from citeproc.source import VariableError
-
     output = []
     delimiter = self.get("delimiter", "")
     with _tracking.recording() as frame:

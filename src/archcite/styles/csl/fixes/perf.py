@@ -471,19 +471,27 @@ def _fast_lookup(variable_error: type[Exception]) -> Callable[[Any, Any], Any]:
 
 
 _NO_VALUE = object()
+_REFERENCE = "_archcite_reference"
 
 
 def _fast_reference(variable_error: type[Exception]) -> property:
-    """Stock ``CitationItem.reference``: ``self.citation.bibliography.source[self.key]``."""
+    """Stock ``CitationItem.reference``: ``self.citation.bibliography.source[self.key]``,
+    remembered on the cite once found (a cite belongs to one citation, registered with one
+    bibliography, whose source does not change)."""
 
     def reference(self: Any) -> Any:
+        state = self.__dict__
+        found = state.get(_REFERENCE)
+        if found is not None:
+            return found
         try:
             citation = dict.__getitem__(self, "citation")
             bibliography = dict.__getitem__(citation, "bibliography")
             key = dict.__getitem__(self, "key")
         except KeyError:
             raise variable_error from None
-        return bibliography.source[key]
+        found = state[_REFERENCE] = bibliography.source[key]
+        return found
 
     return property(reference)
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from citeproc.source import VariableError
+
 from archcite.styles.csl.fixes import _tracking
 from archcite.styles.csl.fixes._patching import Overrides
 
@@ -26,8 +28,6 @@ FIX = "substitute"
 
 
 def _render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
-    from citeproc.source import VariableError
-
     kwargs.pop("names_context", None)
     parent_names = self.getparent()
     for child in self.iterchildren():
