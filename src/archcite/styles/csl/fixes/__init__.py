@@ -43,6 +43,7 @@ FIXES: tuple[str, ...] = (
     "titlecase",
     "static_ordering",
     "and_delimiter",
+    "after_inverted_name",
     # speed only, same output; last, because it memoises and wraps what the fixes installed
     "perf",
 )
