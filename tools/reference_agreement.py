@@ -25,8 +25,12 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from archcite.styles.csl.engine import Locator, render_items
+if __package__ in (None, ""):  # run as a script: the protocol module sits beside it
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from archcite.styles.csl.engine import render_items
 from archcite.styles.names import resolve_style
+from archcite.styles.types import Locator
 from tools.reference import rows
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -195,7 +195,7 @@ def _bibliography(entries: Iterable[Any]) -> str:
             lines.append(f'  <div class="csl-entry">{_markup_to_suite_html(entry.text)}</div>')
             continue
         margin = _markup_to_suite_html(entry.margin)
-        rest = _markup_to_suite_html(entry.text[len(entry.margin) :])
+        rest = _markup_to_suite_html(entry.rest)
         lines.append('  <div class="csl-entry">')
         lines.append(f'    <div class="csl-left-margin">{margin}</div><div class="csl-right-inline">{rest}</div>')
         lines.append("  </div>")

@@ -266,3 +266,28 @@ def test_partial_substitution_stops_at_the_first_different_name() -> None:
     entries = ["Doe, Roe. Book A.", "Doe, Poe. Book B."]
     result = substitute_authors(entries, ["Doe, Roe", "Doe, Poe"], "———", "partial-each")
     assert result == ["Doe, Roe. Book A.", "———, Poe. Book B."]
+
+
+def test_et_al_subsequent_applies_to_names_in_a_macro(render_csl):
+    # citeproc-js 2.4.63 with the same style: the cs:citation's et-al-subsequent-* reach the
+    # cs:name inside a macro (issue 15, cause 7; ASA and DGPs put their names in macros)
+    item = {
+        "id": "a",
+        "type": "book",
+        "issued": {"date-parts": [[1993]]},
+        "author": [
+            {"family": "Goncharov", "given": "Sergei N."},
+            {"family": "Lewis", "given": "John W."},
+            {"family": "Xue", "given": "Litai"},
+        ],
+    }
+    [out] = render_csl(
+        [item],
+        macros='<macro name="author"><names variable="author">'
+        '<name form="short" and="symbol" delimiter=", "/></names></macro>',
+        citation_attrs='et-al-min="6" et-al-use-first="1" et-al-subsequent-min="3" et-al-subsequent-use-first="1"',
+        layout_attrs='prefix="(" suffix=")"',
+        cite='<group delimiter=" "><text macro="author"/>'
+        '<date variable="issued"><date-part name="year"/></date></group>',
+    )
+    assert (out.cite, out.cite_sub) == ("(Goncharov, Lewis, &amp; Xue 1993)", "(Goncharov et al. 1993)")

@@ -19,19 +19,19 @@ def _tool() -> ModuleType:
 def test_table_and_draft_for_one_numeric_style(tmp_path: Path, capsys) -> None:
     expected = tmp_path / "expected"
     expected.mkdir()
-    shutil.copy(STYLES / "ieee.plain.jsonl", expected)
+    shutil.copy(STYLES / "springer-vancouver.plain.jsonl", expected)
     draft = tmp_path / "draft.toml"
     assert _tool().main(["--expected", str(expected), "--draft-known", str(draft)]) == 0
     table = capsys.readouterr().out.splitlines()
     assert table[0].split() == ["style.variant", "bib", "cite", "cite_sub", "bib_rank"]
-    assert table[1].startswith("ieee.plain ")
+    assert table[1].startswith("springer-vancouver.plain ")
     assert table[-1].startswith("mean of 1 files ")
     # the draft agrees with the committed list for this style
     drafted = tomllib.loads(draft.read_text(encoding="utf-8"))["difference"]
     committed = [
         entry
         for entry in tomllib.loads((STYLES / "known_differences.toml").read_text(encoding="utf-8"))["difference"]
-        if entry["style"] == "ieee"
+        if entry["style"] == "springer-vancouver"
     ]
     assert drafted == committed
 

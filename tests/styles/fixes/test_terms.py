@@ -13,3 +13,9 @@ def test_season_prints_with_a_short_month_form(render_csl):
 def test_verb_short_falls_back_to_verb(render_csl):
     [out] = render_csl([{"id": "a", "type": "book"}], cite='<text term="container-author" form="verb-short"/>')
     assert out.cite == "by"
+
+
+def test_a_terms_apostrophe_is_typographic(render_csl):
+    # CSL 1.0.2 "Terms" asks for U+2019; fr-FR writes "à l'adresse" (citeproc-js: "à l’adresse")
+    [out] = render_csl([{"id": "a", "type": "book"}], style_attrs='default-locale="fr-FR"', cite='<text term="from"/>')
+    assert out.cite == "à l\u2019adresse"

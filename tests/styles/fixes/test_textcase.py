@@ -12,7 +12,8 @@ NOCASE = '<span class="nocase">'
     [
         ("title", f"the bridge, the {NOCASE}river</span>, and the sea", "The Bridge, the river, and the Sea"),
         ("title", "out-of-print books and/or pamphlets", "Out-of-Print Books and/or Pamphlets"),
-        ("title", "THE COLD WAR IN ASIA", "The Cold War in Asia"),
+        # wholly in capitals: left as it is (citeproc-js; CSL suite textcase_CapitalsUntouched)
+        ("title", "THE COLD WAR IN ASIA", "THE COLD WAR IN ASIA"),
         ("title", "what it is about", "What It Is About"),
         ("title", "strategy: a history", "Strategy: A History"),
         ("title", "a cardboard castle? An Inside History", "A Cardboard Castle? An Inside History"),
@@ -39,3 +40,14 @@ def test_title_case_applies_to_english_items_only(render_csl):
         cite='<text variable="title" text-case="title"/>',
     )
     assert out.cite == "la guerre froide"
+
+
+def test_title_case_on_a_label_inside_names(render_csl):
+    # citeproc-js 2.4.63 with the same cs:names: "(H. M. Harrison, Trans.)" (APA; issue 15, cause 3)
+    item = {"id": "a", "type": "book", "title": "T", "translator": [{"family": "Harrison", "given": "Hope M."}]}
+    cite = (
+        '<names variable="translator" prefix="(" suffix=")"><name initialize-with=". "/>'
+        '<label form="short" prefix=", " text-case="title"/></names>'
+    )
+    [out] = render_csl([item], cite=cite)
+    assert out.cite == "(H. M. Harrison, Trans.)"

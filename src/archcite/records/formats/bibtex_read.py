@@ -595,7 +595,12 @@ def _name_from_parts(parts: Any) -> dict[str, Any]:
     if last:
         name["family"] = _text(" ".join(last))
     # "J.G." and "J.O" as "J. G." and "J. O", as pandoc reads initials; a braced word as written.
-    given = _text(" ".join(word if word.startswith("{") else spaced_initials(word) for word in parts.first))
+    # Spaced after decoding, so that an escape ("X.X\\_") is not taken for a word boundary.
+    given = " ".join(
+        text
+        for text in (_text(word) if word.startswith("{") else spaced_initials(_text(word)) for word in parts.first)
+        if text
+    )
     if given:
         name["given"] = given
     if von:

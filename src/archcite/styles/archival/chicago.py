@@ -78,21 +78,31 @@ def _item(parts: ArchivalParts) -> list[str | None]:
     if parts.is_interview and not parts.title:
         return [_interview_head(parts)]
     if parts.is_correspondence:
-        head = f"{esc(n.note_list(parts.authors))} to {esc(n.plain_list(parts.recipients))}"
-        kind = parts.descriptor if parts.kind and parts.kind.lower() != "letter" else None
-        if parts.number and not parts.edition:
-            # A numbered communication keeps its number ("ciphered telegram no. 25553").
-            kind = f"{kind or 'letter'} no. {esc(parts.number)}"
-        return [head, kind]
+        return _correspondence_head(parts)
     if parts.title and parts.title_is_description:
         return [authors, esc(sentence_style(parts.title, capitalise_first=authors is None))]
     number = esc(parts.number) if parts.number and not parts.edition and not parts.is_interview else None
     if parts.title:
         return [authors, esc(quoted(parts.title)), number, _kind_phrase(parts)]
+    return _untitled_head(parts, authors)
+
+
+def _untitled_head(parts: ArchivalParts, authors: str | None) -> list[str | None]:
+    """An untitled document: "Memorandum by Alvin Johnson", else its author and kind."""
     if authors and not parts.recipients and (parts.kind or "").lower() in _BY_AUTHOR_KINDS:
         return [f"{esc(capitalise(parts.descriptor or ''))} by {authors}"]
     kind = _kind_phrase(parts)
     return [authors, capitalise(kind) if kind and not authors else kind]
+
+
+def _correspondence_head(parts: ArchivalParts) -> list[str | None]:
+    """ "Kennan to Byrnes", then the kind when it is not a plain letter, with its number."""
+    head = f"{esc(n.note_list(parts.authors))} to {esc(n.plain_list(parts.recipients))}"
+    kind = parts.descriptor if parts.kind and parts.kind.lower() != "letter" else None
+    if parts.number and not parts.edition:
+        # A numbered communication keeps its number ("ciphered telegram no. 25553").
+        kind = f"{kind or 'letter'} no. {esc(parts.number)}"
+    return [head, kind]
 
 
 def _interview_by(parts: ArchivalParts) -> str:

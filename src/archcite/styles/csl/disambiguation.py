@@ -133,7 +133,7 @@ def _install_names(overrides: Overrides) -> None:
     def name_get_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
         value = original_get_option(self, name, context, sort_options)
         if name in ("et-al-min", "et-al-use-first") and getattr(self, "_archcite_subsequent", False):
-            value = _subsequent_et_al(self, name, value)
+            value = _subsequent_et_al(self, name, value, context)
         shown = getattr(self, "_archcite_names_shown", None)
         if shown is None or shown[0] is None or sort_options is not None:
             return value
@@ -241,16 +241,19 @@ def _is_subsequent(state: RenderState, item: Any) -> bool:
     return not state.in_bibliography and position is not None and position.position != Position.FIRST
 
 
-def _subsequent_et_al(element: Any, name: str, value: Any) -> Any:
+def _subsequent_et_al(element: Any, name: str, value: Any, context: Any = None) -> Any:
     """CSL "et-al-subsequent-min"/"-use-first": in cites after the first, these replace et-al-min
-    and et-al-use-first when the name element, the citation or the style sets them."""
+    and et-al-use-first when the name element, the citation or the style sets them. The options
+    inherit as CSL's inheritable name options do: from the ``cs:citation`` being rendered (found
+    through ``context``, as citeproc-py finds the others) also when the name sits in a macro,
+    whose XML ancestors do not include it."""
     attribute = name.replace("et-al-", "et-al-subsequent-")
-    for holder in (element, *element.iterancestors()):
+    if attribute in element.attrib:
+        return int(element.get(attribute))
+    found = (context if context is not None else element).xpath_search("./ancestor-or-self::cs:citation[1]")
+    for holder in (*found, element.getroottree().getroot()):
         if attribute in holder.attrib:
             return int(holder.get(attribute))
-        if holder.tag.endswith("}citation") or holder.tag.endswith("}bibliography"):
-            root = element.getroottree().getroot()
-            return int(root.get(attribute)) if attribute in root.attrib else value
     return value
 
 

@@ -44,7 +44,13 @@ class BibEntry(NamedTuple):
     id: str
     text: str
     margin: str | None = None
-    """With ``second-field-align``: the entry's first field (``text`` starts with it)."""
+    """With ``second-field-align``: the entry's first field; ``text`` is the margin, one space
+    and :attr:`rest` (see :func:`_aligned`)."""
+
+    @property
+    def rest(self) -> str:
+        """The entry after its margin: what ``second-field-align`` aligns."""
+        return self.text if self.margin is None else self.text[len(self.margin) + len(MARGIN_SEPARATOR) :]
 
 
 class Document(NamedTuple):
@@ -436,10 +442,25 @@ def _bibliography_entries(document: Prepared, state: RenderState, done: Sequence
         if finished is None:
             continue
         margin = _first_field(bibliography_element.layout, citeproc_item, state) if aligned else None
-        if margin is not None and not finished.startswith(margin):
-            margin = None
-        entries.append(BibEntry(document.id_of_key.get(citeproc_item.key, citeproc_item.key), finished, margin))
+        entries.append(_aligned(document.id_of_key.get(citeproc_item.key, citeproc_item.key), finished, margin))
     return entries
+
+
+MARGIN_SEPARATOR = " "
+"""What stands between an aligned first field and the rest of the entry in text output."""
+
+
+def _aligned(item_id: str, text: str, margin: str | None) -> BibEntry:
+    """The entry with its first field set apart (CSL "second-field-align").
+
+    The specification aligns the second field without saying what text output shows between the
+    two; citeproc-js's text format ends the left margin with one space (``[1] G. F. Kennan``,
+    ``1.  Kennan GF`` after a suffix ". "), and so does archcite, so that every output format
+    (plain, HTML, RTF, ...) keeps the fields apart. The CSL test suite's HTML puts the two parts
+    in their own ``div`` s instead (``BibEntry.margin`` and ``BibEntry.rest``)."""
+    if margin is None or not text.startswith(margin) or len(text) == len(margin):
+        return BibEntry(item_id, text)
+    return BibEntry(item_id, margin + MARGIN_SEPARATOR + text[len(margin) :], margin)
 
 
 def _result(document: Prepared, state: RenderState, rendered: list[str | None], entries: list[BibEntry]) -> Document:

@@ -46,11 +46,12 @@ class MarkupFormatter:
 
 def finish(rendered: Any) -> str | None:
     """citeproc-py's output (with the fixes' marks) as archcite markup; None when empty."""
+    from archcite.styles.csl.fixes.display import end_lines
     from archcite.styles.csl.fixes.richtext import to_markup
 
     if rendered is None:
         return None
-    text = to_markup(str(rendered))
+    text = end_lines(to_markup(str(rendered)))
     return text if text.strip() else None
 
 

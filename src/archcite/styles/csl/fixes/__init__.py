@@ -30,16 +30,20 @@ FIXES: tuple[str, ...] = (
     "numeric",  # replaces Number.process, which _tracking (substitute, groups) then wraps
     "substitute",
     "groups",
+    "display",
     "labels",
     "pages",
     "dates",
     "terms",
+    "term_apostrophe",
     "sorting",
+    "demote_particle",
     "disambiguate_condition",
     # house rules where reference processors disagree (README)
     "titlecase",
     "static_ordering",
     "and_delimiter",
+    "after_inverted_name",
     # speed only, same output; last, because it memoises and wraps what the fixes installed
     "perf",
 )

@@ -3,8 +3,9 @@
 CSL 1.0.2 leaves punctuation collisions to the processor; citeproc-js (the reference) drops a
 period that follows text already ending in ``.``, ``?`` or ``!``, also across formatting
 ("*Who Framed Roger Rabbit?*" then the entry's "." prints once). citeproc-py 0.11.1 removes a
-doubled mark only when the two characters touch (``string.normalize_seam``); formatting between
-them (an italic title's closing tag) kept "*Acme Inc.*." The fix post-processes each rendered
+doubled mark only when the two characters touch (``string.normalize_seam``) and are the same:
+formatting between them (an italic title's closing tag) kept "*Acme Inc.*.", and a title ending
+in "?" kept the suffix ("Reports from Budapest?."). The fix post-processes each rendered
 citation and bibliography entry (``Layout.render_citation``/``render_bibliography``).
 Quotation marks are handled by the ``quotes`` fix.
 """
@@ -20,11 +21,13 @@ from archcite.styles.csl.fixes._patching import Overrides
 FIX = "punctuation"
 
 _CLOSERS = "".join(_marks.TAG_CLOSE.values()) + _marks.ROMAN_CLOSE
-_DOUBLED_PERIOD = re.compile(f"([.?!])([{_CLOSERS}]+)\\.")
+# A period after "." across formatting; after "?" or "!" also where they touch ("Budapest?."
+# from a title and a suffix "."), when the period ends a word (not "?.html" in a URL).
+_DOUBLED_PERIOD = re.compile(f"(\\.)([{_CLOSERS}]+)\\.|([?!])([{_CLOSERS}]*)\\.(?=\\s|$|[{_CLOSERS}])")
 
 
 def drop_doubled_periods(text: str) -> str:
-    return _DOUBLED_PERIOD.sub(r"\1\2", text)
+    return _DOUBLED_PERIOD.sub(lambda match: "".join(group or "" for group in match.groups()), text)
 
 
 def _citation(render: Any) -> Any:

@@ -5,9 +5,11 @@ capitalizes the first character of the first word if the word is lowercase; ``ca
 the first character of every lowercase word; ``sentence`` capitalizes the first word and, as the
 CSL test suite and citeproc-js do, lowercases every other word not wholly uppercase; ``title``
 capitalizes every lowercase word except stop words, which stay lowercase unless they are the
-first or last word or follow a colon (an all-uppercase string is lowercased first; a stop word
-capitalised in the data stays so, as in citeproc-js); words joined by hyphens or slashes are
-cased part by part ("Out-of-Fashion", "Cat/Mouse"). Text in ``<span class="nocase">`` is never
+first or last word or follow a colon; where the specification is silent, as citeproc-js does: a
+string wholly in capitals stays as it is ("USSR"), a stop word capitalised in the data stays so,
+and a one-letter word is capitalised only where a title or subtitle opens ("Vojna i Mir",
+"p.m."); words joined by hyphens, slashes or periods are cased part by part ("Out-of-Fashion",
+"Cat/Mouse"). Text in ``<span class="nocase">`` is never
 changed.
 
 citeproc-py 0.11.1 (``TextCased.case``) splits the text on whitespace and joins the words with
@@ -29,7 +31,7 @@ from archcite.styles.csl.fixes._patching import Overrides
 FIX = "textcase"
 
 _WORD = re.compile(r"\S+")
-_PART = re.compile(r"[^\s\-/–—]+")
+_PART = re.compile(r"[^\s\-/–—.]+")
 _BOUNDARY = frozenset(":?!")
 _EDGE = "\"'“”‘’«»‹›„‚()[]{}.,;:!?¿¡*" + "".join(_marks.ALL)
 
@@ -83,9 +85,10 @@ class _Text:
 
 
 def _title(text: _Text, stop_words: list[str]) -> None:
+    # A title written entirely in capitals stays as it is (citeproc-js): lowercasing it first
+    # would make "USSR" or "NATO" read "Ussr".
     if text.is_uppercase():
-        text.map(0, len(text.chars), str.lower)
-        text.source = "".join(text.chars)
+        return
     parts = list(_PART.finditer(text.source))
     for number, part in enumerate(parts):
         start, end = part.span()
@@ -93,10 +96,12 @@ def _title(text: _Text, stop_words: list[str]) -> None:
             continue
         before = text.source[:start].rstrip(" \u00a0" + "".join(_marks.ALL) + "\"'“‘")
         key = part.group().strip(_EDGE).lower()
-        edge = number in (0, len(parts) - 1) or (before[-1:] in _BOUNDARY)
+        opening = number == 0 or (before[-1:] in _BOUNDARY)
         # A stop word is left lowercase, but one capitalised in the data stays capitalised (as in
-        # citeproc-js: "A Cardboard Castle? An Inside History").
-        if text.word_is_lowercase(start, end) and (edge or key not in stop_words):
+        # citeproc-js: "A Cardboard Castle? An Inside History"). A one-letter word, such as each
+        # letter of "p.m." or the Russian "i", is capitalised only where a title or subtitle opens.
+        capitalise = opening or (len(key) > 1 and (number == len(parts) - 1 or key not in stop_words))
+        if text.word_is_lowercase(start, end) and capitalise:
             text.capitalize(start, end)
 
 
@@ -146,6 +151,10 @@ _CASES = {
 
 def case(self: Any, text: Any, language: str | None = None) -> Any:
     text_case = self.get("text-case")
+    if text_case == "title" and language is None:
+        # A label, date part or number has no item language at hand: the style's locale decides,
+        # as it does for an item without one ("(H. M. Harrison, Trans.)" in APA).
+        language = str(self.get_root().get("default-locale", "en"))[:2]
     if text_case is None or text is None or (text_case == "title" and language != "en"):
         return text
     chars = _Text(text)
