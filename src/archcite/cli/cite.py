@@ -16,6 +16,7 @@ from archcite.cli.options import (
     no_cache_option,
     output_options,
     report_warnings,
+    skip_invalid_option,
     sources_argument,
     strict_option,
 )
@@ -189,6 +190,7 @@ def draw(sections: Sequence[Section]) -> None:
 @ascii_option
 @output_options
 @strict_option
+@skip_invalid_option
 @no_cache_option
 def cite(
     sources: tuple[str, ...],
@@ -204,6 +206,7 @@ def cite(
     output: str | None,
     force: bool,
     strict: bool,
+    skip_invalid: bool,
     no_cache: bool,
 ) -> None:
     """Format records as citations: notes, short notes, in-text citations, bibliography.
@@ -220,10 +223,13 @@ def cite(
       archcite cite letter.yaml --form note --locator "p. 212" --format html
       archcite cite records/ --form bibliography --sections --collection-level
     """
+    from archcite.cli.output import emit, output_path
     from archcite.records.io import dump_records, write_atomic
     from archcite.styles.names import NATIVE_STYLES
 
-    loaded = load(sources, from_format, ids)
+    output = output_path(output)
+
+    loaded = load(sources, from_format, ids, skip_invalid=skip_invalid)
     report_warnings(loaded.warnings, strict=strict)
     if style_name.lower() in NATIVE_STYLES:
         dumped = dump_records(loaded.records, style_name.lower(), ascii_only=ascii_only)
@@ -246,4 +252,4 @@ def cite(
     if output:
         write_atomic(output, text, force=force)
     else:
-        click.echo(text, nl=False)
+        emit(text)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from archcite.cli.options import from_option, load, report_warnings, sources_argument
+from archcite.cli.options import from_option, load, report_warnings, skip_invalid_option, sources_argument
 from archcite.errors import OutputError
 
 # Suffixes for output formats that register none of their own.
@@ -53,8 +53,14 @@ def writes_a_folder(output: str) -> bool:
     help="Write to FILE, or one file per record into FOLDER (an existing folder, or a path ending in /).",
 )
 @click.option("--force", is_flag=True, help="Overwrite files that exist.")
+@skip_invalid_option
 def import_command(
-    sources: tuple[str, ...], to_format: str, from_format: str | None, output: str | None, force: bool
+    sources: tuple[str, ...],
+    to_format: str,
+    from_format: str | None,
+    output: str | None,
+    force: bool,
+    skip_invalid: bool,
 ) -> None:
     """Import Wilson Center Digital Archive document pages as archcite records.
 
@@ -71,9 +77,12 @@ def import_command(
       archcite import https://digitalarchive.wilsoncenter.org/document/113390 -o records/
       archcite import page.html --to csljson -o letter.json
     """
+    from archcite.cli.output import emit, output_path
     from archcite.records.io import dump_records, write_atomic
 
-    loaded = load(sources, from_format)
+    output = output_path(output)
+
+    loaded = load(sources, from_format, skip_invalid=skip_invalid)
     if output and writes_a_folder(output):
         suffix = record_file_suffix(to_format)
         folder = Path(output)
@@ -82,10 +91,20 @@ def import_command(
         except OSError as error:
             raise OutputError(f"cannot make the folder: {error.strerror}", where=output) from None
         texts = []
+        named: dict[str, str] = {}
         for record in loaded.records:
+            path = str(folder / f"{file_stem(record.id)}{suffix}")
+            # Case folded: on macOS and Windows, A.yaml and a.yaml are one file.
+            other = named.setdefault(path.casefold(), record.id)
+            if other != record.id:
+                raise OutputError(
+                    f"records '{other}' and '{record.id}' would both be written to {path}",
+                    hint="give one of them another id, or import into one file with -o FILE",
+                    where=output,
+                )
             dumped = dump_records([record], to_format)
             loaded.warnings.extend(dumped.warnings)
-            texts.append((str(folder / f"{file_stem(record.id)}{suffix}"), dumped.text))
+            texts.append((path, dumped.text))
         report_warnings(loaded.warnings, strict=False)
         for path, text in texts:
             write_atomic(path, text, force=force)
@@ -96,4 +115,4 @@ def import_command(
     if output:
         write_atomic(output, dumped.text, force=force)
     else:
-        click.echo(dumped.text, nl=False)
+        emit(dumped.text)
