@@ -876,17 +876,17 @@ _TEXT_MARKERS = (
 )
 
 
-def _looks_like_html(text: str) -> bool:
+def looks_like_html(text: str) -> bool:
     head = text.lstrip("\ufeff \t\r\n")[:1000].lower()
     return head.startswith(("<!doctype html", "<html")) or "<html" in head
 
 
 def sniff_text(text: str) -> bool:
-    return not _looks_like_html(text) and any(marker in text for marker in _TEXT_MARKERS)
+    return not looks_like_html(text) and any(marker in text for marker in _TEXT_MARKERS)
 
 
 def sniff_html(text: str) -> bool:
-    if not _looks_like_html(text):
+    if not looks_like_html(text):
         return False
     if "wilsoncenter.org" in text:
         return True
@@ -903,6 +903,7 @@ FORMATS = [
         description="Wilson Center Digital Archive document page, saved as text (recognised by its content)",
         aliases=("wilson-text", "wilsoncenter"),
         sniff=sniff_text,
+        page=True,
         load=read_page,
     ),
     Format(
@@ -910,6 +911,7 @@ FORMATS = [
         description="Wilson Center Digital Archive document page, saved as HTML (recognised by its content)",
         aliases=("wilson-htm",),
         sniff=sniff_html,
+        page=True,
         load=load_html,
     ),
 ]
