@@ -68,7 +68,6 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._send(404, b"not found")
 
-
     def _trickle(self) -> None:
         """A byte every TRICKLE_SECONDS, each well within any per-read timeout (at most a minute)."""
         self.send_response(200)

@@ -57,7 +57,9 @@ def test_export_command_streams_the_same_bytes_to_stdout_and_to_a_file(fmt: str,
     assert result.exit_code == ExitCode.OK
     assert result.stdout == expected
     target = tmp_path / f"out.{fmt}"
-    result = CliRunner().invoke(cli, ["export", CORPUS, "--to", fmt, "-o", str(target), "--skip-invalid"], catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["export", CORPUS, "--to", fmt, "-o", str(target), "--skip-invalid"], catch_exceptions=False
+    )
     assert result.exit_code == ExitCode.OK
     assert target.read_text(encoding="utf-8") == expected
 
