@@ -112,7 +112,7 @@ def check_names(value: Any, variable: str, where: str | None) -> list[dict[str, 
         checked: dict[str, Any] = {}
         for part, part_value in name.items():
             label = f"name {position} of '{variable}', part '{part}'"
-            if part in ("static-ordering", "parse-names"):
+            if part in ("static-ordering", "parse-names", "comma-suffix"):
                 checked[part] = _check_flag(part_value, label, where)
             elif part_value is not None:
                 checked[part] = check_text(part_value, label, where)

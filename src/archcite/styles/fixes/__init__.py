@@ -28,6 +28,7 @@ FIXES: tuple[str, ...] = (
     "labels",
     "pages",
     "dates",
+    "seasons",
     "terms",
     "sorting",
     "disambiguate_condition",
