@@ -19,7 +19,7 @@ from archcite.records.model import (
 
 # Text as records hold it: any character but control characters and lone surrogates (which the
 # schema rejects), with the characters that styles and writers treat specially made likely.
-_SPECIAL = list("{}\\%$&#_^~<>\"'“”‘’«»[]*@,.;:()-–—/ \u00a0\u200b") + ["ł", "é", "ß", "\u0301", "日", "😀"]
+_SPECIAL = [*"{}\\%$&#_^~<>\"'“”‘’«»[]*@,.;:()-–—/ \u00a0\u200b", "ł", "é", "ß", "\u0301", "日", "😀"]
 text = st.text(
     alphabet=st.one_of(
         st.characters(blacklist_categories=("Cs", "Cc")),
@@ -125,3 +125,35 @@ CSL_PIECES = [
     '<number variable="page" form="roman"/>', '<label variable="page" plural="sometimes"/>', "</style>",
 ]  # fmt: skip
 csl_text = st.lists(st.sampled_from(CSL_PIECES), max_size=25).map(lambda pieces: CSL_HEAD + "".join(pieces))
+
+
+def _samples() -> list[tuple[str, str]]:
+    """(suffix, text) of the project's own sample files: records, exports and saved pages."""
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    paths = [
+        Path(__file__).resolve().parents[2] / "examples" / "kim-il-sung-to-gomulka-1966.yaml",
+        *sorted((data / "exports").glob("records.*")),
+        data / "records" / "two-telegrams.json",
+        *sorted((data / "pages").glob("*.txt"))[:3],
+        *sorted((data / "html").glob("*.html"))[:2],
+    ]
+    return [(path.suffix, path.read_text(encoding="utf-8")) for path in paths if path.is_file()]
+
+
+@st.composite
+def mutated_sample(draw: st.DrawFn) -> tuple[str, str]:
+    """A sample file with a few pieces cut out, repeated or replaced by hostile ones."""
+    suffix, text = draw(st.sampled_from(_samples()))
+    for _ in range(draw(st.integers(1, 6))):
+        start = draw(st.integers(0, len(text)))
+        end = min(len(text), start + draw(st.integers(0, 40)))
+        kind = draw(st.sampled_from(["replace", "delete", "repeat"]))
+        if kind == "replace":
+            text = text[:start] + draw(st.sampled_from(PIECES)) + text[end:]
+        elif kind == "delete":
+            text = text[:start] + text[end:]
+        else:
+            text = text[:start] + text[start:end] * draw(st.integers(2, 50)) + text[end:]
+    return suffix, text
