@@ -102,6 +102,10 @@ def run(minutes: float, report_path: str) -> None:
 
 
 def main() -> None:
+    import os
+
+    # The command line's render cache stays out of the user's cache folder.
+    os.environ.setdefault("ARCHCITE_NO_CACHE", "1")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=60.0)
     parser.add_argument("--report", default="fuzz-report.txt")
