@@ -27,7 +27,7 @@ PANDOC_READERS = {"bibtex": "bibtex", "biblatex": "biblatex", "ris": "ris", "csl
 
 
 def main(source: Path) -> None:
-    result = load_sources([str(source)])
+    result = load_sources([str(source)], skip_invalid=True)  # its one item of type "letter" is left out
     for warning in result.warnings:
         print(f"left out: {warning}")
     records = result.records
