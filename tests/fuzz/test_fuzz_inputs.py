@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from tests.fuzz.strategies import csl_text, hostile_text, mutated_sample
 from tests.fuzz.targets import LOADERS, WRITERS, assert_cli_handles, load_as_file, mutated_file, render_with_style
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @pytest.mark.parametrize(("fmt", "suffix"), LOADERS)
@@ -21,7 +21,7 @@ def test_every_loader_reads_records_or_gives_a_clear_error(fmt: str, suffix: str
 
 
 @pytest.mark.parametrize("args", [["cite", "-"], *[["export", "-", "--to", fmt] for fmt in WRITERS]])
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=hostile_text)
 def test_the_command_line_on_any_stdin_gives_records_or_a_clear_error(args: list[str], text: str) -> None:
     assert_cli_handles(args, text)

@@ -31,7 +31,7 @@ WRITERS = [fmt for fmt in all_formats() if fmt.dump is not None]
 
 
 @pytest.mark.parametrize("style", STYLES)
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(items=valid_items())
 def test_valid_records_render_in_every_style(style: str, items: list[dict[str, Any]]) -> None:
     records, _ = build_records((item, None) for item in items)
@@ -39,7 +39,7 @@ def test_valid_records_render_in_every_style(style: str, items: list[dict[str, A
     assert len(rendered) == len(records)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(items=valid_items())
 def test_valid_records_are_written_in_every_format_and_read_back(items: list[dict[str, Any]]) -> None:
     records, _ = build_records((item, None) for item in items)
