@@ -94,6 +94,11 @@ def _read_page(text: str) -> Callable[[], object]:
         lambda n: '"' + " ," * n,
         lambda n: '"x"' + " " * n + ", " + " " * n,
         lambda n: "Letter from " + "a " * n + "to",
+        lambda n: '"Letter to ' + " " * n + 'x," History and Public Policy Program Digital Archive, A',
+        lambda n: '"Letter from ' + " " * n + 'x to y," History and Public Policy Program Digital Archive, A',
+        lambda n: '"Report, ' + " " * n + 'x to y," History and Public Policy Program Digital Archive, A',
+        lambda n: '"T," History and Public Policy Program Digital Archive, ' + " " * n,
+        lambda n: '"T," History and Public Policy Program Digital Archive, A. Obtained by ' + " " * n,
         lambda n: 'x, "T," ' + " " * n + "History and Public Policy Program Digital Archive" + " ," * n,
     ],
 )

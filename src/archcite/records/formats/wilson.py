@@ -387,10 +387,11 @@ def read_title(title: str) -> _Facts:
     rest = rest.lstrip().lstrip(",").strip()
     sender = recipient = None
     both = (
-        re.match(r"to\s+(?P<to>.+?)\s+from\s+(?P<from>.+)$", rest, re.IGNORECASE)
-        or re.match(r"from\s+(?P<from>.+?)\s+to\s+(?P<to>.+)$", rest, re.IGNORECASE)
+        # Linear: see _TRAILING_URL (a run of spaces after "to" made the first one cubic).
+        re.match(r"to\s++(?P<to>.+?)(?<!\s)\s++from\s++(?P<from>.+)$", rest, re.IGNORECASE)
+        or re.match(r"from\s++(?P<from>.+?)(?<!\s)\s++to\s++(?P<to>.+)$", rest, re.IGNORECASE)
         # "Report, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry"
-        or (re.match(r"(?P<from>[^,]+?)\s+to\s+(?P<to>.+)$", rest) if after_comma else None)
+        or (re.match(r"(?P<from>[^,]+?)(?<!\s)\s++to\s++(?P<to>.+)$", rest) if after_comma else None)
     )
     if both:
         sender, recipient = both["from"], both["to"]
@@ -539,7 +540,7 @@ def parse_archive(text: str) -> _Facts:
 
 def parse_source_text(rest: str) -> tuple[_Facts, str | None]:
     """The part after "Digital Archive": archive, call number, credits; and an appended URL."""
-    rest = re.sub(r"\s+,", ",", rest.strip())
+    rest = re.sub(r"(?<!\s)\s+,", ",", rest.strip())  # linear: see _TRAILING_URL
     url = None
     if match := _TRAILING_URL.search(rest):
         url, rest = match["url"], rest[: match.start()]
