@@ -22,7 +22,7 @@ from archcite.records.registry import (
     input_suffixes,
     sniff,
 )
-from archcite.records.validate import build_records, check_item
+from archcite.records.validate import assign_ids, check_item
 
 if TYPE_CHECKING:
     from archcite.records.keyset import DiskKeySet
@@ -44,7 +44,8 @@ def read_text(path: str) -> str:
     else:
         name = path
         try:
-            if stat.S_ISCHR(os.stat(path).st_mode) or stat.S_ISBLK(os.stat(path).st_mode):
+            mode = os.stat(path).st_mode
+            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
                 raise InputError("is a device, not a file", hint="name a record file, or - for stdin", where=path)
             with open(path, "rb") as handle:
                 data = _read_bounded(handle, path)
@@ -184,16 +185,25 @@ def load_sources(
     if not items and result.warnings and result.warnings[0].origin is not None:
         first = result.warnings[0]
         raise InputError(first.message, where=str(first.origin))
-    if skip_invalid:
-        items = _drop_invalid_items(items, result.warnings)
-    try:
-        records, warnings = build_records(items)
-    except InputError as error:
-        if not skip_invalid and not error.message.startswith("duplicate record id"):
-            _add_skip_hint(error)
-        raise
-    result.records.extend(records)
-    result.warnings.extend(warnings)
+    checked: list[tuple[dict[str, Any], Origin | None]] = []
+    check_warnings: list[RecordWarning] = []
+    first_error: InputError | None = None
+    for raw, origin in items:
+        try:
+            fields, item_warnings = check_item(raw, origin)
+        except InputError as error:
+            if not skip_invalid:
+                _add_skip_hint(error)
+                raise
+            first_error = first_error or error
+            result.warnings.append(_skip_warning(raw, origin, error))
+            continue
+        checked.append((fields, origin))
+        check_warnings.extend(item_warnings)
+    if first_error is not None and not checked:
+        raise first_error  # nothing to go on with
+    result.records.extend(assign_ids(checked))
+    result.warnings.extend(check_warnings)
     if skip_invalid:
         _count_skipped(result.warnings)
     return result
@@ -207,28 +217,6 @@ def _count_skipped(warnings: list[RecordWarning]) -> None:
     count = sum(1 for warning in warnings if warning.skipped)
     if count:
         warnings.append(RecordWarning(f"{count} invalid record(s) skipped (--skip-invalid)"))
-
-
-def _drop_invalid_items(
-    items: list[tuple[object, Origin]], warnings: list[RecordWarning]
-) -> list[tuple[object, Origin]]:
-    """The items that pass :func:`check_item`; each other one becomes a warning.
-
-    When no item passes, the first one's error is raised: there is nothing to go on with.
-    """
-    kept = []
-    first_error: InputError | None = None
-    for raw, origin in items:
-        try:
-            check_item(raw, origin)
-        except InputError as error:
-            first_error = first_error or error
-            warnings.append(_skip_warning(raw, origin, error))
-        else:
-            kept.append((raw, origin))
-    if first_error is not None and not kept:
-        raise first_error
-    return kept
 
 
 def _stream_source_items(source: str, fmt: str | None, warnings: list[RecordWarning]) -> Iterator[tuple[Any, Origin]]:
