@@ -78,7 +78,7 @@ def parse_date(text: str) -> list[int] | None:
 # the quotes can backtrack into the spaces after it, which made a quoted run of spaces cubic), and
 # the spaces and comma around the title are possessive; :func:`_quoted_title` trims the title.
 _CITATION = re.compile(
-    r"(?:\"(?P<straight>[^\"\n]++)\"|[“„](?P<curly>[^“”„\n]*?)[”\"])\s*+,?\s*+(?:(?P<date>"
+    r"(?:\"(?P<straight>[^\"\n]++)\"|[“„](?P<curly>[^“”„\n]+?)[”\"])\s*+,?\s*+(?:(?P<date>"
     + _DATE
     + r")\s*+,\s*+)?"
     + re.escape(DIGITAL_ARCHIVE)
