@@ -203,7 +203,8 @@ def _credit_clauses(text: str) -> list[str]:
 def split_names(text: str) -> list[str]:
     """``"Y, Z, and W"`` → [Y, Z, W]; ``"X and Y"`` → [X, Y]; a ``Jr.`` stays with its name."""
     names: list[str] = []
-    for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text.strip()):
+    # Linear: see _TRAILING_URL.
+    for part in re.split(r"(?<!\s)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", text.strip()):
         part = part.strip()
         if not part:
             continue
