@@ -18,6 +18,9 @@ ARCHIVE_PAGES = SHARED / "archive-pages"
 RIS_EXPORT = "TY  - MANSCPT\nTI  - Letter to Wladyslaw Gomulka from Kim Il Sung\nKW  - Korean War\nER  - \n"
 # How long /slow keeps a client waiting; tests give the client a far shorter timeout.
 SLOW_SECONDS = 3.0
+# /trickle sends a byte this often, for TRICKLE_BYTES bytes.
+TRICKLE_SECONDS = 0.05
+TRICKLE_BYTES = 1200
 
 
 def archive_page_addresses() -> dict[str, str]:
@@ -78,10 +81,26 @@ class _Handler(BaseHTTPRequestHandler):
         elif path == "/slow":
             time.sleep(SLOW_SECONDS)
             self._send(200, b"late")
+        elif path == "/trickle":
+            self._trickle()
+        elif path.startswith("/text-as-html/"):
+            self._send(200, (DATA / "pages" / f"wilson-{path[14:]}.txt").read_bytes(), "text/html; charset=utf-8")
         elif path == "/big":
             self._send(200, b"x" * 5000)
         else:
             self._send(404, b"not found")
+
+    def _trickle(self) -> None:
+        """A byte every TRICKLE_SECONDS, each well within any per-read timeout (at most a minute)."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(TRICKLE_BYTES))
+        self.end_headers()
+        with suppress(BrokenPipeError, ConnectionResetError):
+            for _ in range(TRICKLE_BYTES):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(TRICKLE_SECONDS)
 
 
 @contextmanager

@@ -18,12 +18,6 @@ from tests.conftest import REPO, SHARED
 
 DOCS = sorted((REPO / "docs").glob("*.md"))
 PAGES = [REPO / "README.md", REPO / "CONTRIBUTING.md", REPO / "benchmarks" / "README.md", *DOCS]
-# Pages that other work in progress writes, linked from the README and docs/index.md before they
-# land. Remove a name once its page is in docs/.
-WRITTEN_ELSEWHERE = {
-    "engine.md",
-    "troubleshooting-input.md",
-}
 
 
 def examples(page: Path) -> list[tuple[str, str]]:
@@ -89,7 +83,7 @@ def test_every_relative_link_leads_to_a_file(page: Path) -> None:
         if re.match(r"[a-z]+:", target):
             continue
         resolved = (page.parent / target).resolve()
-        assert resolved.exists() or resolved.name in WRITTEN_ELSEWHERE, f"{page.name}: {target}"
+        assert resolved.exists(), f"{page.name}: {target}"
 
 
 def test_no_page_points_outside_the_repository() -> None:

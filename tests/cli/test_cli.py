@@ -162,7 +162,8 @@ def test_exit_3_for_invalid_input(tmp_path: Path) -> None:
     assert code == ExitCode.INPUT
     assert err == (
         f"archcite: error: {path}:1, record 'a': name 1 of 'author' is the bare string 'Kim Il Sung' "
-        "(write {family: ..., given: ...} for a person or {literal: 'Kim Il Sung'})\n"
+        "(write {family: ..., given: ...} for a person or {literal: 'Kim Il Sung'}; "
+        "or pass --skip-invalid to leave out invalid records)\n"
     )
 
 

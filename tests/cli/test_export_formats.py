@@ -86,16 +86,23 @@ def test_every_export_reads_back_through_stdin_as_the_same_records() -> None:
         assert (code, yaml.safe_load(back), err) == (ExitCode.OK, yaml.safe_load(expected), ""), fmt
 
 
-def test_bad_bibtex_entries_are_warnings_and_the_good_ones_export(tmp_path: Path) -> None:
+def test_bad_bibtex_entries_stop_the_export_unless_skipped_then_the_good_ones_export(tmp_path: Path) -> None:
     path = tmp_path / "mixed.bib"
     path.write_text("@book{good, title = {Fine}, year = {1990}}\n@book{bad,\n  title = {Unclosed\n", encoding="utf-8")
     code, out, err = run("export", str(path), "--to", "csljson")
+    assert (code, out) == (ExitCode.INPUT, "")
+    assert err == (
+        f"archcite: error: {path}:2, record 'bad': malformed entry: Unexpectedly reached end of file. "
+        "(fix it, or pass --skip-invalid to leave out invalid records)\n"
+    )
+    code, out, err = run("export", str(path), "--to", "csljson", "--skip-invalid")
     assert code == ExitCode.OK
     assert '"id": "good"' in out
     assert err == (
         f"archcite: warning: {path}:2, record 'bad': malformed entry skipped: Unexpectedly reached end of file.\n"
+        "archcite: warning: 1 invalid record(s) skipped (--skip-invalid)\n"
     )
-    assert run("export", str(path), "--to", "csljson", "--strict")[0] == ExitCode.ERROR
+    assert run("export", str(path), "--to", "csljson", "--skip-invalid", "--strict")[0] == ExitCode.ERROR
 
 
 def test_bibtex_and_ris_on_stdin_are_told_apart_by_their_content() -> None:

@@ -40,7 +40,9 @@ def server() -> Iterator[LocalArchive]:
 @pytest.fixture
 def archive(server: LocalArchive, monkeypatch: pytest.MonkeyPatch) -> LocalArchive:
     monkeypatch.setattr(fetch, "ARCHIVE_HOSTS", frozenset({"127.0.0.1"}))
-    monkeypatch.setattr(fetch, "TIMEOUT_SECONDS", 0.2)
+    # One deadline covers the whole fetch: long enough for a page on a busy machine, far shorter
+    # than /slow's wait.
+    monkeypatch.setattr(fetch, "TIMEOUT_SECONDS", 1.5)
     return server
 
 
@@ -146,7 +148,7 @@ def test_cite_accepts_a_url(archive: LocalArchive) -> None:
     [
         ("/document/999", "HTTP 404 Not Found (check the document address)"),
         ("/away", "refused a redirect to another host (archive.example.invalid)"),
-        ("/slow", "no answer within 0.2 seconds (try again later)"),
+        ("/slow", "no answer within 1.5 seconds (try again later)"),
     ],
 )
 def test_fetch_failures_exit_5(archive: LocalArchive, path: str, message: str) -> None:

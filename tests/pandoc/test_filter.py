@@ -201,8 +201,21 @@ def test_bad_metadata_is_a_clear_error_with_the_exit_code(metadata: dict[str, st
 
 
 def test_corpus_bibliography_loads_with_pandoc_reading_it() -> None:
-    plain = filtered("Text [@kramer-1998, 170].", "-M", f"bibliography={CORPUS}").stdout
+    # The corpus holds one record of type "letter", which CSL does not know: skipped when asked.
+    plain = filtered(
+        "Text [@kramer-1998, 170].", "-M", f"bibliography={CORPUS}", "-M", "archcite-skip-invalid=true"
+    ).stdout
     assert paragraphs(plain)[0] == "Text (Kramer 1998, 170)."
+
+
+def test_an_invalid_bibliography_record_stops_the_filter_naming_it_and_the_metadata_that_skips_it() -> None:
+    result = pandoc(
+        "-f", "markdown", "--filter", FILTER, "-t", "plain", "-M", f"bibliography={CORPUS}", text="[@kramer-1998]"
+    )  # fmt: skip
+    assert result.returncode == 83  # pandoc's code for a filter that failed
+    assert "record 'letter-type-eisenhower-1959': unknown record type 'letter'" in result.stderr
+    assert "or set archcite-skip-invalid: true to leave out invalid records" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_input_that_is_not_pandoc_json_is_a_clear_error() -> None:

@@ -1,4 +1,5 @@
-"""Malformed entries are reported with file, line and key; the good entries of the file still load."""
+"""Malformed entries are reported with file, line and key; they stop loading, or with skip_invalid the
+good entries of the file still load."""
 
 from __future__ import annotations
 
@@ -65,7 +66,7 @@ def write(tmp_path: Path, name: str, text: str) -> str:
 
 def test_bibtex_good_entries_load_and_each_bad_one_is_a_warning_with_line_and_key(tmp_path: Path) -> None:
     path = write(tmp_path, "bad.bib", BAD_BIBTEX)
-    result = load_sources([path])
+    result = load_sources([path], skip_invalid=True)
     assert [r.id for r in result.records] == ["good1", "commas", "good2"]
     # A name BibTeX cannot split costs the name its parts, not the entry.
     assert result.records[1].fields["author"] == [{"literal": "A, B, C, D"}]
@@ -79,12 +80,13 @@ def test_bibtex_good_entries_load_and_each_bad_one_is_a_warning_with_line_and_ke
         "kept as a literal date",
         f"{path}:16, record 'good1': malformed entry skipped: Duplicate entry key 'good1'",
         f"{path}:17, record 'nokey': malformed entry skipped: Expected comma after entry key, but found =",
+        "4 invalid record(s) skipped (--skip-invalid)",
     ]
 
 
 def test_ris_good_entries_load_with_the_byte_order_mark_crlf_and_continuation_lines(tmp_path: Path) -> None:
     path = write(tmp_path, "bad.ris", BAD_RIS)
-    result = load_sources([path])
+    result = load_sources([path], skip_invalid=True)
     assert [(r.id, r.type, r.fields["title"]) for r in result.records] == [
         ("one", "book", "First"),
         ("three", "document", "A title on\ntwo lines"),
@@ -92,6 +94,7 @@ def test_ris_good_entries_load_with_the_byte_order_mark_crlf_and_continuation_li
     assert [str(w) for w in result.warnings] == [
         f"{path}:6, record 'two': malformed RIS entry skipped: entry has no 'ER  -' end line before the next 'TY'",
         f"{path}:10, record 'three': unknown RIS type 'XYZ'; read as a document",
+        "1 invalid record(s) skipped (--skip-invalid)",
     ]
 
 
@@ -111,9 +114,9 @@ def test_json_and_yaml_good_records_load_and_a_bad_one_is_a_warning(
     tmp_path: Path, name: str, text: str, skipped: str
 ) -> None:
     path = write(tmp_path, name, text)
-    result = load_sources([path])
+    result = load_sources([path], skip_invalid=True)
     assert [r.id for r in result.records] == ["good", "also-good"]
-    assert [str(w) for w in result.warnings] == [path + skipped]
+    assert [str(w) for w in result.warnings] == [path + skipped, "1 invalid record(s) skipped (--skip-invalid)"]
 
 
 @pytest.mark.parametrize(
@@ -125,10 +128,11 @@ def test_json_and_yaml_good_records_load_and_a_bad_one_is_a_warning(
         ("bad.yaml", BAD_YAML, ":4, record 'bad'"),
     ],
 )
-def test_strict_loading_stops_at_the_first_bad_entry(tmp_path: Path, name: str, text: str, where: str) -> None:
+@pytest.mark.parametrize("strict", [False, True])
+def test_loading_stops_at_the_first_bad_entry(tmp_path: Path, name: str, text: str, where: str, strict: bool) -> None:
     path = write(tmp_path, name, text)
     with pytest.raises(InputError) as caught:
-        load_sources([path], strict=True)
+        load_sources([path], strict=strict)
     assert caught.value.exit_code == ExitCode.INPUT
     assert str(caught.value).startswith(path + where)
 
@@ -136,7 +140,7 @@ def test_strict_loading_stops_at_the_first_bad_entry(tmp_path: Path, name: str, 
 def test_a_file_of_only_broken_entries_is_an_input_error(tmp_path: Path) -> None:
     path = write(tmp_path, "broken.bib", "@book{a,\n  title = {x\n")
     with pytest.raises(InputError, match=r"broken\.bib:1: malformed entry skipped"):
-        load_sources([path])
+        load_sources([path], skip_invalid=True)
 
 
 PIECES = [

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from archcite.errors import FetchError
+from archcite.errors import ExitCode, FetchError, InputError
 from archcite.records import fetch, registry
 from archcite.records.formats.wilson import DIACRITICS_WARNING
 from archcite.records.io import load_sources
@@ -68,6 +68,37 @@ def test_no_answer_within_the_timeout_is_a_fetch_error(archive: LocalArchive, mo
     with pytest.raises(FetchError) as raised:
         load_sources([f"{archive.base}/slow"])
     assert str(raised.value) == f"{archive.base}/slow: no answer within 0.2 seconds (try again later)"
+
+
+def test_one_deadline_covers_the_whole_fetch_so_a_trickling_server_is_cut_off(
+    archive: LocalArchive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each byte comes 0.05 s after the last, far within any per-read timeout; the whole page
+    # would take a minute. The deadline, not a per-read timeout, ends the fetch.
+    monkeypatch.setattr(fetch, "TIMEOUT_SECONDS", 0.5)
+    with pytest.raises(FetchError) as raised:
+        load_sources([f"{archive.base}/trickle"])
+    assert str(raised.value) == f"{archive.base}/trickle: no answer within 0.5 seconds (try again later)"
+
+
+def test_a_text_page_served_as_html_is_read_as_text(archive: LocalArchive) -> None:
+    url = f"{archive.base}/text-as-html/113390"
+    assert [r.fields for r in load_sources([url]).records] == [seed_record_at(url)]
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("http://[::1/x", "Invalid IPv6 URL"),
+        ("https://digitalarchive.wilsoncenter.org/docu\tment/1", "it holds a space or control character"),
+        ("https://digitalarchive.wilsoncenter.org:abc/document/1", "Port could not be cast to integer value as 'abc'"),
+    ],
+)
+def test_a_malformed_address_is_an_input_error(url: str, problem: str) -> None:
+    with pytest.raises(InputError) as raised:
+        load_sources([url])
+    assert str(raised.value) == f"{url!r}: malformed address: {problem} (check the URL)"
+    assert raised.value.exit_code == ExitCode.INPUT
 
 
 def test_a_page_over_the_size_limit_is_a_fetch_error(archive: LocalArchive, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -34,7 +34,7 @@ def streamed_text(sources: list[str], fmt: str, ascii_only: bool) -> tuple[str, 
     chosen = get_format(fmt, purpose="dump")
     writer = chosen.stream_ascii if ascii_only else chosen.stream
     assert writer is not None
-    load_warnings, _, records = stream_records(sources)
+    load_warnings, _, records = stream_records(sources, skip_invalid=True)
     dump_warnings: list[RecordWarning] = []
     return "".join(writer(records, dump_warnings)), load_warnings + dump_warnings
 
@@ -43,7 +43,7 @@ def streamed_text(sources: list[str], fmt: str, ascii_only: bool) -> tuple[str, 
 def test_streamed_export_of_the_reference_corpus_is_byte_identical_to_the_whole_file_export(
     fmt: str, ascii_only: bool
 ) -> None:
-    loaded = load_sources([CORPUS])
+    loaded = load_sources([CORPUS], skip_invalid=True)
     whole = dump_records(loaded.records, fmt, ascii_only=ascii_only)
     text, warnings = streamed_text([CORPUS], fmt, ascii_only)
     assert text == whole.text
@@ -52,20 +52,24 @@ def test_streamed_export_of_the_reference_corpus_is_byte_identical_to_the_whole_
 
 @pytest.mark.parametrize("fmt", ["csljson", "bibtex", "ris"])
 def test_export_command_streams_the_same_bytes_to_stdout_and_to_a_file(fmt: str, tmp_path: Path) -> None:
-    expected = dump_records(load_sources([CORPUS]).records, fmt).text
-    result = CliRunner().invoke(cli, ["export", CORPUS, "--to", fmt], catch_exceptions=False)
+    expected = dump_records(load_sources([CORPUS], skip_invalid=True).records, fmt).text
+    result = CliRunner().invoke(cli, ["export", CORPUS, "--to", fmt, "--skip-invalid"], catch_exceptions=False)
     assert result.exit_code == ExitCode.OK
     assert result.stdout == expected
     target = tmp_path / f"out.{fmt}"
-    result = CliRunner().invoke(cli, ["export", CORPUS, "--to", fmt, "-o", str(target)], catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["export", CORPUS, "--to", fmt, "-o", str(target), "--skip-invalid"], catch_exceptions=False
+    )
     assert result.exit_code == ExitCode.OK
     assert target.read_text(encoding="utf-8") == expected
 
 
 def test_export_command_reports_each_warning_once_after_the_record_it_belongs_to() -> None:
-    loaded = load_sources([CORPUS])
+    loaded = load_sources([CORPUS], skip_invalid=True)
     dumped = dump_records(loaded.records, "bibtex")
-    result = CliRunner().invoke(cli, ["export", CORPUS, "--to", "bibtex", "-v"], catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["export", CORPUS, "--to", "bibtex", "--skip-invalid", "-v"], catch_exceptions=False
+    )
     expected = [f"archcite: warning: {warning}" for warning in loaded.warnings + dumped.warnings]
     assert len(expected) > 5
     assert sorted(result.stderr.splitlines()) == sorted(expected)
@@ -176,11 +180,25 @@ def test_a_derived_id_avoids_an_id_given_further_down_the_file(tmp_path: Path) -
     ]
 
 
+def test_streamed_loading_stops_at_an_invalid_record_as_the_whole_file_loader_does(tmp_path: Path) -> None:
+    source = tmp_path / "mixed.json"
+    source.write_text(json.dumps([{"id": "a", "type": "letter"}, {"id": "b", "type": "book", "titel": "x"}]))
+    with pytest.raises(InputError) as whole:
+        load_sources([str(source)])
+    with pytest.raises(InputError) as streamed:
+        stream_records([str(source)])
+    assert str(streamed.value) == str(whole.value)
+    assert str(whole.value) == (
+        f"{source}:1, record 'a': unknown record type 'letter' (CSL calls it 'personal_communication' "
+        "(put the kind of document in 'genre'); or pass --skip-invalid to leave out invalid records)"
+    )
+
+
 def test_streamed_loading_skips_an_invalid_record_with_the_warning_the_whole_file_loader_gives(tmp_path: Path) -> None:
     source = tmp_path / "mixed.json"
     source.write_text(json.dumps([{"id": "a", "type": "letter"}, {"id": "b", "type": "book", "titel": "x"}]))
-    warnings, count, records = stream_records([str(source)])
-    loaded = load_sources([str(source)])
+    warnings, count, records = stream_records([str(source)], skip_invalid=True)
+    loaded = load_sources([str(source)], skip_invalid=True)
     assert warnings == loaded.warnings
     assert count == len(loaded.records) == 1
     assert (

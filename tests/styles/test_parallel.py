@@ -104,7 +104,7 @@ def test_the_cli_prints_the_same_bytes_on_two_processes(
 
     from archcite.cli.app import cli
 
-    args = ["cite", str(CORPUS), "--style", "chicago", "--form", "all", "--format", "plain"]
+    args = ["cite", str(CORPUS), "--style", "chicago", "--form", "all", "--format", "plain", "--skip-invalid"]
     monkeypatch.setenv("ARCHCITE_JOBS", "1")
     serial = CliRunner().invoke(cli, args, catch_exceptions=False)
     monkeypatch.setenv("ARCHCITE_JOBS", "2")

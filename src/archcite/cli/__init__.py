@@ -31,12 +31,31 @@ def main() -> None:
     gc.disable()
     from archcite.cli.app import cli
 
+    _stop_on_termination_signals()
     try:
         cli(prog_name="archcite")
     finally:
         # The interpreter's exit collects garbage once more, walking every object left: frozen,
         # they are skipped (7% of a one-record run), and the system takes the memory back.
         gc.freeze()
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised where the program is, so that what is unwinding (a temporary
+    file of an atomic write) is cleaned up as for Ctrl-C."""
+
+
+def _stop_on_termination_signals() -> None:
+    """Turn SIGTERM and SIGHUP into :class:`Terminated`; only the command line does this, for
+    its own process (the library changes no signal handling)."""
+    import signal
+
+    def terminate(signum: int, _frame: object) -> None:
+        raise Terminated(signal.Signals(signum).name)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), terminate)
 
 
 def resume_garbage_collection() -> None:

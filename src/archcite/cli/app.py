@@ -44,8 +44,8 @@ class ArchciteGroup(click.Group):
         except ArchciteError as error:
             message("error", str(error))
             ctx.exit(int(error.exit_code))
-        except KeyboardInterrupt:
-            message("error", "interrupted")
+        except KeyboardInterrupt as interrupt:
+            message("error", f"interrupted ({interrupt})" if str(interrupt) else "interrupted")
             ctx.exit(int(ExitCode.INTERRUPTED))
         except BrokenPipeError:
             # The reader of a pipe went away (`archcite ... | head`): not an error worth a message.

@@ -14,6 +14,7 @@ from archcite.cli.options import (
     ids_option,
     load,
     report_warnings,
+    skip_invalid_option,
     sources_argument,
     strict_option,
     verbosity_options,
@@ -92,8 +93,16 @@ def _plain(findings: Sequence[Finding], diffs: dict[str, list[DiffRow]]) -> str:
 @from_option
 @ids_option
 @strict_option
+@skip_invalid_option
 @verbosity_options
-def check(sources: tuple[str, ...], as_json: bool, from_format: str | None, ids: tuple[str, ...], strict: bool) -> None:
+def check(
+    sources: tuple[str, ...],
+    as_json: bool,
+    from_format: str | None,
+    ids: tuple[str, ...],
+    strict: bool,
+    skip_invalid: bool,
+) -> None:
     """Check archival records: what a citation by the manuals still needs.
 
     Reports a missing repository, place or shelfmark; a letter without recipient; a
@@ -111,8 +120,10 @@ def check(sources: tuple[str, ...], as_json: bool, from_format: str | None, ids:
     """
     from archcite.cli.progress import progress_bar
 
-    loaded = load(sources, from_format, ids)
+    loaded = load(sources, from_format, ids, skip_invalid=skip_invalid)
     report_warnings(loaded.warnings, strict=False)
+    if strict and any(warning.skipped for warning in loaded.warnings):
+        raise FindingsUnderStrict("invalid records skipped and --strict given")
     with progress_bar(len(loaded.records), "checking") as advance:
         findings, diffs = check_records(loaded.records, advance)
     if as_json:

@@ -17,6 +17,7 @@ from archcite.cli.options import (
     no_cache_option,
     output_options,
     report_warnings,
+    skip_invalid_option,
     sources_argument,
     strict_option,
     style_names,
@@ -305,6 +306,7 @@ def link_urls_and_dois(html_text: str) -> str:
 @ascii_option
 @output_options
 @strict_option
+@skip_invalid_option
 @no_cache_option
 @verbosity_options
 def cite(
@@ -321,6 +323,7 @@ def cite(
     output: str | None,
     force: bool,
     strict: bool,
+    skip_invalid: bool,
     no_cache: bool,
 ) -> None:
     """Format records as citations: notes, short notes, in-text citations, bibliography.
@@ -339,12 +342,14 @@ def cite(
       archcite cite letter.yaml --form note --locator "p. 212" --format html
       archcite cite records/ --form bibliography --sections --collection-level
     """
+    from archcite.cli.output import emit, output_path
     from archcite.records.io import dump_records, write_atomic
     from archcite.styles.names import NATIVE_STYLES
 
+    output = output_path(output)
     if style_name.lower() not in NATIVE_STYLES:
         output_format = text_format_for(output, output_format)
-    loaded = load(sources, from_format, ids)
+    loaded = load(sources, from_format, ids, skip_invalid=skip_invalid)
     report_warnings(loaded.warnings, strict=strict)
     if style_name.lower() in NATIVE_STYLES:
         dumped = dump_records(loaded.records, style_name.lower(), ascii_only=ascii_only)
@@ -367,4 +372,4 @@ def cite(
     if output:
         write_atomic(output, text, force=force)
     else:
-        click.echo(text, nl=False)
+        emit(text)

@@ -17,6 +17,7 @@ from archcite.cli.options import (
     output_format_for,
     output_options,
     report_warnings,
+    skip_invalid_option,
     sources_argument,
     strict_option,
     verbosity_options,
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 @ascii_option
 @output_options
 @strict_option
+@skip_invalid_option
 @verbosity_options
 def export(
     sources: tuple[str, ...],
@@ -50,6 +52,7 @@ def export(
     output: str | None,
     force: bool,
     strict: bool,
+    skip_invalid: bool,
 ) -> None:
     """Write records in another format: csljson, cslyaml, yaml, bibtex, biblatex, ...
 
@@ -62,18 +65,20 @@ def export(
       archcite export records/ -o archive.bib
       archcite export records/ --to biblatex --ascii
     """
+    from archcite.cli.output import emit, output_path
     from archcite.records.io import STDIN, dump_records, write_atomic
     from archcite.records.registry import Dumped, get_format
 
+    output = output_path(output)
     to_format = output_format_for(output, to_format, None)
     chosen = get_format(to_format, purpose="dump")
     writer = chosen.stream_ascii if ascii_only and chosen.dump_ascii is not None else chosen.stream
     # Streamed unless the records are picked by id (in the order asked), the input is stdin
     # (read once, so loaded whole anyway), or --strict must stop before anything reaches stdout.
     if writer is not None and not ids and STDIN not in sources and (output or not strict):
-        _export_streaming(sources, from_format, writer, output, force=force, strict=strict)
+        _export_streaming(sources, from_format, writer, output, force=force, strict=strict, skip_invalid=skip_invalid)
         return
-    loaded = load(sources, from_format, ids)
+    loaded = load(sources, from_format, ids, skip_invalid=skip_invalid)
     if writer is not None:
         # The streaming writer, for the progress bar: the same text and warnings as the whole
         # writer (a test compares the two on the reference corpus in every format).
@@ -88,7 +93,7 @@ def export(
     if output:
         write_atomic(output, dumped.text, force=force)
     else:
-        click.echo(dumped.text, nl=False)
+        emit(dumped.text)
 
 
 def _export_streaming(
@@ -99,6 +104,7 @@ def _export_streaming(
     *,
     force: bool,
     strict: bool,
+    skip_invalid: bool,
 ) -> None:
     """Export record by record: memory is bounded by the largest record, not by the files.
 
@@ -107,20 +113,29 @@ def _export_streaming(
     prints them all and then fails, and with -o no file appears.
     """
     from archcite.cli import resume_garbage_collection
+    from archcite.cli.output import emit_records
     from archcite.cli.progress import each_advancing, progress_bar
     from archcite.records.io import stream_records, write_atomic_chunks
 
     resume_garbage_collection()  # the count is unknown until the first pass ends: assume many
     pending: list[RecordWarning] = []
-    load_warnings, count, records = stream_records(sources, from_format, pending)
+    load_warnings, count, records = stream_records(sources, from_format, pending, skip_invalid=skip_invalid)
     report_warnings(load_warnings, strict=strict)
     reported = 0
+
+    taken = 0
+
+    def counted() -> Iterator[Record]:
+        nonlocal taken
+        for record in records:
+            taken += 1
+            yield record
 
     with progress_bar(count, "exporting") as advance:
 
         def chunks() -> Iterator[str]:
             nonlocal reported
-            for chunk in writer(each_advancing(records, advance), pending):
+            for chunk in writer(each_advancing(counted(), advance), pending):
                 yield chunk
                 report_warnings(pending, strict=False, final=False)
                 reported += len(pending)
@@ -132,5 +147,4 @@ def _export_streaming(
         if output:
             write_atomic_chunks(output, chunks(), force=force)
         else:
-            for chunk in chunks():
-                click.echo(chunk, nl=False)
+            emit_records(chunks(), lambda: taken, count)

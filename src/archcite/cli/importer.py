@@ -15,6 +15,7 @@ from archcite.cli.options import (
     load,
     output_format_for,
     report_warnings,
+    skip_invalid_option,
     sources_argument,
     verbosity_options,
 )
@@ -60,9 +61,15 @@ def writes_a_folder(output: str) -> bool:
     help="Write to FILE, or one file per record into FOLDER (an existing folder, or a path ending in /).",
 )
 @click.option("--force", is_flag=True, help="Overwrite files that exist.")
+@skip_invalid_option
 @verbosity_options
 def import_command(
-    sources: tuple[str, ...], to_format: str | None, from_format: str | None, output: str | None, force: bool
+    sources: tuple[str, ...],
+    to_format: str | None,
+    from_format: str | None,
+    output: str | None,
+    force: bool,
+    skip_invalid: bool,
 ) -> None:
     """Import archive document pages (Wilson Center, FRUS, CIA reading room, ArchivesSpace,
     Founders Online, Gilder Lehrman, National Security Archive) as archcite records.
@@ -82,13 +89,15 @@ def import_command(
       archcite import https://digitalarchive.wilsoncenter.org/document/113390 -o records/
       archcite import page.html -o letter.json
     """
+    from archcite.cli.output import emit, output_path
     from archcite.records.importers import PAGES_EXPECTED
     from archcite.records.io import UndecidedFormatError, dump_records, write_atomic
 
+    output = output_path(output)
     folder_output = bool(output) and writes_a_folder(output or "")
     to_format = output_format_for(None if folder_output else output, to_format, "yaml")
     try:
-        loaded = load(sources, from_format)
+        loaded = load(sources, from_format, skip_invalid=skip_invalid)
     except UndecidedFormatError as error:
         raise InputError("not an archive page archcite imports", hint=PAGES_EXPECTED, where=error.where) from None
     if output and folder_output:
@@ -99,10 +108,20 @@ def import_command(
         except OSError as error:
             raise OutputError(f"cannot make the folder: {error.strerror}", where=output) from None
         texts = []
+        named: dict[str, str] = {}
         for record in loaded.records:
+            path = str(folder / f"{file_stem(record.id)}{suffix}")
+            # Case folded: on macOS and Windows, A.yaml and a.yaml are one file.
+            other = named.setdefault(path.casefold(), record.id)
+            if other != record.id:
+                raise OutputError(
+                    f"records '{other}' and '{record.id}' would both be written to {path}",
+                    hint="give one of them another id, or import into one file with -o FILE",
+                    where=output,
+                )
             dumped = dump_records([record], to_format)
             loaded.warnings.extend(dumped.warnings)
-            texts.append((str(folder / f"{file_stem(record.id)}{suffix}"), dumped.text))
+            texts.append((path, dumped.text))
         report_warnings(loaded.warnings, strict=False)
         for path, text in texts:
             write_atomic(path, text, force=force)
@@ -113,4 +132,4 @@ def import_command(
     if output:
         write_atomic(output, dumped.text, force=force)
     else:
-        click.echo(dumped.text, nl=False)
+        emit(dumped.text)

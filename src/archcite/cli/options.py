@@ -160,6 +160,15 @@ def no_cache_option(function: F) -> F:
     )(function)
 
 
+def skip_invalid_option(function: F) -> F:
+    return click.option(
+        "--skip-invalid",
+        is_flag=True,
+        help="Leave out invalid records (each reported, then their count) instead of stopping (exit 3); "
+        "with --strict the run still fails.",
+    )(function)
+
+
 def strict_option(function: F) -> F:
     return click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")(function)
 
@@ -176,10 +185,12 @@ def report_warnings(warnings: Sequence[RecordWarning], *, strict: bool, final: b
         raise WarningsAsErrors(f"{len(warnings)} warning(s) and --strict given")
 
 
-def load(sources: Sequence[str], from_format: str | None, ids: Sequence[str] = ()) -> LoadResult:
+def load(
+    sources: Sequence[str], from_format: str | None, ids: Sequence[str] = (), *, skip_invalid: bool = False
+) -> LoadResult:
     from archcite.records.io import load_sources, select_records
 
-    result = load_sources(sources, fmt=from_format)
+    result = load_sources(sources, fmt=from_format, skip_invalid=skip_invalid)
     result.records = select_records(result.records, ids)
     if len(result.records) >= THRESHOLD:
         resume_garbage_collection()

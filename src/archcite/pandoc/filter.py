@@ -48,6 +48,7 @@ class Options:
     section_title: list[pf.Inline] | None = None
     sections: bool = False
     ibid: bool | None = None
+    skip_invalid: bool = False
 
 
 @dataclass
@@ -177,11 +178,13 @@ def read_options(doc: pf.Doc) -> Options:
         options.section_title = list(title.content) if isinstance(title, pf.MetaInlines) else [pf.Str(str(title))]
     options.sections = bool(_flag(doc, "archcite-sections"))
     options.ibid = _flag(doc, "archcite-ibid")
+    options.skip_invalid = bool(_flag(doc, "archcite-skip-invalid"))
     return options
 
 
 def _load_records(options: Options) -> tuple[list[Any], list[str]]:
     """Records of ``bibliography`` files and inline ``references``, and the warnings to show."""
+    from archcite.errors import InputError
     from archcite.records.io import load_sources
     from archcite.records.model import Origin
     from archcite.records.validate import build_records
@@ -189,7 +192,12 @@ def _load_records(options: Options) -> tuple[list[Any], list[str]]:
     records: list[Any] = []
     messages: list[str] = []
     if options.bibliography:
-        loaded = load_sources(options.bibliography)
+        try:
+            loaded = load_sources(options.bibliography, skip_invalid=options.skip_invalid)
+        except InputError as error:
+            # The command line's --skip-invalid is the document's metadata here.
+            error.hint = (error.hint or "").replace("pass --skip-invalid", "set archcite-skip-invalid: true")
+            raise
         records += loaded.records
         messages += [str(w) for w in loaded.warnings]
     if options.references:

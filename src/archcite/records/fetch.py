@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import functools
 import ssl
+import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from archcite import __version__
 from archcite.errors import FetchError, InputError, UnknownNameError
-from archcite.records.formats.wilson import ARCHIVE_HOST, html_page
+from archcite.records.formats.wilson import ARCHIVE_HOST, html_page, looks_like_html
 from archcite.records.importers import ARCHIVE_HOSTS as IMPORTER_HOSTS
 from archcite.records.importers import importer_for_host
 from archcite.records.model import RecordWarning
@@ -24,6 +25,8 @@ from archcite.records.registry import Format, Parsed, get_format, sniff
 
 # Hosts whose pages may be fetched; tests add their local server.
 ARCHIVE_HOSTS: frozenset[str] = frozenset({ARCHIVE_HOST}) | IMPORTER_HOSTS
+# One deadline for the whole fetch (connection, redirects and every byte of the body): a server
+# that trickles a byte at a time, each within any per-read timeout, is still cut off.
 TIMEOUT_SECONDS = 20.0
 MAX_BYTES = 5_000_000
 MAX_REDIRECTS = 5
@@ -42,8 +45,23 @@ class Fetched:
     content_type: str
 
 
+def _host(url: str) -> str | None:
+    """The address's host; a malformed address (``http://[::1/x``, a port ``abc``, a control
+    character) is an :class:`InputError`."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (raises ValueError for a port that is not a number)
+    except ValueError as error:
+        raise InputError(f"malformed address: {error}", hint="check the URL", where=repr(url)) from None
+    if any(ord(character) < 0x21 or ord(character) == 0x7F for character in url):
+        raise InputError(
+            "malformed address: it holds a space or control character", hint="check the URL", where=repr(url)
+        )
+    return parts.hostname
+
+
 def _check_host(url: str, allowed: frozenset[str]) -> None:
-    host = urlsplit(url).hostname
+    host = _host(url)
     if host is None or host.rstrip(".") not in allowed:
         raise FetchError(
             f"not the address of an archive archcite fetches from (host {host or 'missing'})",
@@ -66,17 +84,18 @@ def fetch(url: str) -> Fetched:
 
     allowed = ARCHIVE_HOSTS
     _check_host(url, allowed)
-    original_host = urlsplit(url).hostname
+    original_host = _host(url)
     current = url
+    deadline = time.monotonic() + TIMEOUT_SECONDS
     try:
         with httpx.Client(
             timeout=TIMEOUT_SECONDS, follow_redirects=False, headers={"User-Agent": USER_AGENT}, verify=_tls_context()
         ) as client:
             for _ in range(MAX_REDIRECTS + 1):
-                with client.stream("GET", current) as response:
+                with client.stream("GET", current, timeout=_remaining(deadline)) as response:
                     if response.is_redirect:
                         target = urljoin(current, response.headers.get("location", ""))
-                        if urlsplit(target).hostname != original_host:
+                        if _host(target) != original_host:
                             raise FetchError(
                                 f"refused a redirect to another host ({urlsplit(target).hostname})",
                                 hint="only redirects within the archive's site are followed",
@@ -92,16 +111,19 @@ def fetch(url: str) -> Fetched:
                         )
                     data = bytearray()
                     for chunk in response.iter_bytes():
+                        _remaining(deadline)
                         data.extend(chunk)
                         if len(data) > MAX_BYTES:
                             raise FetchError(f"the page is larger than {MAX_BYTES} bytes", where=current)
                     encoding = response.encoding or "utf-8"
                     text = bytes(data).decode(encoding, errors="replace")
                     return Fetched(current, text, response.headers.get("content-type", ""))
-    except httpx.TimeoutException:
+    except (httpx.TimeoutException, _DeadlinePassed):
         raise FetchError(
             f"no answer within {TIMEOUT_SECONDS:g} seconds", hint="try again later", where=current
         ) from None
+    except httpx.InvalidURL as error:
+        raise InputError(f"malformed address: {error}", hint="check the URL", where=repr(current)) from None
     except httpx.HTTPError as error:
         raise FetchError(
             f"network failure: {error}", hint="check the connection and the address", where=current
@@ -109,12 +131,26 @@ def fetch(url: str) -> Fetched:
     raise FetchError(f"more than {MAX_REDIRECTS} redirects", where=url)
 
 
+class _DeadlinePassed(Exception):
+    pass
+
+
+def _remaining(deadline: float) -> float:
+    """Seconds left before ``deadline``; past it, :class:`_DeadlinePassed`."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise _DeadlinePassed
+    return left
+
+
 def _page_format(page: Fetched, fmt: str | None) -> Format:
     if fmt:
         return get_format(fmt, purpose="load")
     if importer := importer_for_host(urlsplit(page.url).hostname):
         return get_format(importer.name, purpose="load")
-    if "html" in page.content_type.lower():
+    # The content type is the server's word; the text must bear it out (a text page served as
+    # text/html is read as text).
+    if "html" in page.content_type.lower() and looks_like_html(page.text):
         return get_format("wilson-html", purpose="load")
     chosen = sniff(page.text)
     if chosen is None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from archcite.errors import InputError, OutputError, UnknownNameError
 from archcite.records.keys import UniqueKeys, derive_key
@@ -20,7 +22,7 @@ from archcite.records.registry import (
     input_suffixes,
     sniff,
 )
-from archcite.records.validate import build_records, check_item
+from archcite.records.validate import assign_ids, check_item
 
 if TYPE_CHECKING:
     from archcite.records.keyset import DiskKeySet
@@ -28,16 +30,25 @@ if TYPE_CHECKING:
 STDIN = "-"
 
 
+# Formats other than a CSL-JSON array are read whole, so their size is bounded: a larger file (or
+# a device such as /dev/zero, or a pipe that never ends) stops with a clear error instead of
+# exhausting memory.
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
 def read_text(path: str) -> str:
     """A source's text; ``-`` reads standard input. A byte-order mark is dropped."""
     if path == STDIN:
-        data = sys.stdin.buffer.read()
         name = "<stdin>"
+        data = _read_bounded(sys.stdin.buffer, name)
     else:
         name = path
         try:
+            mode = os.stat(path).st_mode
+            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+                raise InputError("is a device, not a file", hint="name a record file, or - for stdin", where=path)
             with open(path, "rb") as handle:
-                data = handle.read()
+                data = _read_bounded(handle, path)
         except FileNotFoundError:
             raise InputError("no such file", hint="check the path", where=path) from None
         except IsADirectoryError:
@@ -57,6 +68,17 @@ def read_text(path: str) -> str:
 
 class UndecidedFormatError(UnknownNameError):
     """No format claims a source: no ``--from``, no suffix it knows, no content it recognises."""
+
+
+def _read_bounded(handle: BinaryIO, name: str) -> bytes:
+    data = handle.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(
+            f"larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB, the limit for a source read whole",
+            hint="split it into several files, or export it to CSL-JSON, which is read a record at a time",
+            where=name,
+        )
+    return data
 
 
 def choose_format(path: str, text: str, fmt: str | None) -> Format:
@@ -121,21 +143,56 @@ def is_url(source: str) -> bool:
 
 
 def parse_source(source: str, fmt: str | None = None) -> Parsed:
+    """One source's raw items and warnings; a source that holds no record is an error."""
     if is_url(source):
         from archcite.records.fetch import load_url
 
-        return load_url(source, fmt)
-    text = read_text(source)
-    chosen = choose_format(source, text, fmt)
-    assert chosen.load is not None
-    return chosen.load(text, "<stdin>" if source == STDIN else source)
+        parsed = load_url(source, fmt)
+    else:
+        text = read_text(source)
+        chosen = choose_format(source, text, fmt)
+        assert chosen.load is not None
+        name = "<stdin>" if source == STDIN else source
+        try:
+            parsed = chosen.load(text, name)
+        except RecursionError:
+            raise InputError(
+                "nested too deeply to read", hint="no record nests more than a few levels; check the file", where=name
+            ) from None
+    if not parsed.items and not parsed.warnings:
+        raise no_records_error(source)
+    return parsed
 
 
-def load_sources(sources: Sequence[str], fmt: str | None = None, *, strict: bool = False) -> LoadResult:
+def no_records_error(source: str) -> InputError:
+    name = "<stdin>" if source == STDIN else source
+    return InputError(f"no records in {name}", hint="add records to it, or leave it out")
+
+
+def invalid_entry_error(warning: RecordWarning) -> InputError:
+    """The error a skipped entry's warning stands for, when invalid records stop the run."""
+    where = str(warning).removesuffix(f": {warning.message}")
+    message = warning.message.replace("malformed entry skipped: ", "malformed entry: ").replace(
+        "malformed RIS entry skipped: ", "malformed RIS entry: "
+    )
+    return InputError(
+        message,
+        hint=SKIP_HINT,
+        where=where if where != warning.message else None,
+    )
+
+
+SKIP_HINT = "fix it, or pass --skip-invalid to leave out invalid records"
+
+
+def load_sources(
+    sources: Sequence[str], fmt: str | None = None, *, strict: bool = False, skip_invalid: bool = False
+) -> LoadResult:
     """Load and check every source; ids are derived and checked across all of them.
 
-    A malformed entry is skipped with a warning and the good entries of its file still load;
-    with ``strict`` the first one is an :class:`InputError` instead.
+    The first invalid record (or malformed entry) is an :class:`InputError`; with
+    ``skip_invalid`` each is left out with a warning, followed by one warning that counts them.
+    With ``strict`` the first warning of any source is an :class:`InputError` too.
     """
     items: list[tuple[object, Origin]] = []
     result = LoadResult()
@@ -145,39 +202,46 @@ def load_sources(sources: Sequence[str], fmt: str | None = None, *, strict: bool
             first = parsed.warnings[0]
             where = str(first).removesuffix(f": {first.message}")
             raise InputError(first.message, where=where if where != first.message else None)
+        skipped = [warning for warning in parsed.warnings if warning.skipped]
+        if skipped and not skip_invalid:
+            raise invalid_entry_error(skipped[0])
         items.extend(parsed.items)
         result.warnings.extend(parsed.warnings)
     if not items and result.warnings and result.warnings[0].origin is not None:
         first = result.warnings[0]
         raise InputError(first.message, where=str(first.origin))
-    if not strict:
-        items = _drop_invalid_items(items, result.warnings)
-    records, warnings = build_records(items)
-    result.records.extend(records)
-    result.warnings.extend(warnings)
-    return result
-
-
-def _drop_invalid_items(
-    items: list[tuple[object, Origin]], warnings: list[RecordWarning]
-) -> list[tuple[object, Origin]]:
-    """The items that pass :func:`check_item`; each other one becomes a warning.
-
-    When no item passes, the first one's error is raised: there is nothing to go on with.
-    """
-    kept = []
+    checked: list[tuple[dict[str, Any], Origin | None]] = []
+    check_warnings: list[RecordWarning] = []
     first_error: InputError | None = None
     for raw, origin in items:
         try:
-            check_item(raw, origin)
+            fields, item_warnings = check_item(raw, origin)
         except InputError as error:
+            if not skip_invalid:
+                _add_skip_hint(error)
+                raise
             first_error = first_error or error
-            warnings.append(_skip_warning(raw, origin, error))
-        else:
-            kept.append((raw, origin))
-    if first_error is not None and not kept:
-        raise first_error
-    return kept
+            result.warnings.append(_skip_warning(raw, origin, error))
+            continue
+        checked.append((fields, origin))
+        check_warnings.extend(item_warnings)
+    if first_error is not None and not checked:
+        raise first_error  # nothing to go on with
+    result.records.extend(assign_ids(checked))
+    result.warnings.extend(check_warnings)
+    if skip_invalid:
+        _count_skipped(result.warnings)
+    return result
+
+
+def _add_skip_hint(error: InputError) -> None:
+    error.hint = f"{error.hint}; or pass --skip-invalid to leave out invalid records" if error.hint else SKIP_HINT
+
+
+def _count_skipped(warnings: list[RecordWarning]) -> None:
+    count = sum(1 for warning in warnings if warning.skipped)
+    if count:
+        warnings.append(RecordWarning(f"{count} invalid record(s) skipped (--skip-invalid)"))
 
 
 def _stream_source_items(source: str, fmt: str | None, warnings: list[RecordWarning]) -> Iterator[tuple[Any, Origin]]:
@@ -205,7 +269,7 @@ def _stream_source_items(source: str, fmt: str | None, warnings: list[RecordWarn
             for item in csljson.iter_items(stream, source):
                 yielded += 1
                 yield item
-    except (csljson.NotStreamable, OSError):
+    except (csljson.NotStreamable, OSError, RecursionError):
         # The whole-file reader gives the error (or reads the forms an array reader does not).
         yield from _parsed_items(parse_source(source, fmt), warnings, skip=yielded)
 
@@ -216,7 +280,11 @@ def _parsed_items(parsed: Parsed, warnings: list[RecordWarning], *, skip: int = 
 
 
 def stream_records(
-    sources: Sequence[str], fmt: str | None = None, record_warnings: list[RecordWarning] | None = None
+    sources: Sequence[str],
+    fmt: str | None = None,
+    record_warnings: list[RecordWarning] | None = None,
+    *,
+    skip_invalid: bool = False,
 ) -> tuple[list[RecordWarning], int, Iterator[Record]]:
     """Like :func:`load_sources`, but the records come one at a time and CSL-JSON files are read
     in chunks, so memory is bounded by the largest record rather than by the files.
@@ -234,13 +302,13 @@ def stream_records(
     expanded = expand_sources(sources)
     if STDIN in expanded:
         # Standard input can be read only once; it is loaded whole.
-        loaded = load_sources(sources, fmt)
+        loaded = load_sources(sources, fmt, skip_invalid=skip_invalid)
         return loaded.warnings, len(loaded.records), iter(loaded.records)
     from archcite.records.keyset import DiskKeySet
 
     given = DiskKeySet()
     try:
-        warnings, count = _first_pass(expanded, fmt, given, record_warnings)
+        warnings, count = _first_pass(expanded, fmt, given, record_warnings, skip_invalid=skip_invalid)
     except BaseException:
         given.close()
         raise
@@ -248,7 +316,12 @@ def stream_records(
 
 
 def _first_pass(
-    sources: Sequence[str], fmt: str | None, given: DiskKeySet, record_warnings: list[RecordWarning] | None
+    sources: Sequence[str],
+    fmt: str | None,
+    given: DiskKeySet,
+    record_warnings: list[RecordWarning] | None,
+    *,
+    skip_invalid: bool,
 ) -> tuple[list[RecordWarning], int]:
     """Check every item and fill ``given``; the warnings of sources and of skipped records, and
     the number of records."""
@@ -258,19 +331,32 @@ def _first_pass(
     first_error: InputError | None = None
     duplicate: tuple[str, Origin] | None = None
     total = skipped = 0
-    for raw, origin in _all_items(sources, fmt, parse_warnings):
-        total += 1
-        try:
-            fields, item_warnings = check_item(raw, origin)
-        except InputError as error:
-            first_error = first_error or error
-            skipped += 1
-            skip_warnings.append(_skip_warning(raw, origin, error))
-            continue
-        if record_warnings is None:
-            check_warnings.extend(item_warnings)
-        if "id" in fields and duplicate is None and not given.add_new(fields["id"]):
-            duplicate = (fields["id"], origin)
+    for source in sources:
+        source_total = 0
+        source_warnings: list[RecordWarning] = []
+        for raw, origin in _stream_source_items(source, fmt, source_warnings):
+            source_total += 1
+            try:
+                fields, item_warnings = check_item(raw, origin)
+            except InputError as error:
+                if not skip_invalid:
+                    _add_skip_hint(error)
+                    raise
+                first_error = first_error or error
+                skipped += 1
+                skip_warnings.append(_skip_warning(raw, origin, error))
+                continue
+            if record_warnings is None:
+                check_warnings.extend(item_warnings)
+            if "id" in fields and duplicate is None and not given.add_new(fields["id"]):
+                duplicate = (fields["id"], origin)
+        invalid = [warning for warning in source_warnings if warning.skipped]
+        if invalid and not skip_invalid:
+            raise invalid_entry_error(invalid[0])
+        if not source_total and not source_warnings:
+            raise no_records_error(source)
+        total += source_total
+        parse_warnings.extend(source_warnings)
     # The same checks, in the same order, as load_sources.
     if not total and parse_warnings and parse_warnings[0].origin is not None:
         raise InputError(parse_warnings[0].message, where=str(parse_warnings[0].origin))
@@ -286,7 +372,10 @@ def _first_pass(
             hint="give each record its own id",
             where=str(origin),
         )
-    return parse_warnings + skip_warnings + check_warnings, total - skipped
+    warnings = parse_warnings + skip_warnings + check_warnings
+    if skip_invalid:
+        _count_skipped(warnings)
+    return warnings, total - skipped
 
 
 def _skip_warning(raw: Any, origin: Origin, error: InputError) -> RecordWarning:
@@ -295,6 +384,7 @@ def _skip_warning(raw: Any, origin: Origin, error: InputError) -> RecordWarning:
         f"record skipped: {error.message}" + (f" ({error.hint})" if error.hint else ""),
         record_id=str(record_id) if record_id not in (None, "") else None,
         origin=origin,
+        skipped=True,
     )
 
 
@@ -359,11 +449,9 @@ def write_atomic(path: str, text: str, *, force: bool = False) -> None:
 def write_atomic_chunks(path: str, chunks: Iterable[str], *, force: bool = False) -> None:
     """:func:`write_atomic` for text that comes in pieces: the pieces go to the temporary file as
     they come, and the target appears only when the last one is written (an error raised while
-    the pieces are produced leaves no file behind)."""
-    if os.path.exists(path) and not force:
-        raise OutputError("file exists", hint="pass --force to overwrite it", where=path)
-    if os.path.isdir(path):
-        raise OutputError("is a folder", hint="name a file", where=path)
+    the pieces are produced, or a signal the caller turns into an exception, leaves no file
+    behind). Only a regular file is ever replaced, and it keeps its permissions."""
+    existing = _existing_target(path, force=force)
     folder, name = os.path.split(path)
     import tempfile
 
@@ -375,10 +463,43 @@ def write_atomic_chunks(path: str, chunks: Iterable[str], *, force: bool = False
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             for chunk in chunks:
                 out.write(chunk)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
+        if existing is not None:
+            mode = stat.S_IMODE(existing.st_mode)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
+    except OSError as error:
+        _remove(temporary)
+        raise OutputError(f"cannot write: {error.strerror}", hint="no file was written", where=path) from None
     except BaseException:
-        os.unlink(temporary)
+        _remove(temporary)
         raise
+
+
+def _existing_target(path: str, *, force: bool) -> os.stat_result | None:
+    """What ``path`` is now: nothing, or a regular file that ``force`` allows to be replaced."""
+    try:
+        existing = os.stat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise OutputError(f"cannot write: {error.strerror}", where=path) from None
+    if stat.S_ISDIR(existing.st_mode):
+        raise OutputError("is a folder", hint="name a file", where=path)
+    if not stat.S_ISREG(existing.st_mode):
+        raise OutputError(
+            "is not a regular file (a device, FIFO or socket), so it is never replaced",
+            hint="name a file, or write to standard output with -o - (or no -o)",
+            where=path,
+        )
+    if not force:
+        raise OutputError("file exists", hint="pass --force to overwrite it", where=path)
+    return existing
+
+
+def _remove(temporary: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(temporary)

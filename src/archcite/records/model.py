@@ -255,6 +255,9 @@ class RecordWarning(NamedTuple):
     record_id: str | None = None
     origin: Origin | None = None
     field: str | None = None
+    # True when the warning stands for a record left out (a malformed entry, an invalid record):
+    # loading stops at it unless the caller asked to skip invalid records.
+    skipped: bool = False
 
     def __str__(self) -> str:
         where = [str(self.origin)] if self.origin else []

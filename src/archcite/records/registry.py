@@ -57,6 +57,10 @@ class Format(NamedTuple):
     # one at a time; the fields it could not keep are appended to the list as it goes.
     stream: Callable[[Iterable[Record], list[RecordWarning]], Iterator[str]] | None = None
     stream_ascii: Callable[[Iterable[Record], list[RecordWarning]], Iterator[str]] | None = None
+    # A document page (an archive's web page), recognised by its words rather than by a syntax:
+    # content is tried on it only after no record format's signature matched, so that a record
+    # file (archcite's own exports included) is never read as a page.
+    page: bool = False
 
 
 # The modules that define formats, in sniffing order (most specific first). Record formats know
@@ -123,10 +127,16 @@ def format_for_suffix(path: str) -> Format | None:
 
 
 def sniff(text: str) -> Format | None:
+    """The format whose signature ``text`` has: record formats first, pages last."""
+    pages: list[Format] = []
     for fmt in _formats_in_order():
-        if fmt.load is not None and fmt.sniff is not None and fmt.sniff(text):
+        if fmt.load is None or fmt.sniff is None:
+            continue
+        if fmt.page:
+            pages.append(fmt)
+        elif fmt.sniff(text):
             return fmt
-    return None
+    return next((page for page in pages if page.sniff is not None and page.sniff(text)), None)
 
 
 def input_suffixes() -> set[str]:

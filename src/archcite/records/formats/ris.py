@@ -469,7 +469,10 @@ def load(text: str, source: str) -> Parsed:
         record_id = next((entry_line[6:].strip() for entry_line in lines if entry_line.startswith("ID  - ")), None)
         parsed.warnings.append(
             RecordWarning(
-                f"malformed RIS entry skipped: {reason}", record_id=record_id or None, origin=Origin(source, line=line)
+                f"malformed RIS entry skipped: {reason}",
+                record_id=record_id or None,
+                origin=Origin(source, line=line),
+                skipped=True,
             )
         )
     seen: dict[str, int] = {}

@@ -74,17 +74,22 @@ def parse_date(text: str) -> list[int] | None:
 # --- the citation line -------------------------------------------------------------------------
 
 # The title may hold quotes of the other kind: "... on the “Pueblo”," or “... on the "Pueblo",”.
+# Linear on any line: each quoted title ends at its first possible closing quote (nothing inside
+# the quotes can backtrack into the spaces after it, which made a quoted run of spaces cubic), and
+# the spaces and comma around the title are possessive; :func:`_quoted_title` trims the title.
 _CITATION = re.compile(
-    r"(?:\"(?P<straight>[^\"\n]+?)\s*,?\s*\"|[“„](?P<curly>[^“”\n]+?)\s*,?\s*[”\"])\s*,?\s*(?:(?P<date>"
+    r"(?:\"(?P<straight>[^\"\n]++)\"|[“„](?P<curly>[^“”„\n]+?)[”\"])\s*+,?\s*+(?:(?P<date>"
     + _DATE
-    + r")\s*,\s*)?"
+    + r")\s*+,\s*+)?"
     + re.escape(DIGITAL_ARCHIVE)
     + r"(?P<rest>[^\n]*)"
 )
 # The PDF export runs its labelled sections together on the citation's line.
 _PDF_LABELS = re.compile(r"\s(?:Summary|Original Language|Contents|Original Archive):\s")
 _DOCUMENT_URL = re.compile(r"https?://digitalarchive\.wilsoncenter\.org/document/[\w-]+", re.IGNORECASE)
-_TRAILING_URL = re.compile(r"\s*(?P<url>https?://\S+?)[.\s]*$")
+# (?<!\s) and possessive runs of spaces keep these linear: a match starts only where a run of
+# spaces starts, and nothing backtracks into the run (a line of spaces was quadratic).
+_TRAILING_URL = re.compile(r"(?<!\s)\s*+(?P<url>https?://\S*[^.\s])[.\s]*+$")
 _INITIALS_AT_END = re.compile(r"(?:^|[\s,(])(?:[A-Z]\.){2,}$")
 
 
@@ -160,7 +165,9 @@ _PUBLISHED = re.compile(r"^(?:originally\s+)?published\b", re.IGNORECASE)
 # A sentence ends at a period after a word of two or more lower-case letters: "Zubok. Published",
 # never at initials ("Vladislav M. Zubok") or abbreviations ("F. 3").
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s*(?=[A-Z])")
-_NEXT_CREDIT = re.compile(rf"\s*,?\s+and\s+(?={_CREDIT_VERB}\b)|\s*,\s*(?={_CREDIT_VERB}\b)", re.IGNORECASE)
+_NEXT_CREDIT = re.compile(
+    rf"(?<!\s)(?:(?:\s*+,\s++|\s++)and\s++|\s*+,\s*+)(?={_CREDIT_VERB}\b)", re.IGNORECASE
+)  # linear: see _TRAILING_URL
 _VERB_ROLES = {
     "obtained": "obtained-by",
     "contributed": "contributed-by",
@@ -196,7 +203,8 @@ def _credit_clauses(text: str) -> list[str]:
 def split_names(text: str) -> list[str]:
     """``"Y, Z, and W"`` → [Y, Z, W]; ``"X and Y"`` → [X, Y]; a ``Jr.`` stays with its name."""
     names: list[str] = []
-    for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text.strip()):
+    # Linear: see _TRAILING_URL.
+    for part in re.split(r"(?<!\s)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", text.strip()):
         part = part.strip()
         if not part:
             continue
@@ -333,7 +341,9 @@ _GENRES: tuple[tuple[str, str, str, bool], ...] = (
     ("Statement", "Statement", "document", False),
 )
 _NUMBER_PREFIX = re.compile(r"^\s*(?:No\.|Nr\.|#)\s*[\w./-]+")
-_NAME_END = re.compile(r",|\s+(?:on|about|regarding|concerning|re:|with\s+regard\s+to)\s", re.IGNORECASE)
+_NAME_END = re.compile(  # linear: see _TRAILING_URL
+    r",|(?<!\s)\s++(?:on|about|regarding|concerning|re:|with\s+regard\s+to)\s", re.IGNORECASE
+)
 _DIARY_OWNER = re.compile(
     r"^(?:Journal|Diary)\s+of\s+(?:.*?\s)?(?P<name>(?:[A-Z]\.\s?)+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+for\b"
 )
@@ -388,10 +398,11 @@ def read_title(title: str) -> _Facts:
     rest = rest.lstrip().lstrip(",").strip()
     sender = recipient = None
     both = (
-        re.match(r"to\s+(?P<to>.+?)\s+from\s+(?P<from>.+)$", rest, re.IGNORECASE)
-        or re.match(r"from\s+(?P<from>.+?)\s+to\s+(?P<to>.+)$", rest, re.IGNORECASE)
+        # Linear: see _TRAILING_URL (a run of spaces after "to" made the first one cubic).
+        re.match(r"to\s++(?P<to>.+?)(?<!\s)\s++from\s++(?P<from>.+)$", rest, re.IGNORECASE)
+        or re.match(r"from\s++(?P<from>.+?)(?<!\s)\s++to\s++(?P<to>.+)$", rest, re.IGNORECASE)
         # "Report, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry"
-        or (re.match(r"(?P<from>[^,]+?)\s+to\s+(?P<to>.+)$", rest) if after_comma else None)
+        or (re.match(r"(?P<from>[^,]+?)(?<!\s)\s++to\s++(?P<to>.+)$", rest) if after_comma else None)
     )
     if both:
         sender, recipient = both["from"], both["to"]
@@ -545,7 +556,7 @@ def parse_archive(text: str) -> _Facts:
 
 def parse_source_text(rest: str) -> tuple[_Facts, str | None]:
     """The part after "Digital Archive": archive, call number, credits; and an appended URL."""
-    rest = re.sub(r"\s+,", ",", rest.strip())
+    rest = re.sub(r"(?<!\s)\s+,", ",", rest.strip())  # linear: see _TRAILING_URL
     url = None
     if match := _TRAILING_URL.search(rest):
         url, rest = match["url"], rest[: match.start()]
@@ -631,6 +642,12 @@ class _Page:
     warnings: list[str] = field(default_factory=list)
 
 
+def _quoted_title(match: re.Match[str]) -> str:
+    """The citation line's title, without the comma that may close it inside the quotes."""
+    title = (match["straight"] or match["curly"]).strip()
+    return title[:-1].rstrip() if title.endswith(",") else title
+
+
 def _read_citation_layout(lines: list[str]) -> _Page | None:
     """The older site (navigation kept or stripped) and the PDF export: a citation line."""
     found = [(n, m) for n, line in enumerate(lines) if (m := _CITATION.search(line))]
@@ -650,9 +667,7 @@ def _read_citation_layout(lines: list[str]) -> _Page | None:
     pdf_tail = rest[labelled.start() :] if labelled else ""
     rest = rest[: labelled.start()] if labelled else rest
     citation = (line[start : match.start("rest")] + rest).strip()
-    page = _Page(
-        "pdf" if pdf_tail else "older", number + 1, (match["straight"] or match["curly"]).strip(), citation=citation
-    )
+    page = _Page("pdf" if pdf_tail else "older", number + 1, _quoted_title(match), citation=citation)
     page.date = match["date"]
     page.source, page.url = parse_source_text(rest)
     if pdf_tail:
@@ -848,7 +863,7 @@ class HtmlPage:
 
 def html_page(html: str, base_url: str | None = None) -> HtmlPage:
     """The page's visible text, one block per line, and its canonical and ``.ris`` links."""
-    from bs4 import BeautifulSoup, Comment, Doctype, Tag
+    from bs4 import BeautifulSoup, Tag
 
     soup = BeautifulSoup(html, "html.parser")
     canonical = None
@@ -864,25 +879,48 @@ def html_page(html: str, base_url: str | None = None) -> HtmlPage:
         if urlsplit(href).path.lower().endswith(".ris"):
             ris = urljoin(base_url or canonical or "", href)
             break
-    for tag in soup(["script", "style", "noscript", "template", "svg", "head", "iframe"]):
-        tag.decompose()
-    # Line breaks in the HTML source are spaces; only block elements and <br> end a line.
-    for string in soup.find_all(string=True):
-        if isinstance(string, Comment | Doctype):
-            string.extract()
-        elif string.find_parent("pre") is None:
-            string.replace_with(re.sub(r"\s+", " ", str(string)))
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    for tag in soup.find_all(_BLOCK_TAGS):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
     lines: list[str] = []
-    for line in soup.get_text().split("\n"):
+    for line in _visible_text(soup).split("\n"):
         line = " ".join(line.split())
         if line or (lines and lines[-1]):
             lines.append(line)
     return HtmlPage("\n".join(lines).strip() + "\n", canonical, ris)
+
+
+_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe"})
+
+
+def _visible_text(root: Any) -> str:
+    """The text a reader sees: line breaks in the HTML source are spaces (outside ``<pre>``), only
+    block elements and ``<br>`` end a line. One walk with an explicit stack, so time is linear
+    and depth unbounded: changing the tree (inserting line breaks after each block element)
+    made 16,000 nested ``<div>`` quadratic."""
+    from bs4 import Tag
+    from bs4.element import CData, NavigableString
+
+    pieces: list[str] = []
+    # (node, inside <pre>), or None for the line break that closes a block element.
+    stack: list[tuple[Any, bool] | None] = [(root, False)]
+    while stack:
+        entry = stack.pop()
+        if entry is None:
+            pieces.append("\n")
+            continue
+        node, in_pre = entry
+        if isinstance(node, Tag):
+            if node.name in _HIDDEN_TAGS:
+                continue
+            if node.name == "br":
+                pieces.append("\n")
+                continue
+            if node.name in _BLOCK_TAGS:
+                pieces.append("\n")
+                stack.append(None)
+            in_pre = in_pre or node.name == "pre"
+            stack.extend((child, in_pre) for child in reversed(node.contents))
+        elif type(node) in (NavigableString, CData):
+            pieces.append(str(node) if in_pre else re.sub(r"\s+", " ", str(node)))
+    return "".join(pieces)
 
 
 def load_html(text: str, source: str) -> Parsed:
@@ -903,17 +941,17 @@ _TEXT_MARKERS = (
 )
 
 
-def _looks_like_html(text: str) -> bool:
+def looks_like_html(text: str) -> bool:
     head = text.lstrip("\ufeff \t\r\n")[:1000].lower()
     return head.startswith(("<!doctype html", "<html")) or "<html" in head
 
 
 def sniff_text(text: str) -> bool:
-    return not _looks_like_html(text) and any(marker in text for marker in _TEXT_MARKERS)
+    return not looks_like_html(text) and any(marker in text for marker in _TEXT_MARKERS)
 
 
 def sniff_html(text: str) -> bool:
-    if not _looks_like_html(text):
+    if not looks_like_html(text):
         return False
     if "wilsoncenter.org" in text:
         return True
@@ -930,6 +968,7 @@ FORMATS = [
         description="Wilson Center Digital Archive document page, saved as text (recognised by its content)",
         aliases=("wilson-text", "wilsoncenter"),
         sniff=sniff_text,
+        page=True,
         load=read_page,
     ),
     Format(
@@ -937,6 +976,7 @@ FORMATS = [
         description="Wilson Center Digital Archive document page, saved as HTML (recognised by its content)",
         aliases=("wilson-htm",),
         sniff=sniff_html,
+        page=True,
         load=load_html,
     ),
 ]

@@ -291,6 +291,7 @@ class Importer:
             description=f"{self.archive} page, saved as text or HTML (recognised by its content)",
             sniff=lambda text: self.sniff(visible_text(text)),
             load=self.load,
+            page=True,
         )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from archcite.records.model import ARCHIVAL_FIELDS, DATE_VARIABLES
+from archcite.records.model import ARCHIVAL_FIELDS, DATE_VARIABLES, KNOWN_FIELDS
 from archcite.styles.types import Locator, Rendered
 
 
@@ -109,7 +109,9 @@ def prepare_item(item: Mapping[str, Any]) -> dict[str, Any]:
     """The item as citeproc-py reads it: CSL fields only, raw dates as date-parts."""
     from archcite.records.validate import parse_raw_date
 
-    prepared = {k: v for k, v in item.items() if k not in ARCHIVAL_FIELDS}
+    # Fields no style can name are left out: citeproc-py passes each field as a keyword argument,
+    # so one named like a parameter of its own (``self``, ``key``) would break it.
+    prepared = {k: v for k, v in item.items() if k in KNOWN_FIELDS and k not in ARCHIVAL_FIELDS}
     for variable in DATE_VARIABLES & prepared.keys():
         date = prepared[variable]
         if isinstance(date, Mapping) and "raw" in date and "date-parts" not in date:

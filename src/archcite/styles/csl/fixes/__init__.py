@@ -34,6 +34,7 @@ FIXES: tuple[str, ...] = (
     "labels",
     "pages",
     "dates",
+    "seasons",
     "terms",
     "term_apostrophe",
     "sorting",

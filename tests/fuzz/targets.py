@@ -1,0 +1,85 @@
+"""What the fuzz tests and the long campaign run on each input: every loader (as the command line
+reads a file), the command line on standard input, and a style file. Each target lets only
+archcite's own errors through; anything else is a crash."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from typing import Any
+
+from click.testing import CliRunner
+
+from archcite.errors import ArchciteError, ExitCode
+from archcite.records.io import load_sources
+from archcite.records.registry import all_formats
+from archcite.records.validate import build_records
+from tests.conftest import EXAMPLE
+
+# A file suffix for each loader that has one, and --from for those that have none.
+LOADERS = [(fmt.name, fmt.suffixes[0] if fmt.suffixes else ".txt") for fmt in all_formats() if fmt.load is not None]
+WRITERS = [fmt.name for fmt in all_formats() if fmt.dump is not None]
+# Exit codes a run on any input may end with: data, invalid input, unknown format (DESIGN.md).
+EXPECTED_EXITS = {ExitCode.OK, ExitCode.INPUT, ExitCode.UNKNOWN}
+
+
+def load_as_file(text: str, fmt: str, suffix: str) -> None:
+    """``text`` read as a file of format ``fmt``, then every record checked and built."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, f"fuzz{suffix}")
+        with open(path, "wb") as handle:
+            handle.write(text.encode("utf-8", errors="surrogatepass"))
+        for source_format in (fmt, None):
+            try:
+                loaded = load_sources([path], source_format, skip_invalid=True)
+                build_records((record.fields, record.origin) for record in loaded.records)
+            except ArchciteError:
+                pass
+
+
+def run_cli(args: list[str], stdin: str) -> tuple[int, str]:
+    """The command line on ``stdin``; returns its exit code and stderr."""
+    result = CliRunner().invoke(
+        _cli(), args, input=stdin.encode("utf-8", errors="surrogatepass"), catch_exceptions=True
+    )
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stderr
+
+
+def assert_cli_handles(args: list[str], stdin: str) -> None:
+    code, err = run_cli(args, stdin)
+    assert "internal error" not in err, err
+    assert code in EXPECTED_EXITS, (code, err)
+
+
+def render_with_style(csl: str) -> None:
+    """A style file checked, then used to cite the bundled example."""
+    from archcite.records.io import load_sources
+    from archcite.styles import render
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "fuzz.csl")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(csl)
+        records = load_sources([str(EXAMPLE)]).records
+        with contextlib.suppress(ArchciteError):
+            render(records, path, cache=False)
+
+
+def _cli() -> Any:
+    from archcite.cli.app import cli
+
+    return cli
+
+
+def mutated_file(sample: tuple[str, str]) -> None:
+    """A mutated sample file, read by its suffix, cited and exported by the command line."""
+    suffix, text = sample
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, f"mutated{suffix}")
+        with open(path, "wb") as handle:
+            handle.write(text.encode("utf-8", errors="surrogatepass"))
+        for args in (["cite", path, "--skip-invalid"], ["export", path, "--to", "ris", "--skip-invalid"]):
+            assert_cli_handles(args, "")
