@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from archcite.cli.app import cli
 from archcite.errors import ExitCode
-from tests.conftest import DATA
+from tests.conftest import DATA, SHARED
 from tests.styles.archival_records import BENTON, CREEL, GOMULKA_STRIPPED, KHRUSHCHEV_TITLED, record
 from tests.styles.test_archival_golden import WILSON_BIBLIOGRAPHY, WILSON_MLA, WILSON_NOTE
 
@@ -203,3 +203,13 @@ def test_verbose_piped_check_prints_one_tab_separated_line_per_fact() -> None:
     assert (
         "kimilsung1966letter\tdiff\tissued\treformatted: 'February 03, 1966' → 'February 3, 1966'" in out.splitlines()
     )
+
+
+def test_check_reports_a_document_nothing_names() -> None:
+    # A CIA reading-room page saved from its print view: no title, no kind of document. Its
+    # Chicago note would begin "n.d., CIA-RDP80B01676R001700130009-3, ..."; check says so.
+    page = str(SHARED / "archive-pages" / "cia-crest" / "004.txt")
+    code, out, _ = run("check", page, "--json")
+    assert code == 0
+    found = [(f["code"], f["field"]) for f in json.loads(out)["findings"]]
+    assert ("missing-title", "title") in found

@@ -275,3 +275,25 @@ def test_imported_wilson_page_cites_as_the_manuals_say() -> None:
     assert code == 0
     assert out.startswith("Kim Il Sung. Letter to Wladyslaw Gomulka. Translated by Vojtech Mastny, 3 Feb. 1966.")
     assert "“" not in out
+
+
+# APA Publication Manual (7th ed.), 8.13: "(Shimamura, 2017, Chapter 3)"; a chapter locator
+# keeps its label (it was dropped: "(Shimamura, 2017, 3)").
+def test_a_chapter_locator_keeps_its_label_in_apa(tmp_path: Path) -> None:
+    book = tmp_path / "book.json"
+    book.write_text(
+        json.dumps(
+            [
+                {
+                    "id": "shimamura2017",
+                    "type": "book",
+                    "title": "Get smart! Five steps toward a healthy brain",
+                    "author": [{"family": "Shimamura", "given": "Arthur P."}],
+                    "issued": {"date-parts": [[2017]]},
+                }
+            ]
+        ),
+        encoding="utf-8",
+    )
+    code, out, _ = run("cite", str(book), "-s", "apa", "--form", "in-text", "--locator", "chap. 3")
+    assert (code, out) == (0, "(Shimamura, 2017, Chapter 3)\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import panflute as pf
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from archcite.pandoc import engine
 from archcite.pandoc.filter import inlines, parse_suffix
 from archcite.pandoc.locators import split_locator
-from tests.conftest import EXAMPLE
+from tests.conftest import EXAMPLE, SHARED
 from tests.pandoc.running import CORPUS, FILTER, filtered, notes, pandoc, paragraphs
 
 BOOK = """\
@@ -238,3 +239,18 @@ def test_archcite_ibid_applies_to_published_works_too() -> None:
         3: "Ibid.",
         4: "See ibid., chap. 2.",
     }
+
+
+HISTORYBIB = SHARED / "realworld" / "files" / "bib" / "historybib-master.bib"
+
+
+def test_warnings_name_only_the_records_the_document_uses() -> None:
+    # A real bibliography of 300 records, many with fields no record has (lccn, copyright): pandoc
+    # says nothing about records a document never cites, and neither does the filter.
+    document = f"---\nbibliography: {HISTORYBIB}\ncsl: chicago\n---\n\nText.[@brown1997family]\n"
+    assert filtered(document).stderr == ""
+    # Citing every record: one line per kind of warning, not one per record.
+    everything = filtered(document.replace("csl: chicago\n", "csl: chicago\nnocite: '@*'\n")).stderr
+    lccn = [line for line in everything.splitlines() if "field 'lccn'" in line]
+    assert len(lccn) == 1
+    assert re.search(r"\(and \d+ more like it\)$", lccn[0])

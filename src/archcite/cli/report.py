@@ -6,7 +6,6 @@ state, so two commands run in one process (or in two threads) never share them."
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 import click
@@ -18,9 +17,6 @@ QUIET, NORMAL, VERBOSE = -1, 0, 1
 _LEVEL = "archcite.verbosity"
 _REPORT = "archcite.warnings"
 
-# What differs between two warnings of one kind: the names quoted in them (a field, a record
-# id, a file name, a BibTeX key).
-_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 # Kinds held back at most: a file whose every record warns differently must not make memory grow
 # with its size (a streamed export holds nothing else per record). Further kinds are counted only.
 MAX_KINDS = 50
@@ -29,7 +25,7 @@ MAX_PLACES = 20
 
 def warning_kind(warning: RecordWarning) -> str:
     """The message with its quoted particulars blanked: ``BibTeX has no field for '…'; ...``."""
-    return _QUOTED.sub("'…'", warning.message)
+    return warning.kind
 
 
 def verbosity() -> int:

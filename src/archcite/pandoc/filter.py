@@ -14,12 +14,15 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import panflute as pf
 
 from archcite.errors import ArchciteError, ExitCode, InputError
 from archcite.pandoc import engine
+
+if TYPE_CHECKING:
+    from archcite.records.model import RecordWarning
 
 PROGRAM = "archcite-pandoc"
 DEFAULT_STYLE = "chicago-author-date"  # pandoc's default style
@@ -182,15 +185,15 @@ def read_options(doc: pf.Doc) -> Options:
     return options
 
 
-def _load_records(options: Options) -> tuple[list[Any], list[str]]:
-    """Records of ``bibliography`` files and inline ``references``, and the warnings to show."""
+def _load_records(options: Options) -> tuple[list[Any], list[RecordWarning]]:
+    """Records of ``bibliography`` files and inline ``references``, and their warnings."""
     from archcite.errors import InputError
     from archcite.records.io import load_sources
     from archcite.records.model import Origin
     from archcite.records.validate import build_records
 
     records: list[Any] = []
-    messages: list[str] = []
+    warnings: list[RecordWarning] = []
     if options.bibliography:
         try:
             loaded = load_sources(options.bibliography, skip_invalid=options.skip_invalid)
@@ -199,14 +202,28 @@ def _load_records(options: Options) -> tuple[list[Any], list[str]]:
             error.hint = (error.hint or "").replace("pass --skip-invalid", "set archcite-skip-invalid: true")
             raise
         records += loaded.records
-        messages += [str(w) for w in loaded.warnings]
+        warnings += loaded.warnings
     if options.references:
-        inline, warnings = build_records(
+        inline, found = build_records(
             (item, Origin("references", index=n)) for n, item in enumerate(options.references)
         )
         records += inline
-        messages += [str(w) for w in warnings]
-    return records, messages
+        warnings += found
+    return records, warnings
+
+
+def _worth_telling(warnings: Sequence[RecordWarning], used: set[str], loaded: set[str]) -> list[str]:
+    """The warnings about the records the document uses, one line per kind (as ``archcite``
+    prints them without -v): a bibliography of hundreds of records, of which the document cites
+    three, would otherwise bury pandoc's messages under warnings about records it never prints.
+    Warnings about no record, or about a record that was not loaded at all, are always told."""
+    kinds: dict[str, tuple[RecordWarning, int]] = {}
+    for warning in warnings:
+        if warning.record_id is not None and warning.record_id in loaded and warning.record_id not in used:
+            continue
+        first, count = kinds.get(warning.kind, (warning, 0))
+        kinds[warning.kind] = (first, count + 1)
+    return [f"{first}" + (f" (and {count - 1} more like it)" if count > 1 else "") for first, count in kinds.values()]
 
 
 def _find_citations(doc: pf.Doc, note_style: bool) -> list[_Found]:
@@ -384,9 +401,7 @@ def process(doc: pf.Doc, warn: Callable[[str], None]) -> pf.Doc:
     """Format every citation of ``doc`` and add its bibliography; ``warn`` hears of problems."""
     options = read_options(doc)
     _, note_style = engine.style_facts(options.style)
-    records, messages = _load_records(options)
-    for message in messages:
-        warn(message)
+    records, warnings = _load_records(options)
     by_id = {record.id: record for record in records}
     found = _find_citations(doc, note_style)
     terms = engine.locator_terms(options.lang)
@@ -407,6 +422,8 @@ def process(doc: pf.Doc, warn: Callable[[str], None]) -> pf.Doc:
         else:
             warn(f"nocite: citation {key} not found")
     listed = list(dict.fromkeys(listed))
+    for message in _worth_telling(warnings, set(listed), set(by_id)):
+        warn(message)
     output = engine.cite_document(
         records,
         options.style,

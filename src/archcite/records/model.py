@@ -9,6 +9,7 @@ shape.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
@@ -248,6 +249,9 @@ class Origin:
         return self.source
 
 
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
 class RecordWarning(NamedTuple):
     """Something a user should know about a record; not fatal unless ``--strict``."""
 
@@ -258,6 +262,12 @@ class RecordWarning(NamedTuple):
     # True when the warning stands for a record left out (a malformed entry, an invalid record):
     # loading stops at it unless the caller asked to skip invalid records.
     skipped: bool = False
+
+    @property
+    def kind(self) -> str:
+        """The message with its quoted particulars blanked (a field, a record id, a file name):
+        ``BibTeX has no field for '…'; ...``, to say warnings of one kind once."""
+        return _QUOTED.sub("'…'", self.message)
 
     def __str__(self) -> str:
         where = [str(self.origin)] if self.origin else []

@@ -27,6 +27,9 @@ _DESCRIPTION = re.compile(
     r"journal|diary|discussion|conversation|information|message)\b.*\b(to|from|between|with|of|on|for)\b",
     re.I,
 )
+# Types a citation names by themselves when a record has no title ("Creel to House", "letter",
+# "interview"), as opposed to a bare document, whose note would begin with its date.
+_SELF_NAMED_TYPES = frozenset({"personal_communication", "letter", "interview", "collection"})
 _NAME_VARIABLES = ("author", "recipient", "translator", "editor", "compiler", "interviewer")
 _TEXT_FIELDS = ("title", "abstract", "note", "archive-citation", "archive_collection", "container-title")
 
@@ -121,6 +124,13 @@ def lint(fields: Mapping[str, Any]) -> list[Finding]:
 
     if parts.edition is None:
         _lint_holding(parts, add)
+    if not parts.title and not parts.kind and parts.type not in _SELF_NAMED_TYPES:
+        add(
+            "missing-title",
+            "title",
+            "nothing names the document (the note would begin with its date): add `title` (the archive's "
+            "description, with `title-is-description: true`) or `genre` (e.g. Memorandum)",
+        )
     kind = (parts.kind or "").lower()
     if not parts.recipients and (
         kind in {"letter", "telegram", "cable", "ciphered telegram"}

@@ -8,8 +8,11 @@ citeproc-py 0.11.1 (``If.re_numeric``) accepts only a single number, so a page r
 "121-125" was not numeric and the archival page label was lost ("sygn. 2661, 121–25" instead of
 "pp. 121–25"). ``Number.process`` looks variables up with their CSL spelling, so
 ``cs:number`` never found ``number-of-volumes``, ``number-of-pages``, ``chapter-number`` or
-``collection-number`` (stored as ``number_of_volumes``...). The fix replaces ``If.re_numeric``
-and ``Number.process``.
+``collection-number`` (stored as ``number_of_volumes``...). ``If._is_numeric`` looked
+``is-numeric="locator"`` up among the item's variables, where there is no locator, so the test
+always failed: APA and Chicago author-date (and 140 other styles) printed "(Smith 1998, 2)" for a
+chapter locator instead of "Chapter 2" / "chap. 2". The fix replaces ``If.re_numeric``,
+``If._is_numeric`` and ``Number.process``.
 """
 
 from __future__ import annotations
@@ -39,9 +42,22 @@ def _number_process(self: Any, item: Any, context: Any = None, **kwargs: Any) ->
     return self._process(value, variable)
 
 
+def _is_numeric(self: Any, item: Any) -> list[bool]:
+    """``is-numeric`` of each variable named; ``locator`` is the cite's, not the item's."""
+    results = []
+    for variable in self.get("is-numeric").split():
+        if variable == "locator":
+            results.append(item.has_locator and is_numeric(str(item.locator.identifier)))
+            continue
+        name = variable.replace("-", "_")
+        results.append(name in item.reference and is_numeric(str(item.reference[name])))
+    return results
+
+
 def apply(overrides: Overrides) -> None:
     """Make ``is-numeric`` accept ranges and lists; find hyphenated number variables."""
     from citeproc.model import If, Number
 
     overrides.replace(If, "re_numeric", FIX, lambda _original: NUMERIC)
+    overrides.replace(If, "_is_numeric", FIX, lambda _original: _is_numeric)
     overrides.replace(Number, "process", FIX, lambda _original: _number_process)
