@@ -118,6 +118,8 @@ def test_the_fast_path_is_active_on_archcite_classes() -> None:
         "macro.get_macro": elements["macro"].get_macro,
         "locale.get_term": elements["locale"].get_term,
         "macro.calls_variable": elements["macro"].calls_variable,
+        "group.render_children": elements["group"].render_children,
+        "else.render_children": elements["else"].render_children,
         "reference.__getitem__": CLASSES.reference.__getitem__,
     }
     slow = [name for name, attribute in fast.items() if "perf" not in getattr(attribute, "__archcite_fixes__", ())]

@@ -326,13 +326,17 @@ def _fast_get_formatter(model: Any) -> Callable[[Any], Any]:
     return get_formatter
 
 
-_CONDITIONS = "_archcite_conditions"
-_TYPES = "_archcite_types"
-_VARIABLES = "_archcite_variables"
+_TEST = "_archcite_test"
+_BRANCHES = "_archcite_branches"
 
 
 Disambiguation = Callable[[Any], bool]
 """The disambiguate_condition fix's test of an item, or None where that fix is not in force."""
+
+Check = Callable[[Any, Any], list[bool]]
+"""One of a cs:if's tests of (item, context): the list of results the stock test gives."""
+Test = Callable[[Any, Any], bool]
+"""Whether a cs:if's conditions hold for (item, context)."""
 
 _TESTS = (
     ("type", "_type"),
@@ -343,39 +347,154 @@ _TESTS = (
 )
 
 
-def _conditions(element: Any, disambiguation: Disambiguation | None) -> tuple[bool | None, tuple[str, ...], bool, Any]:
-    """What a cs:if tests, read from its attributes once: the wanted ``disambiguate`` value, the
-    stock tests, whether it tests positions, and ``match``."""
-    state = element.__dict__
-    found = state.get(_CONDITIONS)
-    if found is None:
-        attributes = element.attrib
-        wanted = None
-        if disambiguation is not None and "disambiguate" in attributes:
-            wanted = element.get("disambiguate").lower() == "true"
-        tests = tuple(test for attribute, test in _TESTS if attribute in attributes)
-        found = state[_CONDITIONS] = (wanted, tests, "position" in attributes, element.get("match"))
-        _keep_alive(element)
-    return found  # type: ignore[no-any-return]
+def _type_check(element: Any) -> Check:
+    """Stock ``If._type`` with the element's types read once."""
+    types = [typ.lower() for typ in element.get("type").split()]
+    if not types:
+        return lambda _item, _context: []
+
+    def check(item: Any, _context: Any) -> list[bool]:
+        item_type = item.reference.type
+        return [typ == item_type for typ in types]
+
+    return check
 
 
-def _passes(element: Any, item: Any, context: Any, disambiguation: Disambiguation | None) -> bool:
-    """Whether a cs:if's conditions hold for ``item``: every test runs, as in the stock
-    ``If.render`` (a test that raises must still raise)."""
-    wanted, tests, has_position, match = _conditions(element, disambiguation)
-    results: list[Any] = []
-    if wanted is not None:
-        assert disambiguation is not None
-        results.append(disambiguation(item) == wanted)
-    for test in tests:
-        results += getattr(element, test)(item)
-    if has_position:
-        results += element._position(item, context)
+def _variable_check(element: Any) -> Check:
+    """Stock ``If._variable`` with the element's variables read once."""
+    variables = [var.replace("-", "_") for var in element.get("variable").split()]
+
+    def check(item: Any, _context: Any) -> list[bool]:
+        output = []
+        reference = None
+        for variable in variables:
+            if variable == "locator":
+                output.append("locator" in item)
+            else:
+                if reference is None:
+                    reference = item.reference
+                output.append(variable in reference)
+        return output
+
+    return check
+
+
+def _method_check(method: Callable[[Any], list[bool]]) -> Check:
+    return lambda item, _context: method(item)
+
+
+def _checks(element: Any, disambiguation: Disambiguation | None) -> list[Check]:
+    """A cs:if's tests in the stock order, each read from the element's attributes once: the
+    ``disambiguate`` test first (where that fix is in force), then the stock tests. A test some
+    correctness fix replaced is called as that fix's method."""
+    attributes = element.attrib
+    checks: list[Check] = []
+    if disambiguation is not None and "disambiguate" in attributes:
+        wanted = element.get("disambiguate").lower() == "true"
+        checks.append(lambda item, _context: [disambiguation(item) == wanted])
+    cls = type(element)
+    for attribute, name in _TESTS:
+        if attribute not in attributes:
+            continue
+        method = getattr(cls, name)
+        if method is _fast_type:
+            checks.append(_type_check(element))
+        elif method is _fast_variable:
+            checks.append(_variable_check(element))
+        else:
+            checks.append(_method_check(getattr(element, name)))
+    if "position" in attributes:
+        checks.append(element._position)
+    return checks
+
+
+def _compile_test(element: Any, disambiguation: Disambiguation | None) -> Test:
+    """A cs:if's conditions as one function, built once per element: every test runs, as in the
+    stock ``If.render`` (a test that raises must still raise), then ``match`` combines them."""
+    match = element.get("match")
+    quick = _quick_test(element, disambiguation, match)
+    if quick is not None:
+        return quick
+    checks = _checks(element, disambiguation)
+    combine: Callable[[list[bool]], bool]
     if match == "any":
-        return any(results)
+        combine = any
+    elif match == "none":
+        combine = _none
+    else:
+        combine = all
+    if len(checks) == 1:
+        (only,) = checks
+        return lambda item, context: combine(only(item, context))
+
+    def test(item: Any, context: Any) -> bool:
+        results: list[bool] = []
+        for check in checks:
+            results += check(item, context)
+        return combine(results)
+
+    return test
+
+
+def _quick_test(element: Any, disambiguation: Disambiguation | None, match: str | None) -> Test | None:
+    """The commonest cs:if, one stock ``type`` or ``variable`` test, without building the list of
+    results: the same answer, and the same VariableError (reading the item's reference) first."""
+    attributes = element.attrib
+    tested = [attribute for attribute, _name in _TESTS if attribute in attributes]
+    if "position" in attributes or (disambiguation is not None and "disambiguate" in attributes) or len(tested) != 1:
+        return None
+    cls = type(element)
+    if tested == ["type"] and cls._type is _fast_type:
+        types = frozenset(typ.lower() for typ in element.get("type").split())
+        return _quick_type(types, match) if types else None
+    if tested == ["variable"] and cls._variable is _fast_variable:
+        variables = [var.replace("-", "_") for var in element.get("variable").split()]
+        if "locator" in variables or not variables:
+            return None
+        return _quick_variable(variables, match)
+    return None
+
+
+def _quick_variable(variables: list[str], match: str | None) -> Test:
+    if match == "any":
+        return lambda item, _context: _any_in(variables, item.reference)
     if match == "none":
-        return not any(results)
-    return all(results)
+        return lambda item, _context: not _any_in(variables, item.reference)
+    return lambda item, _context: _all_in(variables, item.reference)
+
+
+def _quick_type(types: frozenset[str], match: str | None) -> Test:
+    if match == "any":
+        return lambda item, _context: item.reference.type in types
+    if match == "none":
+        return lambda item, _context: item.reference.type not in types
+    if len(types) == 1:
+        (wanted,) = types
+        return lambda item, _context: bool(item.reference.type == wanted)
+    # Several types, all of which the item's type must equal: none does.
+    return lambda item, _context: all(typ == item.reference.type for typ in types)
+
+
+def _any_in(variables: list[str], reference: Any) -> bool:
+    return any(variable in reference for variable in variables)
+
+
+def _all_in(variables: list[str], reference: Any) -> bool:
+    return all(variable in reference for variable in variables)
+
+
+def _none(results: list[bool]) -> bool:
+    return not any(results)
+
+
+def _test(element: Any, disambiguation: Disambiguation | None) -> Test:
+    """The element's compiled conditions (see :func:`_compile_test`), remembered on it."""
+    state = element.__dict__
+    test = state.get(_TEST)
+    if test is None:
+        test = state[_TEST] = _compile_test(element, disambiguation)
+        _keep_alive(element)
+    return test  # type: ignore[no-any-return]
 
 
 def _fast_if(model: Any, disambiguation: Disambiguation | None = None) -> tuple[Callable[..., Any], Callable[..., Any]]:
@@ -389,16 +508,34 @@ def _fast_if(model: Any, disambiguation: Disambiguation | None = None) -> tuple[
     if_class = model.If
 
     def render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
-        if not _passes(self, item, context, disambiguation):
+        if not _test(self, disambiguation)(item, context):
             raise condition_failed
         return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
 
+    def branches(choose: Any) -> tuple[tuple[Any, Test | None], ...]:
+        # The branches of a cs:choose, each with its compiled test where it renders as above
+        # (nothing wraps it): the style's tree does not change while rendering.
+        state = choose.__dict__
+        found = state.get(_BRANCHES)
+        if found is None:
+            found = state[_BRANCHES] = tuple(
+                (
+                    child,
+                    _test(child, disambiguation)
+                    if isinstance(child, if_class) and type(child).render is render
+                    else None,
+                )
+                for child in choose.iterchildren()
+            )
+            _keep_alive(choose)
+        return found  # type: ignore[no-any-return]
+
     def choose_render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
         # Stock Choose.render: the first branch whose render does not raise ConditionFailed. A
-        # cs:if or cs:else-if that renders as above (nothing wraps it) is tested directly.
-        for child in self.getchildren():
-            if isinstance(child, if_class) and type(child).render is render:
-                if _passes(child, item, context, disambiguation):
+        # cs:if or cs:else-if that renders as above is tested directly.
+        for child, test in branches(self):
+            if test is not None:
+                if test(item, context):
                     return child.render_children(item, context=context, delimiter=delimiter, **kwargs)
                 continue
             try:
@@ -410,36 +547,49 @@ def _fast_if(model: Any, disambiguation: Disambiguation | None = None) -> tuple[
     return render, choose_render
 
 
+_RENDERED_CHILDREN = "_archcite_rendered_children"
+
+
+def _fast_render_children(model: Any) -> Callable[..., Any]:
+    """Stock ``Parent.render_children`` over the element's children found once, each with its
+    ``render`` and whether it is a ``cs:choose`` (which takes the inherited delimiter): the
+    children of an element rendered this way do not change while rendering (the one insertion
+    citeproc-py makes is a ``cs:name`` into a ``cs:names``, whose children it renders itself)."""
+    choose_class = model.Choose
+    variable_error = model.VariableError
+    join = model.join
+
+    def render_children(self: Any, item: Any, delimiter: str = "", **kwargs: Any) -> Any:
+        state = self.__dict__
+        children = state.get(_RENDERED_CHILDREN)
+        if children is None:
+            children = state[_RENDERED_CHILDREN] = tuple(
+                (child.render, isinstance(child, choose_class)) for child in self.iterchildren()
+            )
+            _keep_alive(self)
+        output = []
+        for render, is_choose in children:
+            try:
+                text = render(item, delimiter=delimiter, **kwargs) if is_choose else render(item, **kwargs)
+            except variable_error:
+                continue
+            if text is not None:
+                output.append(text)
+        if output:
+            return join(output, delimiter)
+        return None
+
+    return render_children
+
+
 def _fast_type(self: Any, item: Any) -> list[bool]:
-    """Stock ``If._type`` with the element's types read once."""
-    state = self.__dict__
-    types = state.get(_TYPES)
-    if types is None:
-        types = state[_TYPES] = [typ.lower() for typ in self.get("type").split()]
-        _keep_alive(self)
-    if not types:
-        return []
-    item_type = item.reference.type
-    return [typ == item_type for typ in types]
+    """Stock ``If._type`` with the element's types read once (a compiled test calls none of this)."""
+    return _type_check(self)(item, None)
 
 
 def _fast_variable(self: Any, item: Any) -> list[bool]:
-    """Stock ``If._variable`` with the element's variables read once."""
-    state = self.__dict__
-    variables = state.get(_VARIABLES)
-    if variables is None:
-        variables = state[_VARIABLES] = [var.replace("-", "_") for var in self.get("variable").split()]
-        _keep_alive(self)
-    output = []
-    reference = None
-    for variable in variables:
-        if variable == "locator":
-            output.append("locator" in item)
-        else:
-            if reference is None:
-                reference = item.reference
-            output.append(variable in reference)
-    return output
+    """Stock ``If._variable`` (a compiled test reads the element's variables once)."""
+    return _variable_check(self)(item, None)
 
 
 def _dict_attribute(name: str, variable_error: type[Exception]) -> property:
@@ -617,6 +767,7 @@ def _install_fast_conditions(overrides: Overrides) -> None:
         overrides.replace(model.If, "render", FIX, _constant(fast_render))
     install_over_stock(model.If, "render", fast_render)
     install_over_stock(model.Choose, "render", fast_choose)
+    install_over_stock(model.Parent, "render_children", _fast_render_children(model))
     install_over_stock(model.If, "_type", _fast_type)
     install_over_stock(model.If, "_variable", _fast_variable)
     if _is_stock(overrides.current(model.Formatted, "format")):
