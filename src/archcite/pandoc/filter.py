@@ -216,10 +216,16 @@ def _worth_telling(warnings: Sequence[RecordWarning], used: set[str], loaded: se
     """The warnings about the records the document uses, one line per kind (as ``archcite``
     prints them without -v): a bibliography of hundreds of records, of which the document cites
     three, would otherwise bury pandoc's messages under warnings about records it never prints.
-    Warnings about no record, or about a record that was not loaded at all, are always told."""
+    Warnings about no record, about a record that was not loaded at all, or about one skipped as
+    invalid, are always told: every record is accounted for."""
     kinds: dict[str, tuple[RecordWarning, int]] = {}
     for warning in warnings:
-        if warning.record_id is not None and warning.record_id in loaded and warning.record_id not in used:
+        if (
+            not warning.skipped
+            and warning.record_id is not None
+            and warning.record_id in loaded
+            and warning.record_id not in used
+        ):
             continue
         first, count = kinds.get(warning.kind, (warning, 0))
         kinds[warning.kind] = (first, count + 1)
