@@ -109,11 +109,13 @@ def manifest() -> list[FileEntry]:
 
 @cache
 def read_with_archcite(path: str, fmt: str) -> Reading:
-    from archcite import load
     from archcite.errors import ArchciteError
+    from archcite.records.io import load_sources
 
+    # skip_invalid: the measure is what archcite reads of each record, so a record it refuses
+    # (a duplicate key, an entry without its end line) is that record's miss, not the whole file's.
     try:
-        records = load(str(FILES / path), fmt=fmt)
+        records = load_sources([str(FILES / path)], fmt=fmt, skip_invalid=True).records
     except ArchciteError as error:
         return Reading(refused=str(error))
     except Exception as error:  # the measure: any other exception is an internal error

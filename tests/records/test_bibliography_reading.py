@@ -212,6 +212,17 @@ def test_csl_yaml_list_dates_read_as_ranges(tmp_path: Path) -> None:
     assert record.fields["accessed"] == {"date-parts": [[2017, 6, 29]]}
 
 
+def test_csl_yaml_list_of_one_literal_date_is_that_date(tmp_path: Path) -> None:
+    # Better BibTeX's YAML (realworld bbt-seasons-860.yaml) writes a date it cannot split as a list
+    # of one literal; its CSL-JSON of the same library has {"literal": "2017-14/2017-99"}.
+    path = tmp_path / "refs.yaml"
+    path.write_text(
+        "- id: a\n  type: webpage\n  title: T\n  original-date:\n    - literal: 2017-14/2017-99\n", encoding="utf-8"
+    )
+    record = load_sources([str(path)], fmt="cslyaml").records[0]
+    assert record.fields["original-date"] == {"literal": "2017-14/2017-99"}
+
+
 def test_a_name_bibtex_cannot_split_is_kept_whole_with_a_warning(tmp_path: Path) -> None:
     result = load_sources([str(write_case(tmp_path, "n", "bibtex", "@book{a, title={T}, author={A, B, C, D}}"))])
     assert result.records[0].fields["author"] == [{"literal": "A, B, C, D"}]

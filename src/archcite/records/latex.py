@@ -440,14 +440,14 @@ def _decode_macro(value: str, start: int, out: list[str], protect: bool = False)
         end = _argument_end(value, end)
         out.append(_pylatexenc_text(value[start:end]))
         return end
-    argument = re.compile(r"\*?\s*\{").match(value, end)
+    argument = re.compile(r"(?<!\s)\*?\s*\{").match(value, end)
     if name in _VERBATIM_MACROS and argument:
         closing = group_end(value, argument.end() - 1)
         out.append(value[argument.end() : closing - 1])  # a URL, verbatim: no ~ or -- of TeX
         return closing
     if name == "href" and argument:
         text_start = group_end(value, argument.end() - 1)
-        text_group = re.compile(r"\s*\{").match(value, text_start)
+        text_group = re.compile(r"(?<!\s)\s*\{").match(value, text_start)
         if text_group is None:
             out.append(value[argument.end() : text_start - 1])
             return text_start

@@ -240,9 +240,20 @@ def read_list_dates(item: dict[str, Any]) -> dict[str, Any]:
         and value
         and all(isinstance(part, Mapping) and "year" in part for part in value)
     }
-    if not dates:
+    # A list of one date object without parts ('original-date: [{literal: 2017-14/2017-99}]',
+    # as Better BibTeX writes a date it cannot split) is that date object.
+    single = {
+        name: value[0]
+        for name, value in item.items()
+        if name in DATE_VARIABLES
+        and name not in dates
+        and isinstance(value, list)
+        and len(value) == 1
+        and isinstance(value[0], Mapping)
+    }
+    if not dates and not single:
         return item
-    result = dict(item)
+    result = {**item, **single}
     for name, value in dates.items():
         date: dict[str, Any] = {
             "date-parts": [

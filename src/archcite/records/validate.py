@@ -28,9 +28,11 @@ from archcite.records.model import (
 
 # Values deeper than this are no record's: CSL's deepest value is a date range (3 levels).
 MAX_VALUE_DEPTH = 16
-# Years a date may have: wide enough for any archive (BCE years are negative), narrow enough that
-# every style's date arithmetic holds.
-MIN_YEAR, MAX_YEAR = -9999, 9999
+# Years a date may have: EDTF writes years of any length ('Y-170000002'; pandoc reads biblatex's
+# 'y-123456789' as -123456790), so the bound is not four digits but the largest integer every
+# CSL-JSON reader holds exactly (JavaScript's Number.MAX_SAFE_INTEGER, citeproc-js included).
+# BCE years are negative.
+MIN_YEAR, MAX_YEAR = -(2**53 - 1), 2**53 - 1
 # C0 controls other than tab, line feed and carriage return, DEL, and lone surrogates (which a
 # JSON "\\udfff" escape gives): no text holds them, and no writer can encode a lone surrogate.
 _BAD_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")

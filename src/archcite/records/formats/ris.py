@@ -230,7 +230,7 @@ def _read_name(text: str) -> dict[str, Any]:
 
 def _one_line(value: str) -> str:
     """A value on one line: a line break and the spaces around it become one space."""
-    return re.sub(r"[ \t]*[\r\n]+[ \t]*", " ", value)
+    return re.sub(r"(?<![ \t])[ \t]*[\r\n]+[ \t]*", " ", value)
 
 
 def _page_tags(page: str) -> list[tuple[str, str]]:
