@@ -373,7 +373,8 @@ def _text(value: str) -> str:
 def _note_text(value: str) -> str:
     """``note`` keeps its line breaks (archcite's ``name: value`` lines, a letter's paragraphs);
     a line break followed by indentation is a wrapped line, read as a space."""
-    text = re.sub(r"[ \t]*\n[ \t]+", " ", latex.decode(value).strip())
+    # A run of spaces is tried only where it starts (the lookbehind): linear on a long run.
+    text = re.sub(r"(?:(?<![ \t])[ \t]+)?\n[ \t]+", " ", latex.decode(value).strip())
     return "\n".join(line.strip(" ") for line in text.split("\n"))
 
 
@@ -381,7 +382,8 @@ def collapse(text: str) -> str:
     """A wrapped value on one line: each line break, with the spaces and tabs around it, as one
     space. Other spaces and tabs stay as written (archcite's writer writes a record's spaces as
     they are), and a no-break space, BibTeX's ``~``."""
-    return re.sub(r"[ \t]*[\r\n][ \t\r\n]*", " ", text).strip(" \t\r\n")
+    # A run of spaces is tried only where it starts (the lookbehind): linear on a long run.
+    return re.sub(r"(?:(?<![ \t])[ \t]+)?[\r\n][ \t\r\n]*", " ", text).strip(" \t\r\n")
 
 
 # ---------------------------------------------------------------- crossref
@@ -803,7 +805,8 @@ class _Reader:
 
 def _split_and(value: str) -> list[str]:
     pieces, depth, start = [], 0, 0
-    for match in re.finditer(r"[{}]|\s+and\s+", value):
+    # " and " is tried only where a run of spaces starts (the lookbehind): linear on a long run.
+    for match in re.finditer(r"[{}]|(?<!\s)\s+and\s+", value):
         token = match.group(0)
         if token == "{":
             depth += 1

@@ -230,7 +230,8 @@ def _read_name(text: str) -> dict[str, Any]:
 
 def _one_line(value: str) -> str:
     """A value on one line: a line break and the spaces around it become one space."""
-    return re.sub(r"[ \t]*[\r\n]+[ \t]*", " ", value)
+    # A run of spaces is tried only where it starts (the lookbehind): linear on a long run.
+    return re.sub(r"(?:(?<![ \t])[ \t]+)?[\r\n]+[ \t]*", " ", value)
 
 
 def _page_tags(page: str) -> list[tuple[str, str]]:
