@@ -145,6 +145,7 @@ def _alias_bomb(levels: int) -> str:
         ("self-alias-field.yaml", BOOK + "note: &n [*n]\n", "the alias *n refers to its own anchor"),
         ("deep.yaml", "[" * 5000 + "]" * 5000, ":1: invalid YAML: nested more than 64 levels deep"),
         ("deep.json", "[" * 1500 + "]" * 1500, "nested too deeply to read"),
+        # Deep braces are an error, not a value read without its braces (issue 13: a clear error).
         ("deep.bib", "@book{a, title={" + "{" * 3000 + "}" * 3000 + "}}\n", "nested too deeply to read"),
         ("empty.yaml", "", "no records in"),
         ("blank.yaml", "\n# nothing\n", "no records in"),

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from archcite.errors import InputError
 from archcite.records.io import load_sources
 from tests.records.reading_helpers import pandoc_first_item, write_case
 
@@ -229,14 +230,26 @@ def test_a_name_bibtex_cannot_split_is_kept_whole_with_a_warning(tmp_path: Path)
     assert "kept whole as a literal name" in result.warnings[0].message
 
 
-def test_deep_braces_and_long_crossref_chains_are_read_with_warnings(tmp_path: Path) -> None:
-    deep = "@book{a, title={" + "{" * 3000 + "Deep" + "}" * 3000 + "}}\n"
+def test_deep_braces_are_an_input_error_naming_line_record_and_field(tmp_path: Path) -> None:
+    # Issue 13: deep nesting is a clear error (as for JSON and YAML), not a value silently changed.
+    deep = "@book{ok, title={Fine}}\n@book{a,\n  title={" + "{" * 3000 + "Deep" + "}" * 3000 + "}}\n"
+    path = write_case(tmp_path, "hostile", "bibtex", deep)
+    with pytest.raises(InputError) as error:
+        load_sources([str(path)])
+    assert str(error.value) == (
+        f"{path}:2: record 'a', field 'title': braces nested more than 32 levels deep; nested too deeply to "
+        "read (real values nest braces a few levels; remove the extra braces)"
+    )
+    # 32 levels, the limit, still read.
+    edge = "@book{a, title={" + "{" * 31 + "Deep" + "}" * 31 + "}}\n"
+    assert load_sources([str(write_case(tmp_path, "edge", "bibtex", edge))]).records[0].fields["title"] == "Deep"
+
+
+def test_long_crossref_chains_are_read_with_warnings(tmp_path: Path) -> None:
     chain = "\n".join(f"@book{{k{i}, crossref={{k{i + 1}}}, title={{T{i}}}}}" for i in range(200))
-    result = load_sources([str(write_case(tmp_path, "hostile", "bibtex", deep + chain))])
-    assert len(result.records) == 201
-    assert result.records[0].fields["title"] == "Deep"
+    result = load_sources([str(write_case(tmp_path, "hostile", "bibtex", chain))])
+    assert len(result.records) == 200
     messages = [w.message for w in result.warnings]
-    assert "braces nested more than 32 deep in 'title'; read without them" in messages
     assert "crossref/xdata chain longer than 32 entries; 'k33' inherits nothing" in messages
 
 

@@ -80,6 +80,8 @@ def test_bibtex_good_entries_load_and_each_bad_one_is_a_warning_with_line_and_ke
         "kept as a literal date",
         f"{path}:16, record 'good1': malformed entry skipped: Duplicate entry key 'good1'",
         f"{path}:17, record 'nokey': malformed entry skipped: Expected comma after entry key, but found =",
+        # Six entries, every one accounted for: three load (commas and good2 with a warning), and
+        # three are skipped (broken, the second good1, nokey).
         "3 invalid record(s) skipped (--skip-invalid)",
     ]
 

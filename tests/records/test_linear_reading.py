@@ -61,6 +61,12 @@ def _patterns() -> Iterator[tuple[str, re.Pattern[str], tuple[str, ...]]]:
                     yield f"{module.__name__}.{name}", value, (SEARCH, FULLMATCH)
             assert module.__file__ is not None
             tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+            # ``re.compile("...").match(text, pos)`` is applied by the method called on it.
+            applied = {
+                id(node.func.value): node.func.attr
+                for node in ast.walk(tree)
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            }
             for node in ast.walk(tree):
                 if (
                     isinstance(node, ast.Call)
@@ -71,7 +77,8 @@ def _patterns() -> Iterator[tuple[str, re.Pattern[str], tuple[str, ...]]]:
                     and isinstance(node.args[0], ast.Constant)
                     and isinstance(node.args[0].value, str)
                 ):
-                    how = {"match": (MATCH,), "fullmatch": (FULLMATCH,)}.get(node.func.attr, (SEARCH,))
+                    method = applied.get(id(node), "") if node.func.attr == "compile" else node.func.attr
+                    how = {"match": (MATCH,), "fullmatch": (FULLMATCH,)}.get(method, (SEARCH,))
                     yield f"{module.__name__}:{node.lineno}", re.compile(node.args[0].value), how
 
 

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from archcite.errors import InputError
 from archcite.records import latex
 from archcite.records.extra import unfold_note
 from archcite.records.latex import PROTECT_END, PROTECT_START, SENTENCE_STARTS, next_case_state
@@ -408,7 +409,7 @@ def _parent_keys(value: str) -> list[str]:
 
 # Real files chain two or three entries (an article, its book, the multi-volume work).
 MAX_INHERITANCE_DEPTH = 32
-# Real values nest braces a few levels; deeper nesting is read without its braces.
+# Real values nest braces a few levels; deeper nesting is an input error.
 MAX_BRACE_DEPTH = 32
 
 
@@ -1079,20 +1080,26 @@ def _report_unread(reader: _Reader) -> None:
 # ---------------------------------------------------------------- files
 
 
-def _entries(library: Any, strings: Mapping[str, str]) -> list[_Entry]:
+def _entries(library: Any, strings: Mapping[str, str], source: str) -> list[_Entry]:
     entries = []
     for block in library.entries:
         fields: dict[str, str] = {}
-        warnings: list[str] = []
+        line = (block.start_line or 0) + 1
         for item in block.fields:
             name = _FIELD_ALIASES.get(str(item.key).lower(), str(item.key).lower())
             value = expand_value(str(item.value), strings)
             if _brace_depth(value) > MAX_BRACE_DEPTH:
-                warnings.append(f"braces nested more than {MAX_BRACE_DEPTH} deep in '{name}'; read without them")
-                value = re.sub(r"(?<!\\)[{}]", "", value)
+                # Issue 13: deep nesting is a clear error, as in JSON and YAML; reading the value
+                # without its braces would change it silently.
+                raise InputError(
+                    f"record '{block.key}', field '{name}': braces nested more than {MAX_BRACE_DEPTH} levels "
+                    "deep; nested too deeply to read",
+                    hint="real values nest braces a few levels; remove the extra braces",
+                    where=f"{source}:{line}",
+                )
             fields.setdefault(name, value)
         entry_type = str(block.entry_type).lower()
-        entries.append(_Entry(str(block.key), entry_type, fields, (block.start_line or 0) + 1, warnings))
+        entries.append(_Entry(str(block.key), entry_type, fields, line, []))
     return entries
 
 
@@ -1117,7 +1124,7 @@ def load_entries(text: str, source: str, *, dialect_bibtex: bool) -> Parsed:
     parsed = Parsed()
     for block in library.failed_blocks:
         parsed.warnings.append(_failed_block_warning(block, source))
-    entries = _entries(library, _strings(library))
+    entries = _entries(library, _strings(library), source)
     resolve_inheritance(entries)
     index = 0
     for entry in entries:
