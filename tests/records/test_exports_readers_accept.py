@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from archcite.records.formats import ris
@@ -97,6 +97,9 @@ def test_pandoc_reads_every_export_with_its_titles(fmt: str, ascii_only: bool, i
 @pytest.mark.parametrize(("fmt", "ascii_only"), [*FORMATS, ("cslyaml", False), ("yaml", False)])
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(items=items(TAGS))
+# Found by this test: "_" ended no word for the sentence-case state, so "ß" after ":X_" was braced
+# (as at a sentence's start) and read back as a nocase span.
+@example(items=[{"id": "r0", "type": "book", "title": ":X_ ß"}])
 def test_rich_and_wrapped_values_read_back_in_archcite(fmt: str, ascii_only: bool, items: list[dict[str, Any]]) -> None:
     records, _ = build_records([(item, None) for item in items])
     text = dump_records(records, fmt, ascii_only=ascii_only).text

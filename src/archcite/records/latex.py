@@ -174,7 +174,7 @@ def next_case_state(state: str, token: str) -> str:
     last = token[-1:]
     if last in (".", "?", "!", ":"):
         return "after-stop"
-    if last.isalnum():
+    if last.isalnum() or last == "_":  # a word character (tokens are split as \w+)
         return "word"
     if last.isspace() and state == "after-stop":
         return "sentence"
