@@ -817,11 +817,22 @@ def _split_and(value: str) -> list[str]:
     return [piece for piece in pieces if piece.strip()]
 
 
+def _type_line_is_the_writers(csl_type: str, entry_type: str, dialect_bibtex: bool) -> bool:
+    """archcite writes a ``type:`` line of note only where the entry type cannot say the record's
+    type (an interview is ``@misc``): the line is the writer's when that type's entry is this one."""
+    from archcite.records.formats.bibtex import BIBLATEX, BIBTEX, entry_type_for
+
+    return entry_type_for(csl_type, BIBTEX if dialect_bibtex else BIBLATEX)[0] == entry_type.lower()
+
+
 def entry_item(entry: _Entry, dialect_bibtex: bool, source: str) -> tuple[dict[str, Any], list[RecordWarning]]:
     reader = _Reader(entry, dialect_bibtex, source)
     for message in entry.warnings:
         reader.warn(message)
     note = unfold_note({"note": _note_text(entry.fields["note"])}, ("type", "id")) if "note" in entry.fields else {}
+    if "type" in note and not _type_line_is_the_writers(str(note["type"]), entry.entry_type, dialect_bibtex):
+        # A user's own note text that reads "type: book" is not archcite's line: kept as text.
+        note = unfold_note({"note": _note_text(entry.fields["note"])}, ("id",))
     csl_type = _read_type(reader)
     reader.item = {"id": str(note.get("id", entry.key)), "type": str(note.get("type", csl_type))}
     if reader.language:

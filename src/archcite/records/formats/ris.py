@@ -390,7 +390,12 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
     origin = Origin(source, line=line)
     ty = tags.pop("TY", [""])[0].strip().upper()
     record_id = "\n".join(tags.pop("ID", [])) or None
-    note = unfold_note({"note": "\n".join(tags.pop("N1", []))}, ("type",))
+    notes = "\n".join(tags.pop("N1", []))
+    note = unfold_note({"note": notes}, ("type",))
+    # archcite writes a ``type:`` line only where the TY cannot say the type (an interview is GEN):
+    # another one is a user's own note text that happens to read "type: book".
+    if "type" in note and TYPES.get(str(note["type"]), "GEN") != ty:
+        note = {"note": notes}
     if ty not in READ_TYPES and "type" not in note:
         warnings.append(
             RecordWarning(f"unknown RIS type '{ty}'; read as a document", record_id=record_id, origin=origin)
