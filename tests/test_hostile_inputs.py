@@ -336,3 +336,10 @@ def test_a_note_line_that_looks_like_a_field_does_not_override_the_type(tmp_path
     _, back, _ = run("export", "-", "--from", fmt, "--to", "csljson", input=exported)
     read = json.loads(back)[0]
     assert (read["type"], read["note"]) == ("manuscript", "type: book")
+
+
+def test_a_repeated_references_key_reads_the_last_one_as_yaml_does(tmp_path: Path) -> None:
+    # Found by the fuzz campaign: the line numbers came from the first key, the records from the last.
+    path = write(tmp_path, "twice.yaml", "references:\nreferences:\n- id: a\n  type: book\n")
+    code, out, _ = run("list", path)
+    assert (code, out.split("\t")[:2]) == (ExitCode.OK, ["a", "book"])

@@ -132,7 +132,8 @@ def _code(character: int | str) -> int:
 
 
 def _value_node(node: Any, key: str) -> Any:
-    return next(value for k, value in node.value if k.value == key)
+    # The last of repeated keys, as PyYAML's mapping keeps the last value.
+    return [value for k, value in node.value if k.value == key][-1]
 
 
 _LEADING_COMMENTS = re.compile(r"\A(?:[ \t]*(?:#[^\n]*)?\r?\n)*")
