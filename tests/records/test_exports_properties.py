@@ -128,6 +128,7 @@ RECORDS = st.fixed_dictionaries(
 @given(items=st.lists(RECORDS, min_size=1, max_size=3, unique_by=lambda item: item.get("id") or object()))
 # Found by this test: the reader spaced initials before decoding, so "X.X\\_" read back as "X. X_".
 @example(items=[{"type": "personal_communication", "title": "0", "author": [{"family": "X", "given": "X.X_"}]}])
+@example(items=[{"type": "personal_communication", "title": "0", "author": [{"family": "X", "given": "X.Å"}]}])
 def test_export_then_import_returns_the_same_records(fmt: str, ascii_only: bool, items: list[dict[str, Any]]) -> None:
     records, _ = build_records([(item, None) for item in items])
     dumped = dump_records(records, fmt, ascii_only=ascii_only)

@@ -218,7 +218,10 @@ def encode_name(name: Mapping[str, Any], ascii_only: bool) -> str:
         given_bib = "{" + given_bib + "}"
     elif spaced_initials(given) != given:
         # Initials run together ("S.A."), which readers would space as pandoc does, are braced.
-        given_bib = " ".join("{" + w + "}" if spaced_initials(w) != w else w for w in given_bib.split(" "))
+        # Judged on the decoded word, as the reader judges it ("X.{\\AA}" reads as "X.Å").
+        given_bib = " ".join(
+            "{" + w + "}" if spaced_initials(latex.decode(w)) != latex.decode(w) else w for w in given_bib.split(" ")
+        )
     suffix = str(name.get("suffix", ""))
     if suffix:
         # "Last, Jr, First" needs a First, if only an empty group.
