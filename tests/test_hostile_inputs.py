@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from archcite.cli.app import cli
 from archcite.errors import ExitCode
-from tests.conftest import EXAMPLE
+from tests.conftest import EXAMPLE, REPO, SHARED
 
 BOOK = "id: r1\ntype: book\ntitle: A Title\n"
 
@@ -343,3 +343,30 @@ def test_a_repeated_references_key_reads_the_last_one_as_yaml_does(tmp_path: Pat
     path = write(tmp_path, "twice.yaml", "references:\nreferences:\n- id: a\n  type: book\n")
     code, out, _ = run("list", path)
     assert (code, out.split("\t")[:2]) == (ExitCode.OK, ["a", "book"])
+
+
+@pytest.mark.parametrize("address", ["https://[digitalarchive.wilsoncenter.org/document/113390", "https://x.org:abc/"])
+def test_a_saved_page_whose_canonical_link_is_malformed_is_read_without_it(tmp_path: Path, address: str) -> None:
+    # Found by the fuzz campaign: joining the page's RIS link onto a canonical link "https://[host..."
+    # was an internal error ("Invalid IPv6 URL").
+    page = (REPO / "tests" / "data" / "html" / "older-site-113390.html").read_text(encoding="utf-8")
+    canonical = '<link rel="canonical" href="https://digitalarchive.wilsoncenter.org/document/113390">'
+    assert canonical in page
+    path = write(tmp_path, "page.html", page.replace(canonical, f'<link rel="canonical" href="{address}">'))
+    code, out, err = run("export", path, "--to", "csljson")
+    assert code == ExitCode.OK, err
+    # As a page with no canonical link: read, with no URL and a warning saying so.
+    record = json.loads(out)[0]
+    assert (record["title"], "URL" in record) == ("Letter to Wladyslaw Gomulka from Kim Il Sung", False)
+    assert "no document address" in err
+
+
+def test_a_malformed_address_in_an_archive_citation_counts_as_no_address(tmp_path: Path) -> None:
+    text = (SHARED / "archive-pages" / "gilder-lehrman" / "001.txt").read_text(encoding="utf-8")
+    cited = 'Cite as: "A letter to the Governor," https://[www.gilderlehrman.org/collection/x.\n'
+    path = write(tmp_path, "page.txt", text + "\n" + cited)
+    code, out, err = run("export", path, "--to", "csljson")
+    assert code == ExitCode.OK, err
+    record = json.loads(out)[0]
+    assert "URL" not in record
+    assert f"archive-citation: {cited.removeprefix('Cite as: ').strip()}" in record["note"].split("\n")

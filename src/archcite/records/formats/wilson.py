@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 from archcite.errors import InputError
 from archcite.records.model import Origin, RecordWarning
@@ -87,6 +87,19 @@ _CITATION = re.compile(
 # The PDF export runs its labelled sections together on the citation's line.
 _PDF_LABELS = re.compile(r"\s(?:Summary|Original Language|Contents|Original Archive):\s")
 _DOCUMENT_URL = re.compile(r"https?://digitalarchive\.wilsoncenter\.org/document/[\w-]+", re.IGNORECASE)
+
+
+def split_address(url: str) -> SplitResult | None:
+    """A page's address in parts; None for one that is malformed (``https://[host``, a port
+    ``abc``), which a page's link or text may hold and which then counts as no address."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (raises ValueError for a port that is not a number)
+    except ValueError:
+        return None
+    return parts
+
+
 # (?<!\s) and possessive runs of spaces keep these linear: a match starts only where a run of
 # spaces starts, and nothing backtracks into the run (a line of spaces was quadratic).
 _TRAILING_URL = re.compile(r"(?<!\s)\s*+(?P<url>https?://\S*[^.\s])[.\s]*+$")
@@ -764,7 +777,10 @@ def _document_url(page: _Page, text: str, source: str, address: str | None) -> t
     if url is None:
         page.warnings.append("the page shows no document address; URL left out")
         return None, page.record_id
-    parts = urlsplit(url)
+    parts = split_address(url)
+    if parts is None:
+        page.warnings.append(f"the page's address {url!r} is malformed; URL left out")
+        return None, page.record_id
     if parts.hostname == ARCHIVE_HOST:
         parts = parts._replace(scheme="https", query="", fragment="")
     url = urlunsplit(parts)
@@ -872,11 +888,12 @@ def html_page(html: str, base_url: str | None = None) -> HtmlPage:
         (soup.find("meta", property="og:url"), "content"),
     ):
         if isinstance(found, Tag) and isinstance(found.get(attribute), str) and not canonical:
-            canonical = str(found[attribute]).strip() or None
+            link = str(found[attribute]).strip()
+            canonical = link if link and split_address(link) else None
     ris = None
     for anchor in soup.find_all("a", href=True):
         href = str(anchor["href"]).strip()
-        if urlsplit(href).path.lower().endswith(".ris"):
+        if (parts := split_address(href)) and parts.path.lower().endswith(".ris"):
             ris = urljoin(base_url or canonical or "", href)
             break
     lines: list[str] = []

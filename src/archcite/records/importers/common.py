@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from archcite.errors import InputError
-from archcite.records.formats.wilson import html_page, name_object, read_title
+from archcite.records.formats.wilson import html_page, name_object, read_title, split_address
 from archcite.records.model import Origin, RecordWarning
 from archcite.records.registry import Format, Parsed
 
@@ -275,7 +275,7 @@ class Importer:
         cited = citation_line(page.lines)
         if page.url is None and cited and (address := re.search(r"https?://[^\s\]]+?(?=[.,]?(?:\s|$))", cited)):
             # The archive's citation gives the document's address: the page states it.
-            host = (urlsplit(address.group()).hostname or "").rstrip(".")
+            host = ((parts.hostname if (parts := split_address(address.group())) else None) or "").rstrip(".")
             page.url = address.group() if host in self.hosts else None
         self.read(page)
         page.put("URL", page.url)
