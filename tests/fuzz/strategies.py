@@ -70,7 +70,7 @@ def _value(name: str) -> st.SearchStrategy[Any]:
         return _date()
     if name in NUMBER_VARIABLES:
         return st.one_of(st.integers(0, 10_000), text, st.sampled_from(["209-233", "2nd", "xiv", "12a-13b"]))
-    if name == "title-is-description":
+    if name in ("title-is-description", "date-supplied"):
         return st.booleans()
     return text
 

@@ -102,6 +102,7 @@ RECORDS = st.fixed_dictionaries(
         "archive_collection": text(),
         "archive_location": text(),
         "title-is-description": st.booleans(),
+        "date-supplied": st.booleans(),
         "page-label": st.sampled_from(["folio", "leaf"]),
         "digital-archive": text(),
         "digital-archive-id": st.from_regex(r"[0-9]{1,6}", fullmatch=True),

@@ -75,3 +75,34 @@ def test_atomic_write_refuses_to_overwrite_without_force(tmp_path: Path) -> None
     write_atomic(str(target), "new", force=True)
     assert target.read_text(encoding="utf-8") == "new"
     assert [p.name for p in tmp_path.iterdir()] == ["out.bib"]
+
+
+_SUPPLIED = (
+    "id: purcell-map-1772\ntype: manuscript\ntitle: A Map of the Southern Indian District\n"
+    "author: [{family: Purcell, given: Joseph}]\nissued: 1772~\ndate-supplied: true\n"
+    "archive: Newberry Library\narchive_location: MS 228\n"
+)
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "csljson", "cslyaml", "bibtex", "biblatex", "ris", "zotero"])
+def test_a_supplied_date_round_trips_through_every_writer_and_reader(tmp_path: Path, fmt: str) -> None:
+    # `date-supplied` says the document bears no date of its own (Turabian's "[ca. 1772]"): a flag
+    # beside the date, so every format keeps it (a note line where the format has no field).
+    source = tmp_path / "map.yaml"
+    source.write_text(_SUPPLIED, encoding="utf-8")
+    [original] = load_sources([str(source)]).records
+    assert original.fields["date-supplied"] is True
+    written = tmp_path / "out.txt"
+    written.write_text(dump_records([original], fmt).text, encoding="utf-8")
+    [read_back] = load_sources([str(written)], fmt=fmt).records
+    assert read_back.fields["date-supplied"] is True
+    assert read_back.fields["issued"] == original.fields["issued"]
+
+
+def test_a_supplied_date_flag_must_be_true_or_false(tmp_path: Path) -> None:
+    from archcite.errors import InputError
+
+    source = tmp_path / "map.yaml"
+    source.write_text(_SUPPLIED.replace("date-supplied: true", "date-supplied: circa"), encoding="utf-8")
+    with pytest.raises(InputError, match="date-supplied"):
+        load_sources([str(source)])

@@ -358,6 +358,8 @@ PURCELL_MAP = {
     "title": "A Map of the Southern Indian District of North America",
     "author": [{"family": "Purcell", "given": "Joseph"}],
     "issued": {"date-parts": [[1772]], "circa": True},
+    # The map bears no date: Turabian brackets the one the writer supplies.
+    "date-supplied": True,
     "archive_location": "MS 228",
     "archive_collection": "Ayer Collection",
     "archive": "Newberry Library",

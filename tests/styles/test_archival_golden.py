@@ -558,21 +558,16 @@ MANUAL_EXAMPLES: list[Any] = [
         "Borges, Jorge Luis. “Thorkelin y el Beowulf.” 1955–60? Jorge Luis Borges Papers, U of Texas, Austin, "
         "Harry Ransom Center, section 2, container 1.14, ff. 1r–11v.",
     ),
-    # Turabian 7, note 45: a titled manuscript whose date the writer supplies, in brackets and
-    # without a comma after the title.
-    pytest.param(
+    # Turabian 7, note 45: a titled manuscript whose date the writer supplies (`date-supplied`),
+    # in brackets and without a comma after the title
+    # (philology.science/academic_writing/manual/189.html reproduces the manual's section).
+    (
         "turabian-titled-manuscript-note",
         PURCELL_MAP,
         NOTES,
         "note",
         "Joseph Purcell, “A Map of the Southern Indian District of North America” [ca. 1772], MS 228, Ayer "
         "Collection, Newberry Library, Chicago.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a date the writer supplies is bracketed ([ca. 1772]); the record model has no field that "
-            "says a date is supplied rather than printed on the document",
-        ),
-        id="turabian-titled-manuscript-note",
     ),
 ]
 
@@ -807,3 +802,18 @@ def test_only_documents_of_an_edition_take_the_edition_pattern() -> None:
     assert is_archival(KISSINGER_FRUS)
     assert is_archival(record(KISSINGER_FRUS, **{"original-date": None}))  # a recipient suffices
     assert not is_archival(record(KISSINGER_FRUS, recipient=None, **{"original-date": None}))
+
+
+def test_a_supplied_date_is_bracketed_in_every_form() -> None:
+    # Turabian 7 (note 45) brackets a date the writer supplies and sets no comma before it; the
+    # same date in the other forms keeps its brackets where each form prints a date (docs/house-rules.md).
+    assert " North America” [ca. 1772]. MS 228. Ayer Collection." in _render(PURCELL_MAP, NOTES, "bib")
+    assert _render(PURCELL_MAP, AUTHOR_DATE, "cite") == "(Purcell, [ca. 1772])"  # "ca." after a comma, as unbracketed
+    assert _render(PURCELL_MAP, AUTHOR_DATE, "bib").startswith("Purcell, Joseph. [ca. 1772]. “A Map of ")
+    assert " North America.” [Circa 1772]. Ayer Collection, " in _render(PURCELL_MAP, MLA, "bib")
+    # Without the flag the same date is the document's own: no brackets, a comma before it.
+    printed = record(PURCELL_MAP, **{"date-supplied": None})
+    assert " North America,” ca. 1772, MS 228," in _render(printed, NOTES, "note")
+    # "n.d." is no date anyone supplied: it stays bare.
+    undated = record(PURCELL_MAP, issued=None)
+    assert " North America,” n.d., MS 228," in _render(undated, NOTES, "note")

@@ -30,6 +30,7 @@ OPTIONAL = {
     "translator": NAMES,
     "title": TEXT,
     "title-is-description": st.booleans(),
+    "date-supplied": st.booleans(),
     "genre": st.sampled_from(["Letter", "Telegram", "Memorandum", "Minutes of Conversation", "Report", "Diary"]),
     "issued": DATE,
     "archive": TEXT,

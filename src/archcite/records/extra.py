@@ -35,7 +35,7 @@ def _reads_as_json(text: str) -> bool:
 
 
 def decode_value(name: str, text: str) -> Any:
-    if name == "title-is-description":
+    if name in ("title-is-description", "date-supplied"):
         return text.strip().lower() in ("true", "yes", "1")
     if text[:1] in '[{"':
         try:

@@ -187,6 +187,11 @@ ARCHIVAL_FIELDS: Mapping[str, str] = {
         "Gomulka from Kim Il Sung\") rather than the document's own title; styles then cite it "
         "unquoted, as the manuals require"
     ),
+    "date-supplied": (
+        "true when the document bears no date and the date in `issued` (`original-date` for a "
+        "document in a documentary edition) is supplied by the writer or the archive; Chicago "
+        "and MLA print it in square brackets (`[ca. 1772]`)"
+    ),
     "page-label": (
         "what `page` counts: `page` (default), `folio` or `leaf` (`ll. 193-194` in a Russian "
         "file is `page: 193-194`, `page-label: folio`)"

@@ -37,7 +37,7 @@ MIN_YEAR, MAX_YEAR = -(2**53 - 1), 2**53 - 1
 # JSON "\\udfff" escape gives): no text holds them, and no writer can encode a lone surrogate.
 _BAD_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 # Keys a record holds besides the variables: the archival flag and the CSL item keys.
-_BOOLEAN_FIELDS = frozenset({"title-is-description"})
+_BOOLEAN_FIELDS = frozenset({"title-is-description", "date-supplied"})
 _LIST_OF_TEXT_FIELDS = frozenset({"categories"})
 
 _NAME_PARTS = frozenset(

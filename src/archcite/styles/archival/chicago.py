@@ -183,14 +183,23 @@ def _holding(parts: ArchivalParts) -> list[str | None]:
     return [esc(value) if value else None for value in (parts.collection, parts.repository, parts.place)]
 
 
+def _with_date(pieces: list[str | None], parts: ArchivalParts, date: str | None = None) -> list[str | None]:
+    """``pieces`` followed by the date; a supplied date joins the piece before it with a space,
+    no comma ("“A Map of the Southern Indian District of North America” [ca. 1772]", Turabian 7,
+    manuscript collections, note 45)."""
+    date = esc(dates.chicago(parts.date)) if date is None else date
+    filled = [piece for piece in pieces if piece]
+    if parts.date.supplied and date.startswith("[") and filled:
+        return [*filled[:-1], f"{filled[-1]} {date}"]
+    return [*filled, date]
+
+
 def note(parts: ArchivalParts, locator: Locator | None = None) -> str:
     """The first (full) note: "George Creel to Colonel House, September 25, 1918, Edward M. House
     Papers, Yale University Library, New Haven, CT." """
     text = join(
         [
-            *_item(parts),
-            _place_written(parts),
-            esc(dates.chicago(parts.date)),
+            *_with_date([*_item(parts), _place_written(parts)], parts),
             *_after_date(parts),
             *contributor_phrases(parts, abbreviated=True),
             *_edition_parts(parts, sentences=False),
@@ -251,6 +260,10 @@ def short_note(parts: ArchivalParts, locator: Locator | None = None) -> str:
 
 def _item_sentences(parts: ArchivalParts, date: str | None) -> list[str]:
     """The item as bibliography sentences, with ``date`` where the item's sentence ends."""
+    if date and parts.date.supplied and date.startswith("["):
+        # A supplied date stays with the item it dates, as in the note ("“A Map …” [ca. 1772].").
+        *first, last = _item_sentences(parts, None)
+        return [*first, join(_with_date([last, _place_written(parts)], parts, date))]
     date = join([_place_written(parts), date]) or None
     if parts.is_collection:
         return [join([esc(parts.title or "Papers"), date])]
@@ -333,7 +346,7 @@ def author_date_citation(parts: ArchivalParts, locator: Locator | None = None, y
         lead = esc(quoted(short_title(parts))) if parts.title else esc(capitalise(parts.kind or ""))
     year = year_with_suffix(parts, year_suffix)
     # CMOS 18 author-date: "n.d." (and, by the same rule, "ca.") follows a comma.
-    separator = " " if year[:1].isdigit() else ", "
+    separator = " " if year.removeprefix("[")[:1].isdigit() else ", "
     text = f"{lead}{separator}{esc(year)}"
     if locator is not None:
         if locator.label == "page" and parts.page_label == "page":

@@ -47,6 +47,8 @@ class ArchivalDate:
     circa: bool = False
     season: int | None = None
     literal: str | None = None
+    # The document bears no date; the writer or the archive supplied it (``date-supplied``).
+    supplied: bool = False
 
     @property
     def year(self) -> int | None:
@@ -89,6 +91,12 @@ def read_date(value: Any) -> ArchivalDate:
     return ArchivalDate()
 
 
+def bracketed(date: ArchivalDate, text: str) -> str:
+    """A date the document does not bear, in square brackets (Turabian 7, manuscript
+    collections: "[ca. 1772]"; CMOS 18 and MLA 9 bracket what the writer supplies)."""
+    return f"[{text}]" if date.supplied and text and text != "n.d." else text
+
+
 def _chicago_day(day: Day, *, with_year: bool = True) -> str:
     if day.month is None:
         return str(day.year)
@@ -101,7 +109,12 @@ def _chicago_day(day: Day, *, with_year: bool = True) -> str:
 
 
 def chicago(date: ArchivalDate) -> str:
-    """ "February 3, 1966", "October 16–28, 1962", "ca. 1953", "n.d." (CMOS 18)."""
+    """ "February 3, 1966", "October 16–28, 1962", "ca. 1953", "n.d." (CMOS 18); "[ca. 1772]"
+    when supplied."""
+    return bracketed(date, _chicago(date))
+
+
+def _chicago(date: ArchivalDate) -> str:
     if date.literal:
         return date.literal
     if date.start is None:
@@ -123,17 +136,21 @@ def chicago(date: ArchivalDate) -> str:
 
 
 def chicago_year(date: ArchivalDate) -> str:
-    """The author-date year: "1966", "1945–1953", "ca. 1953", "n.d."."""
+    """The author-date year: "1966", "1945–1953", "ca. 1953", "n.d.", "[ca. 1772]"."""
     if date.start is None:
-        return date.literal or "n.d."
+        return bracketed(date, date.literal or "n.d.")
     text = str(date.start.year)
     if date.end is not None and date.end.year != date.start.year:
         text += f"{EN_DASH}{date.end.year}"
-    return f"ca. {text}" if date.circa else text
+    return bracketed(date, f"ca. {text}" if date.circa else text)
 
 
 def chicago_month_day(date: ArchivalDate) -> str:
     """What an author-date entry adds after the year: "February 3", "October 16–28", or ""."""
+    return bracketed(date, _chicago_month_day(date))
+
+
+def _chicago_month_day(date: ArchivalDate) -> str:
     start, end = date.start, date.end
     if start is None or start.month is None or date.circa:
         return ""
@@ -168,7 +185,12 @@ def _mla_years(first: int, last: int) -> str:
 
 
 def mla(date: ArchivalDate) -> str:
-    """ "3 Feb. 1966", "16–28 Oct. 1962", "circa 1953"; "" for an undated item (MLA 9)."""
+    """ "3 Feb. 1966", "16–28 Oct. 1962", "circa 1953"; "" for an undated item (MLA 9); "[circa
+    1772]" when supplied."""
+    return bracketed(date, _mla(date))
+
+
+def _mla(date: ArchivalDate) -> str:
     if date.literal:
         return date.literal
     if date.start is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from archcite.styles.archival.dates import EN_DASH, ArchivalDate, read_date
@@ -66,6 +66,9 @@ def sentence_style(text: str, *, capitalise_first: bool = True) -> str:
 
 
 def capitalise(text: str) -> str:
+    """The first letter upper-cased; a bracketed opening ("[circa 1772]") takes it inside."""
+    if text.startswith("["):
+        return "[" + capitalise(text[1:])
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -244,6 +247,8 @@ def read_parts(fields: Mapping[str, Any]) -> ArchivalParts:
     # A document in a documentary edition: ``original-date`` is the document's own date and
     # ``issued`` the edition's (CSL 1.0.2: the original version's date and this version's).
     date = read_date(fields.get("original-date") if edition and fields.get("original-date") else fields.get("issued"))
+    if is_set(fields.get("date-supplied")):
+        date = replace(date, supplied=True)
     return ArchivalParts(
         id=str(fields.get("id", "")),
         type=str(fields.get("type", "")),
