@@ -418,3 +418,61 @@ BORGES_MANUSCRIPT = {
     "archive_location": "section 2, container 1.14",
     "page": "ff. 1r–11v",
 }
+
+# Valley Forge Military College library, "Chicago/Turabian Format Style Guide: Papers, Lectures,
+# and Manuscript Collections" (libguides.valleyforge.edu/c.php?g=1040662&p=7547505), after CMOS
+# "Theses and dissertations": a dissertation read in ProQuest.
+NAVARRO_GARCIA_DISSERTATION = {
+    "id": "navarro-garcia-2016",
+    "type": "thesis",
+    "title": "Integrating Social Justice Values in Educational Leadership: A Study of African American and Black "
+    "University Presidents",
+    "author": [{"family": "Navarro-Garcia", "given": "Guadalupe"}],
+    "genre": "PhD diss.",
+    "publisher": "University of California, Los Angeles",
+    "issued": {"date-parts": [[2016]]},
+    "archive": "ProQuest Dissertations and Theses Global",
+}
+
+# University of Puerto Rico Mayagüez library, "MLA 9th Edition Style Guide: Dissertation/Thesis"
+# (libguides.uprm.edu/MLA9/en), the MLA Handbook's example: a dissertation in ProQuest.
+NJUS_DISSERTATION = {
+    "id": "njus-2010",
+    "type": "thesis",
+    "title": "Performing the Passion: A Study on the Nature of Medieval Acting",
+    "author": [{"family": "Njus", "given": "Jesse"}],
+    "genre": "PhD dissertation",
+    "publisher": "Northwestern University",
+    "issued": {"date-parts": [[2010]]},
+    "archive": "ProQuest",
+    "URL": "search.proquest.com/docview/305212264?accountid=7432",
+}
+
+# Wake Forest University ZSR Library, "MLA 9th ed. Style Guide: Dissertations, Theses"
+# (guides.zsr.wfu.edu/c.php?g=1166311&p=8515058): a dissertation in the university's repository.
+MILLER_DISSERTATION = {
+    "id": "miller-2016",
+    "type": "thesis",
+    "title": "Understanding the Process of Multisensory Integration",
+    "author": [{"family": "Miller", "given": "Ryan"}],
+    "genre": "PhD dissertation",
+    "publisher": "Wake Forest University",
+    "issued": {"date-parts": [[2016]]},
+    "archive": "WakeSpace",
+    "URL": "wakespace.lib.wfu.edu/handle/10339/59318",
+}
+
+# CMOS 17 14.224 as the University of Newcastle library's Chicago guide states it
+# (libguides.newcastle.edu.au/chicago-a/theses): "the database name … and, in parentheses, any
+# identification number supplied by the database, e.g. ProQuest (AAT 3300426)".
+CHOI_DISSERTATION = {
+    "id": "choi-2008",
+    "type": "thesis",
+    "title": "Contesting Imaginaires in Death Rituals during the Northern Song Dynasty",
+    "author": [{"family": "Choi", "given": "Mihwa"}],
+    "genre": "PhD diss.",
+    "publisher": "University of Chicago",
+    "issued": {"date-parts": [[2008]]},
+    "archive": "ProQuest",
+    "archive_location": "AAT 3300426",
+}

@@ -30,6 +30,7 @@ from tests.styles.archival_records import (
     BENTON,
     BORGES_MANUSCRIPT,
     BURTON_TELEGRAM,
+    CHOI_DISSERTATION,
     CREEL,
     EMBASSY_UNDATED,
     FOLIO_LETTER,
@@ -40,8 +41,11 @@ from tests.styles.archival_records import (
     KI_MEMO_CIRCA,
     KIM_PAK_STALIN,
     KISSINGER_FRUS,
+    MILLER_DISSERTATION,
     MINUTES_OF_CONVERSATION,
     MOORE,
+    NAVARRO_GARCIA_DISSERTATION,
+    NJUS_DISSERTATION,
     PURCELL_MAP,
     ROSHCHIN_CIPHERED_TELEGRAM,
     SCHLESINGER_MEMO,
@@ -558,6 +562,36 @@ MANUAL_EXAMPLES: list[Any] = [
         "Borges, Jorge Luis. “Thorkelin y el Beowulf.” 1955–60? Jorge Luis Borges Papers, U of Texas, Austin, "
         "Harry Ransom Center, section 2, container 1.14, ff. 1r–11v.",
     ),
+    # Valley Forge library's Chicago guide, "Theses and Dissertations" (see the record): the
+    # bibliography entry of a dissertation read in ProQuest, verbatim (the guide types the manual's
+    # curly quotation marks as straight ones).
+    (
+        "chicago-dissertation-in-database-bib",
+        NAVARRO_GARCIA_DISSERTATION,
+        NOTES,
+        "bib",
+        "Navarro-Garcia, Guadalupe. “Integrating Social Justice Values in Educational Leadership: A Study of "
+        "African American and Black University Presidents.” PhD diss., University of California, Los Angeles, "
+        "2016. ProQuest Dissertations and Theses Global.",
+    ),
+    # MLA Handbook's example as the UPRM MLA 9 guide gives it: a dissertation in ProQuest.
+    (
+        "mla-dissertation-in-database",
+        NJUS_DISSERTATION,
+        MLA,
+        "bib",
+        "Njus, Jesse. Performing the Passion: A Study on the Nature of Medieval Acting. 2010. Northwestern U, PhD "
+        "dissertation. ProQuest, search.proquest.com/docview/305212264?accountid=7432.",
+    ),
+    # Wake Forest's MLA 9 guide: a dissertation in an institutional repository.
+    (
+        "mla-dissertation-in-repository",
+        MILLER_DISSERTATION,
+        MLA,
+        "bib",
+        "Miller, Ryan. Understanding the Process of Multisensory Integration. 2016. Wake Forest U, PhD "
+        "dissertation. WakeSpace, wakespace.lib.wfu.edu/handle/10339/59318.",
+    ),
     # Turabian 7, note 45: a titled manuscript whose date the writer supplies (`date-supplied`),
     # in brackets and without a comma after the title
     # (philology.science/academic_writing/manual/189.html reproduces the manual's section).
@@ -817,3 +851,63 @@ def test_a_supplied_date_is_bracketed_in_every_form() -> None:
     # "n.d." is no date anyone supplied: it stays bare.
     undated = record(PURCELL_MAP, issued=None)
     assert " North America,” n.d., MS 228," in _render(undated, NOTES, "note")
+
+
+def test_a_dissertation_note_cites_the_page_then_the_database() -> None:
+    # Valley Forge library's Chicago guide (see the record), verbatim: the kind, institution and
+    # date in parentheses, then the page cited (bare, as a book's), then the database.
+    assert _render(NAVARRO_GARCIA_DISSERTATION, NOTES, "note", Locator("page", "44")) == (
+        "Guadalupe Navarro-Garcia, “Integrating Social Justice Values in Educational Leadership: A Study of "
+        "African American and Black University Presidents” (PhD diss., University of California, Los Angeles, "
+        "2016), 44, ProQuest Dissertations and Theses Global."
+    )
+    # CMOS 14.224 (the Newcastle guide's statement): the database's number in parentheses after it.
+    assert _render(CHOI_DISSERTATION, NOTES, "note", Locator("page", "22-23")).endswith(
+        " (PhD diss., University of Chicago, 2008), 22–23, ProQuest (AAT 3300426)."
+    )
+    assert _render(CHOI_DISSERTATION, NOTES, "bib").endswith(
+        " PhD diss., University of Chicago, 2008. ProQuest (AAT 3300426)."
+    )
+    # CMOS short notes: author and short title, the page bare; author-date: the year after the author.
+    assert _render(NJUS_DISSERTATION, NOTES, "short", Locator("page", "12")) == "Njus, “Performing the Passion,” 12."
+    assert _render(CHOI_DISSERTATION, AUTHOR_DATE, "bib").startswith(
+        "Choi, Mihwa. 2008. “Contesting Imaginaires in Death Rituals during the Northern Song Dynasty.” PhD diss., "
+        "University of Chicago. ProQuest (AAT 3300426)."
+    )
+    assert _render(CHOI_DISSERTATION, AUTHOR_DATE, "cite", Locator("page", "22")) == "(Choi 2008, 22)"
+    # MLA 9 spells out what Chicago abbreviates ("PhD dissertation"), and the reverse.
+    assert " U of Chicago, PhD dissertation. " in _render(CHOI_DISSERTATION, MLA, "bib")
+    assert " (PhD diss., Northwestern University, 2010), " in _render(NJUS_DISSERTATION, NOTES, "note")
+    assert _render(NJUS_DISSERTATION, MLA, "cite", Locator("page", "12")) == "(Njus 12)"
+
+
+def test_a_dissertation_without_a_database_stays_with_the_csl_style() -> None:
+    # An unpublished thesis has no archival part: the official styles cite it (CMOS 14.224).
+    from archcite.styles.archival.kind import is_archival
+
+    assert is_archival(NJUS_DISSERTATION)
+    assert not is_archival(record(NJUS_DISSERTATION, archive=None, URL=None))
+
+
+def test_an_unsigned_letter_is_cited_by_its_description() -> None:
+    # CMOS 18 ch. 14 (and its rule for anonymous works): without an author the note begins with the
+    # title or, for an untitled document, its description; a letter's description names its kind
+    # and its recipient ("Letter to …"). Gilder Lehrman heads its unsigned letter "to Hill",
+    # leaving the writer out: the kind is supplied, not the bare "To Hill".
+    from tests.conftest import SHARED
+
+    [unsigned] = load_sources([str(SHARED / "archive-pages" / "gilder-lehrman" / "005.txt")]).records
+    fields = dict(unsigned.fields)
+    assert _render(fields, NOTES, "note") == (
+        "Letter to Hill, July 8, 1879, GLC09400.048, Gilder Lehrman Collection, Gilder Lehrman Institute of "
+        "American History."
+    )
+    assert _render(fields, NOTES, "short") == "Letter to Hill, July 8, 1879."
+    # MLA 9: the description takes the title's place in the entry and in the in-text citation.
+    assert _render(fields, MLA, "bib").startswith("Letter to Hill. 8 July 1879. Gilder Lehrman Collection, ")
+    assert _render(fields, MLA, "cite") == "(Letter to Hill)"
+    # Untitled, the record's recipient makes the same description; the short note shortens the name.
+    untitled = record(CREEL, author=None)
+    assert _render(untitled, NOTES, "note").startswith("Letter to Colonel House, September 25, 1918, Edward M. ")
+    assert _render(untitled, NOTES, "short") == "Letter to House, September 25, 1918."
+    assert _render(untitled, MLA, "cite") == "(Letter to Colonel House)"

@@ -85,6 +85,10 @@ def entries(
             published.append((result.bib_rank or 0, entry))
             continue
         parts = read_parts(record.fields)
+        if parts.is_thesis:
+            # A dissertation read in a database is a published source, listed as itself.
+            archival.append(Entry(result.bib, (record.id,), key=entry_key(result.bib)))
+            continue
         if parts.edition:
             # A document in a documentary edition is a published source (CMOS 14.111), listed
             # once as its edition when collections are listed.

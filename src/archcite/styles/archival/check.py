@@ -122,7 +122,7 @@ def lint(fields: Mapping[str, Any]) -> list[Finding]:
     def add(code: str, field: str, message: str) -> None:
         found.append(Finding(record_id, code, field, message))
 
-    if parts.edition is None:
+    if not parts.is_published:
         _lint_holding(parts, add)
     if not parts.title and not parts.kind and parts.type not in _SELF_NAMED_TYPES:
         add(

@@ -194,9 +194,55 @@ def _with_date(pieces: list[str | None], parts: ArchivalParts, date: str | None 
     return [*filled, date]
 
 
+def _database(parts: ArchivalParts) -> str | None:
+    """Where a thesis was read: "ProQuest (AAT 3300426)", the database and, in parentheses, its
+    number for the thesis (CMOS 18 ch. 14, theses and dissertations)."""
+    if not parts.repository:
+        return None
+    return esc(parts.repository) + (f" ({esc(parts.shelfmark)})" if parts.shelfmark else "")
+
+
+def _thesis_facts(parts: ArchivalParts, date: str | None) -> str:
+    """ "PhD diss., University of Chicago, 2008": the kind of thesis, the institution, the date."""
+    return join([esc(d) if (d := parts.degree(spelled=False)) else None, esc(parts.publisher or ""), date])
+
+
+def _thesis_note(parts: ArchivalParts, locator: Locator | None) -> str:
+    """ "Mihwa Choi, “Contesting Imaginaires …” (PhD diss., University of Chicago, 2008), 22–23,
+    ProQuest (AAT 3300426)." (CMOS 18 ch. 14: cited like a book, the title quoted, the kind,
+    institution and date in parentheses)."""
+    facts = _thesis_facts(parts, esc(dates.chicago(parts.date)))
+    title = esc(quoted(parts.title or ""))
+    item = f"{title} ({facts})" if facts and parts.title else title or facts
+    authors = esc(n.note_list(parts.authors)) if parts.authors else None
+    pages = _pinpoint(parts, locator) if locator else pages_part(parts, None)
+    return sentence(join([authors, item, pages, _database(parts), esc(parts.url) if parts.url else None]))
+
+
+def _pinpoint(parts: ArchivalParts, locator: Locator) -> str:
+    """A locator as a note prints it: a thesis's pages bare, as a book's ("22–23"); an archival
+    document's labelled ("p. 212", "fol. 7")."""
+    if parts.is_thesis and locator.label == "page":
+        return esc(page_range(locator.value, PAGE_RANGE_FORMAT))
+    return _locator_text(parts, locator)
+
+
+def _thesis_sentences(parts: ArchivalParts, date: str | None) -> list[str | None]:
+    """The thesis after its author (and, author-date, the year): title, facts, database, URL."""
+    facts = _thesis_facts(parts, date)
+    return [
+        esc(quoted(parts.title)) if parts.title else None,
+        capitalise(facts) or None,
+        _database(parts),
+        esc(parts.url) if parts.url else None,
+    ]
+
+
 def note(parts: ArchivalParts, locator: Locator | None = None) -> str:
     """The first (full) note: "George Creel to Colonel House, September 25, 1918, Edward M. House
     Papers, Yale University Library, New Haven, CT." """
+    if parts.is_thesis:
+        return _thesis_note(parts, locator)
     text = join(
         [
             *_with_date([*_item(parts), _place_written(parts)], parts),
@@ -219,6 +265,10 @@ def short_description(parts: ArchivalParts) -> str:
         return parts.title_short
     title = parts.title or ""
     match = _SHORT_DESCRIPTION_END.search(title)
+    if match and not parts.authors and " " not in title[: match.start()]:
+        # Without a writer, the parties are what tell "Letter to Hill" apart: one word ("Letter")
+        # names no document (CMOS 18 ch. 14: an unsigned document is cited by its description).
+        return title.split(",", 1)[0]
     return title[: match.start()] if match and match.start() > 0 else title
 
 
@@ -238,7 +288,7 @@ def short_note(parts: ArchivalParts, locator: Locator | None = None) -> str:
     """The short note: "Creel to House, September 25, 1918." for letters, a short description
     and the date for other described documents, author and short title for titled ones."""
     authors = esc(n.short_list(parts.authors, holder_of_office=True)) if parts.authors else None
-    pinpoint = _locator_text(parts, locator) if locator else None
+    pinpoint = _pinpoint(parts, locator) if locator else None
     if parts.is_interview and not parts.title:
         return sentence(join([authors, "interview", esc(dates.chicago(parts.date)), pinpoint]))
     if parts.is_correspondence:
@@ -247,6 +297,10 @@ def short_note(parts: ArchivalParts, locator: Locator | None = None) -> str:
         return sentence(join([head, esc(dates.chicago(parts.date)), pinpoint]))
     if parts.is_collection:
         return sentence(join([authors, esc(short_title(parts)), pinpoint]))
+    if not parts.title and not authors and parts.recipients:
+        # An unsigned letter: its description ("Letter to Hill") leads, as in the full note.
+        head = f"{esc(parts.kind_word)} to {esc(n.short_list(parts.recipients, holder_of_office=True))}"
+        return sentence(join([head, esc(dates.chicago(parts.date)), pinpoint]))
     if parts.title and parts.title_is_description:
         description = esc(sentence_style(short_description(parts), capitalise_first=authors is None))
         return sentence(join([authors, description, esc(dates.chicago(parts.date)), pinpoint]))
@@ -303,6 +357,9 @@ def _archival_sentences(parts: ArchivalParts) -> list[str | None]:
 def bibliography(parts: ArchivalParts) -> str:
     """The bibliography entry: the note's parts as sentences, the first author inverted."""
     pieces: list[str | None] = [esc(n.chicago_bibliography_list(parts.authors)) if parts.authors else None]
+    if parts.is_thesis:
+        pieces += _thesis_sentences(parts, esc(dates.chicago(parts.date)))
+        return " ".join(sentence(p) for p in pieces if p)
     pieces += _item_sentences(parts, esc(dates.chicago(parts.date)))
     pieces += _archival_sentences(parts)
     return " ".join(sentence(p) for p in pieces if p)
@@ -321,8 +378,13 @@ def author_date_entry(parts: ArchivalParts, year_suffix: str = "") -> str:
     month_day = dates.chicago_month_day(parts.date)
     item = _item_sentences(parts, esc(month_day) if month_day else None)
     year = esc(year_with_suffix(parts, year_suffix))
+    if parts.is_thesis:
+        # CMOS 18 ch. 13: "Choi, Mihwa. 2008. “Contesting Imaginaires ….” PhD diss., University of Chicago."
+        lead = esc(n.chicago_bibliography_list(parts.authors)) if parts.authors else None
+        pieces: list[str | None] = [lead, year, *_thesis_sentences(parts, esc(month_day) if month_day else None)]
+        return " ".join(sentence(p) for p in pieces if p)
     if parts.authors:
-        pieces: list[str | None] = [esc(n.chicago_bibliography_list(parts.authors)), year, *item]
+        pieces = [esc(n.chicago_bibliography_list(parts.authors)), year, *item]
     else:
         # Without an author the title or description leads and the year follows it (CMOS 18
         # ch. 13); the month and day stay with the rest of the item.

@@ -8,8 +8,10 @@ from typing import Any
 
 # Record types that are unpublished documents when they carry archive information.
 # An interview is one when an archive holds its recording or transcript (an oral history).
+# A thesis is one when it was read in a database or repository (``archive``: "ProQuest"), which the
+# manuals cite after it ("ProQuest (AAT 3300426)"; MLA's second container).
 ARCHIVAL_TYPES = frozenset(
-    {"personal_communication", "letter", "manuscript", "document", "collection", "report", "interview"}
+    {"personal_communication", "letter", "manuscript", "document", "collection", "report", "interview", "thesis"}
 )
 _ARCHIVE_FIELDS = ("archive", "archive_location", "archive_collection", "digital-archive")
 # Types that can be documents published in a documentary edition (Foreign Relations of the
@@ -22,6 +24,8 @@ def is_archival(fields: Mapping[str, Any]) -> bool:
     edition: archcite's archival rules apply to it."""
     if str(fields.get("type")) not in ARCHIVAL_TYPES:
         return False
+    if fields.get("type") == "thesis":
+        return bool(fields.get("archive"))
     if fields.get("type") == "report" and not (fields.get("archive_location") or fields.get("archive_collection")):
         return False  # a published report that an archive also holds is cited as a report
     if in_documentary_edition(fields):

@@ -88,9 +88,35 @@ def _edition_container(parts: ArchivalParts) -> str | None:
     )
 
 
+def _thesis_entry(parts: ArchivalParts) -> str:
+    """ "Njus, Jesse. *Performing the Passion: …*. 2010. Northwestern U, PhD dissertation.
+    *ProQuest*, search.proquest.com/docview/305212264." (MLA 9: a dissertation is a published
+    work, its title italic; the institution as publisher, the kind as a description; the
+    database or repository a second container)."""
+    degree = parts.degree(spelled=True)
+    pieces: list[str | None] = [
+        esc(n.mla_list(parts.authors)) if parts.authors else None,
+        f"<i>{esc(parts.title)}</i>" if parts.title else None,
+        esc(dates.mla(parts.date)) or None,
+        join([esc(publisher_name(parts.publisher)) if parts.publisher else None, esc(degree) if degree else None])
+        or None,
+        join(
+            [
+                f"<i>{esc(parts.repository)}</i>" if parts.repository else None,
+                esc(parts.shelfmark) if parts.shelfmark and not parts.url else None,
+                esc(parts.url) if parts.url else None,
+            ]
+        )
+        or None,
+    ]
+    return " ".join(sentence(p) for p in pieces if p)
+
+
 def entry(parts: ArchivalParts) -> str:
     """The works-cited entry: "Benton, Thomas Hart. Letter to Charles Fremont. 22 June 1847. John
     Charles Fremont Papers, Southwest Museum Library, Los Angeles. Manuscript." """
+    if parts.is_thesis:
+        return _thesis_entry(parts)
     pages = (
         esc(pages_text(parts.pages, parts.page_label, PAGE_RANGE_FORMAT, russian=parts.russian_file))
         if parts.pages
@@ -140,7 +166,8 @@ def short_title_for_in_text(parts: ArchivalParts) -> str:
     """The title an in-text citation uses (MLA 9: shortened to its first noun phrase): the
     description of correspondence with its recipient ("Letter to Charles Fremont"), another
     description up to the parties it names, a title up to its subtitle."""
-    if parts.is_correspondence:
+    if parts.is_correspondence or (parts.recipients and not parts.title):
+        # An unsigned letter's entry opens with its description, and so does its citation.
         return f"{parts.kind_word} to {n.plain_list(parts.recipients)}"
     if parts.title and parts.title_is_description:
         return sentence_style(short_description(parts))

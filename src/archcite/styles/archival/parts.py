@@ -31,6 +31,7 @@ _GENERIC_WORDS = frozenset(
     from to with between on of and the a an in at by for about regarding concerning""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 
+_NAMES_ONLY_RECIPIENT = re.compile(r"to\s", re.I)
 _BOX_FOLDER = re.compile(r"^(box|folder|file|carton|series|item|reel|volume|vol\.)\b", re.I)
 _RUSSIAN_FILE = re.compile(r"\b(?:f|fond)\.?\s*\d.*\bop\.?\s*\d", re.I)
 _LABELLED_PAGES = re.compile(r"^\s*(pp?\.|ll?\.|fols?\.|ff?\.|leaves|leaf|folios?|pages?|k\.)\s*", re.I)
@@ -164,6 +165,7 @@ class ArchivalParts:
     interviewers: list[Mapping[str, Any]] = field(default_factory=list)
     event_place: str | None = None
     edition: Edition | None = None
+    publisher: str | None = None
 
     @property
     def is_collection(self) -> bool:
@@ -197,6 +199,31 @@ class ArchivalParts:
         editors = [] if self.edition else self.editors
         roles = (("editor", editors), ("compiler", self.compilers), ("translator", self.translators))
         return [(role, people) for role, people in roles if people]
+
+    @property
+    def is_thesis(self) -> bool:
+        """A thesis or dissertation read in a database or repository (``archive``)."""
+        return self.type == "thesis"
+
+    @property
+    def is_published(self) -> bool:
+        """Found through a publication rather than an archive: a document in a documentary
+        edition, a dissertation in a database (MLA 9 counts it as published)."""
+        return self.edition is not None or self.is_thesis
+
+    def degree(self, *, spelled: bool) -> str | None:
+        """The kind of thesis as a descriptor: "PhD diss." (CMOS 18 abbreviates) or "PhD
+        dissertation" (MLA 9 spells it), "master’s thesis"; lowercased where a generic word
+        opens it, an abbreviation ("PhD", "MA") kept."""
+        if not self.kind:
+            return None
+        text = (
+            re.sub(r"\bdiss\.", "dissertation", self.kind)
+            if spelled
+            else re.sub(r"\bdissertation\b", "diss.", self.kind)
+        )
+        first = text.split(" ", 1)[0]
+        return text[:1].lower() + text[1:] if first[1:] == first[1:].lower() else text
 
     @property
     def is_interview(self) -> bool:
@@ -243,6 +270,15 @@ def read_parts(fields: Mapping[str, Any]) -> ArchivalParts:
     elif collection and not location and _is_fond_code(collection):
         shelfmark, collection = collection, None
     title = _text(fields, "title")
+    if (
+        title
+        and is_set(fields.get("title-is-description"))
+        and _names(fields, "recipient")
+        and _NAMES_ONLY_RECIPIENT.match(title)
+    ):
+        # A heading that leaves the writer out ("to Hill": Gilder Lehrman's unsigned letter)
+        # names no kind of document; the description the manuals cite says it ("Letter to Hill").
+        title = f"{sentence_style(_text(fields, 'genre') or 'Letter')} {title}"
     edition = _edition(fields)
     # A document in a documentary edition: ``original-date`` is the document's own date and
     # ``issued`` the edition's (CSL 1.0.2: the original version's date and this version's).
@@ -278,6 +314,7 @@ def read_parts(fields: Mapping[str, Any]) -> ArchivalParts:
         interviewers=_names(fields, "interviewer"),
         event_place=_prose(fields, "event-place"),
         edition=edition,
+        publisher=_prose(fields, "publisher"),
     )
 
 
