@@ -476,3 +476,52 @@ CHOI_DISSERTATION = {
     "archive": "ProQuest",
     "archive_location": "AAT 3300426",
 }
+
+# The Chicago Manual of Style Online, Q&A on citing an unpublished diary (after CMOS 18 14.122 and
+# 14.127; chicagomanualofstyle.org/qanda/data/faq/topics/Documentation/faq0480.html): a letter
+# with its box and folder, and a diary entry of the same day in the same papers.
+CREEL_BOX_FOLDER = {
+    "id": "creel-house-1918-box-31",
+    "type": "personal_communication",
+    "author": [{"family": "Creel", "given": "George"}],
+    "recipient": [{"family": "House", "given": "Colonel"}],
+    "issued": {"date-parts": [[1918, 9, 25]]},
+    "archive_location": "box 31, folder 986",
+    "archive_collection": "Edward Mandell House Papers",
+    "archive": "Yale University Library",
+}
+HOUSE_DIARY = {
+    "id": "house-diary-1918-09-25",
+    "type": "manuscript",
+    "genre": "Diary",
+    # The Q&A names him "House": identified more fully in the text.
+    "author": [{"family": "House"}],
+    "issued": {"date-parts": [[1918, 9, 25]]},
+    "archive_collection": "Edward Mandell House Papers",
+    "archive": "Yale University Library",
+}
+
+# Collections cited as a whole, in a Chicago bibliography: Princeton University Library, "Footnotes
+# made easy: Archives and manuscripts" (libguides.princeton.edu/c.php?g=84264&p=540976) and
+# University College Dublin Library, "Chicago Style Guide 17th Edition: Archival or Manuscript
+# Collections" (libguides.ucd.ie/c.php?g=694680&p=5018706).
+STEVENSON_PAPERS = {
+    "id": "stevenson-papers",
+    "type": "collection",
+    "title": "Papers",
+    "author": [{"family": "Stevenson", "given": "Adlai E."}],
+    "archive": "Seeley G. Mudd Library, Princeton University",
+}
+JEFFERSON_COLLECTION = {
+    "id": "jefferson-collection",
+    "type": "collection",
+    "title": "Thomas Jefferson Collection",
+    "archive": "Department of Special Collections, Princeton University Library",
+}
+RYAN_PAPERS = {
+    "id": "ryan-papers",
+    "type": "collection",
+    "title": "Papers of Desmond Ryan",
+    "archive": "UCD Archives, University College Dublin",
+    "archive-place": "Ireland",
+}

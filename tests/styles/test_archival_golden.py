@@ -32,10 +32,13 @@ from tests.styles.archival_records import (
     BURTON_TELEGRAM,
     CHOI_DISSERTATION,
     CREEL,
+    CREEL_BOX_FOLDER,
     EMBASSY_UNDATED,
     FOLIO_LETTER,
     GOMULKA_LETTER,
+    HOUSE_DIARY,
     HUNGARIAN_REPORT,
+    JEFFERSON_COLLECTION,
     JOHNSON_MEMORANDUM,
     KENNAN_TELEGRAM,
     KI_MEMO_CIRCA,
@@ -48,9 +51,11 @@ from tests.styles.archival_records import (
     NJUS_DISSERTATION,
     PURCELL_MAP,
     ROSHCHIN_CIPHERED_TELEGRAM,
+    RYAN_PAPERS,
     SCHLESINGER_MEMO,
     SOVIET_EMBASSY_FOLIOS,
     SPOCK_INTERVIEW,
+    STEVENSON_PAPERS,
     TRUMAN_COLLECTION,
     TRUMAN_DIARY,
     WILSON_113390,
@@ -561,6 +566,49 @@ MANUAL_EXAMPLES: list[Any] = [
         "bib",
         "Borges, Jorge Luis. “Thorkelin y el Beowulf.” 1955–60? Jorge Luis Borges Papers, U of Texas, Austin, "
         "Harry Ransom Center, section 2, container 1.14, ff. 1r–11v.",
+    ),
+    # CMOS Online Q&A on unpublished diaries (see the records): a letter with its box and folder,
+    # verbatim.
+    (
+        "cmos-qa-letter-box-folder-note",
+        CREEL_BOX_FOLDER,
+        NOTES,
+        "note",
+        "George Creel to Colonel House, September 25, 1918, box 31, folder 986, Edward Mandell House Papers, Yale "
+        "University Library.",
+    ),
+    # The same Q&A's diary entry, "House, diary, September 25, 1918, Edward Mandell House Papers, Yale
+    # University Library, original transcript, ser. 2, vol. 6, https://…": the record leaves out
+    # the digitized transcript's series, volume and address, and the note ends at the repository.
+    (
+        "cmos-qa-diary-note",
+        HOUSE_DIARY,
+        NOTES,
+        "note",
+        "House, diary, September 25, 1918, Edward Mandell House Papers, Yale University Library.",
+    ),
+    # Princeton's and UCD's Chicago guides: collections cited as a whole in a bibliography, verbatim
+    # (Princeton's double spaces after periods closed up); no "n.d." for a collection without dates.
+    (
+        "collection-bib-personal-papers",
+        STEVENSON_PAPERS,
+        NOTES,
+        "bib",
+        "Stevenson, Adlai E. Papers. Seeley G. Mudd Library, Princeton University.",
+    ),
+    (
+        "collection-bib-named-collection",
+        JEFFERSON_COLLECTION,
+        NOTES,
+        "bib",
+        "Thomas Jefferson Collection. Department of Special Collections, Princeton University Library.",
+    ),
+    (
+        "collection-bib-papers-of",
+        RYAN_PAPERS,
+        NOTES,
+        "bib",
+        "Papers of Desmond Ryan. UCD Archives, University College Dublin, Ireland.",
     ),
     # Valley Forge library's Chicago guide, "Theses and Dissertations" (see the record): the
     # bibliography entry of a dissertation read in ProQuest, verbatim (the guide types the manual's

@@ -183,11 +183,20 @@ def _holding(parts: ArchivalParts) -> list[str | None]:
     return [esc(value) if value else None for value in (parts.collection, parts.repository, parts.place)]
 
 
+def _date_text(parts: ArchivalParts) -> str:
+    """The document's date in a note or bibliography; "" for an undated collection cited as a
+    whole, whose entry the manuals give without "n.d." ("Stevenson, Adlai E. Papers. Seeley G.
+    Mudd Library, Princeton University.")."""
+    if parts.is_collection and parts.date.start is None and not parts.date.literal:
+        return ""
+    return esc(dates.chicago(parts.date))
+
+
 def _with_date(pieces: list[str | None], parts: ArchivalParts, date: str | None = None) -> list[str | None]:
     """``pieces`` followed by the date; a supplied date joins the piece before it with a space,
     no comma ("“A Map of the Southern Indian District of North America” [ca. 1772]", Turabian 7,
     manuscript collections, note 45)."""
-    date = esc(dates.chicago(parts.date)) if date is None else date
+    date = _date_text(parts) if date is None else date
     filled = [piece for piece in pieces if piece]
     if parts.date.supplied and date.startswith("[") and filled:
         return [*filled[:-1], f"{filled[-1]} {date}"]
@@ -360,7 +369,7 @@ def bibliography(parts: ArchivalParts) -> str:
     if parts.is_thesis:
         pieces += _thesis_sentences(parts, esc(dates.chicago(parts.date)))
         return " ".join(sentence(p) for p in pieces if p)
-    pieces += _item_sentences(parts, esc(dates.chicago(parts.date)))
+    pieces += _item_sentences(parts, _date_text(parts))
     pieces += _archival_sentences(parts)
     return " ".join(sentence(p) for p in pieces if p)
 
