@@ -525,3 +525,28 @@ RYAN_PAPERS = {
     "archive": "UCD Archives, University College Dublin",
     "archive-place": "Ireland",
 }
+
+# Lectures heard where they were given (CMOS 17 14.217, "Lectures and papers presented at
+# meetings"): the note's example as Valley Forge's Chicago guide reproduces it
+# (libguides.valleyforge.edu/c.php?g=1040662&p=7547505), and the bibliography example of
+# Morningside University's Chicago 17 guide (morningside.libguides.com/chicago17/lectures).
+HONG_LECTURE = {
+    "id": "hong-2015",
+    "type": "speech",
+    "title": "Censorship in Children's Literature during Argentina's Dirty War (1976–1983)",
+    "author": [{"family": "Hong", "given": "Viviana"}],
+    "genre": "lecture",
+    "event-title": "University of Chicago",
+    "event-place": "Chicago, IL",
+    "issued": {"date-parts": [[2015, 4, 30]]},
+}
+BASS_LECTURE = {
+    "id": "bass-2018",
+    "type": "speech",
+    "title": "The Paradoxes of Democratizing America: Reform, Gender, and Women's Rights",
+    "author": [{"family": "Bass", "given": "Patrick"}],
+    "genre": "Lecture",
+    "event-title": "Morningside College",
+    "event-place": "Sioux City, IA",
+    "issued": {"date-parts": [[2018, 11, 5]]},
+}

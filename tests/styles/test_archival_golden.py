@@ -27,6 +27,7 @@ from tests.conftest import DATA
 from tests.styles.archival_records import (
     ABOLITION_MINUTES,
     AUDEN_MANN,
+    BASS_LECTURE,
     BENTON,
     BORGES_MANUSCRIPT,
     BURTON_TELEGRAM,
@@ -36,6 +37,7 @@ from tests.styles.archival_records import (
     EMBASSY_UNDATED,
     FOLIO_LETTER,
     GOMULKA_LETTER,
+    HONG_LECTURE,
     HOUSE_DIARY,
     HUNGARIAN_REPORT,
     JEFFERSON_COLLECTION,
@@ -610,6 +612,27 @@ MANUAL_EXAMPLES: list[Any] = [
         "bib",
         "Papers of Desmond Ryan. UCD Archives, University College Dublin, Ireland.",
     ),
+    # CMOS 17 14.217 as Valley Forge's Chicago guide gives it (see the record): a lecture, its kind,
+    # sponsor, place and date in parentheses; the guide types the title's en dash as a hyphen and
+    # the curly quotation marks as straight ones.
+    (
+        "chicago-lecture-note",
+        HONG_LECTURE,
+        NOTES,
+        "note",
+        "Viviana Hong, “Censorship in Children’s Literature during Argentina’s Dirty War (1976–1983)” (lecture, "
+        "University of Chicago, Chicago, IL, April 30, 2015).",
+    ),
+    # Morningside's Chicago 17 guide (see the record): the lecture's bibliography entry, verbatim
+    # but for its straight quotation marks.
+    (
+        "chicago-lecture-bib",
+        BASS_LECTURE,
+        NOTES,
+        "bib",
+        "Bass, Patrick. “The Paradoxes of Democratizing America: Reform, Gender, and Women’s Rights.” Lecture, "
+        "Morningside College, Sioux City, IA, November 5, 2018.",
+    ),
     # Valley Forge library's Chicago guide, "Theses and Dissertations" (see the record): the
     # bibliography entry of a dissertation read in ProQuest, verbatim (the guide types the manual's
     # curly quotation marks as straight ones).
@@ -959,3 +982,22 @@ def test_an_unsigned_letter_is_cited_by_its_description() -> None:
     assert _render(untitled, NOTES, "note").startswith("Letter to Colonel House, September 25, 1918, Edward M. ")
     assert _render(untitled, NOTES, "short") == "Letter to House, September 25, 1918."
     assert _render(untitled, MLA, "cite") == "(Letter to Colonel House)"
+
+
+def test_a_lecture_is_cited_by_its_meeting_place_and_date() -> None:
+    # CMOS short notes: author and short title (the Morningside guide: "Bass, “The Paradoxes of
+    # Democratizing America.”"); author-date: the year after the author.
+    assert _render(BASS_LECTURE, NOTES, "short") == "Bass, “The Paradoxes of Democratizing America.”"
+    assert _render(HONG_LECTURE, AUTHOR_DATE, "cite") == "(Hong 2015)"
+    # MLA 9 template: the meeting or sponsor as container, the date, the place as location, the
+    # kind of talk as a supplemental element ("Lecture.").
+    assert _render(HONG_LECTURE, MLA, "bib") == (
+        "Hong, Viviana. “Censorship in Children’s Literature during Argentina’s Dirty War (1976–1983).” "
+        "University of Chicago, 30 Apr. 2015, Chicago, IL. Lecture."
+    )
+    # A speech read online or in proceedings is cited as that recording or publication: the CSL style's.
+    from archcite.styles.archival.kind import is_archival
+
+    assert is_archival(HONG_LECTURE)
+    assert not is_archival(record(HONG_LECTURE, URL="https://example.org/lecture"))
+    assert not is_archival(record(HONG_LECTURE, **{"container-title": "Proceedings"}))

@@ -85,8 +85,9 @@ def entries(
             published.append((result.bib_rank or 0, entry))
             continue
         parts = read_parts(record.fields)
-        if parts.is_thesis:
-            # A dissertation read in a database is a published source, listed as itself.
+        if parts.cited_like_a_book:
+            # A dissertation read in a database is a published source, listed as itself; so is
+            # a lecture, which no archive holds.
             archival.append(Entry(result.bib, (record.id,), key=entry_key(result.bib)))
             continue
         if parts.edition:

@@ -212,14 +212,20 @@ def _database(parts: ArchivalParts) -> str | None:
 
 
 def _thesis_facts(parts: ArchivalParts, date: str | None) -> str:
-    """ "PhD diss., University of Chicago, 2008": the kind of thesis, the institution, the date."""
-    return join([esc(d) if (d := parts.degree(spelled=False)) else None, esc(parts.publisher or ""), date])
+    """ "PhD diss., University of Chicago, 2008": the kind of thesis, the institution, the date;
+    "lecture, University of Chicago, Chicago, IL, April 30, 2015": a lecture's kind, sponsor or
+    meeting, place and date."""
+    kind = esc(d) if (d := parts.degree(spelled=False)) else None
+    if parts.is_speech:
+        return join([kind, esc(parts.event_title or ""), esc(parts.event_place or ""), date])
+    return join([kind, esc(parts.publisher or ""), date])
 
 
 def _thesis_note(parts: ArchivalParts, locator: Locator | None) -> str:
     """ "Mihwa Choi, “Contesting Imaginaires …” (PhD diss., University of Chicago, 2008), 22–23,
     ProQuest (AAT 3300426)." (CMOS 18 ch. 14: cited like a book, the title quoted, the kind,
-    institution and date in parentheses)."""
+    institution and date in parentheses); a lecture alike, "(lecture, University of Chicago,
+    Chicago, IL, April 30, 2015)" (CMOS, lectures and papers presented at meetings)."""
     facts = _thesis_facts(parts, esc(dates.chicago(parts.date)))
     title = esc(quoted(parts.title or ""))
     item = f"{title} ({facts})" if facts and parts.title else title or facts
@@ -250,7 +256,7 @@ def _thesis_sentences(parts: ArchivalParts, date: str | None) -> list[str | None
 def note(parts: ArchivalParts, locator: Locator | None = None) -> str:
     """The first (full) note: "George Creel to Colonel House, September 25, 1918, Edward M. House
     Papers, Yale University Library, New Haven, CT." """
-    if parts.is_thesis:
+    if parts.cited_like_a_book:
         return _thesis_note(parts, locator)
     text = join(
         [
@@ -366,7 +372,7 @@ def _archival_sentences(parts: ArchivalParts) -> list[str | None]:
 def bibliography(parts: ArchivalParts) -> str:
     """The bibliography entry: the note's parts as sentences, the first author inverted."""
     pieces: list[str | None] = [esc(n.chicago_bibliography_list(parts.authors)) if parts.authors else None]
-    if parts.is_thesis:
+    if parts.cited_like_a_book:
         pieces += _thesis_sentences(parts, esc(dates.chicago(parts.date)))
         return " ".join(sentence(p) for p in pieces if p)
     pieces += _item_sentences(parts, _date_text(parts))
@@ -387,7 +393,7 @@ def author_date_entry(parts: ArchivalParts, year_suffix: str = "") -> str:
     month_day = dates.chicago_month_day(parts.date)
     item = _item_sentences(parts, esc(month_day) if month_day else None)
     year = esc(year_with_suffix(parts, year_suffix))
-    if parts.is_thesis:
+    if parts.cited_like_a_book:
         # CMOS 18 ch. 13: "Choi, Mihwa. 2008. “Contesting Imaginaires ….” PhD diss., University of Chicago."
         lead = esc(n.chicago_bibliography_list(parts.authors)) if parts.authors else None
         pieces: list[str | None] = [lead, year, *_thesis_sentences(parts, esc(month_day) if month_day else None)]

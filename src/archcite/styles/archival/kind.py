@@ -11,7 +11,17 @@ from typing import Any
 # A thesis is one when it was read in a database or repository (``archive``: "ProQuest"), which the
 # manuals cite after it ("ProQuest (AAT 3300426)"; MLA's second container).
 ARCHIVAL_TYPES = frozenset(
-    {"personal_communication", "letter", "manuscript", "document", "collection", "report", "interview", "thesis"}
+    {
+        "personal_communication",
+        "letter",
+        "manuscript",
+        "document",
+        "collection",
+        "report",
+        "interview",
+        "thesis",
+        "speech",
+    }
 )
 _ARCHIVE_FIELDS = ("archive", "archive_location", "archive_collection", "digital-archive")
 # Types that can be documents published in a documentary edition (Foreign Relations of the
@@ -26,11 +36,22 @@ def is_archival(fields: Mapping[str, Any]) -> bool:
         return False
     if fields.get("type") == "thesis":
         return bool(fields.get("archive"))
+    if fields.get("type") == "speech":
+        return is_unpublished_speech(fields)
     if fields.get("type") == "report" and not (fields.get("archive_location") or fields.get("archive_collection")):
         return False  # a published report that an archive also holds is cited as a report
     if in_documentary_edition(fields):
         return True
     return any(fields.get(name) for name in _ARCHIVE_FIELDS)
+
+
+def is_unpublished_speech(fields: Mapping[str, Any]) -> bool:
+    """A lecture or speech heard where it was given (CMOS "lectures and papers presented at
+    meetings": the kind, the sponsor, the place and the date), not published in proceedings
+    (``container-title``) nor read online (``URL``, cited as the recording or transcript is)."""
+    if fields.get("container-title") or fields.get("URL"):
+        return False
+    return bool(fields.get("event-title") or fields.get("event") or fields.get("event-place"))
 
 
 def in_documentary_edition(fields: Mapping[str, Any]) -> bool:

@@ -112,11 +112,27 @@ def _thesis_entry(parts: ArchivalParts) -> str:
     return " ".join(sentence(p) for p in pieces if p)
 
 
+def _speech_entry(parts: ArchivalParts) -> str:
+    """ "Hong, Viviana. “Censorship ….” University of Chicago, 30 Apr. 2015, Chicago, IL.
+    Lecture." (MLA 9 template: the meeting or sponsor as the container, the date, the place as
+    location; the kind of talk as a supplemental element at the end)."""
+    kind = parts.degree(spelled=True)
+    pieces: list[str | None] = [
+        esc(n.mla_list(parts.authors)) if parts.authors else None,
+        esc(quoted(parts.title)) if parts.title else None,
+        join([esc(parts.event_title or ""), esc(dates.mla(parts.date)), esc(parts.event_place or "")]) or None,
+        esc(capitalise(kind)) if kind else None,
+    ]
+    return " ".join(sentence(p) for p in pieces if p)
+
+
 def entry(parts: ArchivalParts) -> str:
     """The works-cited entry: "Benton, Thomas Hart. Letter to Charles Fremont. 22 June 1847. John
     Charles Fremont Papers, Southwest Museum Library, Los Angeles. Manuscript." """
     if parts.is_thesis:
         return _thesis_entry(parts)
+    if parts.is_speech:
+        return _speech_entry(parts)
     pages = (
         esc(pages_text(parts.pages, parts.page_label, PAGE_RANGE_FORMAT, russian=parts.russian_file))
         if parts.pages

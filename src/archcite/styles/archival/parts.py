@@ -166,6 +166,7 @@ class ArchivalParts:
     event_place: str | None = None
     edition: Edition | None = None
     publisher: str | None = None
+    event_title: str | None = None
 
     @property
     def is_collection(self) -> bool:
@@ -206,15 +207,27 @@ class ArchivalParts:
         return self.type == "thesis"
 
     @property
+    def is_speech(self) -> bool:
+        """A lecture or speech cited as given: its kind, sponsor or meeting, place and date."""
+        return self.type == "speech"
+
+    @property
+    def cited_like_a_book(self) -> bool:
+        """A thesis or a lecture: its title quoted, then its facts (kind, institution or meeting,
+        place, date), in parentheses in a note, as CMOS cites a book's publication facts."""
+        return self.is_thesis or self.is_speech
+
+    @property
     def is_published(self) -> bool:
-        """Found through a publication rather than an archive: a document in a documentary
-        edition, a dissertation in a database (MLA 9 counts it as published)."""
-        return self.edition is not None or self.is_thesis
+        """Found through a publication, or heard, rather than in an archive: a document in a
+        documentary edition, a dissertation in a database (MLA 9 counts it as published), a
+        lecture where it was given. Its citation names no repository."""
+        return self.edition is not None or self.cited_like_a_book
 
     def degree(self, *, spelled: bool) -> str | None:
-        """The kind of thesis as a descriptor: "PhD diss." (CMOS 18 abbreviates) or "PhD
-        dissertation" (MLA 9 spells it), "master’s thesis"; lowercased where a generic word
-        opens it, an abbreviation ("PhD", "MA") kept."""
+        """The kind of thesis (or lecture) as a descriptor: "PhD diss." (CMOS 18 abbreviates) or
+        "PhD dissertation" (MLA 9 spells it), "master’s thesis", "lecture"; lowercased where a
+        generic word opens it, an abbreviation ("PhD", "MA") kept."""
         if not self.kind:
             return None
         text = (
@@ -315,6 +328,7 @@ def read_parts(fields: Mapping[str, Any]) -> ArchivalParts:
         event_place=_prose(fields, "event-place"),
         edition=edition,
         publisher=_prose(fields, "publisher"),
+        event_title=_prose(fields, "event-title") or _prose(fields, "event"),
     )
 
 
