@@ -1001,3 +1001,19 @@ def test_a_lecture_is_cited_by_its_meeting_place_and_date() -> None:
     assert is_archival(HONG_LECTURE)
     assert not is_archival(record(HONG_LECTURE, URL="https://example.org/lecture"))
     assert not is_archival(record(HONG_LECTURE, **{"container-title": "Proceedings"}))
+
+
+def test_a_numbered_report_keeps_its_number_in_mla() -> None:
+    # MLA 9 template: a Number element comes before the date ("NSC 68, 14 Apr. 1950"), as the
+    # Chicago note prints it after the title; the MLA entry used to drop it. A number the title
+    # already gives (“Ciphered Telegram No. 25553”) is not repeated.
+    import json
+
+    from tests.conftest import SHARED
+
+    corpus = json.loads((SHARED / "reference" / "corpus.json").read_text(encoding="utf-8"))
+    [nsc68] = [item for item in corpus if item["id"] == "nsc-68-1950"]
+    assert " Security,” NSC 68, April 14, 1950, box 180, " in _render(nsc68, NOTES, "note")
+    assert " Programs for National Security.” NSC 68, 14 Apr. 1950. President’s " in _render(nsc68, MLA, "bib")
+    assert "25553" not in _render(ROSHCHIN_CIPHERED_TELEGRAM, MLA, "bib").split("https://")[0]
+    assert "Translated by Vojtech Mastny, no. 7, 3 Feb. 1966." in _render(record(WILSON_113390, number="7"), MLA, "bib")

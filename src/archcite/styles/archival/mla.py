@@ -57,7 +57,17 @@ def _contributors_and_date(parts: ArchivalParts) -> str:
     3 Feb. 1966" (a second role lowercased: "Compiled by A, translated by B")."""
     phrases = contributor_phrases(parts, abbreviated=False)
     phrases[1:] = [phrase[:1].lower() + phrase[1:] for phrase in phrases[1:]]
-    return capitalise(join([*phrases, esc(dates.mla(parts.date))]))
+    return capitalise(join([*phrases, _number(parts), esc(dates.mla(parts.date))]))
+
+
+def _number(parts: ArchivalParts) -> str | None:
+    """The template's Number before the date ("NSC 68, 14 Apr. 1950"; a bare number as "no.
+    25553"), as the Chicago note prints it; not when the title already gives it, nor for an
+    interview or an edition's document, which print theirs in the location."""
+    number = parts.number
+    if not number or parts.is_interview or parts.edition or number in (parts.title or ""):
+        return None
+    return esc(f"no. {number}" if number[:1].isdigit() else number)
 
 
 def publisher_name(publisher: str) -> str:
