@@ -1017,3 +1017,11 @@ def test_a_numbered_report_keeps_its_number_in_mla() -> None:
     assert " Programs for National Security.” NSC 68, 14 Apr. 1950. President’s " in _render(nsc68, MLA, "bib")
     assert "25553" not in _render(ROSHCHIN_CIPHERED_TELEGRAM, MLA, "bib").split("https://")[0]
     assert "Translated by Vojtech Mastny, no. 7, 3 Feb. 1966." in _render(record(WILSON_113390, number="7"), MLA, "bib")
+
+
+def test_an_mla_citation_sets_a_dissertation_title_in_italics() -> None:
+    # MLA 9: the in-text citation shortens the title as the entry prints it; a dissertation's is
+    # italic there, so it is italic here ("(Njus, *Performing the Passion*)"), not quoted.
+    checked, _ = check_item(NJUS_DISSERTATION, None)
+    cite = render_one(checked, MLA, ambiguity=1).cite
+    assert to_light(cite) == "(Njus, <i>Performing the Passion</i>)"

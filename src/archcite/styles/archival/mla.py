@@ -197,6 +197,8 @@ def short_title_for_in_text(parts: ArchivalParts) -> str:
         return f"{parts.kind_word} to {n.plain_list(parts.recipients)}"
     if parts.title and parts.title_is_description:
         return sentence_style(short_description(parts))
+    if parts.title and parts.is_thesis:
+        return short_title(parts)  # italic, as in the entry (in_text sets it)
     if parts.title and not parts.is_collection:
         return quoted(short_title(parts))
     return parts.title or sentence_style(parts.kind or "")
@@ -223,6 +225,8 @@ def in_text(
     when another cited work has the same author, with_date when also the same short title."""
     lead = esc(n.short_list(parts.authors)) if parts.authors else None
     title = esc(short_title_for_in_text(parts)) or None
+    if title and parts.is_thesis and parts.title:
+        title = f"<i>{title}</i>"
     if lead is None or with_title or with_date:
         lead = join([lead, title]) or _first_element(parts)
     if with_date and (date := dates.mla(parts.date)):
