@@ -501,7 +501,8 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
             if variable == "issued" and "literal" in date and tags.get("PY"):
                 date, warning = _date_with_year(values[0], tags["PY"][0])
             item[variable] = date
-            if warning:
+            # A date line of M2 (a literal or a range the writer also put in DA) is the date.
+            if warning and not any(line.startswith(f"{variable}: ") for line in m2_lines):
                 warnings.append(with_origin(warning, record_id, origin))
         elif variable == "page":
             item[variable] = values[0] + (f"-{tags['EP'][0]}" if tags.get("EP") else "")
