@@ -19,18 +19,29 @@ def run(*args: str, input: str | None = None) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_ris_export_keeps_the_archive_in_db_an_av_and_warns_per_field_kept_in_n1() -> None:
+def test_ris_export_keeps_the_archive_in_db_an_and_warns_per_field_kept_in_m2() -> None:
     code, out, err = run("export", str(EXAMPLE), "--to", "ris", "-v")
     assert code == ExitCode.OK
     assert out.startswith("TY  - PCOMM\nID  - kimilsung1966letter\nAU  - Kim Il Sung,\nA2  - Gomułka, Władysław\n")
-    for line in ("DB  - Modern Records Archives", "AV  - KC PZPR", "AN  - 2263/175-233", "N1  - archive-place: Warsaw"):
+    for line in (
+        "DB  - Modern Records Archives",
+        "AN  - 2263/175-233",
+        "M2  - archive-place: Warsaw",
+        "M2  - archive_collection: KC PZPR",
+    ):
         assert line + "\n" in out
+    assert "AV  - " not in out
+    assert "N1  - " not in out
     assert (
         f"archcite: warning: {EXAMPLE}:4, {RECORD}, field 'archive-place': RIS has no field for 'archive-place'; "
-        "kept in N1 as the line 'archive-place: ...'\n"
+        "kept in M2 as the line 'archive-place: ...'\n"
     ) in err
-    # Seven fields kept only in N1; the literal author 'Kim Il Sung,' reads back as itself.
-    assert err.count("archcite: warning: ") == 7
+    assert (
+        f"archcite: warning: {EXAMPLE}:4, {RECORD}, field 'translator': Zotero's RIS import of PCOMM has no field "
+        "for 'translator'; kept in M2 as the line 'translator: ...'\n"
+    ) in err
+    # Nine fields kept only in M2 (the collection, a letter's translator); 'Kim Il Sung,' reads back as itself.
+    assert err.count("archcite: warning: ") == 9
 
 
 def test_export_warnings_are_one_line_per_kind_without_verbose() -> None:
@@ -38,8 +49,10 @@ def test_export_warnings_are_one_line_per_kind_without_verbose() -> None:
     assert (code, err) == (
         ExitCode.OK,
         f"archcite: warning: {EXAMPLE}:4, {RECORD}, field 'title-is-description': RIS has no field for "
-        "'title-is-description'; kept in N1 as the line 'title-is-description: ...' "
-        "(and 6 more like it; -v shows each)\n",
+        "'title-is-description'; kept in M2 as the line 'title-is-description: ...' "
+        "(and 7 more like it; -v shows each)\n"
+        f"archcite: warning: {EXAMPLE}:4, {RECORD}, field 'translator': Zotero's RIS import of PCOMM has no field "
+        "for 'translator'; kept in M2 as the line 'translator: ...'\n",
     )
 
 

@@ -72,35 +72,9 @@ PANDOC_BIB_FIELDS: Mapping[str, str] = {
     "library": "call-number",
     "note": "note",
 }
-# RIS.hs risRecordToReference: tag -> CSL variable. PY gives the year only; DA, CY, M3, DB, AN,
-# AV, CN, N1, Y2, ST, T3, M1, A3 and A4 are not read.
-PANDOC_RIS_TAGS: Mapping[str, str] = {
-    "TY": "type",
-    "ID": "id",
-    "VL": "volume",
-    "KW": "keyword",
-    "PB": "publisher",
-    "PP": "publisher-place",
-    "DO": "DOI",
-    "SP": "page",
-    "AU": "author",
-    "A1": "author",
-    "ED": "editor",
-    "A2": "editor",
-    "TI": "title",
-    "T1": "title",
-    "JO": "container-title",
-    "JF": "container-title",
-    "T2": "container-title",
-    "ET": "edition",
-    "NV": "number-of-volumes",
-    "AB": "abstract",
-    "PY": "issued",
-    "IS": "issue",
-    "SN": "ISSN",
-    "LA": "language",
-    "UR": "URL",
-}
+# RIS.hs risRecordToReference: tag -> CSL variable (the table is ``ris.PANDOC_TAGS``, which
+# the export mapping tables print); "TY" gives the type.
+PANDOC_RIS_TAGS: Mapping[str, str] = {"TY": "type", **ris.PANDOC_TAGS}
 _BOOKISH = {"book", "collection", "proceedings", "incollection", "inbook", "inproceedings", "bookinbook"}
 _ARTICLES = {"article", "periodical"}
 
@@ -192,7 +166,7 @@ def bib_place(record: Record, variable: str, dialect: str) -> str | None:
 
 
 def ris_place(record: Record, variable: str) -> str | None:
-    tag = ris.tag_for(record.type, variable)
+    tag = ris.written_tag(record.type, variable)
     if variable == "page":
         tag = "SP"
     return PANDOC_RIS_TAGS.get(tag) if tag else None

@@ -130,6 +130,9 @@ RECORDS = st.fixed_dictionaries(
 # Found by this test: the reader spaced initials before decoding, so "X.X\\_" read back as "X. X_".
 @example(items=[{"type": "personal_communication", "title": "0", "author": [{"family": "X", "given": "X.X_"}]}])
 @example(items=[{"type": "personal_communication", "title": "0", "author": [{"family": "X", "given": "X.Å"}]}])
+# Found by this test: RIS writes a date that is text in DA (Zotero reads it there) and as an M2
+# line; reading DA warned of a literal date although the M2 line is the date.
+@example(items=[{"type": "personal_communication", "title": "0", "issued": {"literal": "X"}}])
 def test_export_then_import_returns_the_same_records(fmt: str, ascii_only: bool, items: list[dict[str, Any]]) -> None:
     records, _ = build_records([(item, None) for item in items])
     dumped = dump_records(records, fmt, ascii_only=ascii_only)

@@ -76,7 +76,9 @@ def _as_ris_writes(fields: dict[str, Any]) -> dict[str, Any]:
     without ``;`` (rispy splits UR on it)."""
     result = dict(fields)
     for name, value in fields.items():
-        if isinstance(value, str) and ris.tag_for(str(fields["type"]), name):
+        csl_type = str(fields["type"])
+        # A field also written as an M2 line (for Zotero) reads back exactly from that line.
+        if isinstance(value, str) and ris.written_tag(csl_type, name) and not ris.also_m2_line(csl_type, name):
             result[name] = re.sub(r"[ \t]*\n[ \t]*", " ", value)
     if "URL" in result:
         result["URL"] = result["URL"].replace(";", "%3B")

@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from archcite.records.io import dump_records
 from archcite.records.model import Record
 from archcite.records.registry import get_format
@@ -29,6 +31,7 @@ ZOTERO_TYPES = {
     "chapter": "bookSection",
     "article-journal": "journalArticle",
     "article-newspaper": "newspaperArticle",
+    "article-magazine": "magazineArticle",
     "webpage": "webpage",
     "interview": "interview",
     "speech": "presentation",
@@ -99,7 +102,10 @@ def zotero_import(item: dict[str, Any]) -> dict[str, Any]:
             creator_type = ZOTERO_CREATORS[variable]
             if creator_type not in CREATOR_TYPES.get(zotero_type, {creator_type}):
                 creator_type = "author"  # the item type's primary creator
-            result["creators"] += [(creator_type, name.get("family"), name.get("given")) for name in value]
+            # A literal name is Zotero's one-field name (its lastName).
+            result["creators"] += [
+                (creator_type, name.get("family", name.get("literal")), name.get("given")) for name in value
+            ]
         elif variable in ZOTERO_FIELDS:
             result[ZOTERO_FIELDS[variable]] = value
     return result
@@ -173,3 +179,18 @@ def test_zotero_export_reads_back_in_archcite_with_names_as_zotero_keeps_them() 
         for r, item in zip(records, json.loads(text), strict=True)
     ]
     assert [comparable(r.fields) for r in back] == expected
+
+
+@pytest.mark.parametrize(
+    ("csl_type", "variable", "value"),
+    [
+        ("personal_communication", "page", "209-233"),  # a Zotero letter has no pages
+        ("document", "genre", "Memorandum"),  # nor a document a type
+        ("speech", "archive", "RGANI"),  # nor a presentation an archive
+        ("manuscript", "publisher", "Private press"),  # nor a manuscript a publisher
+    ],
+)
+def test_a_field_the_zotero_item_type_lacks_is_a_line_of_extra(csl_type: str, variable: str, value: str) -> None:
+    (item,) = json.loads(dump_records([Record({"id": "x", "type": csl_type, variable: value})], "zotero").text)
+    assert variable not in item
+    assert f"{variable}: {value}" in item["note"].split("\n")

@@ -24,7 +24,8 @@ DOCUMENTED_TYPES: tuple[tuple[str, str], ...] = (
     ("speech", "speech"),
 )
 NOTE_LINE = "note line"
-N1_LINE = "`N1` line"
+M2_LINE = "`M2` line"
+NOT_READ = "not read"
 
 
 def _bib_entry(csl_type: str, dialect: str) -> str:
@@ -39,7 +40,7 @@ def _ris_entry(csl_type: str) -> str:
     ty = ris.TYPES.get(csl_type, "GEN")
     text = f"`{ty}`"
     if ris.READ_TYPES.get(ty) != csl_type:
-        text += f" + `type: {csl_type}` {N1_LINE}"
+        text += f" + `type: {csl_type}` {M2_LINE}"
     return text
 
 
@@ -69,6 +70,18 @@ def _variables() -> list[str]:
     return list(dict.fromkeys([*_LEADING_ROWS, *ARCHIVAL_FIELDS]))
 
 
+def _pandoc_ris_cell(variable: str, overrides: dict[str, str | None]) -> str:
+    """The CSL variable pandoc's RIS reader makes of the field's tag (``ris.PANDOC_TAGS``)."""
+    if variable == "issued":
+        return "`issued`, the year of `PY` only"
+
+    def read(tag: str | None) -> str | None:
+        return ris.PANDOC_TAGS.get(tag) if tag else None
+
+    default = read(ris.FIELDS.get(variable))
+    return _cell(default, {t: read(tag) for t, tag in overrides.items()}, NOT_READ)
+
+
 def render_mapping_tables() -> str:
     """Markdown: the entry type per record type, then the field or tag per record field."""
     lines = [
@@ -80,7 +93,11 @@ def render_mapping_tables() -> str:
             f"| {label} (`{csl_type}`) | {_bib_entry(csl_type, bibtex.BIBTEX)} | "
             f"{_bib_entry(csl_type, bibtex.BIBLATEX)} | {_ris_entry(csl_type)} |"
         )
-    lines += ["", "| record field | BibTeX | BibLaTeX | RIS |", "|---|---|---|---|"]
+    lines += [
+        "",
+        "| record field | BibTeX | BibLaTeX | RIS | pandoc's reading of the RIS |",
+        "|---|---|---|---|---|",
+    ]
     for variable in _variables():
         cells = []
         for dialect in (bibtex.BIBTEX, bibtex.BIBLATEX):
@@ -92,13 +109,17 @@ def render_mapping_tables() -> str:
             if variable == "issued" and dialect == bibtex.BIBTEX:
                 cell = "`year`, `month` and, when more exact, `date`"
             cells.append(cell)
-        ris_overrides = {t: ris.tag_for(t, variable) for t, _ in DOCUMENTED_TYPES if t in ris.TYPE_FIELDS}
-        ris_cell = _cell(ris.FIELDS.get(variable), ris_overrides, N1_LINE)
+        ris_overrides = {t: ris.written_tag(t, variable) for t, _ in DOCUMENTED_TYPES}
+        ris_cell = _cell(ris.FIELDS.get(variable), ris_overrides, M2_LINE)
         if variable == "page":
-            ris_cell = "`SP` and `EP`"
+            ris_cell = ris_cell.replace("`SP`", "`SP` and `EP`")
         elif variable == "issued":
-            ris_cell = "`DA` and `PY`; a range, circa or season also as an " + N1_LINE
+            ris_cell = "`DA` and `PY`; a range, circa or season also as an " + M2_LINE
+        copied = [t for t, _ in DOCUMENTED_TYPES if ris.also_m2_line(t, variable)]
+        if copied:
+            ris_cell += f"; also an {M2_LINE} (Zotero has no field for it): {', '.join(copied)}"
         cells.append(ris_cell)
+        cells.append(_pandoc_ris_cell(variable, ris_overrides))
         lines.append(f"| `{variable}` | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 

@@ -1,8 +1,12 @@
 """RIS: reader and writer through rispy, mapped by the tables below (the README's RIS table).
 
-Archival records follow Zotero's reading of RIS: ``DB`` the archive, ``AN`` the location in
-the archive, ``CN`` the call number, ``AV`` the collection. Everything else RIS has no tag for
-is written as ``name: value`` lines of ``N1`` and reported as a warning. Every value is one
+Archival records follow Zotero's reading of RIS (zotero/translators ``RIS.js``): ``DB`` the
+archive, ``AN`` the location in the archive, ``CN`` the call number. Everything else RIS has no
+tag for (the collection among it) is written as ``name: value`` lines of ``M2`` and reported as
+a warning: RIS.js appends each ``M2`` to Extra, one line each, where the Zotero client and
+citeproc-js read such lines, while ``N1`` becomes a child note that no program parses (so ``N1``
+holds only the record's own note). ``AV`` is not written: RIS.js drops it beside ``AN`` and
+files it as the location in the archive without one. Every value is one
 line (RIS continuation lines and repeated single-value tags are read differently by every
 tool, and pandoc cannot read the first at all): a wrapped value's line breaks become spaces;
 only the free text of ``N1`` keeps its lines, one ``N1`` tag each.
@@ -15,7 +19,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from archcite.records.extra import unfold_note
+from archcite.records.extra import decode_value, unfold_note
 from archcite.records.mapping import (
     fold_leftovers,
     lost_field_warning,
@@ -25,16 +29,19 @@ from archcite.records.mapping import (
 )
 from archcite.records.model import Origin, Record, RecordWarning
 from archcite.records.registry import Dumped, Format, Parsed
+from archcite.records.zotero_schema import item_type_lacks
 
 # CSL type -> RIS TY, chosen for what Zotero's RIS.js imports (zotero/translators RIS.js,
 # exportTypeMap and importTypeMap): PCOMM a letter, MANSCPT a manuscript (with M3 its type),
-# SLIDE a presentation; GEN would be a journal article, so an archival document is written as a
-# manuscript. A type not listed is written as GEN; whenever archcite would read the TY back as
-# another type, a ``type:`` line of N1 says which.
+# SLIDE a presentation; GEN would be a journal article, so an archival document and an interview
+# (no TY imports as a Zotero interview) are written as manuscripts. A type not listed is written
+# as GEN; whenever archcite would read the TY back as another type, a ``type:`` line of M2 says
+# which.
 TYPES: Mapping[str, str] = {
     "personal_communication": "PCOMM",
     "manuscript": "MANSCPT",
     "document": "MANSCPT",
+    "interview": "MANSCPT",
     "speech": "SLIDE",
     "report": "RPRT",
     "book": "BOOK",
@@ -75,7 +82,7 @@ READ_TYPES: Mapping[str, str] = {
     "SOUND": "song",
 }
 
-# Record field -> tag; None: no tag, written as a line of N1.
+# Record field -> tag; None: no tag, written as a line of M2.
 FIELDS: Mapping[str, str | None] = {
     "id": "ID",
     "title": "TI",
@@ -111,35 +118,88 @@ FIELDS: Mapping[str, str | None] = {
     "keyword": "KW",
     "archive": "DB",
     "archive_location": "AN",
-    "archive_collection": "AV",
+    # No AV: RIS.js reads it only without AN, and then as the location in the archive.
+    "archive_collection": None,
     "call-number": "CN",
     "note": "N1",
 }
-# Per-type differences from FIELDS: the second author of a letter is its recipient, of an
-# interview its interviewer (as Zotero reads A2 for those types); a presentation's T2 is its
-# meeting and CY its place (RIS.js fieldMap: T2 meetingName, CY place).
+# Per-type differences from FIELDS: the second author of a letter is its recipient (as Zotero
+# reads A2 of a letter; of a manuscript it reads no A2, so an interviewer is an M2 line); a
+# presentation's T2 is its meeting and CY its place (RIS.js fieldMap: T2 meetingName, CY place).
 TYPE_FIELDS: Mapping[str, Mapping[str, str | None]] = {
     "personal_communication": {"recipient": "A2"},
-    "interview": {"interviewer": "A2"},
     "speech": {"event-title": "T2", "container-title": None, "event-place": "CY", "publisher-place": None},
     # SN is the ISSN of a periodical's article and the ISBN of anything else.
     "article-journal": {"ISSN": "SN", "ISBN": None},
     "article-magazine": {"ISSN": "SN", "ISBN": None},
     "article-newspaper": {"ISSN": "SN", "ISBN": None},
 }
+# What pandoc makes of each tag it reads (jgm/pandoc ``src/Text/Pandoc/Readers/RIS.hs``,
+# ``risRecordToReference``): tag -> CSL variable. PY gives the year only. It reads no other tag:
+# no archive tag (DB, AN, AV, CN), no M2 or N1, no M3, A3, A4, T3, M1, CY, DA or Y2. No tag it
+# reads means an archive, so no RIS tag can bring an archival fact to pandoc (and a letter's
+# recipient, in A2 for Zotero and EndNote, is an editor to pandoc): use CSL-JSON with pandoc.
+PANDOC_TAGS: Mapping[str, str] = {
+    "ID": "id", "AU": "author", "A1": "author", "ED": "editor", "A2": "editor", "TI": "title", "T1": "title",
+    "CT": "title", "BT": "container-title", "JO": "container-title", "JF": "container-title",
+    "T2": "container-title", "PB": "publisher", "PP": "publisher-place", "PY": "issued", "Y1": "issued",
+    "VL": "volume", "IS": "issue", "SP": "page", "EP": "page", "ET": "edition", "NV": "number-of-volumes",
+    "AB": "abstract", "KW": "keyword", "SN": "ISSN", "LA": "language", "UR": "URL", "LK": "URL", "DO": "DOI",
+}  # fmt: skip
 NAME_FIELDS = frozenset({"author", "editor", "collection-editor", "translator", "recipient", "interviewer"})
 DATE_FIELDS = frozenset({"issued", "accessed"})
 # The order tags are written in (after TY and ID): who, what, where published, when, where kept.
 TAG_ORDER: tuple[str, ...] = (
     "ID", "AU", "A2", "ED", "A3", "A4", "TI", "ST", "T2", "T3", "M3", "VL", "IS", "M1", "ET", "NV", "PB", "CY", "DA",
-    "PY", "Y2", "SP", "EP", "DB", "AV", "AN", "CN", "LA", "SN", "DO", "UR", "AB", "KW", "N1",
+    "PY", "Y2", "SP", "EP", "DB", "AV", "AN", "CN", "LA", "SN", "DO", "UR", "AB", "KW", "M2", "N1",
 )  # fmt: skip
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])  ?-(?: (.*))?$")
 
 
+# RIS.js importTypeMap (with exportTypeMap merged in): the Zotero item type of each TY written.
+ZOTERO_ITEM_TYPES: Mapping[str, str] = {
+    "PCOMM": "letter", "MANSCPT": "manuscript", "SLIDE": "presentation", "RPRT": "report", "BOOK": "book",
+    "CHAP": "bookSection", "JOUR": "journalArticle", "MGZN": "magazineArticle", "NEWS": "newspaperArticle",
+    "ELEC": "webpage", "THES": "thesis", "GEN": "journalArticle",
+}  # fmt: skip
+
+
 def tag_for(csl_type: str, variable: str) -> str | None:
+    """The tag of ``variable`` in RIS (as the reader takes it); None: no tag."""
     overrides = TYPE_FIELDS.get(csl_type, {})
     return overrides[variable] if variable in overrides else FIELDS.get(variable)
+
+
+# RIS.js fieldMap: SP is the number of pages (numPages) of a book, thesis or manuscript, where a
+# record's page range would be misfiled; DO of an item type without a DOI field RIS.js itself
+# writes into Extra.
+_MISFILED: frozenset[tuple[str, str]] = frozenset({("BOOK", "SP"), ("THES", "SP"), ("MANSCPT", "SP")})
+_KEPT_BY_RIS_JS = frozenset({"DO"})
+
+
+def _zotero_lacks(csl_type: str, variable: str) -> bool:
+    """True when the Zotero item type RIS.js makes of the record's TY has no field for it."""
+    tag = tag_for(csl_type, variable)
+    return tag not in _KEPT_BY_RIS_JS and item_type_lacks(ZOTERO_ITEM_TYPES.get(TYPES.get(csl_type, "GEN")), variable)
+
+
+def written_tag(csl_type: str, variable: str) -> str | None:
+    """The tag the writer uses: :func:`tag_for`'s, or None (an M2 line only) where Zotero would
+    misfile it: a creator of a type its item type lacks (Zotero makes it an author), a page range
+    RIS.js reads as the number of pages."""
+    tag = tag_for(csl_type, variable)
+    if tag is None or not _zotero_lacks(csl_type, variable):
+        return tag
+    if variable in NAME_FIELDS or (TYPES.get(csl_type, "GEN"), tag) in _MISFILED:
+        return None
+    return tag
+
+
+def also_m2_line(csl_type: str, variable: str) -> bool:
+    """True for a field written with its tag and again as an M2 line: Zotero's item type for the
+    TY has no field for it (a letter's pages, a manuscript's publisher, a speech's archive), so
+    Zotero drops the tag but keeps the line in Extra, while pandoc and EndNote read the tag."""
+    return written_tag(csl_type, variable) is not None and _zotero_lacks(csl_type, variable)
 
 
 def _ris_date(date: Mapping[str, Any]) -> str | None:
@@ -168,7 +228,7 @@ def _ris_name(name: Mapping[str, Any]) -> str:
         # splits a name without a comma into given and family ("Sung, Kim Il").
         return str(name["literal"]).rstrip(",") + ","
     # A name written "Family," reads back as a literal (see _read_name), so a family name alone
-    # is not exact: it is kept in an N1 line as well.
+    # is not exact: it is kept in an M2 line as well.
     # Particles are not dropped: "de Gaulle, Charles", "Weizsäcker, Richard von".
     family = " ".join(str(name[p]) for p in ("non-dropping-particle", "family") if name.get(p))
     given = " ".join(str(name[p]) for p in ("given", "dropping-particle") if name.get(p))
@@ -252,17 +312,20 @@ def _record_tags(record: Record) -> tuple[list[tuple[str, str]], list[RecordWarn
     for variable, value in fields.items():
         if variable in ("type", "note"):
             continue
-        tag = tag_for(record.type, variable)
+        tag = written_tag(record.type, variable)
+        if tag is not None and also_m2_line(record.type, variable):
+            leftovers.append(variable)  # for Zotero, whose item type drops the tag
         if tag is None:
             leftovers.append(variable)
-            warnings.append(lost_field_warning(record, variable, "RIS", "N1"))
+            target = "RIS" if tag_for(record.type, variable) is None else f"Zotero's RIS import of {tags[0][1]}"
+            warnings.append(lost_field_warning(record, variable, target, "M2"))
         elif variable in NAME_FIELDS:
             tags.extend((tag, _one_line(_ris_name(name))) for name in value)
-            if not all(_name_is_exact(name) for name in value):
+            if not all(_name_is_exact(name) for name in value) and variable not in leftovers:
                 leftovers.append(variable)
                 warnings.append(
                     RecordWarning(
-                        f"RIS names are 'Family, Given, Suffix'; '{variable}' kept exactly in an N1 line",
+                        f"RIS names are 'Family, Given, Suffix'; '{variable}' kept exactly in an M2 line",
                         record_id=record.id,
                         origin=record.origin,
                         field=variable,
@@ -272,9 +335,13 @@ def _record_tags(record: Record) -> tuple[list[tuple[str, str]], list[RecordWarn
             text = _ris_date(value)
             if text is None:
                 leftovers.append(variable)
-                warnings.append(lost_field_warning(record, variable, "RIS", "N1"))
+                warnings.append(lost_field_warning(record, variable, "RIS", "M2"))
                 first = value.get("date-parts", [[]])[0] if isinstance(value.get("date-parts"), list) else []
                 text = _ris_date({"date-parts": [first]}) if first else None
+                if text is None and isinstance(value.get("literal"), str) and value["literal"].strip():
+                    # Free text ("March 2010", "n.d."), which Zotero and EndNote read in DA;
+                    # the M2 line keeps it exactly for archcite.
+                    tags.append((tag, _one_line(value["literal"]).strip()))
             if text:
                 tags.append((tag, text))
                 if variable == "issued":
@@ -288,18 +355,22 @@ def _record_tags(record: Record) -> tuple[list[tuple[str, str]], list[RecordWarn
             # One line per value: pandoc reads only a tag's first line and keeps only the first
             # of repeated single-value tags, so a wrapped value is joined as a reader would join it.
             tags.append((tag, _one_line(value)))
-        else:
+        elif variable not in leftovers:
             leftovers.append(variable)
-            warnings.append(lost_field_warning(record, variable, "RIS", "N1"))
-    note = fold_leftovers({**fields, "type": record.type}, leftovers).get("note")
-    if note:
-        tags.extend(("N1", line) for line in str(note).split("\n"))
+            warnings.append(lost_field_warning(record, variable, "RIS", "M2"))
+    # The name lines go to M2 (Zotero's Extra), the record's own note to N1 (a note).
+    own = {name: value for name, value in fields.items() if name != "note"}
+    lines = fold_leftovers({**own, "type": record.type}, leftovers).get("note")
+    if lines:
+        tags.extend(("M2", line) for line in str(lines).split("\n"))
+    if fields.get("note"):
+        tags.extend(("N1", line) for line in str(fields["note"]).split("\n"))
     tags[1:] = sorted(tags[1:], key=lambda tag: TAG_ORDER.index(tag[0]) if tag[0] in TAG_ORDER else len(TAG_ORDER))
     return tags, warnings
 
 
 def dump(records: Sequence[Record]) -> Dumped:
-    """The records as RIS, with a warning per field kept only in N1."""
+    """The records as RIS, with a warning per field kept only in an M2 line."""
     references = []
     warnings: list[RecordWarning] = []
     all_tags: set[str] = set()
@@ -390,9 +461,11 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
     origin = Origin(source, line=line)
     ty = tags.pop("TY", [""])[0].strip().upper()
     record_id = "\n".join(tags.pop("ID", [])) or None
-    notes = "\n".join(tags.pop("N1", []))
+    # archcite writes its name lines as M2 (earlier versions: N1), the record's own note as N1.
+    m2_lines = tags.pop("M2", [])
+    notes = "\n".join(m2_lines + tags.pop("N1", []))
     note = unfold_note({"note": notes}, ("type",))
-    # archcite writes a ``type:`` line only where the TY cannot say the type (an interview is GEN):
+    # archcite writes a ``type:`` line only where the TY cannot say the type (a document is MANSCPT):
     # another one is a user's own note text that happens to read "type: book".
     if "type" in note and TYPES.get(str(note["type"]), "GEN") != ty:
         note = {"note": notes}
@@ -404,28 +477,7 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
     item: dict[str, Any] = {"type": csl_type}
     if record_id:
         item["id"] = record_id
-    by_tag: dict[str, str] = {}
-    for variable in FIELDS:
-        variable_tag = tag_for(csl_type, variable)
-        if variable_tag:
-            by_tag.setdefault(variable_tag, variable)
-    # The writer puts editors in ED (see FIELDS); A2, the RIS specification's secondary author,
-    # is still the editor of every type that gives A2 no other meaning (as Zotero reads it).
-    by_tag.setdefault("A2", "editor")
-    by_tag |= {
-        "A1": "author",
-        "ED": "editor",
-        "T1": "title",
-        "JO": "container-title",
-        "JF": "container-title",
-        "Y1": "issued",
-        "N2": "abstract",
-        "PP": "publisher-place",
-        "SE": "section",
-        "DP": "source",  # the database the entry came from (Zotero's "Library Catalog")
-        "JA": "container-title-short",
-        "J2": "container-title-short",
-    }
+    by_tag = _reading_tags(csl_type)
     for tag, values in tags.items():
         if tag in ("EP", "PY", "ER"):
             continue
@@ -449,7 +501,8 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
             if variable == "issued" and "literal" in date and tags.get("PY"):
                 date, warning = _date_with_year(values[0], tags["PY"][0])
             item[variable] = date
-            if warning:
+            # A date line of M2 (a literal or a range the writer also put in DA) is the date.
+            if warning and not any(line.startswith(f"{variable}: ") for line in m2_lines):
                 warnings.append(with_origin(warning, record_id, origin))
         elif variable == "page":
             item[variable] = values[0] + (f"-{tags['EP'][0]}" if tags.get("EP") else "")
@@ -459,10 +512,55 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
             item[variable] = "\n".join(values)
     if "issued" not in item and tags.get("PY"):
         item["issued"], _ = _read_ris_date(tags["PY"][0], "issued")
-    if note.get("note"):
-        item = unfold_leftovers({**item, "note": note["note"]})
+    rest = _without_restated(item, str(note.get("note") or ""), m2_lines)
+    if rest:
+        item = unfold_leftovers({**item, "note": rest})
         item["type"] = csl_type
     return item, warnings
+
+
+def _reading_tags(csl_type: str) -> dict[str, str]:
+    """Tag -> record field, as the reader takes the tags of a record of ``csl_type``."""
+    by_tag: dict[str, str] = {}
+    for variable in FIELDS:
+        variable_tag = tag_for(csl_type, variable)
+        if variable_tag:
+            by_tag.setdefault(variable_tag, variable)
+    # The writer puts editors in ED (see FIELDS); A2, the RIS specification's secondary author,
+    # is still the editor of every type that gives A2 no other meaning (as Zotero reads it).
+    by_tag.setdefault("A2", "editor")
+    by_tag |= {
+        "A1": "author",
+        "ED": "editor",
+        "T1": "title",
+        "JO": "container-title",
+        "JF": "container-title",
+        "Y1": "issued",
+        "N2": "abstract",
+        "PP": "publisher-place",
+        "SE": "section",
+        "DP": "source",  # the database the entry came from (Zotero's "Library Catalog")
+        "AV": "archive_collection",  # as archcite wrote the collection before M2
+        "JA": "container-title-short",
+        "J2": "container-title-short",
+    }
+    return by_tag
+
+
+def _without_restated(item: dict[str, Any], note: str, m2_lines: list[str]) -> str:
+    """``note`` without the M2 lines that restate a field read from its tag (the writer adds them
+    for Zotero, whose item type drops that tag); such a line's value is the exact one."""
+    written = set(m2_lines)
+    kept = []
+    for line in note.split("\n") if note else []:
+        name, colon, text = line.partition(": ")
+        if line in written and colon and name in item and name not in NAME_FIELDS | DATE_FIELDS:
+            exact = decode_value(name, text)
+            if isinstance(exact, str) and _one_line(exact) == _one_line(str(item[name])):
+                item[name] = exact
+                continue
+        kept.append(line)
+    return "\n".join(kept)
 
 
 def load(text: str, source: str) -> Parsed:
@@ -520,7 +618,7 @@ def sniff(text: str) -> bool:
 FORMATS = [
     Format(
         name="ris",
-        description="RIS (Zotero, EndNote, Mendeley): DB archive, AN location, AV collection; the rest in N1",
+        description="RIS (Zotero, EndNote, Mendeley): DB archive, AN location; the rest as M2 lines (Extra)",
         suffixes=(".ris",),
         sniff=sniff,
         load=load,

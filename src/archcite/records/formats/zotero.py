@@ -9,8 +9,10 @@ keeps them as CSL variables, which pandoc and citeproc-js read):
 
 - the variables the schema maps to no Zotero field (``archive-place``, ``archive_collection``,
   ``event-date``, ...) and archcite's own fields;
-- a creator the item type has no creator type for (a recipient of anything but a letter, the
-  translator of a letter): Zotero would make the person an author;
+- a variable the item type has no field for (a letter's pages, a document's genre, a speech's
+  archive) and a creator the item type has no creator type for (a recipient of anything but a
+  letter, the translator of a letter): Zotero drops the first and makes the second an author
+  (``records.zotero_schema``);
 - nothing of a name is dropped: Zotero keeps family and given only, so a particle is written as
   Zotero users enter it, "de Gaulle" and "Richard von", and a suffix after the given name and a
   comma ("Arthur M., Jr."), which citeproc-js reads back as particle and suffix.
@@ -28,6 +30,7 @@ from archcite.records.formats import csljson
 from archcite.records.mapping import fold_leftovers, lost_field_warning, unfold_leftovers
 from archcite.records.model import ARCHIVAL_FIELDS, Record, RecordWarning
 from archcite.records.registry import Dumped, Format, Parsed
+from archcite.records.zotero_schema import ZOTERO_TYPES, item_type_lacks
 
 # The schema's csl "fields" (text and date) and "names": the CSL variables Zotero has a field or
 # a creator type for. Every other variable is an Extra line.
@@ -46,35 +49,6 @@ ZOTERO_VARIABLES: frozenset[str] = frozenset(
         "translator",
     }
 )  # fmt: skip
-# schema.json csl.names, inverted: CSL name variable -> Zotero creator type.
-ZOTERO_CREATOR_TYPES: Mapping[str, str] = {
-    "author": "author",
-    "container-author": "bookAuthor",
-    "contributor": "contributor",
-    "editor": "editor",
-    "translator": "translator",
-    "recipient": "recipient",
-    "interviewer": "interviewer",
-    "collection-editor": "seriesEditor",
-    "reviewed-author": "reviewedAuthor",
-}
-# schema.json itemTypes[].creatorTypes of the item type each CSL type becomes (csl.types): a
-# creator of a type the item type lacks would be made its author, so it is an Extra line.
-# ``author`` is always kept: Zotero makes it the item type's primary creator (an interviewee).
-ITEM_CREATOR_TYPES: Mapping[str, frozenset[str]] = {
-    "personal_communication": frozenset({"author", "contributor", "recipient"}),
-    "manuscript": frozenset({"author", "contributor", "translator"}),
-    "document": frozenset({"author", "contributor", "editor", "translator", "reviewedAuthor"}),
-    "interview": frozenset({"author", "contributor", "interviewer", "translator"}),
-    "speech": frozenset({"author", "contributor"}),
-    "book": frozenset({"author", "contributor", "editor", "translator", "seriesEditor"}),
-    "chapter": frozenset({"author", "contributor", "editor", "bookAuthor", "translator", "seriesEditor"}),
-    "report": frozenset({"author", "contributor", "translator", "seriesEditor"}),
-    "article-journal": frozenset({"author", "contributor", "editor", "translator", "reviewedAuthor"}),
-    "article-newspaper": frozenset({"author", "contributor", "translator", "reviewedAuthor"}),
-    "webpage": frozenset({"author", "contributor", "translator"}),
-    "thesis": frozenset({"author", "contributor"}),
-}
 _ITEM_KEYS = frozenset({"id", "type"})
 
 
@@ -89,20 +63,17 @@ def zotero_name(name: Mapping[str, Any]) -> dict[str, Any]:
     return {"family": family, **({"given": given} if given else {})}
 
 
-def _creator_fits(variable: str, csl_type: str) -> bool:
-    """False for a name variable whose Zotero creator type the record's item type lacks."""
-    creator_type = ZOTERO_CREATOR_TYPES.get(variable)
-    allowed = ITEM_CREATOR_TYPES.get(csl_type)
-    return creator_type is None or allowed is None or creator_type in allowed
-
-
 def item_for_zotero(record: Record) -> tuple[dict[str, Any], list[RecordWarning]]:
     fields = dict(record.fields)
     extra = [
         name
         for name, value in fields.items()
         if name not in _ITEM_KEYS
-        and (name in ARCHIVAL_FIELDS or name not in ZOTERO_VARIABLES or not _creator_fits(name, record.type))
+        and (
+            name in ARCHIVAL_FIELDS
+            or name not in ZOTERO_VARIABLES
+            or item_type_lacks(ZOTERO_TYPES.get(record.type), name)
+        )
     ]
     warnings = [lost_field_warning(record, name, "Zotero", "Extra") for name in extra if name not in ARCHIVAL_FIELDS]
     item = fold_leftovers(fields, extra)
