@@ -468,10 +468,17 @@ def write_atomic_chunks(path: str, chunks: Iterable[str], *, force: bool = False
     folder, name = os.path.split(path)
     import tempfile
 
+    # A prefix no other file has: a signal turned into an exception inside mkstemp, once the file
+    # is made but before its name is returned, still finds the file to remove.
+    prefix = f".{name}.{os.urandom(4).hex()}."
     try:
-        handle, temporary = tempfile.mkstemp(dir=folder or ".", prefix=f".{name}.", suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(dir=folder or ".", prefix=prefix, suffix=".tmp")
     except OSError as error:
+        _remove_prefixed(folder or ".", prefix)
         raise OutputError(f"cannot write here: {error.strerror}", where=path) from None
+    except BaseException:
+        _remove_prefixed(folder or ".", prefix)
+        raise
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             for chunk in chunks:
@@ -516,3 +523,11 @@ def _existing_target(path: str, *, force: bool) -> os.stat_result | None:
 def _remove(temporary: str) -> None:
     with contextlib.suppress(FileNotFoundError):
         os.unlink(temporary)
+
+
+def _remove_prefixed(folder: str, prefix: str) -> None:
+    """Remove the temporary file whose name starts with ``prefix``, if it was made."""
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith(prefix) and entry.name.endswith(".tmp"):
+                _remove(entry.path)
