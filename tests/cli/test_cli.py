@@ -234,6 +234,17 @@ def test_terminal_output_is_labelled_paragraphs_that_copy_cleanly(monkeypatch: p
     )
 
 
+def test_each_run_draws_at_the_terminal_width_it_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A console kept from an earlier run in the same process drew at that run's width: after a
+    # run at 60 columns, check's table titles wrapped at 60 in an 80-column terminal.
+    from archcite.cli.console import err_console, out_console
+
+    monkeypatch.setenv("COLUMNS", "60")
+    assert (out_console().width, err_console().width) == (60, 60)
+    monkeypatch.setenv("COLUMNS", "100")
+    assert (out_console().width, err_console().width) == (100, 100)
+
+
 def test_show_keeps_field_values_readable_at_80_columns(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setattr("archcite.cli.show.stdout_is_terminal", lambda: True)

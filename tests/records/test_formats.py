@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -64,6 +67,24 @@ def test_folder_source_reads_every_record_file(tmp_path: Path) -> None:
     (tmp_path / "sub" / "b.json").write_text('{"id": "b", "type": "book"}', encoding="utf-8")
     (tmp_path / "notes.md").write_text("not a record", encoding="utf-8")
     assert [r.id for r in load_sources([str(tmp_path)]).records] == ["a", "b"]
+
+
+def test_an_interruption_while_the_temporary_file_is_made_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A signal (an exception, as the command line turns it) can come once mkstemp has made the
+    # file but before it has returned its name: under load, test_write_faults left it behind.
+    made = tempfile.mkstemp
+
+    def interrupted(*args: Any, **kwargs: Any) -> tuple[int, str]:
+        handle, _ = made(*args, **kwargs)
+        os.close(handle)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(tempfile, "mkstemp", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(str(tmp_path / "out.bib"), "text")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_atomic_write_refuses_to_overwrite_without_force(tmp_path: Path) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-from functools import cache
 from typing import TYPE_CHECKING, TextIO
 
 import click
@@ -28,8 +27,10 @@ def stdout_is_terminal() -> bool:
     return is_terminal(sys.stdout)
 
 
-@cache
 def _console(stderr: bool) -> Console:
+    # Made for each use, not kept: a console reads the width (COLUMNS) and NO_COLOR when it is
+    # made, and a process may run commands again after they changed (a test, a program calling
+    # the CLI in-process). Making one costs far less than the rich import already paid.
     from rich.console import Console
 
     return Console(stderr=stderr, highlight=False, soft_wrap=False)

@@ -17,6 +17,7 @@ import contextlib
 import re
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -24,6 +25,8 @@ from archcite.styles.types import Locator
 
 if TYPE_CHECKING:
     from archcite.records.model import Record
+    from archcite.styles.archival import CiteRequest
+    from archcite.styles.csl.document import CitationInput, Cite
     from archcite.styles.csl.render_state import CitePosition
     from archcite.styles.names import Style
 
@@ -240,6 +243,22 @@ def _difference(full: str, without: str) -> str:
     return full[start : len(full) - end].strip().lstrip("([").rstrip(",;:").strip()
 
 
+@dataclass
+class _Plan:
+    """What a document's clusters ask of the engine and of the archival rules, and how to put
+    the answers together."""
+
+    engine_inputs: list[CitationInput] = field(default_factory=list)
+    requests: list[CiteRequest] = field(default_factory=list)
+    steps: list[list[tuple[Any, ...]]] = field(default_factory=list)
+    """Per cluster, per cite: ("engine", index, suppressed, position) | ("archival", index,
+    suppressed, position) | ("missing",); none for a cluster that goes whole."""
+    whole_index: dict[int, int] = field(default_factory=dict)
+    """Cluster number -> its engine input, for a cluster that goes whole through the engine."""
+    clones: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Records copied with their names replaced by a mark, by the clone's id."""
+
+
 class _Renderer:
     def __init__(self, records: Sequence[Record], style: Style, ibid: bool | None, split_all: bool) -> None:
         from archcite.styles.archival import ARCHIVAL_STYLES, is_archival
@@ -282,7 +301,9 @@ class _Renderer:
         self, clusters: Sequence[ClusterInput], bibliography_ids: Sequence[str], sections: bool, cache: bool | None
     ) -> DocumentOutput:
         positions = self._positions(clusters)
-        outputs = self._render(clusters, positions, bibliography_ids)
+        # archcite's own bibliography replaces the engine's: the engine need not render its entries.
+        own = self._own_bibliography(bibliography_ids, sections)
+        outputs = self._render(clusters, positions, bibliography_ids, entries_wanted=not own)
         bibliography = self._bibliography(bibliography_ids, sections, cache)
         return DocumentOutput(outputs, bibliography, self.style.is_note_style, self.layout.hanging_indent)
 
@@ -312,92 +333,110 @@ class _Renderer:
         )
 
     def _render(
-        self, clusters: Sequence[ClusterInput], positions: Sequence[Sequence[CitePosition]], listed: Sequence[str]
+        self,
+        clusters: Sequence[ClusterInput],
+        positions: Sequence[Sequence[CitePosition]],
+        listed: Sequence[str],
+        *,
+        entries_wanted: bool,
     ) -> list[ClusterOutput]:
-        from archcite.styles.archival import CiteRequest, render_cites
-        from archcite.styles.csl.document import CitationInput, Cite, render_document
+        from archcite.styles.archival import render_cites
+        from archcite.styles.csl.document import render_document
+
+        listed_ids = set(listed)
+        items: list[dict[str, Any]] = [dict(self.records[i].fields) for i in listed if i in self.records]
+        items += [dict(r.fields) for i, r in self.records.items() if i not in listed_ids]
+        effective = [self._effective(cluster) for cluster in clusters]
+        plan = _Plan()
+        for number, (cluster, cluster_positions) in enumerate(zip(effective, positions, strict=True)):
+            self._plan_cluster(plan, number, cluster, cluster_positions)
+        items += list(plan.clones.values())
+        document = render_document(
+            items, self.path, plan.engine_inputs, bibliography_ids=list(listed), entries_wanted=entries_wanted
+        )
+        self.document_bibliography = [entry for entry in document.bibliography if entry.id not in plan.clones]
+        archival_texts = render_cites(list(self.records.values()), self.style, plan.requests) if plan.requests else []
+        return [
+            self._assemble(
+                written, cluster, plan, number, engine_texts=document.citations, archival_texts=archival_texts
+            )
+            for number, (written, cluster) in enumerate(zip(clusters, effective, strict=True))
+        ]
+
+    def _plan_cluster(self, plan: _Plan, number: int, cluster: ClusterInput, positions: Sequence[CitePosition]) -> None:
+        """The cluster's cites added to ``plan``: whole, as one engine citation, or cite by cite."""
+        from archcite.styles.csl.document import CitationInput
+
+        known = iter(positions)
+        note = cluster.note if self.style.is_note_style or cluster.in_note else 0
+        if self._whole(cluster):
+            plan.whole_index[number] = len(plan.engine_inputs)
+            cites = [self._engine_cite(c, p) for c, p in zip(cluster.cites, known, strict=True)]
+            plan.engine_inputs.append(CitationInput(cites, note))
+            plan.steps.append([])
+            return
+        steps: list[tuple[Any, ...]] = []
+        for cite in cluster.cites:
+            if cite.id not in self.records:
+                steps.append(("missing",))
+            else:
+                steps.append(self._plan_cite(plan, cite, next(known), note))
+        plan.steps.append(steps)
+
+    def _plan_cite(self, plan: _Plan, cite: CiteInput, position: CitePosition, note: int) -> tuple[Any, ...]:
+        """One known cite rendered on its own (and again without its names when they are
+        suppressed or moved into the text): by the archival rules or as an engine citation."""
+        from archcite.styles.archival import CiteRequest
+        from archcite.styles.csl.document import CitationInput
+
+        suppressed = cite.mode != NORMAL
+        if cite.id in self.archival:
+            step = ("archival", len(plan.requests), suppressed, position)
+            plan.requests.append(CiteRequest(cite.id, cite.locator))
+            if suppressed:
+                plan.requests.append(CiteRequest(cite.id, cite.locator, self._without_names(cite.id, plan.clones)))
+            return step
+        step = ("engine", len(plan.engine_inputs), suppressed, position)
+        engine_cite = self._engine_cite(cite, position)
+        plan.engine_inputs.append(CitationInput([engine_cite], note))
+        if suppressed:
+            clone_id = self._clone_id(cite.id, plan.clones)
+            plan.engine_inputs.append(CitationInput([engine_cite._replace(id=clone_id)], note))
+        return step
+
+    def _engine_cite(self, cite: CiteInput, position: CitePosition) -> Cite:
+        from archcite.styles.csl.document import Cite
         from archcite.styles.csl.render_state import Position
 
-        items: list[dict[str, Any]] = [dict(self.records[i].fields) for i in listed if i in self.records]
-        items += [dict(r.fields) for i, r in self.records.items() if i not in set(listed)]
-        clones: dict[str, dict[str, Any]] = {}
-        engine_inputs: list[CitationInput] = []
-        requests: list[CiteRequest] = []
-        # Per cite: ("engine", index, suppressed index or -1) | ("archival", index, suppressed) | ("missing",).
-        plans: list[list[tuple[Any, ...]]] = []
-        whole_index: dict[int, int] = {}
+        forced = position.position
+        if forced in (Position.IBID, Position.IBID_WITH_LOCATOR) and not self.style_ibid:
+            # The writer's choice overrides the style's: the engine gives the short form.
+            forced = Position.SUBSEQUENT
+        return Cite(cite.id, cite.locator, _spaced_prefix(cite.prefix), cite.suffix, forced, position.near_note)
 
-        def forced(position: CitePosition) -> Position:
-            if position.position in (Position.IBID, Position.IBID_WITH_LOCATOR) and not self.style_ibid:
-                # The writer's choice overrides the style's: the engine gives the short form.
-                return Position.SUBSEQUENT
-            return position.position
-
-        written = clusters
-        clusters = [self._effective(cluster) for cluster in clusters]
-        for number, (cluster, cluster_positions) in enumerate(zip(clusters, positions, strict=True)):
-            known = iter(cluster_positions)
-            note = cluster.note if self.style.is_note_style or cluster.in_note else 0
-            if self._whole(cluster):
-                whole_index[number] = len(engine_inputs)
-                engine_inputs.append(
-                    CitationInput(
-                        [
-                            Cite(c.id, c.locator, _spaced_prefix(c.prefix), c.suffix, forced(p), p.near_note)
-                            for c, p in zip(cluster.cites, known, strict=True)
-                        ],
-                        note,
-                    )
-                )
-                plans.append([])
-                continue
-            plan: list[tuple[Any, ...]] = []
-            for cite in cluster.cites:
-                if cite.id not in self.records:
-                    plan.append(("missing",))
-                    continue
-                position = next(known)
-                suppressed = cite.mode != NORMAL
-                if cite.id in self.archival:
-                    plan.append(("archival", len(requests), suppressed, position))
-                    requests.append(CiteRequest(cite.id, cite.locator))
-                    if suppressed:
-                        requests.append(CiteRequest(cite.id, cite.locator, self._without_names(cite.id, clones)))
-                    continue
-                plan.append(("engine", len(engine_inputs), suppressed, position))
-                engine_cite = Cite(
-                    cite.id,
-                    cite.locator,
-                    _spaced_prefix(cite.prefix),
-                    cite.suffix,
-                    forced(position),
-                    position.near_note,
-                )
-                engine_inputs.append(CitationInput([engine_cite], note))
-                if suppressed:
-                    clone_id = self._clone_id(cite.id, clones)
-                    engine_inputs.append(CitationInput([engine_cite._replace(id=clone_id)], note))
-            plans.append(plan)
-        items += list(clones.values())
-        document = render_document(items, self.path, engine_inputs, bibliography_ids=list(listed))
-        engine_texts = document.citations
-        self.document_bibliography = [entry for entry in document.bibliography if entry.id not in clones]
-        archival_texts = render_cites(list(self.records.values()), self.style, requests) if requests else []
-        outputs = []
-        for number, (cluster, plan) in enumerate(zip(clusters, plans, strict=True)):
-            if number in whole_index:
-                text = engine_texts[whole_index[number]] or ""
-                outputs.append(self._finish(written[number], [], [Piece(_strip_affixes(text, self.layout))]))
-                continue
-            lead: list[Piece] = []
-            pieces: list[Piece] = []
-            for cite, step in zip(cluster.cites, plan, strict=True):
-                names, piece = self._cite_text(cite, step, engine_texts, archival_texts)
-                if names is not None:
-                    lead.append(names)
-                pieces.append(piece)
-            outputs.append(self._finish(written[number], lead, pieces))
-        return outputs
+    def _assemble(
+        self,
+        written: ClusterInput,
+        cluster: ClusterInput,
+        plan: _Plan,
+        number: int,
+        *,
+        engine_texts: Sequence[str | None],
+        archival_texts: Sequence[Any],
+    ) -> ClusterOutput:
+        """The cluster's output from the renders ``plan`` asked for; ``written`` is the cluster
+        as the author wrote it, ``cluster`` as rendered (see :meth:`_effective`)."""
+        if number in plan.whole_index:
+            text = engine_texts[plan.whole_index[number]] or ""
+            return self._finish(written, [], [Piece(_strip_affixes(text, self.layout))])
+        lead: list[Piece] = []
+        pieces: list[Piece] = []
+        for cite, step in zip(cluster.cites, plan.steps[number], strict=True):
+            names, piece = self._cite_text(cite, step, engine_texts, archival_texts)
+            if names is not None:
+                lead.append(names)
+            pieces.append(piece)
+        return self._finish(written, lead, pieces)
 
     def _cite_text(
         self, cite: CiteInput, step: tuple[Any, ...], engine_texts: Sequence[str | None], archival_texts: Sequence[Any]
@@ -511,18 +550,26 @@ class _Renderer:
             return ClusterOutput(lead, joined)
         return ClusterOutput(lead, [Piece(self.layout.prefix), *joined, Piece(self.layout.suffix)])
 
+    def _own_bibliography(self, listed: Sequence[str], sections: bool) -> bool:
+        """Whether the bibliography is archcite's (in sections, or with archival entries), not the
+        document renderer's."""
+        return sections or any(i in self.archival for i in listed if i in self.records)
+
     def _bibliography(self, listed: Sequence[str], sections: bool, cache: bool | None) -> list[BibliographyBlock]:
-        from archcite.styles import render
+        from archcite.styles.archival import render_bibliography
         from archcite.styles.archival.bibliography import entries as historians_entries
         from archcite.styles.archival.bibliography import sections as historians_sections
+        from archcite.styles.csl import cache as render_cache
 
         records = [self.records[i] for i in listed if i in self.records]
         if not records:
             return []
-        if not (sections or any(r.id in self.archival for r in records)):
+        if not self._own_bibliography(listed, sections):
             # The document renderer's own: the same disambiguation as the citations, and margins.
             return [BibliographyBlock(None, 0, [(e.id, e.text, e.margin) for e in self.document_bibliography])]
-        rendered = render(records, self.style, cache=cache)
+        # What `archcite cite` prints, without its citations: the document's are rendered already.
+        with render_cache.chosen(cache):
+            rendered = render_bibliography(records, self.style)
         if not sections:
             ranked = sorted((r for r in rendered if r.bib), key=lambda r: r.bib_rank or 0)
             return [BibliographyBlock(None, 0, [(r.id, r.bib or "", None) for r in ranked])]

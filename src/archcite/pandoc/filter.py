@@ -102,19 +102,20 @@ def _words(text: str) -> list[pf.Inline]:
 
 def _meta_value(value: Any) -> Any:
     """Metadata as plain Python: inline formatting becomes CSL rich text (``<i>``)."""
-    if isinstance(value, pf.MetaMap):
-        return {key: _meta_value(item) for key, item in value.content.dict.items()}
-    if isinstance(value, pf.MetaList):
-        return [_meta_value(item) for item in value.content]
-    if isinstance(value, pf.MetaBool):
-        return value.boolean
-    if isinstance(value, pf.MetaString):
-        return value.text
-    if isinstance(value, pf.MetaInlines):
-        return _rich_text(value.content)
-    if isinstance(value, pf.MetaBlocks):
-        return pf.stringify(value)
+    for kind, read in _META_READERS:
+        if isinstance(value, kind):
+            return read(value)
     return value
+
+
+_META_READERS: tuple[tuple[type[pf.MetaValue], Callable[[Any], Any]], ...] = (
+    (pf.MetaMap, lambda value: {key: _meta_value(item) for key, item in value.content.dict.items()}),
+    (pf.MetaList, lambda value: [_meta_value(item) for item in value.content]),
+    (pf.MetaBool, lambda value: value.boolean),
+    (pf.MetaString, lambda value: value.text),
+    (pf.MetaInlines, lambda value: _rich_text(value.content)),
+    (pf.MetaBlocks, pf.stringify),
+)
 
 
 _RICH_TAGS = {pf.Emph: "i", pf.Strong: "b", pf.SmallCaps: "sc", pf.Superscript: "sup", pf.Subscript: "sub"}

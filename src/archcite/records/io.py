@@ -212,26 +212,46 @@ def load_sources(
         raise InputError(first.message, where=str(first.origin))
     checked: list[tuple[dict[str, Any], Origin | None]] = []
     check_warnings: list[RecordWarning] = []
-    first_error: InputError | None = None
+    checker = _ItemChecker(skip_invalid, result.warnings)
     for raw, origin in items:
-        try:
-            fields, item_warnings = check_item(raw, origin)
-        except InputError as error:
-            if not skip_invalid:
-                _add_skip_hint(error)
-                raise
-            first_error = first_error or error
-            result.warnings.append(_skip_warning(raw, origin, error))
-            continue
-        checked.append((fields, origin))
-        check_warnings.extend(item_warnings)
-    if first_error is not None and not checked:
-        raise first_error  # nothing to go on with
+        if (outcome := checker.check(raw, origin)) is not None:
+            checked.append((outcome[0], origin))
+            check_warnings.extend(outcome[1])
+    checker.raise_if_none_kept(len(checked))
     result.records.extend(assign_ids(checked))
     result.warnings.extend(check_warnings)
     if skip_invalid:
         _count_skipped(result.warnings)
     return result
+
+
+class _ItemChecker:
+    """Checks raw items one by one. An invalid item is an error with the --skip-invalid hint or,
+    with ``skip_invalid``, left out with a warning appended to ``skip_warnings``."""
+
+    def __init__(self, skip_invalid: bool, skip_warnings: list[RecordWarning]) -> None:
+        self.skip_invalid = skip_invalid
+        self.skip_warnings = skip_warnings
+        self.first_error: InputError | None = None
+        self.skipped = 0
+
+    def check(self, raw: Any, origin: Origin) -> tuple[dict[str, Any], list[RecordWarning]] | None:
+        """The item's fields and warnings, or None for an item left out."""
+        try:
+            return check_item(raw, origin)
+        except InputError as error:
+            if not self.skip_invalid:
+                _add_skip_hint(error)
+                raise
+            self.first_error = self.first_error or error
+            self.skipped += 1
+            self.skip_warnings.append(_skip_warning(raw, origin, error))
+            return None
+
+    def raise_if_none_kept(self, kept: int) -> None:
+        """The first invalid item's error when every item was left out: nothing to go on with."""
+        if self.first_error is not None and not kept:
+            raise self.first_error
 
 
 def _add_skip_hint(error: InputError) -> None:
@@ -328,24 +348,18 @@ def _first_pass(
     parse_warnings: list[RecordWarning] = []
     skip_warnings: list[RecordWarning] = []
     check_warnings: list[RecordWarning] = []
-    first_error: InputError | None = None
+    checker = _ItemChecker(skip_invalid, skip_warnings)
     duplicate: tuple[str, Origin] | None = None
-    total = skipped = 0
+    total = 0
     for source in sources:
         source_total = 0
         source_warnings: list[RecordWarning] = []
         for raw, origin in _stream_source_items(source, fmt, source_warnings):
             source_total += 1
-            try:
-                fields, item_warnings = check_item(raw, origin)
-            except InputError as error:
-                if not skip_invalid:
-                    _add_skip_hint(error)
-                    raise
-                first_error = first_error or error
-                skipped += 1
-                skip_warnings.append(_skip_warning(raw, origin, error))
+            outcome = checker.check(raw, origin)
+            if outcome is None:
                 continue
+            fields, item_warnings = outcome
             if record_warnings is None:
                 check_warnings.extend(item_warnings)
             if "id" in fields and duplicate is None and not given.add_new(fields["id"]):
@@ -360,8 +374,7 @@ def _first_pass(
     # The same checks, in the same order, as load_sources.
     if not total and parse_warnings and parse_warnings[0].origin is not None:
         raise InputError(parse_warnings[0].message, where=str(parse_warnings[0].origin))
-    if first_error is not None and skipped == total:
-        raise first_error
+    checker.raise_if_none_kept(total - checker.skipped)
     if duplicate is not None:
         record_id, origin = duplicate
         first = next(
@@ -375,7 +388,7 @@ def _first_pass(
     warnings = parse_warnings + skip_warnings + check_warnings
     if skip_invalid:
         _count_skipped(warnings)
-    return warnings, total - skipped
+    return warnings, total - checker.skipped
 
 
 def _skip_warning(raw: Any, origin: Origin, error: InputError) -> RecordWarning:
@@ -455,10 +468,17 @@ def write_atomic_chunks(path: str, chunks: Iterable[str], *, force: bool = False
     folder, name = os.path.split(path)
     import tempfile
 
+    # A prefix no other file has: a signal turned into an exception inside mkstemp, once the file
+    # is made but before its name is returned, still finds the file to remove.
+    prefix = f".{name}.{os.urandom(4).hex()}."
     try:
-        handle, temporary = tempfile.mkstemp(dir=folder or ".", prefix=f".{name}.", suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(dir=folder or ".", prefix=prefix, suffix=".tmp")
     except OSError as error:
+        _remove_prefixed(folder or ".", prefix)
         raise OutputError(f"cannot write here: {error.strerror}", where=path) from None
+    except BaseException:
+        _remove_prefixed(folder or ".", prefix)
+        raise
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             for chunk in chunks:
@@ -503,3 +523,11 @@ def _existing_target(path: str, *, force: bool) -> os.stat_result | None:
 def _remove(temporary: str) -> None:
     with contextlib.suppress(FileNotFoundError):
         os.unlink(temporary)
+
+
+def _remove_prefixed(folder: str, prefix: str) -> None:
+    """Remove the temporary file whose name starts with ``prefix``, if it was made."""
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith(prefix) and entry.name.endswith(".tmp"):
+                _remove(entry.path)

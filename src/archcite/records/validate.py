@@ -348,7 +348,7 @@ def check_item(raw: Any, origin: Origin | None) -> tuple[dict[str, Any], list[Re
         _check_characters(key, "a field name", where)
         if key == "id" and record_id is not None:
             fields["id"] = record_id
-        if value is None or value == "" or value == [] or key == "id":
+        if value is None or value in ("", []) or key == "id":
             continue
         fields[key] = _check_field(key, value, where)
         if key not in KNOWN_FIELDS:
@@ -394,6 +394,12 @@ def _check_field(key: str, value: Any, where: str | None) -> Any:
         return check_names(value, key, where)
     if key in DATE_VARIABLES:
         return check_date(value, key, where)
+    return _check_plain_field(key, value, where)
+
+
+def _check_plain_field(key: str, value: Any, where: str | None) -> Any:
+    """A field that holds neither names nor a date: a number, a flag, a list of text, text, or
+    (a field the schema does not know) any plain value."""
     label = f"'{key}'"
     if key in NUMBER_VARIABLES:
         return _check_number(value, label, where)

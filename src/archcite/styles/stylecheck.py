@@ -9,7 +9,7 @@ checked against the parts of the CSL 1.0.2 schema that the engine relies on; eac
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from archcite.errors import InputError
@@ -98,6 +98,18 @@ _DATE_PART_FORMS: Mapping[str, tuple[str, ...]] = {
     "day": ("numeric", "numeric-leading-zeros", "ordinal"),
     "month": ("long", "short", "numeric", "numeric-leading-zeros"),
     "year": ("long", "short"),
+}
+# Attributes whose values depend on the element (its name, and the element itself).
+_CONTEXTUAL_VALUES: Mapping[str, Callable[[str, Any], tuple[str, ...] | None]] = {
+    "form": lambda name, element: (
+        _DATE_PART_FORMS.get(element.get("name", "")) if name == "date-part" else _FORMS.get(name)
+    ),
+    "name": lambda name, _: tuple(_DATE_PART_FORMS) if name == "date-part" else _ENUMERATED.get("name"),
+    "sort": lambda name, _: _ENUMERATED.get("sort") if name == "key" else None,
+    "match": lambda name, _: (
+        ("last-digit", "last-two-digits", "whole-number") if name == "term" else ("all", "any", "none")
+    ),
+    "plural": lambda name, _: ("contextual", "always", "never") if name == "label" else _BOOLEAN,
 }
 _POSITIONS = ("first", "subsequent", "ibid", "ibid-with-locator", "near-note")
 # Elements of CSL 1.0.2 outside <info> (whose contents are metadata and not checked).
@@ -214,19 +226,8 @@ class _StyleChecker:
 
     @staticmethod
     def allowed_values(name: str, attribute: str, element: Any) -> tuple[str, ...] | None:
-        if attribute == "form":
-            if name == "date-part":
-                return _DATE_PART_FORMS.get(element.get("name", ""))
-            return _FORMS.get(name)
-        if name == "date-part" and attribute == "name":
-            return tuple(_DATE_PART_FORMS)
-        if attribute == "sort" and name != "key":
-            return None
-        if attribute == "match":
-            return ("last-digit", "last-two-digits", "whole-number") if name == "term" else ("all", "any", "none")
-        if attribute == "plural":
-            return ("contextual", "always", "never") if name == "label" else _BOOLEAN
-        return _ENUMERATED.get(attribute)
+        contextual = _CONTEXTUAL_VALUES.get(attribute)
+        return contextual(name, element) if contextual else _ENUMERATED.get(attribute)
 
     def macros(self, root: Any) -> dict[str, Any]:
         macros: dict[str, Any] = {}

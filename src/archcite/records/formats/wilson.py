@@ -495,6 +495,30 @@ def parse_archive(text: str) -> _Facts:
     text = _strip_final_period(text)
     if not text:
         return facts
+    primary = _first_holding(text, facts)
+    named = _archive_name([s for s in _split_top_level(primary, ",") if s])
+    if named is None:
+        facts.notes.append(primary)
+        facts.warnings.append("could not tell the archive from the call number; the source is kept verbatim in note")
+        return facts
+    archive, before, after = named
+    facts.put("archive", archive)
+    after = _place_or_collection(facts, after)
+    # "compiled by V. N. Malin" sits among the call number's parts.
+    credits = [s for s in after if _CREDIT_CLAUSE.match(s)]
+    if credits:
+        facts.merge(parse_credits("; ".join(credits)))
+        after = [s for s in after if s not in credits]
+    page = _take_page(facts, after)
+    _collection_and_location(facts, before, after)
+    facts.put("page", page)
+    if "archive_location" not in facts.fields:
+        facts.warnings.append("the source gives no call number for the document")
+    return facts
+
+
+def _first_holding(text: str, facts: _Facts) -> str:
+    """The first holding the source names; any others (a second archive, a copy) go to the note."""
     holdings = _split_top_level(_OTHER_HOLDING.sub(";", text), ";")
     primary, others = holdings[0], [re.sub(r"^and\s+", "", h) for h in holdings[1:] if h]
     if others:
@@ -502,29 +526,31 @@ def parse_archive(text: str) -> _Facts:
         facts.warnings.append(
             "the source names a second archive or copy; kept verbatim in note (the record cites the first)"
         )
-    segments = [s for s in _split_top_level(primary, ",") if s]
-    before: list[str] = []
-    after: list[str]
+    return primary
+
+
+def _archive_name(segments: list[str]) -> tuple[str, list[str], list[str]] | None:
+    """The archive's name and the segments before and after it; None if no segment is one."""
     found = next((i for i, s in enumerate(segments) if _ARCHIVE_WORDS.search(s) and not re.search(r"\d", s)), None)
     if found is not None:
         archive, before, after = segments[found], segments[:found], segments[found + 1 :]
         # "Archive of Foreign Policy, Russian Federation (AVP RF)": the abbreviation closes the name.
         if after and "(" in after[0] and not re.search(r"\d", after[0]) and _known_place(after[0]) is None:
             archive = f"{archive}, {after.pop(0)}"
-    elif segments and (abbreviation := _abbreviation_at_start(segments[0])):
-        archive = abbreviation
+        return archive, before, after
+    if segments and (abbreviation := _abbreviation_at_start(segments[0])):
         first_rest = segments[0][len(abbreviation) :].strip()
-        after = ([first_rest] if first_rest else []) + segments[1:]
-    else:
-        facts.notes.append(primary)
-        facts.warnings.append("could not tell the archive from the call number; the source is kept verbatim in note")
-        return facts
-    facts.put("archive", archive)
+        return abbreviation, [], ([first_rest] if first_rest else []) + segments[1:]
+    return None
+
+
+def _place_or_collection(facts: _Facts, after: list[str]) -> list[str]:
+    """The archive's place (or a collection) from the segments after its name; the rest."""
     place = _known_place(", ".join(after))
     if place:
         facts.put("archive-place", place)
-        after = after[place.count(",") + 1 :]
-    elif after and re.fullmatch(r"[A-Z][^\W\d_'’.-]*(?: [A-Z][^\W\d_'’.-]*){0,2}", after[0]) and len(after) > 1:
+        return after[place.count(",") + 1 :]
+    if after and re.fullmatch(r"[A-Z][^\W\d_'’.-]*(?: [A-Z][^\W\d_'’.-]*){0,2}", after[0]) and len(after) > 1:
         # One to three capitalised words after the name, before a call number: most likely a place
         # archcite does not list ("Gdansk"); a collection is recognised by its word ("Papers").
         if _COLLECTION_WORDS.search(after[0]):
@@ -532,19 +558,23 @@ def parse_archive(text: str) -> _Facts:
         elif not after[0].isupper() and not re.match(r"(?:F|Op|D|P|Delo|Fond|Opis)\b", after[0]):
             facts.put("archive-place", after.pop(0))
             facts.warnings.append(f"took {facts.fields['archive-place']!r} for the archive's place; check it")
-    # "compiled by V. N. Malin" sits among the call number's parts.
-    credits = [s for s in after if _CREDIT_CLAUSE.match(s)]
-    if credits:
-        facts.merge(parse_credits("; ".join(credits)))
-        after = [s for s in after if s not in credits]
-    page = None
+    return after
+
+
+def _take_page(facts: _Facts, after: list[str]) -> str | None:
+    """The pages (or folios) that end the call number, taken out of ``after``."""
     if after and (match := _PAGE_SEGMENT.match(after[-1])):
-        page = match["value"]
         if match["folios"]:
             facts.put("page-label", "folio")
         after.pop()
-    elif len(after) > 1 and _BARE_RANGE.match(after[-1]):
-        page = after.pop()
+        return match["value"]
+    if len(after) > 1 and _BARE_RANGE.match(after[-1]):
+        return after.pop()
+    return None
+
+
+def _collection_and_location(facts: _Facts, before: list[str], after: list[str]) -> None:
+    """The collection, if the segments name one, and the call number of the document."""
     call_number = ", ".join(after)
     location_parts = list(before)
     if "archive_collection" in facts.fields:
@@ -561,10 +591,6 @@ def parse_archive(text: str) -> _Facts:
     if call_number:
         location_parts.append(call_number)
     facts.put("archive_location", ", ".join(location_parts))
-    facts.put("page", page)
-    if "archive_location" not in facts.fields:
-        facts.warnings.append("the source gives no call number for the document")
-    return facts
 
 
 def parse_source_text(rest: str) -> tuple[_Facts, str | None]:
@@ -821,23 +847,9 @@ def read_page(text: str, source: str, *, address: str | None = None, with_line: 
     credits = page.source
     for variable in ("translator", "editor", "compiler"):
         facts.put(variable, credits.fields.pop(variable, None))
-    if page.date is None and page.date_line:
-        page.date = page.date_line  # a citation line without a date, under a dated page
-    date_parts = parse_date(page.date) if page.date else None
-    if date_parts:
-        facts.put("issued", {"date-parts": [date_parts]})
-    else:
-        page.warnings.append("the page gives no date the reader understands; issued left out")
-    if page.date_line and page.date and parse_date(page.date_line) != date_parts:
-        page.warnings.append(f"the page's date line {page.date_line!r} differs from the citation's {page.date!r}")
+    _put_date(facts, page)
     facts.put("abstract", page.abstract)
-    language_tab = next((m["language"] for line in lines if (m := _LANGUAGE_TAB.match(line))), None)
-    language = page.language or language_tab
-    if language:
-        if language in LANGUAGE_CODES:
-            facts.put("language", LANGUAGE_CODES[language])
-        else:
-            page.warnings.append(f"language {language!r} not known to the reader; left out")
+    _put_language(facts, page, lines)
     facts.put("original-language", page.original_language)
     for variable in ("archive", "archive-place", "archive_collection", "archive_location", "page", "page-label"):
         facts.put(variable, credits.fields.pop(variable, None))
@@ -856,6 +868,30 @@ def read_page(text: str, source: str, *, address: str | None = None, with_line: 
     origin = Origin(source, line=page.line if with_line else None)
     messages = [DIACRITICS_WARNING, *title_facts.warnings, *credits.warnings, *page.warnings]
     return Parsed([(facts.fields, origin)], [RecordWarning(message, origin=origin) for message in messages])
+
+
+def _put_date(facts: _Facts, page: _Page) -> None:
+    """The document's date, from the citation line or else the page's date line."""
+    if page.date is None and page.date_line:
+        page.date = page.date_line  # a citation line without a date, under a dated page
+    date_parts = parse_date(page.date) if page.date else None
+    if date_parts:
+        facts.put("issued", {"date-parts": [date_parts]})
+    else:
+        page.warnings.append("the page gives no date the reader understands; issued left out")
+    if page.date_line and page.date and parse_date(page.date_line) != date_parts:
+        page.warnings.append(f"the page's date line {page.date_line!r} differs from the citation's {page.date!r}")
+
+
+def _put_language(facts: _Facts, page: _Page, lines: list[str]) -> None:
+    """The language of the text read: the page's label, else its language tab ("Russian HTML")."""
+    language_tab = next((m["language"] for line in lines if (m := _LANGUAGE_TAB.match(line))), None)
+    language = page.language or language_tab
+    if language:
+        if language in LANGUAGE_CODES:
+            facts.put("language", LANGUAGE_CODES[language])
+        else:
+            page.warnings.append(f"language {language!r} not known to the reader; left out")
 
 
 # --- saved HTML --------------------------------------------------------------------------------

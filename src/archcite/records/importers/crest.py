@@ -66,20 +66,48 @@ def _labelled(page: Page) -> tuple[dict[str, str], int | None]:
 
 def read(page: Page) -> None:
     values, first = _labelled(page)
-    before = [line for line in page.lines[: first or 0] if line]
+    _read_title(page, first)
+    number = _document_number(page, values)
+    notes = _put_labelled(page, values, crest=bool(_CREST_NUMBER.fullmatch(number)))
+    page.put("type", "document")
+    if "issued" not in page.fields:
+        page.warnings.append("the page gives no date of the document; issued left out")
+    page.put("note", "\n".join(notes))
+    # The CREST number (Records Disposition Program job, box, folder and document) is the
+    # document's call number as well as its id in the reading room.
+    page.put("archive_location", number or None)
+    page.put("digital-archive", ARCHIVE)
+    page.put("digital-archive-publisher", PUBLISHER)
+    if warning := cut_warning(page.text):
+        page.warnings.append(warning)
+
+
+def _read_title(page: Page, first_label: int | None) -> None:
+    """The title: the first line above the labels."""
+    before = [line for line in page.lines[: first_label or 0] if line]
     title = before[0] if before else None
     if title:
         page.put("title", title)
         page.line = page.lines.index(title) + 1
     else:
         page.warnings.append("the page shows no title (a print view?); title left out")
+
+
+def _document_number(page: Page, values: dict[str, str]) -> str:
+    """The document number, or "" (and its value left out of ``values``) when what follows the
+    label is not one."""
     number = values.get("Document Number (FOIA) /ESDN (CREST)", "")
     if number and not _DOCUMENT_NUMBER.fullmatch(number):
         # A print view may follow the empty label with OCR text, not the number.
         page.warnings.append(f"{number[:40]!r} after 'Document Number' is not a document number; left out")
         values.pop("Document Number (FOIA) /ESDN (CREST)")
         number = ""
-    crest = bool(_CREST_NUMBER.fullmatch(number))
+    return number
+
+
+def _put_labelled(page: Page, values: dict[str, str], *, crest: bool) -> list[str]:
+    """The labelled values put in their fields; returns the ``Label: value`` lines of the labels
+    that hold no fact of the document, for the note."""
     notes = []
     for label, value in values.items():
         variable = LABELS[label]
@@ -98,17 +126,7 @@ def read(page: Page) -> None:
             page.put(variable, value if value.isdigit() else None)
         else:
             page.put(variable, value)
-    page.put("type", "document")
-    if "issued" not in page.fields:
-        page.warnings.append("the page gives no date of the document; issued left out")
-    page.put("note", "\n".join(notes))
-    # The CREST number (Records Disposition Program job, box, folder and document) is the
-    # document's call number as well as its id in the reading room.
-    page.put("archive_location", number or None)
-    page.put("digital-archive", ARCHIVE)
-    page.put("digital-archive-publisher", PUBLISHER)
-    if warning := cut_warning(page.text):
-        page.warnings.append(warning)
+    return notes
 
 
 IMPORTER = Importer(

@@ -29,6 +29,7 @@ __all__ = [
     "is_archival",
     "merge_in_order",
     "render",
+    "render_bibliography",
     "render_cites",
     "render_one",
 ]
@@ -133,18 +134,56 @@ def render(
     style is one of the three targets, the others by the CSL engine; one sorted bibliography.
     ``progress(n)`` hears of each step done, three per record."""
     from archcite.styles.csl import render_items
+
+    archival, others = _split(records, style)
+    assert style.path is not None
+    engine_output = (
+        render_items([r.fields for r in others], style.path, locator=locator, progress=progress) if others else []
+    )
+    return _with_archival(records, style, archival, engine_output, locator=locator, progress=progress)
+
+
+def render_bibliography(records: Sequence[Record], style: Style) -> list[Rendered]:
+    """The bibliography of :func:`render` alone: each record's ``bib`` and ``bib_rank`` as
+    :func:`render` gives them, without the work of its citations (``cite`` and ``cite_sub`` are
+    empty for the records the CSL engine renders)."""
+    from archcite.styles.csl import render_document
     from archcite.styles.types import Rendered
 
+    archival, others = _split(records, style)
+    assert style.path is not None
+    # The citations of the reference protocol (render_items) change nothing in its bibliography.
+    entries = render_document([r.fields for r in others], style.path, []).bibliography if others else []
+    rank = {entry.id: (position, entry.text) for position, entry in enumerate(entries)}
+    engine_output = [
+        Rendered(r.id, "", "", rank[r.id][1], rank[r.id][0]) if r.id in rank else Rendered(r.id, "", "", None, None)
+        for r in others
+    ]
+    return _with_archival(records, style, archival, engine_output)
+
+
+def _split(records: Sequence[Record], style: Style) -> tuple[list[bool], list[Record]]:
+    """Which records follow the archival rules in ``style``, and the records the engine renders."""
     if style.path is None:
         raise ValueError(f"{style.name} is not a CSL style")
     archival = [style.name in ARCHIVAL_STYLES and is_archival(r.fields) for r in records]
-    others = [r for r, flag in zip(records, archival, strict=True) if not flag]
-    engine_output = {
-        rendered.id: rendered
-        for rendered in (
-            render_items([r.fields for r in others], style.path, locator=locator, progress=progress) if others else []
-        )
-    }
+    return archival, [r for r, flag in zip(records, archival, strict=True) if not flag]
+
+
+def _with_archival(
+    records: Sequence[Record],
+    style: Style,
+    archival: list[bool],
+    engine_output: Sequence[Rendered],
+    *,
+    locator: Locator | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[Rendered]:
+    """The engine's output for the records not flagged ``archival`` and the archival rules'
+    for the others, in the order of ``records``, with one bibliography order for both."""
+    from archcite.styles.types import Rendered
+
+    engine_by_id = {rendered.id: rendered for rendered in engine_output}
     any_archival = any(archival)
     ambiguity = (
         _mla_ambiguity(records, archival) if any_archival and style.name == "modern-language-association" else {}
@@ -164,7 +203,7 @@ def render(
             if progress is not None:
                 progress(3)
         else:
-            results.append(engine_output[record.id])
+            results.append(engine_by_id[record.id])
     if not any_archival:
         return results
     results = _merge_ranks(results, archival)

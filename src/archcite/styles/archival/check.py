@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from archcite.records.keys import ascii_fold
@@ -191,34 +191,52 @@ def citation_diff(fields: Mapping[str, Any]) -> list[DiffRow]:
     if not line:
         return []
     parts = read_parts(fields)
-    consumed: list[tuple[int, int]] = []
-    rows: list[DiffRow] = []
-
-    def row(field: str, match: re.Match[str] | None, ours: str | None) -> None:
-        if match is None and not ours:
-            return
-        theirs = match.group(0) if match else ""
-        if match:
-            consumed.append(match.span())
-        if not theirs:
-            rows.append(DiffRow(field, "", ours or "", "only in archcite"))
-        elif ours is None:
-            rows.append(DiffRow(field, theirs, "", "only in archive line"))
-        else:
-            rows.append(DiffRow(field, theirs, ours, "same" if theirs == ours else "reformatted"))
-
+    diff = _LineDiff(line)
     title_match = re.match(r"\s*[\"“](.+?)[,.]?[\"”],?", line)
     if parts.title:
         ours = parts.title
         if parts.is_correspondence:
             ours = f"{n.plain_list(parts.authors)} to {n.plain_list(parts.recipients)}"
-        row("title", title_match, ours)
+        diff.row("title", title_match, ours)
     # Every other fact is looked for after the title, which may itself contain names and dates.
     after = title_match.end() if title_match else 0
+    _diff_date_and_archive(diff, parts, after)
+    _diff_contributors(diff, parts, after)
+    if parts.url:
+        bare = re.sub(r"^https?://", "", parts.url)
+        diff.row("URL", re.search(rf"(?:https?://)?{re.escape(bare)}", line), parts.url)
+    rows = diff.rows + _leftovers(line, diff.consumed)
+    return [_same_when_normalised(row) for row in rows]
+
+
+@dataclass
+class _LineDiff:
+    """The rows found so far and the spans of the archive's line that they account for."""
+
+    line: str
+    rows: list[DiffRow] = field(default_factory=list)
+    consumed: list[tuple[int, int]] = field(default_factory=list)
+
+    def row(self, name: str, match: re.Match[str] | None, ours: str | None) -> None:
+        if match is None and not ours:
+            return
+        theirs = match.group(0) if match else ""
+        if match:
+            self.consumed.append(match.span())
+        if not theirs:
+            self.rows.append(DiffRow(name, "", ours or "", "only in archcite"))
+        elif ours is None:
+            self.rows.append(DiffRow(name, theirs, "", "only in archive line"))
+        else:
+            self.rows.append(DiffRow(name, theirs, ours, "same" if theirs == ours else "reformatted"))
+
+
+def _diff_date_and_archive(diff: _LineDiff, parts: ArchivalParts, after: int) -> None:
+    """The date, the archive's facts and the pages."""
     date_pattern = _date_pattern(parts)
     if date_pattern:
-        row("issued", date_pattern.search(line, after), dates.chicago(parts.date))
-    for field, value in (
+        diff.row("issued", date_pattern.search(diff.line, after), dates.chicago(parts.date))
+    for name, value in (
         ("digital-archive", parts.digital_archive),
         ("digital-archive-publisher", parts.digital_publisher),
         ("archive", parts.repository),
@@ -227,34 +245,39 @@ def citation_diff(fields: Mapping[str, Any]) -> list[DiffRow]:
         ("archive_location", parts.fields.get("archive_location")),
     ):
         if value:
-            shown = parts.shelfmark if field == "archive_location" else str(value)
-            row(field, _find(line, [str(value)], after), shown)
+            shown = parts.shelfmark if name == "archive_location" else str(value)
+            diff.row(name, _find(diff.line, [str(value)], after), shown)
     if parts.pages:
         numbers = "[-–]".join(re.escape(p) for p in re.split(r"[-–]", parts.pages))
-        pages_match = re.compile(rf"(?:(?:pp?|ll?|listy|fols?)\.?\s*)?{numbers}", re.I).search(line, after)
-        row("page", pages_match, chicago.pages_part(parts, None))
+        pages_match = re.compile(rf"(?:(?:pp?|ll?|listy|fols?)\.?\s*)?{numbers}", re.I).search(diff.line, after)
+        diff.row("page", pages_match, chicago.pages_part(parts, None))
+
+
+def _diff_contributors(diff: _LineDiff, parts: ArchivalParts, after: int) -> None:
+    """Translators, compilers, editors and other contributors."""
     for role, people in parts.contributors:
         # as the note prints them ("trans. Yafeng Xia", "comp. V. N. Malin"), so that check and cite agree
         names = n.plain_list(people)
         pattern = rf"translated[^.]*?by {re.escape(names)}" if role == "translator" else None
         pattern = pattern or rf"(?:compiled|edited)?\s*(?:by\s+)?{re.escape(names)}"
-        row(role, re.compile(pattern, re.I).search(line, after), contributor_phrase(role, people, abbreviated=True))
+        diff.row(
+            role, re.compile(pattern, re.I).search(diff.line, after), contributor_phrase(role, people, abbreviated=True)
+        )
     contributors = [x for x in parts.fields.get("contributor") or [] if isinstance(x, Mapping)]
     if contributors:
         plain = n.plain_list(contributors)
-        row(
+        diff.row(
             "contributor",
-            re.compile(rf"(?:contributed\s+)?(?:by\s+)?{re.escape(plain)}", re.I).search(line, after),
+            re.compile(rf"(?:contributed\s+)?(?:by\s+)?{re.escape(plain)}", re.I).search(diff.line, after),
             plain,
         )
-    if parts.url:
-        bare = re.sub(r"^https?://", "", parts.url)
-        row("URL", re.search(rf"(?:https?://)?{re.escape(bare)}", line), parts.url)
-    rows.extend(_leftovers(line, consumed))
-    for diff in rows:
-        if diff.status == "reformatted" and _normal(diff.archive) == _normal(diff.archcite):
-            rows[rows.index(diff)] = DiffRow(diff.field, diff.archive, diff.archcite, "same")
-    return rows
+
+
+def _same_when_normalised(row: DiffRow) -> DiffRow:
+    """A reformatted fact that differs only in quotes, dashes, spaces or case is the same fact."""
+    if row.status == "reformatted" and _normal(row.archive) == _normal(row.archcite):
+        return DiffRow(row.field, row.archive, row.archcite, "same")
+    return row
 
 
 # Words of the archive's line that are labels, not facts.

@@ -352,14 +352,21 @@ def disambiguate(document: Prepared, state: RenderState) -> None:
         state.year_suffixes = disambiguation.disambiguate(keys, state, _Probe(document, state), options)
 
 
-def render(document: Prepared, state: RenderState, progress: Callable[[int], None] | None = None) -> Document:
-    """Stage 5: every citation in document order, then the bibliography; ``state`` must be the
-    active render state. ``progress(n)`` hears of each citation and entry rendered."""
+def render(
+    document: Prepared,
+    state: RenderState,
+    progress: Callable[[int], None] | None = None,
+    *,
+    entries_wanted: bool = True,
+) -> Document:
+    """Stage 5: every citation in document order, then the bibliography (unless not
+    ``entries_wanted``); ``state`` must be the active render state. ``progress(n)`` hears of
+    each citation and entry rendered."""
     from archcite.styles.csl import parallel
 
     citeproc_citations = document.citeproc_citations
     bibliography = document.bibliography
-    has_bibliography = document.csl.has_bibliography()
+    has_bibliography = entries_wanted and document.csl.has_bibliography()
     calls = document.calls
     task_calls = [
         calls.citation_call(state, zip(citeproc_citation.cites, citation.cites, strict=True))
@@ -482,11 +489,14 @@ def render_document(
     *,
     bibliography_ids: Sequence[str] | None = None,
     progress: Callable[[int], None] | None = None,
+    entries_wanted: bool = True,
 ) -> Document:
     """Render ``citations`` in document order and the bibliography of ``bibliography_ids``.
 
     ``style`` is a path to a CSL file or the CSL XML itself (bytes). The bibliography holds every
     item unless ``bibliography_ids`` says otherwise; items cited but not listed are added after.
+    Without ``entries_wanted`` the bibliography is sorted and disambiguated (the citations
+    depend on both) but its entries are not rendered: ``Document.bibliography`` is empty.
     ``progress(n)`` hears of each citation and each bibliography entry rendered. The stages:
     :func:`prepare`, :func:`sort`, :func:`positions`, :func:`disambiguate`, :func:`render`.
     """
@@ -499,7 +509,7 @@ def render_document(
             state = positions(document)
             with active_state(state):
                 disambiguate(document, state)
-                result = render(document, state, progress)
+                result = render(document, state, progress, entries_wanted=entries_wanted)
         finally:
             document.calls.close()
     return result
