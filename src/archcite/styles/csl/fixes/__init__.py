@@ -40,6 +40,8 @@ FIXES: tuple[str, ...] = (
     "sorting",
     "demote_particle",
     "disambiguate_condition",
+    "etal",
+    "mononyms",
     # house rules where reference processors disagree (README)
     "titlecase",
     "static_ordering",

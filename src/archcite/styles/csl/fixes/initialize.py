@@ -37,7 +37,18 @@ def _initial_of(word: str, mark: str, hyphen: bool) -> str:
     parts = word.split("-") if hyphen else [word]
     if not all(part[:1].isupper() for part in parts):
         return word
-    return f"{mark.rstrip()}-".join(part[0] for part in parts)
+    return f"{mark.rstrip()}-".join(_first_letter(part) for part in parts)
+
+
+def _first_letter(name: str) -> str:
+    """The initial of a name: its first letter, with the capitals right after it when more
+    follows them ("TSerendorjiin" -> "Ts", a digraph of Mongolian romanisation; "JOHN" -> "J"), as
+    citeproc-js writes it (name_LongAbbreviation)."""
+    rest = name[1:]
+    capitals = next((n for n, letter in enumerate(rest) if not letter.isupper()), len(rest))
+    if 0 < capitals < len(rest):
+        return name[0] + rest[:capitals].lower()
+    return name[0]
 
 
 def initials(given: str, mark: str, *, initialize: bool = True, hyphen: bool = True) -> str:
