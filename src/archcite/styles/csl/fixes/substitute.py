@@ -25,6 +25,7 @@ from archcite.styles.csl.fixes import _tracking
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "substitute"
+_TEXT = "{http://purl.org/net/xbiblio/csl}text"
 
 
 def _render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
@@ -36,6 +37,10 @@ def _render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
                 text = child.render(item, context=context, names_context=parent_names, **kwargs)
             except VariableError:
                 continue
+        # A term is not a variable: citeproc-js ends the substitution with it even when the locale
+        # defines it as empty (substitute_SubstituteOnlyOnceTermEmpty).
+        if child.tag == _TEXT and child.get("term") is not None:
+            return text or None
         if text is not None and str(text) != "":
             _tracking.substituted().update(
                 variable.replace("_", "-") for variable in frame.rendered if variable != _tracking.GROUP_CONTENT
