@@ -23,6 +23,7 @@ FIXES: tuple[str, ...] = (
     "richtext",
     "quotes",
     "punctuation",
+    "default_name",
     "initialize",
     "nameparts",
     "textcase",  # replaces TextCased.case, which capitalize then wraps
@@ -44,9 +45,9 @@ FIXES: tuple[str, ...] = (
     "mononyms",
     # house rules where reference processors disagree (README)
     "titlecase",
-    "static_ordering",
     "and_delimiter",
     "after_inverted_name",
+    "static_ordering",  # wraps the Name.process of the two above, which look for literals
     # speed only, same output; last, because it memoises and wraps what the fixes installed
     "perf",
 )
