@@ -28,7 +28,8 @@ FIX = "author_substitute"
 _SPLITTING: ContextVar[list[str] | None] = ContextVar("archcite_names_split", default=None)
 
 NamesOutput = str | Sequence[str]
-"""A names output: its text, or its text followed by the names it printed, one by one."""
+"""A names output: its text, or its text followed by the names it printed, one by one (none when
+a cs:substitute printed something else)."""
 
 
 def install(overrides: Overrides) -> None:
@@ -118,7 +119,7 @@ def _parts(names: NamesOutput | None) -> tuple[str | None, list[str]]:
     if names is None or isinstance(names, str):
         return names, _NAME_SEPARATORS.split(names) if names else []
     text, *printed = names
-    return text, list(printed) if printed else _NAME_SEPARATORS.split(text)
+    return text, list(printed)
 
 
 def _spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
@@ -156,7 +157,8 @@ def substitute_authors(
     previous_text: str | None = None
     for entry, names_output in zip(entries, names, strict=True):
         current, printed = _parts(names_output)
-        if entry is None or not current:
+        # A term or title in place of the names ("Anónimo") is not substituted (citeproc-js).
+        if entry is None or not current or not printed:
             result.append(entry)
             previous, previous_text = printed, current
             continue

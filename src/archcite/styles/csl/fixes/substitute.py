@@ -28,6 +28,13 @@ FIX = "substitute"
 _TEXT = "{http://purl.org/net/xbiblio/csl}text"
 
 
+def _substituted(text: Any) -> Any:
+    # What a substitute prints keeps the cs:group around its cs:names, as a rendered variable
+    # would, also when it is a term ("Anónimo" in a group with an empty variable; citeproc-js).
+    _tracking.report(_tracking.GROUP_CONTENT, True)
+    return text
+
+
 def _render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
     kwargs.pop("names_context", None)
     parent_names = self.getparent()
@@ -40,12 +47,12 @@ def _render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
         # A term is not a variable: citeproc-js ends the substitution with it even when the locale
         # defines it as empty (substitute_SubstituteOnlyOnceTermEmpty).
         if child.tag == _TEXT and child.get("term") is not None:
-            return text or None
+            return _substituted(text) if text else None
         if text is not None and str(text) != "":
             _tracking.substituted().update(
                 variable.replace("_", "-") for variable in frame.rendered if variable != _tracking.GROUP_CONTENT
             )
-            return text
+            return _substituted(text)
     return None
 
 
