@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from contextvars import ContextVar
 from typing import Any
 
+from archcite.styles.csl.fixes import _tracking
 from archcite.styles.csl.fixes._patching import Overrides
 from archcite.styles.csl.render_state import current_state
 
@@ -45,6 +46,7 @@ def install(overrides: Overrides) -> None:
         state.names_depth += 1
         if state.names_depth == 1:
             state.names_printed = []
+            substituted_before = len(_tracking.substituted())
         try:
             text = original_render(self, item, *args, **kwargs)
         finally:
@@ -53,7 +55,11 @@ def install(overrides: Overrides) -> None:
             # Also read by cite grouping (collapse.py): the names a cite starts with.
             state.layout_names = str(text)
             if state.capture_names and state.current_key not in state.first_names:
-                state.first_names[state.current_key] = (str(text), *state.names_printed)
+                printed = state.names_printed
+                # A variable in place of the names (a title) is substituted as one name; a term is not.
+                if not printed and len(_tracking.substituted()) > substituted_before:
+                    printed = [str(text)]
+                state.first_names[state.current_key] = (str(text), *printed)
         return text
 
     overrides.replace(Names, "render", FIX, lambda _inner: names_render)
