@@ -34,6 +34,7 @@ FIXES: tuple[str, ...] = (
     "display",
     "labels",
     "pages",
+    "number_ampersand",
     "dates",
     "seasons",
     "terms",
