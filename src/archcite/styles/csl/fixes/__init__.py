@@ -26,6 +26,8 @@ FIXES: tuple[str, ...] = (
     "default_name",
     "initialize",
     "nameparts",
+    "particles",
+    "name_joins",
     "textcase",  # replaces TextCased.case, which capitalize then wraps
     "capitalize",
     "numeric",  # replaces Number.process, which _tracking (substitute, groups) then wraps

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from archcite.styles.csl.fixes import _names
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "mononyms"
@@ -22,15 +23,8 @@ def _as_literal(name: Any) -> Any:
     return {"literal": " ".join(str(part) for part in (name["given"], name.get("suffix")) if part)}
 
 
-def _parse_names(original: Any) -> Any:
-    def parse_names(self: Any, json_data: Any) -> Any:
-        return original(self, [_as_literal(name) for name in json_data])
-
-    return parse_names
-
-
 def apply(overrides: Overrides) -> None:
     """Read given-name-only names as literals."""
     from citeproc.source.json import CiteProcJSON
 
-    overrides.replace(CiteProcJSON, "parse_names", FIX, _parse_names)
+    overrides.replace(CiteProcJSON, "parse_names", FIX, _names.each_name_read(_as_literal))

@@ -24,6 +24,7 @@ from typing import Any
 
 from citeproc.source import Name
 
+from archcite.styles.csl.fixes import _names
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "static_ordering"
@@ -85,14 +86,12 @@ def _process(original: Any) -> Any:
         def initialize(given: str) -> str:
             return given if mark is None else str(self.initialize(given, mark, context))
 
-        item.reference[key] = [
+        printed = [
             Name(literal=family_first_text(name, form, initialize)) if isinstance(name, FamilyFirst) else name
             for name in names
         ]
-        try:
+        with _names.lent(item, variable, printed):
             return original(self, item, variable, context=context, sort_options=sort_options, **kw)
-        finally:
-            item.reference[key] = names
 
     return process
 
