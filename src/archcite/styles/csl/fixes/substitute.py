@@ -39,11 +39,23 @@ def _render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
     kwargs.pop("names_context", None)
     parent_names = self.getparent()
     for child in self.iterchildren():
+        # A variable the child renders is substituted at once: a later element of the same child
+        # does not print it again (substitute_SuppressOrdinaryVariable, as citeproc-js).
+        tracking = _tracking.tracking()
+        before = set(tracking.substituted)
+        tracking.substituting += 1
+        failed = False
         with _tracking.recording() as frame:
             try:
                 text = child.render(item, context=context, names_context=parent_names, **kwargs)
             except VariableError:
-                continue
+                text, failed = None, True
+            finally:
+                tracking.substituting -= 1
+        if text is None or str(text) == "":
+            tracking.substituted.intersection_update(before)  # a child that printed nothing took nothing
+        if failed:
+            continue
         # A term is not a variable: citeproc-js ends the substitution with it even when the locale
         # defines it as empty (substitute_SubstituteOnlyOnceTermEmpty).
         if child.tag == _TEXT and child.get("term") is not None:
