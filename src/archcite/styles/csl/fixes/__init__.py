@@ -31,6 +31,7 @@ FIXES: tuple[str, ...] = (
     "textcase",  # replaces TextCased.case, which capitalize then wraps
     "capitalize",
     "numeric",  # replaces Number.process, which _tracking (substitute, groups) then wraps
+    "name_count",  # inside substitute's wrapper, which hides the substituted variables
     "substitute",
     "groups",
     "display",
