@@ -33,8 +33,15 @@ def _is_initial(word: str) -> bool:
 
 
 def _initial_of(word: str, mark: str, hyphen: bool) -> str:
-    """The initial(s) of a name ("Hans-Dietrich" -> "H.-D."); a lower-case particle stays whole."""
-    parts = word.split("-") if hyphen else [word]
+    """The initial(s) of a name ("Hans-Dietrich" -> "H.-D."); a lower-case particle stays whole.
+    A hyphen before a lower-case letter joins syllables of one name ("Guo-ping" -> "G", as
+    citeproc-js: name_LowercaseSurnameSuffix)."""
+    parts: list[str] = []
+    for part in word.split("-") if hyphen else [word]:
+        if parts and part[:1].islower():
+            parts[-1] += "-" + part
+        else:
+            parts.append(part)
     if not all(part[:1].isupper() for part in parts):
         return word
     return f"{mark.rstrip()}-".join(_first_letter(part) for part in parts)
