@@ -95,7 +95,10 @@ CAUSES = {
     "G": "G: the no-date term (n.d., s. d.) not printed for an item without a date",
     "H": "H: given name of a name in family-first (static) order not initialized (Chen J.)",
     "I": "I: the term after number-of-volumes not printed (13 vol)",
-    "L": "L: citeproc-js joins a particle to the family name with a no-break space (French: de Gaulle)",
+    "L": (
+        "L: citeproc-js bug: in a French, Russian or Czech style it puts a no-break space and a space between a "
+        "particle and the family name (de\\u00a0 Gaulle, two spaces wide); archcite keeps the one space"
+    ),
     "K": "K: citeproc-js drops a macro whose variables are all empty or substituted, as a group (its term 'In')",
     "J": "J: citeproc-js bug: a date range printed as (1945–(1953)), where archcite follows the specification",
 }

@@ -291,3 +291,31 @@ def test_et_al_subsequent_applies_to_names_in_a_macro(render_csl):
         '<date variable="issued"><date-part name="year"/></date></group>',
     )
     assert (out.cite, out.cite_sub) == ("(Goncharov, Lewis, &amp; Xue 1993)", "(Goncharov et al. 1993)")
+
+
+def test_partial_first_compares_whole_names_not_the_text_between_commas() -> None:
+    # citeproc-js 2.4.63, MHRA (partial-first): "——, Telegram to James F. Byrnes" after an entry by
+    # "Kennan, George F."; "Fursenko, Aleksandr" after "Fursenko, A. A." is a different name
+    # (tests/data/reference/styles/mhra-notes.plain.jsonl; issue 15, cause 8).
+    from archcite.styles.csl.author_substitute import substitute_authors
+
+    entries = [
+        "Kennan, George F., American Diplomacy",
+        "Kennan, George F., Telegram to James F. Byrnes",
+        "Fursenko, A. A. (ed.), Президиум ЦК КПСС",
+        "Fursenko, Aleksandr, and Timothy Naftali, ‘One Hell of a Gamble’",
+        "Békés, Csaba, and others (eds), Soviet Occupation",
+        "Békés, Csaba, Malcolm Byrne, and János M. Rainer (eds), The 1956 Hungarian Revolution",
+    ]
+    names = [
+        ("Kennan, George F.", "Kennan, George F."),
+        ("Kennan, George F.", "Kennan, George F."),
+        ("Fursenko, A. A. (ed.)", "Fursenko, A. A."),
+        ("Fursenko, Aleksandr, and Timothy Naftali", "Fursenko, Aleksandr", "Timothy Naftali"),
+        ("Békés, Csaba, and others (eds)", "Békés, Csaba", "Malcolm Byrne", "János M. Rainer"),
+        ("Békés, Csaba, Malcolm Byrne, and János M. Rainer (eds)", "Békés, Csaba", "Malcolm Byrne", "János M. Rainer"),
+    ]
+    result = substitute_authors(entries, names, "——", "partial-first")
+    assert result[1] == "——, Telegram to James F. Byrnes"
+    assert result[3] == entries[3]
+    assert result[5] == "——, Malcolm Byrne, and János M. Rainer (eds), The 1956 Hungarian Revolution"

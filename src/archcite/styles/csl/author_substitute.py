@@ -3,20 +3,34 @@
 Implements CSL 1.0.2 "Reference Grouping" (bibliography options ``subsequent-author-substitute``
 and ``subsequent-author-substitute-rule``), which citeproc-py 0.11.1 parses and ignores. While the
 bibliography renders, the output of each entry's first ``cs:names`` element (which covers its
-``cs:substitute``) is recorded; afterwards an entry whose names output equals the previous entry's
-has it replaced by the substitute string.
+``cs:substitute``) is recorded, with each name it printed as that name reads in it; afterwards an
+entry whose names match the previous entry's has them replaced by the substitute string.
+
+The rules compare names, not the text around them: under ``partial-first`` "Kennan, George F."
+matches the previous entry's first name "Kennan, George F." as one name, though it holds a
+comma (citeproc-js: "——, Telegram to …", not "——, George F., Telegram"), and "Fursenko, A. A."
+does not match "Fursenko, Aleksandr".
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from contextvars import ContextVar
 from typing import Any
 
+from archcite.styles.csl.fixes import _tracking
 from archcite.styles.csl.fixes._patching import Overrides
 from archcite.styles.csl.render_state import current_state
 
 FIX = "author_substitute"
+
+# While a name list is rendered again to read its names one by one: the names ``join`` was given.
+_SPLITTING: ContextVar[list[str] | None] = ContextVar("archcite_names_split", default=None)
+
+NamesOutput = str | Sequence[str]
+"""A names output: its text, or its text followed by the names it printed, one by one (none when
+a cs:substitute printed something else)."""
 
 
 def install(overrides: Overrides) -> None:
@@ -30,6 +44,9 @@ def install(overrides: Overrides) -> None:
         if state is None or state.current_key is None:
             return original_render(self, item, *args, **kwargs)
         state.names_depth += 1
+        if state.names_depth == 1:
+            state.names_printed = []
+            substituted_before = len(_tracking.substituted())
         try:
             text = original_render(self, item, *args, **kwargs)
         finally:
@@ -38,43 +55,135 @@ def install(overrides: Overrides) -> None:
             # Also read by cite grouping (collapse.py): the names a cite starts with.
             state.layout_names = str(text)
             if state.capture_names and state.current_key not in state.first_names:
-                state.first_names[state.current_key] = str(text)
+                printed = state.names_printed
+                # A variable in place of the names (a title) is substituted as one name; a term is not.
+                if not printed and len(_tracking.substituted()) > substituted_before:
+                    printed = [str(text)]
+                state.first_names[state.current_key] = (str(text), *printed)
         return text
 
     overrides.replace(Names, "render", FIX, lambda _inner: names_render)
+    _install_split(overrides)
+
+
+def _install_split(overrides: Overrides) -> None:
+    """Each name of an entry's first `cs:names`, as printed: the list rendered once more with
+    neither "and" nor et-al, the names handed to ``join`` kept."""
+    from citeproc.model import Name
+
+    original_process = overrides.current(Name, "process")
+    original_get_option = overrides.current(Name, "get_option")
+    original_join = overrides.current(Name, "join")
+
+    def name_process(
+        self: Any, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kw: Any
+    ) -> Any:
+        text = original_process(self, item, variable, context=context, sort_options=sort_options, **kw)
+        state = current_state()
+        if (
+            state is None
+            or not text
+            or sort_options is not None
+            or not state.capture_names
+            or state.names_depth == 0
+            or state.layout_names is not None
+            or state.current_key in state.first_names
+            or _SPLITTING.get() is not None
+        ):
+            return text
+        split: list[str] = []
+        token = _SPLITTING.set(split)
+        try:
+            original_process(self, item, variable, context=context, sort_options=sort_options, **kw)
+        finally:
+            _SPLITTING.reset(token)
+        state.names_printed.extend(split)
+        return text
+
+    def name_get_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
+        if _SPLITTING.get() is not None and name in ("and", "et-al-min"):
+            return None if name == "and" else 0
+        return original_get_option(self, name, context, sort_options)
+
+    def name_join(self: Any, strings: Any, *args: Any) -> Any:
+        split = _SPLITTING.get()
+        if split is not None:
+            strings = [s for s in strings if s is not None]
+            split[:] = [str(s) for s in strings]
+        return original_join(self, strings, *args)
+
+    overrides.replace(Name, "process", FIX, lambda _inner: name_process)
+    overrides.replace(Name, "get_option", FIX, lambda _inner: name_get_option)
+    overrides.replace(Name, "join", FIX, lambda _inner: name_join)
 
 
 _NAME_SEPARATORS = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&amp;|&)\s+")
 
 
+def _parts(names: NamesOutput | None) -> tuple[str | None, list[str]]:
+    """The names output's text and its names (split at the delimiters when they were not kept)."""
+    if names is None or isinstance(names, str):
+        return names, _NAME_SEPARATORS.split(names) if names else []
+    text, *printed = names
+    return text, list(printed)
+
+
+def _spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    """Where each name sits in ``text``, in order, as far as they are found."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for name in names:
+        found = text.find(name, start)
+        if found < 0 or not name:
+            break
+        spans.append((found, found + len(name)))
+        start = found + len(name)
+    return spans
+
+
+def _replaced(text: str, spans: Sequence[tuple[int, int]], substitute: str) -> str:
+    out, start = [], 0
+    for begin, end in spans:
+        out += [text[start:begin], substitute]
+        start = end
+    return "".join(out) + text[start:]
+
+
 def substitute_authors(
-    entries: Sequence[str | None], names: Sequence[str | None], substitute: str, rule: str = "complete-all"
+    entries: Sequence[str | None], names: Sequence[NamesOutput | None], substitute: str, rule: str = "complete-all"
 ) -> list[str | None]:
     """Entries with repeated names output replaced by ``substitute``, per the substitution rule.
 
-    ``complete-all`` replaces the whole names output; ``complete-each`` replaces each name by the
-    substitute; the ``partial-*`` rules replace the leading names that match the previous entry's.
+    ``complete-all`` replaces the whole names output when every name matches; ``complete-each``
+    then replaces each name by the substitute; the ``partial-*`` rules replace the leading names
+    that match the previous entry's (``partial-first``: the first only).
     """
     result: list[str | None] = []
-    previous: str | None = None
-    for entry, current in zip(entries, names, strict=True):
-        if entry is None or not current:
+    previous: list[str] = []
+    previous_text: str | None = None
+    for entry, names_output in zip(entries, names, strict=True):
+        current, printed = _parts(names_output)
+        # A term or title in place of the names ("Anónimo") is not substituted (citeproc-js).
+        if entry is None or not current or not printed:
             result.append(entry)
-            previous = current
+            previous, previous_text = printed, current
             continue
+        matched = 0
+        for mine, theirs in zip(printed, previous, strict=False):
+            if mine != theirs:
+                break
+            matched += 1
         replacement: str | None = None
-        if rule in ("complete-all", "complete-each") and current == previous:
-            if rule == "complete-all":
+        # The complete rules compare the names as printed, "et al." included.
+        if rule in ("complete-all", "complete-each") and current == previous_text:
+            spans = _spans(current, printed)
+            if rule == "complete-all" or len(spans) < len(printed):
                 replacement = substitute
             else:
-                parts = _NAME_SEPARATORS.split(current)
-                separators = _NAME_SEPARATORS.findall(current)
-                out = substitute
-                for separator, _part in zip(separators, parts[1:], strict=True):
-                    out += separator + substitute
-                replacement = out
-        elif rule.startswith("partial") and previous:
-            replacement = _partial(current, previous, substitute, first_only=rule == "partial-first")
+                replacement = _replaced(current, spans, substitute)
+        elif rule.startswith("partial") and matched:
+            spans = _spans(current, printed[: 1 if rule == "partial-first" else matched])
+            replacement = _replaced(current, spans, substitute) if spans else None
         if replacement is not None and current in entry:
             end = entry.index(current) + len(current)
             # A names output ending in an abbreviation's period ("George F.") shares that period with
@@ -84,26 +193,5 @@ def substitute_authors(
             result.append(entry.replace(current, replacement, 1))
         else:
             result.append(entry)
-        previous = current
+        previous, previous_text = printed, current
     return result
-
-
-def _partial(current: str, previous: str, substitute: str, *, first_only: bool) -> str | None:
-    parts = _NAME_SEPARATORS.split(current)
-    separators = _NAME_SEPARATORS.findall(current)
-    previous_parts = _NAME_SEPARATORS.split(previous)
-    matched = 0
-    for mine, theirs in zip(parts, previous_parts, strict=False):
-        if mine != theirs:
-            break
-        matched += 1
-        if first_only:
-            break
-    if matched == 0:
-        return None
-    out = []
-    for index, part in enumerate(parts):
-        out.append(substitute if index < matched else part)
-        if index < len(separators):
-            out.append(separators[index])
-    return "".join(out)

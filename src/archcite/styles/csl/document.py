@@ -315,14 +315,9 @@ class _Probe:
         return []
 
     def everyone(self, key: str) -> Sequence[Any]:
-        from archcite.styles.csl.fixes.csl102vars import all_names
+        from archcite.styles.csl.cite_names import cite_names
 
-        reference = self.document.source[key]
-        found: list[Any] = []
-        for variable in all_names():
-            if variable in reference and isinstance(reference[variable], list):
-                found += reference[variable]
-        return found
+        return cite_names(self.document.csl.root, self.document.source[key])
 
 
 def disambiguate(document: Prepared, state: RenderState) -> None:
@@ -418,11 +413,12 @@ def _render_citation(document: Prepared, state: RenderState, index: int, cited: 
             reference.pop("first_reference_note_number", None)
 
 
-def _render_entry(document: Prepared, state: RenderState, index: int) -> tuple[str | None, str | None]:
-    """The entry's text and the output of its first `cs:names` (for the author substitute)."""
+def _render_entry(document: Prepared, state: RenderState, index: int) -> tuple[str | None, ...]:
+    """The entry's text, then the output of its first `cs:names` and the names it printed (for
+    the author substitute), as strings the render cache keeps."""
     citeproc_item = document.bibliography.items[index]
     output = document.csl.render_bibliography([citeproc_item])
-    return (str(output[0]) if output else None), state.first_names.get(citeproc_item.key)
+    return (str(output[0]) if output else None), *state.first_names.get(citeproc_item.key, (None,))
 
 
 def _bibliography_entries(document: Prepared, state: RenderState, done: Sequence[list[Any]]) -> list[BibEntry]:
@@ -431,11 +427,11 @@ def _bibliography_entries(document: Prepared, state: RenderState, done: Sequence
 
     items = document.bibliography.items
     texts: list[str | None] = []
-    for citeproc_item, (text, names_output) in zip(items, done, strict=True):
+    for citeproc_item, (text, *names_output) in zip(items, done, strict=True):
         texts.append(text)
         # Entries rendered by another process (or read from the cache) bring their names.
-        if names_output is not None:
-            state.first_names.setdefault(citeproc_item.key, names_output)
+        if names_output and names_output[0] is not None:
+            state.first_names.setdefault(citeproc_item.key, tuple(names_output))
     bibliography_element = document.csl.root.bibliography
     substitute = bibliography_element.get("subsequent-author-substitute")
     if substitute is not None:

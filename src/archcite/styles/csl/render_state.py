@@ -82,8 +82,11 @@ class RenderState:
         """The output of the first `cs:names` of the cite or entry being rendered."""
         self.collapse: Any = None
         """The cite grouping and collapsing of the citation being rendered (collapse.py)."""
-        self.first_names: dict[str, str] = {}
-        """item key -> the output of the first `cs:names` of its bibliography entry."""
+        self.first_names: dict[str, tuple[str, ...]] = {}
+        """item key -> the output of the first `cs:names` of its bibliography entry, then each
+        name it printed."""
+        self.names_printed: list[str] = []
+        """The names the first `cs:names` being rendered printed so far, one by one."""
 
 
 _STATE: ContextVar[RenderState | None] = ContextVar("archcite_render_state", default=None)

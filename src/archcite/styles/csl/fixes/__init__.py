@@ -23,16 +23,21 @@ FIXES: tuple[str, ...] = (
     "richtext",
     "quotes",
     "punctuation",
+    "default_name",
     "initialize",
     "nameparts",
+    "particles",
+    "name_joins",
     "textcase",  # replaces TextCased.case, which capitalize then wraps
     "capitalize",
     "numeric",  # replaces Number.process, which _tracking (substitute, groups) then wraps
+    "name_count",  # inside substitute's wrapper, which hides the substituted variables
     "substitute",
     "groups",
     "display",
     "labels",
     "pages",
+    "number_ampersand",
     "dates",
     "seasons",
     "terms",
@@ -40,11 +45,13 @@ FIXES: tuple[str, ...] = (
     "sorting",
     "demote_particle",
     "disambiguate_condition",
+    "etal",
+    "mononyms",
     # house rules where reference processors disagree (README)
     "titlecase",
-    "static_ordering",
     "and_delimiter",
     "after_inverted_name",
+    "static_ordering",  # wraps the Name.process of the two above, which look for literals
     # speed only, same output; last, because it memoises and wraps what the fixes installed
     "perf",
 )

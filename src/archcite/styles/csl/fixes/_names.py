@@ -6,6 +6,8 @@ variable in a ContextVar while it runs: each thread renders its own names.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
@@ -29,6 +31,32 @@ def _process(original: Any) -> Any:
             _NAMES.reset(token)
 
     return process
+
+
+@contextmanager
+def lent(item: Any, variable: str, names: list[Any]) -> Iterator[None]:
+    """While the block runs, the item's names of ``variable`` are ``names`` (the names a fix hands
+    ``Name.process`` in place of the item's own)."""
+    key = variable.replace("-", "_")
+    own = item.reference.get(key)
+    item.reference[key] = names
+    try:
+        yield
+    finally:
+        item.reference[key] = own
+
+
+def each_name_read(transform: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A ``make`` for ``CiteProcJSON.parse_names`` that reads each CSL-JSON name as ``transform``
+    makes it."""
+
+    def make(original: Any) -> Any:
+        def parse_names(self: Any, json_data: Any) -> Any:
+            return original(self, [transform(name) for name in json_data])
+
+        return parse_names
+
+    return make
 
 
 def apply(overrides: Overrides) -> None:

@@ -29,11 +29,13 @@ GROUP_CONTENT = "<group>"
 class Tracking:
     """The open frames and the substituted variables of the entry being rendered."""
 
-    __slots__ = ("frames", "substituted")
+    __slots__ = ("frames", "substituted", "substituting")
 
     def __init__(self) -> None:
         self.frames: list[Frame] = []
         self.substituted: set[str] = set()
+        self.substituting = 0
+        """How many cs:substitute children are rendering: what they render is substituted at once."""
 
 
 _TRACKING: ContextVar[Tracking | None] = ContextVar("archcite_tracking", default=None)
@@ -85,7 +87,10 @@ def recording() -> Frame:
 
 
 def report(variable: str, rendered: bool) -> None:
-    frames = tracking().frames
+    state = tracking()
+    if rendered and state.substituting and variable != GROUP_CONTENT:
+        state.substituted.add(variable.replace("_", "-"))
+    frames = state.frames
     if frames:
         frames[-1].called.add(variable)
         if rendered:

@@ -33,11 +33,29 @@ def _is_initial(word: str) -> bool:
 
 
 def _initial_of(word: str, mark: str, hyphen: bool) -> str:
-    """The initial(s) of a name ("Hans-Dietrich" -> "H.-D."); a lower-case particle stays whole."""
-    parts = word.split("-") if hyphen else [word]
+    """The initial(s) of a name ("Hans-Dietrich" -> "H.-D."); a lower-case particle stays whole.
+    A hyphen before a lower-case letter joins syllables of one name ("Guo-ping" -> "G", as
+    citeproc-js: name_LowercaseSurnameSuffix)."""
+    parts: list[str] = []
+    for part in word.split("-") if hyphen else [word]:
+        if parts and part[:1].islower():
+            parts[-1] += "-" + part
+        else:
+            parts.append(part)
     if not all(part[:1].isupper() for part in parts):
         return word
-    return f"{mark.rstrip()}-".join(part[0] for part in parts)
+    return f"{mark.rstrip()}-".join(_first_letter(part) for part in parts)
+
+
+def _first_letter(name: str) -> str:
+    """The initial of a name: its first letter, with the capitals right after it when more
+    follows them ("TSerendorjiin" -> "Ts", a digraph of Mongolian romanisation; "JOHN" -> "J"), as
+    citeproc-js writes it (name_LongAbbreviation)."""
+    rest = name[1:]
+    capitals = next((n for n, letter in enumerate(rest) if not letter.isupper()), len(rest))
+    if 0 < capitals < len(rest):
+        return name[0] + rest[:capitals].lower()
+    return name[0]
 
 
 def initials(given: str, mark: str, *, initialize: bool = True, hyphen: bool = True) -> str:

@@ -25,22 +25,46 @@ from archcite.styles.csl.fixes import _tracking
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "substitute"
+_TEXT = "{http://purl.org/net/xbiblio/csl}text"
+
+
+def _substituted(text: Any) -> Any:
+    # What a substitute prints keeps the cs:group around its cs:names, as a rendered variable
+    # would, also when it is a term ("Anónimo" in a group with an empty variable; citeproc-js).
+    _tracking.report(_tracking.GROUP_CONTENT, True)
+    return text
 
 
 def _render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
     kwargs.pop("names_context", None)
     parent_names = self.getparent()
     for child in self.iterchildren():
+        # A variable the child renders is substituted at once: a later element of the same child
+        # does not print it again (substitute_SuppressOrdinaryVariable, as citeproc-js).
+        tracking = _tracking.tracking()
+        before = set(tracking.substituted)
+        tracking.substituting += 1
+        failed = False
         with _tracking.recording() as frame:
             try:
                 text = child.render(item, context=context, names_context=parent_names, **kwargs)
             except VariableError:
-                continue
+                text, failed = None, True
+            finally:
+                tracking.substituting -= 1
+        if text is None or str(text) == "":
+            tracking.substituted.intersection_update(before)  # a child that printed nothing took nothing
+        if failed:
+            continue
+        # A term is not a variable: citeproc-js ends the substitution with it even when the locale
+        # defines it as empty (substitute_SubstituteOnlyOnceTermEmpty).
+        if child.tag == _TEXT and child.get("term") is not None:
+            return _substituted(text) if text else None
         if text is not None and str(text) != "":
             _tracking.substituted().update(
                 variable.replace("_", "-") for variable in frame.rendered if variable != _tracking.GROUP_CONTENT
             )
-            return text
+            return _substituted(text)
     return None
 
 
