@@ -146,6 +146,52 @@ CASES: list[tuple[str, str, str, dict[str, Any], bool]] = [
         {"author": [{"family": "Dawson"}, {"family": "Smith", "given": "Ann"}]},
         True,
     ),
+    (
+        "von-part-is-a-dropping-particle",
+        "biblatex",
+        "@book{a, title={T}, author={von Goethe, Johann and de la Fontaine, Jean}}",
+        {
+            "author": [
+                {"family": "Goethe", "given": "Johann", "dropping-particle": "von"},
+                {"family": "Fontaine", "given": "Jean", "dropping-particle": "de la"},
+            ]
+        },
+        True,
+    ),
+    (
+        "von-part-in-bibtex-too",
+        "bibtex",
+        "@book{a, title={T}, author={van Gogh, Vincent}}",
+        {"author": [{"family": "Gogh", "given": "Vincent", "dropping-particle": "van"}]},
+        True,
+    ),
+    (
+        "useprefix-option-makes-it-non-dropping",
+        "biblatex",
+        "@book{a, title={T}, author={van Gogh, Vincent}, options={useprefix}}",
+        {"author": [{"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"}]},
+        True,
+    ),
+    (
+        "a-names-useprefix-decides-for-it",
+        "biblatex",
+        "@book{a, title={T}, options={useprefix=true}, "
+        "author={family=Goethe, given=Johann, prefix=von, useprefix=false and van Gogh, Vincent}}",
+        {
+            "author": [
+                {"family": "Goethe", "given": "Johann", "dropping-particle": "von"},
+                {"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"},
+            ]
+        },
+        True,
+    ),
+    (
+        "a-counter-prints-no-counter-name",
+        "biblatex",
+        "@book{a, title={T}, annotation={With \\arabic{author} authors}}",
+        {"annote": "With  authors"},  # the spaces on either side kept, as pandoc keeps them
+        True,
+    ),
     ("video", "biblatex", "@video{a, title={T}}", {"type": "motion_picture"}, True),
     ("artwork", "biblatex", "@artwork{a, title={T}}", {"type": "graphic"}, True),
     ("audio", "biblatex", "@audio{a, title={T}}", {"type": "song"}, True),

@@ -27,14 +27,6 @@ DIFFERENCES: list[tuple[str, str, str, str, Any, Any]] = [
         "article-journal",
     ),
     (
-        "von-part-stays-with-the-family-name",
-        "biblatex",
-        "@book{a, author={von Goethe, Johann}, title={T}}",
-        "author",
-        [{"family": "Goethe", "given": "Johann", "non-dropping-particle": "von"}],
-        [{"family": "Goethe", "given": "Johann", "dropping-particle": "von"}],
-    ),
-    (
         "season",
         "biblatex",
         "@book{a, date={2004-22}, title={T}}",
@@ -49,6 +41,22 @@ DIFFERENCES: list[tuple[str, str, str, str, Any, Any]] = [
         "issued",
         {"date-parts": [[1990, 9]]},
         {"date-parts": [[1990]]},
+    ),
+    (
+        "month-with-a-day",
+        "bibtex",
+        "@book{a, year={2002}, month={July 30th}, title={T}}",
+        "issued",
+        {"date-parts": [[2002, 7, 30]]},
+        {"date-parts": [[2002]]},
+    ),
+    (
+        "pubmed-eprint-is-a-pmid",
+        "biblatex",
+        "@article{a, title={T}, eprint={5500723}, eprinttype={pubmed}, url={https://example.org/a}}",
+        "PMID",
+        "5500723",
+        None,
     ),
     (
         "literal-date",
@@ -72,9 +80,9 @@ DIFFERENCES: list[tuple[str, str, str, str, Any, Any]] = [
     (
         "unknown-command-keeps-its-argument",
         "biblatex",
-        "@book{a, title={T}, annotation={With \\arabic{author} authors}}",
+        "@book{a, title={T}, annotation={With \\mkfoo{three} authors}}",
         "annote",
-        "With author authors",
+        "With three authors",
         "With  authors",
     ),
     (

@@ -96,6 +96,9 @@ _LATEX_TO_MARKUP: dict[str, str] = {
 # Commands whose argument is a URL, read verbatim; commands that quote their argument (the starred
 # form too: outside a quotation csquotes prints the outer marks, as pandoc reads it).
 _VERBATIM_MACROS = frozenset({"url", "path", "nolinkurl"})
+# Commands whose argument names a counter (``\arabic{author}`` prints how many authors there
+# are): the argument is no text, and the number is biblatex's to count, so neither is read.
+_COUNTER_MACROS = frozenset({"arabic", "roman", "Roman", "alph", "Alph", "fnsymbol", "value", "the"})
 _QUOTE_MACROS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "enquote": (("“", "”"), ("“", "”")),
     "mkbibquote": (("“", "”"), ("“", "”")),
@@ -445,6 +448,8 @@ def _decode_macro(value: str, start: int, out: list[str], protect: bool = False)
         closing = group_end(value, argument.end() - 1)
         out.append(value[argument.end() : closing - 1])  # a URL, verbatim: no ~ or -- of TeX
         return closing
+    if name in _COUNTER_MACROS and argument:
+        return group_end(value, argument.end() - 1)
     if name == "href" and argument:
         text_start = group_end(value, argument.end() - 1)
         text_group = re.compile(r"(?<!\s)\s*\{").match(value, text_start)
