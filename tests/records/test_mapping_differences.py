@@ -112,6 +112,14 @@ DIFFERENCES: list[tuple[str, str, str, str, Any, Any]] = [
         "archives, war",
     ),
     (
+        "ris-year-0000",
+        "ris",
+        "TY  - BOOK\nID  - a\nTI  - T\nPY  - 0000\nER  - \n",
+        "issued",
+        {"literal": "0000"},
+        {"date-parts": [[0]]},
+    ),
+    (
         "ris-letter-recipient",
         "ris",
         "TY  - PCOMM\nID  - a\nTI  - T\nAU  - Kim, Il Sung\nA2  - Gomułka, Władysław\nER  - \n",

@@ -1121,12 +1121,22 @@ def _report_unread(reader: _Reader) -> None:
 
 
 def _entries(library: Any, strings: Mapping[str, str], source: str) -> list[_Entry]:
+    from bibtexparser.model import DuplicateFieldKeyBlock, Entry
+
     entries = []
-    for block in library.entries:
+    for found in library.blocks:
+        # An entry that names a field twice is read, as biblatex and pandoc read it: the last
+        # value counts (bibtexparser sets such an entry apart, whole).
+        block = found.ignore_error_block if isinstance(found, DuplicateFieldKeyBlock) else found
+        if not isinstance(block, Entry):
+            continue
         fields: dict[str, str] = {}
         line = (block.start_line or 0) + 1
+        written: set[str] = set()
+        repeated: list[str] = []
         for item in block.fields:
-            name = _FIELD_ALIASES.get(str(item.key).lower(), str(item.key).lower())
+            written_name = str(item.key).lower()
+            name = _FIELD_ALIASES.get(written_name, written_name)
             value = expand_value(str(item.value), strings)
             if _brace_depth(value) > MAX_BRACE_DEPTH:
                 # Issue 13: deep nesting is a clear error, as in JSON and YAML; reading the value
@@ -1137,9 +1147,19 @@ def _entries(library: Any, strings: Mapping[str, str], source: str) -> list[_Ent
                     hint="real values nest braces a few levels; remove the extra braces",
                     where=f"{source}:{line}",
                 )
-            fields.setdefault(name, value)
+            if written_name in written:
+                fields[name] = value
+                repeated.append(written_name)
+            else:
+                fields.setdefault(name, value)
+            written.add(written_name)
         entry_type = str(block.entry_type).lower()
-        entries.append(_Entry(str(block.key), entry_type, fields, line, []))
+        warnings = [
+            f"field '{name}' is written more than once; its last value is read, as biblatex and pandoc read it "
+            "(remove the other values)"
+            for name in dict.fromkeys(repeated)
+        ]
+        entries.append(_Entry(str(block.key), entry_type, fields, line, warnings))
     return entries
 
 
@@ -1157,13 +1177,15 @@ def _brace_depth(value: str) -> int:
 def load_entries(text: str, source: str, *, dialect_bibtex: bool) -> Parsed:
     """Every well-formed entry as an item; each malformed one as a warning with line and key."""
     from bibtexparser.entrypoint import parse_string
+    from bibtexparser.model import DuplicateFieldKeyBlock
 
     from archcite.records.formats.bibtex import _failed_block_warning
 
     library = parse_string(_uncomment(text.lstrip("\ufeff")), parse_stack=[])
     parsed = Parsed()
     for block in library.failed_blocks:
-        parsed.warnings.append(_failed_block_warning(block, source))
+        if not isinstance(block, DuplicateFieldKeyBlock):  # read by _entries
+            parsed.warnings.append(_failed_block_warning(block, source))
     entries = _entries(library, _strings(library), source)
     resolve_inheritance(entries)
     index = 0

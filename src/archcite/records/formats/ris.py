@@ -156,8 +156,18 @@ def _ris_date(date: Mapping[str, Any]) -> str | None:
 
 def _read_ris_date(text: str, variable: str) -> tuple[dict[str, Any], RecordWarning | None]:
     match = re.match(r"^(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?)?)?(?:/.*)?$", text.strip())
+    if match and int(match[1]) == 0:
+        # RIS years are the calendar's, which has no year 0: tools write 0000 for "no date".
+        return {"literal": text.strip()}, RecordWarning(
+            f"year '{match[1]}' is no year (RIS has no year 0); kept as a literal date: "
+            "write the year, or leave the tag out for an undated item",
+            field=variable,
+        )
     if match:
         numbers = [int(g) for g in match.groups() if g]
+        # A month or day of 00 (ADS writes "1993/00/00/") is none: the date stops before it.
+        while 0 in numbers:
+            numbers = numbers[: numbers.index(0)]
         return {"date-parts": [numbers]}, None
     return text_to_date(text.strip(), variable, None)
 
@@ -401,9 +411,7 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
             RecordWarning(f"unknown RIS type '{ty}'; read as a document", record_id=record_id, origin=origin)
         )
     csl_type = str(note.get("type", READ_TYPES.get(ty, "document")))
-    item: dict[str, Any] = {"type": csl_type}
-    if record_id:
-        item["id"] = record_id
+    item: dict[str, Any] = {"type": csl_type, **({"id": record_id} if record_id else {})}
     by_tag: dict[str, str] = {}
     for variable in FIELDS:
         variable_tag = tag_for(csl_type, variable)
@@ -458,7 +466,8 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
         else:
             item[variable] = "\n".join(values)
     if "issued" not in item and tags.get("PY"):
-        item["issued"], _ = _read_ris_date(tags["PY"][0], "issued")
+        item["issued"], warning = _read_ris_date(tags["PY"][0], "issued")
+        warnings.extend(with_origin(w, record_id, origin) for w in [warning] if w)
     if note.get("note"):
         item = unfold_leftovers({**item, "note": note["note"]})
         item["type"] = csl_type
