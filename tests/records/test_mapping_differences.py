@@ -43,6 +43,14 @@ DIFFERENCES: list[tuple[str, str, str, str, Any, Any]] = [
         {"date-parts": [[1990]]},
     ),
     (
+        "tex-formula",
+        "biblatex",
+        "@article{a, title={Production of $\\Sigma^{0}$ hyperons}}",
+        "title",
+        "Production of Σ<sup>0</sup> hyperons",
+        "Production of $\\Sigma^{0}$ hyperons",
+    ),
+    (
         "month-with-a-day",
         "bibtex",
         "@book{a, year={2002}, month={July 30th}, title={T}}",
