@@ -332,3 +332,25 @@ def test_a_ris_year_0000_or_month_00_is_no_date_part(written: str, expected: dic
     result = load_sources([str(write_case(tmp_path, "zero", "ris", text))])
     assert result.records[0].fields["issued"] == expected
     assert [w.field for w in result.warnings] == (["issued"] if written == "0000" else [])
+
+
+@pytest.mark.parametrize(
+    ("ty", "csl_type"),
+    [
+        # The RIS specification's type names and CSL 1.0.2's definitions: "standard", "regulation"
+        # ("LEGAL: Legal Rule or Regulation"), "classic" ("a classical or ancient work"); pandoc
+        # 3.9 reads ENCYC, MUSIC and STAT so too; GEN is the generic type, a document.
+        ("STAND", "standard"),
+        ("LEGAL", "regulation"),
+        ("CLSWK", "classic"),
+        ("ENCYC", "entry-encyclopedia"),
+        ("MUSIC", "musical_score"),
+        ("STAT", "legislation"),
+        ("VIDEO", "motion_picture"),
+        ("GEN", "document"),
+    ],
+)
+def test_every_ris_type_of_the_specification_is_known(ty: str, csl_type: str, tmp_path: Path) -> None:
+    text = f"TY  - {ty}\nID  - a\nTI  - T\nER  - \n"
+    result = load_sources([str(write_case(tmp_path, ty, "ris", text))])
+    assert (result.records[0].type, result.warnings) == (csl_type, [])

@@ -127,6 +127,9 @@ DIFFERENCES: list[tuple[str, str, str, str, Any, Any]] = [
         {"literal": "0000"},
         {"date-parts": [[0]]},
     ),
+    ("ris-standard", "ris", "TY  - STAND\nID  - a\nTI  - T\nER  - \n", "type", "standard", "report"),
+    ("ris-regulation", "ris", "TY  - LEGAL\nID  - a\nTI  - T\nER  - \n", "type", "regulation", "legal_case"),
+    ("ris-generic", "ris", "TY  - GEN\nID  - a\nTI  - T\nER  - \n", "type", "document", "entry"),
     (
         "ris-letter-recipient",
         "ris",

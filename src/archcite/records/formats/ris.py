@@ -73,6 +73,29 @@ READ_TYPES: Mapping[str, str] = {
     "WEB": "webpage",
     "INPR": "article-journal",
     "SOUND": "song",
+    # The rest of the RIS specification's types, as CSL 1.0.2 names them (an unknown TY is read as
+    # a document with a warning; these are no unknown TYs): GEN is generic, a document.
+    "GEN": "document",
+    "ADVS": "motion_picture",
+    "VIDEO": "motion_picture",
+    "MULTI": "webpage",
+    "AGGR": "dataset",
+    "DBASE": "dataset",
+    "ANCIENT": "classic",
+    "CLSWK": "classic",
+    "CHART": "graphic",
+    "FIGURE": "figure",
+    "EQUA": "figure",
+    "CTLG": "document",
+    "DICT": "entry-dictionary",
+    "ENCYC": "entry-encyclopedia",
+    "GRANT": "report",
+    "LEGAL": "regulation",
+    "STAT": "legislation",
+    "UNBILL": "bill",
+    "MUSIC": "musical_score",
+    "SER": "periodical",
+    "STAND": "standard",
 }
 
 # Record field -> tag; None: no tag, written as a line of N1.
