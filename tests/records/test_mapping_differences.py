@@ -51,6 +51,23 @@ DIFFERENCES: list[tuple[str, str, str, str, Any, Any]] = [
         "Production of $\\Sigma^{0}$ hyperons",
     ),
     (
+        "editor-roles",
+        "biblatex",
+        "@book{a, title={T}, editor={Doe, Jane}, editortype={compiler}, "
+        "editora={Roe, Rita}, editoratype={collaborator}}",
+        "compiler",
+        [{"family": "Doe", "given": "Jane"}],
+        None,
+    ),
+    (
+        "editora-collaborator",
+        "biblatex",
+        "@book{a, title={T}, editora={Roe, Rita}, editoratype={collaborator}}",
+        "contributor",
+        [{"family": "Roe", "given": "Rita"}],
+        None,
+    ),
+    (
         "month-with-a-day",
         "bibtex",
         "@book{a, year={2002}, month={July 30th}, title={T}}",

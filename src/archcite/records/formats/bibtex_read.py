@@ -958,19 +958,37 @@ def _read_short_title(reader: _Reader, *, chapter_like: bool, has_main: bool) ->
         reader.set("title-short", title.split(":")[0].strip())
 
 
+# biblatex's editorial roles (editortype, editoratype...) that CSL 1.0.2 has a name variable for;
+# the others (founder, continuator, redactor, reviser) have none.
+EDITOR_ROLES: Mapping[str, str] = {
+    "editor": "editor",
+    "director": "director",
+    "compiler": "compiler",
+    "organizer": "organizer",
+    "collaborator": "contributor",
+}
+
+
 def _read_names(reader: _Reader) -> None:
-    editor_type = (reader.text("editortype") or "").lower()
     useprefix = _options(reader).get("useprefix") == "true"
-    for name, variable in NAME_FIELDS.items():
-        value = reader.raw(name)
-        if value is None:
-            continue
-        if name == "editor" and editor_type == "director":
-            variable = "director"
-        names, problems = parse_names(value, useprefix=useprefix)
+
+    def names_of(name: str) -> list[dict[str, Any]]:
+        names, problems = parse_names(reader.raw(name) or "", useprefix=useprefix)
         for problem in problems:
             reader.warn(problem, name)
-        reader.set(variable, names)
+        return names
+
+    for name, variable in NAME_FIELDS.items():
+        if reader.raw(name) is not None:
+            if name == "editor":
+                variable = EDITOR_ROLES.get((reader.text("editortype") or "editor").lower(), "editor")
+            reader.set(variable, names_of(name))
+    # editora..editorc: further editors in the role their type names (an editor without one).
+    for name in ("editora", "editorb", "editorc"):
+        role = EDITOR_ROLES.get((reader.text(name + "type") or "editor").lower())
+        if reader.raw(name) is not None and role is not None:
+            reader.item[role] = [*reader.item.get(role, []), *names_of(name)]
+            reader.fields = {k: v for k, v in reader.fields.items() if k not in (name, name + "type")}
 
 
 def _read_dates(reader: _Reader) -> None:
