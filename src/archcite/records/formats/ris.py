@@ -177,6 +177,14 @@ def _ris_date(date: Mapping[str, Any]) -> str | None:
     return "/".join(fields + [""] * (3 - len(fields))) + "/"
 
 
+def _year_date(text: str, warnings: list[RecordWarning], record_id: str | None, origin: Origin) -> dict[str, Any]:
+    """PY's date, its warning (a year 0000) added to ``warnings``."""
+    date, warning = _read_ris_date(text, "issued")
+    if warning:
+        warnings.append(with_origin(warning, record_id, origin))
+    return date
+
+
 def _read_ris_date(text: str, variable: str) -> tuple[dict[str, Any], RecordWarning | None]:
     match = re.match(r"^(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?)?)?(?:/.*)?$", text.strip())
     if match and int(match[1]) == 0:
@@ -434,7 +442,9 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
             RecordWarning(f"unknown RIS type '{ty}'; read as a document", record_id=record_id, origin=origin)
         )
     csl_type = str(note.get("type", READ_TYPES.get(ty, "document")))
-    item: dict[str, Any] = {"type": csl_type, **({"id": record_id} if record_id else {})}
+    item: dict[str, Any] = {"type": csl_type}
+    if record_id:
+        item["id"] = record_id
     by_tag: dict[str, str] = {}
     for variable in FIELDS:
         variable_tag = tag_for(csl_type, variable)
@@ -489,8 +499,7 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
         else:
             item[variable] = "\n".join(values)
     if "issued" not in item and tags.get("PY"):
-        item["issued"], warning = _read_ris_date(tags["PY"][0], "issued")
-        warnings.extend(with_origin(w, record_id, origin) for w in [warning] if w)
+        item["issued"] = _year_date(tags["PY"][0], warnings, record_id, origin)
     if note.get("note"):
         item = unfold_leftovers({**item, "note": note["note"]})
         item["type"] = csl_type
