@@ -146,6 +146,52 @@ CASES: list[tuple[str, str, str, dict[str, Any], bool]] = [
         {"author": [{"family": "Dawson"}, {"family": "Smith", "given": "Ann"}]},
         True,
     ),
+    (
+        "von-part-is-a-dropping-particle",
+        "biblatex",
+        "@book{a, title={T}, author={von Goethe, Johann and de la Fontaine, Jean}}",
+        {
+            "author": [
+                {"family": "Goethe", "given": "Johann", "dropping-particle": "von"},
+                {"family": "Fontaine", "given": "Jean", "dropping-particle": "de la"},
+            ]
+        },
+        True,
+    ),
+    (
+        "von-part-in-bibtex-too",
+        "bibtex",
+        "@book{a, title={T}, author={van Gogh, Vincent}}",
+        {"author": [{"family": "Gogh", "given": "Vincent", "dropping-particle": "van"}]},
+        True,
+    ),
+    (
+        "useprefix-option-makes-it-non-dropping",
+        "biblatex",
+        "@book{a, title={T}, author={van Gogh, Vincent}, options={useprefix}}",
+        {"author": [{"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"}]},
+        True,
+    ),
+    (
+        "a-names-useprefix-decides-for-it",
+        "biblatex",
+        "@book{a, title={T}, options={useprefix=true}, "
+        "author={family=Goethe, given=Johann, prefix=von, useprefix=false and van Gogh, Vincent}}",
+        {
+            "author": [
+                {"family": "Goethe", "given": "Johann", "dropping-particle": "von"},
+                {"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"},
+            ]
+        },
+        True,
+    ),
+    (
+        "a-counter-prints-no-counter-name",
+        "biblatex",
+        "@book{a, title={T}, annotation={With \\arabic{author} authors}}",
+        {"annote": "With  authors"},  # the spaces on either side kept, as pandoc keeps them
+        True,
+    ),
     ("video", "biblatex", "@video{a, title={T}}", {"type": "motion_picture"}, True),
     ("artwork", "biblatex", "@artwork{a, title={T}}", {"type": "graphic"}, True),
     ("audio", "biblatex", "@audio{a, title={T}}", {"type": "song"}, True),
@@ -258,3 +304,53 @@ def test_a_crossref_cycle_is_a_warning(tmp_path: Path) -> None:
     result = load_sources([str(write_case(tmp_path, "cycle", "biblatex", text))], fmt="biblatex")
     assert [r.fields.get("publisher") for r in result.records] == ["P", "P"]
     assert [w.message for w in result.warnings] == ["'a' is its own crossref or xdata ancestor; that link is ignored"]
+
+
+def test_a_field_written_twice_reads_its_last_value_with_a_warning(tmp_path: Path) -> None:
+    # pandoc 3.9 reads "U" too (biblatex's last value); bibtexparser alone sets the entry apart.
+    text = "@book{a, title={T}, year={2000},\n  Title={U}}\n@book{b, title={V}}\n"
+    result = load_sources([str(write_case(tmp_path, "twice", "biblatex", text))])
+    assert [(r.id, r.fields["title"]) for r in result.records] == [("a", "U"), ("b", "V")]
+    assert [(w.record_id, w.origin.line if w.origin else None, w.message) for w in result.warnings] == [
+        (
+            "a",
+            1,
+            "field 'title' is written more than once; its last value is read, as biblatex and pandoc read it "
+            "(remove the other values)",
+        )
+    ]
+    assert pandoc_first_item(write_case(tmp_path, "twice", "biblatex", text), "biblatex")["title"] == "U"
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), [("0000", {"literal": "0000"}), ("1993/00/00/", {"date-parts": [[1993]]})]
+)
+def test_a_ris_year_0000_or_month_00_is_no_date_part(written: str, expected: dict[str, Any], tmp_path: Path) -> None:
+    # RIS (the RIS specification's YYYY/MM/DD/) has no year 0 and no month 0: 0000 is kept as the
+    # text it is, with a warning; a month 00 (ADS writes it) ends the date before it.
+    text = f"TY  - BOOK\nID  - a\nTI  - T\nPY  - {written}\nER  - \n"
+    result = load_sources([str(write_case(tmp_path, "zero", "ris", text))])
+    assert result.records[0].fields["issued"] == expected
+    assert [w.field for w in result.warnings] == (["issued"] if written == "0000" else [])
+
+
+@pytest.mark.parametrize(
+    ("ty", "csl_type"),
+    [
+        # The RIS specification's type names and CSL 1.0.2's definitions: "standard", "regulation"
+        # ("LEGAL: Legal Rule or Regulation"), "classic" ("a classical or ancient work"); pandoc
+        # 3.9 reads ENCYC, MUSIC and STAT so too; GEN is the generic type, a document.
+        ("STAND", "standard"),
+        ("LEGAL", "regulation"),
+        ("CLSWK", "classic"),
+        ("ENCYC", "entry-encyclopedia"),
+        ("MUSIC", "musical_score"),
+        ("STAT", "legislation"),
+        ("VIDEO", "motion_picture"),
+        ("GEN", "document"),
+    ],
+)
+def test_every_ris_type_of_the_specification_is_known(ty: str, csl_type: str, tmp_path: Path) -> None:
+    text = f"TY  - {ty}\nID  - a\nTI  - T\nER  - \n"
+    result = load_sources([str(write_case(tmp_path, ty, "ris", text))])
+    assert (result.records[0].type, result.warnings) == (csl_type, [])

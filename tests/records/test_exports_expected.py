@@ -51,7 +51,8 @@ FOREIGN = [
             {
                 "id": "weizsacker1997",
                 "type": "book",
-                "author": [{"family": "Weizsäcker", "given": "Richard", "non-dropping-particle": "von"}],
+                # biblatex's default useprefix=false: "Weizsäcker, Richard von" (pandoc 3.9 reads it so).
+                "author": [{"family": "Weizsäcker", "given": "Richard", "dropping-particle": "von"}],
                 "title": "Vier Zeiten: <i>Erinnerungen</i>",
                 "publisher": "Siedler",
                 "publisher-place": "Berlin",

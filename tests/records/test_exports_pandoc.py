@@ -77,3 +77,21 @@ def test_pandoc_keeps_title_date_author_and_archival_facts(fmt: str, ascii_only:
                     record.id,
                     field,
                 )
+
+
+@pytest.mark.parametrize("fmt", ["bibtex", "biblatex"])
+def test_a_particle_reads_back_dropping_or_not_in_pandoc_and_archcite(fmt: str, tmp_path: Path) -> None:
+    from archcite.records.io import load_sources
+    from archcite.records.model import Record
+
+    van_gogh = {"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"}
+    goethe = {"family": "Goethe", "given": "Johann", "dropping-particle": "von"}
+    records = [
+        Record({"id": "a", "type": "book", "title": "T", "author": [van_gogh]}),
+        Record({"id": "b", "type": "book", "title": "T", "author": [goethe]}),
+    ]
+    text = dump_records(records, fmt).text
+    assert [item["author"] for item in pandoc_csl(text, PANDOC_READERS[fmt], tmp_path)] == [[van_gogh], [goethe]]
+    (tmp_path / "again.bib").write_text(text, encoding="utf-8")
+    again = load_sources([str(tmp_path / "again.bib")], fmt=fmt).records
+    assert [record.fields["author"] for record in again] == [[van_gogh], [goethe]]

@@ -44,6 +44,15 @@ def test_title_values_are_escaped_and_read_back(text: str, utf8: str, ascii_only
         ("\\emph{x} \\textbf{y}", "<i>x</i> <b>y</b>"),
         ("pages 1--2, an --- dash", "pages 1–2, an — dash"),
         ("Schlo{\\ss} {Bellevue}", "Schloß Bellevue"),
+        # Formulas: TeX's symbols as their Unicode characters (U+03A3, U+03B1, U+03BC, U+2192,
+        # U+1D40F MATHEMATICAL BOLD CAPITAL P), ^ and _ as CSL's <sup> and <sub> markup.
+        ("$\\Sigma^{0}$ hyperons", "Σ<sup>0</sup> hyperons"),
+        ("H$_2$O and $\\alpha$-decay", "H<sub>2</sub>O and α-decay"),
+        ("$A_{ij}$ in $\\mathbf{P}^{1}$", "A<sub>ij</sub> in 𝐏<sup>1</sup>"),
+        ("the 5${}^{\\mbox{th}}$ workshop", "the 5<sup>th</sup> workshop"),
+        ("radix-2\\({}^{k}\\), $D\\rightarrow4$, 0.35 $\\mathrm{\\mu}$m", "radix-2<sup>k</sup>, D→4, 0.35 μm"),
+        ("$$x^2$$", "x<sup>2</sup>"),
+        ("a \\$5 bill, or $5 alone", "a $5 bill, or $5 alone"),  # a dollar that opens no formula
     ],
 )
 def test_latex_from_other_tools_reads_as_text(latex_text: str, text: str) -> None:

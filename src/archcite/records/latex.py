@@ -13,6 +13,7 @@ import logging
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 # Characters written as LaTeX escapes in every mode. Braces are handled apart: ``\{`` only
 # when the value's braces pair up, because BibTeX and biber count ``\{`` as a brace too.
@@ -96,6 +97,9 @@ _LATEX_TO_MARKUP: dict[str, str] = {
 # Commands whose argument is a URL, read verbatim; commands that quote their argument (the starred
 # form too: outside a quotation csquotes prints the outer marks, as pandoc reads it).
 _VERBATIM_MACROS = frozenset({"url", "path", "nolinkurl"})
+# Commands whose argument names a counter (``\arabic{author}`` prints how many authors there
+# are): the argument is no text, and the number is biblatex's to count, so neither is read.
+_COUNTER_MACROS = frozenset({"arabic", "roman", "Roman", "alph", "Alph", "fnsymbol", "value", "the"})
 _QUOTE_MACROS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "enquote": (("“", "”"), ("“", "”")),
     "mkbibquote": (("“", "”"), ("“", "”")),
@@ -397,17 +401,70 @@ def decode(value: str, *, protect: bool = False) -> str:
             out.append("”")
             position += 2
         elif char == "$":
-            end = value.find("$", position + 1)
-            while end > 0 and value[end - 1] == "\\":
-                end = value.find("$", end + 1)
-            end = length - 1 if end < 0 else end
-            math = value[position : end + 1]  # math from other tools, kept as written
-            out.append(PROTECT_START + math + PROTECT_END if protect else math)
-            position = end + 1
+            delimiter = "$$" if value.startswith("$$", position) else "$"
+            position = _formula(out, value, position, (delimiter, delimiter), protect)
         else:
             out.append(char)
             position += 1
     return "".join(out)
+
+
+def _formula(out: list[str], value: str, start: int, delimiters: tuple[str, str], protect: bool) -> int:
+    """The formula opening at ``start`` as text onto ``out``, and where it ends; a dollar that opens
+    no formula is kept as written. A formula keeps its case when a title is sentence-cased."""
+    opening, closing = delimiters
+    end = value.find(closing, start + len(opening))
+    while end > 0 and value[end - 1] == "\\":
+        end = value.find(closing, end + 1)
+    if end < 0:
+        out.append(value[start:])
+        return len(value)
+    math = math_text(value[start + len(opening) : end])
+    out.append(PROTECT_START + math + PROTECT_END if protect else math)
+    return end + len(closing)
+
+
+def math_text(tex: str) -> str:
+    """A TeX formula as text: symbols as Unicode (pylatexenc's tables: ``\\alpha`` is α), ``^`` and
+    ``_`` as CSL's ``<sup>`` and ``<sub>`` markup (``H$_2$O`` is H<sub>2</sub>O)."""
+    parts: list[str] = []
+    plain_start = position = 0
+    while position < len(tex):
+        char = tex[position]
+        if char == "\\":
+            word = _CONTROL_WORD.match(tex, position)
+            position = word.end() if word else position + 2
+        elif char in "^_" and position + 1 < len(tex):
+            parts.append(_math_symbols(tex[plain_start:position]))
+            end = _argument_end(tex, position + 1)
+            argument = tex[position + 1 : end].strip()
+            if argument.startswith("{") and argument.endswith("}"):
+                argument = argument[1:-1]
+            tag = "sup" if char == "^" else "sub"
+            parts.append(f"<{tag}>{math_text(argument)}</{tag}>")
+            plain_start = position = end
+        else:
+            position += 1
+    parts.append(_math_symbols(tex[plain_start:]))
+    return "".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _math_converter() -> Any:
+    from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
+
+    # pylatexenc prints nothing for \mbox; in a formula it holds text (radix-2${}^{\mbox{k}}$).
+    context = get_default_latex_context_db().filter_context()
+    context.add_context_category("archcite-math", prepend=True, macros=[MacroTextSpec("mbox", "%(1)s")])
+    return LatexNodes2Text(math_mode="text", latex_context=context)
+
+
+@lru_cache(maxsize=4096)
+def _math_symbols(tex: str) -> str:
+    try:
+        return str(_math_converter().latex_to_text(tex))
+    except Exception:  # pylatexenc fails on commands cut from their arguments; keep them as written
+        return tex
 
 
 def _is_special_character(inner: str, text: str) -> bool:
@@ -424,6 +481,8 @@ def _decode_macro(value: str, start: int, out: list[str], protect: bool = False)
     if nxt == "\\":
         out.append("\n")
         return start + 2
+    if nxt == "(" and "\\)" in value[start:]:  # \( formula \), as $ formula $
+        return _formula(out, value, start, ("\\(", "\\)"), protect)
     if nxt == "":
         out.append("\\")
         return start + 1
@@ -445,6 +504,8 @@ def _decode_macro(value: str, start: int, out: list[str], protect: bool = False)
         closing = group_end(value, argument.end() - 1)
         out.append(value[argument.end() : closing - 1])  # a URL, verbatim: no ~ or -- of TeX
         return closing
+    if name in _COUNTER_MACROS and argument:
+        return group_end(value, argument.end() - 1)
     if name == "href" and argument:
         text_start = group_end(value, argument.end() - 1)
         text_group = re.compile(r"(?<!\s)\s*\{").match(value, text_start)

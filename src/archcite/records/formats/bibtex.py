@@ -244,11 +244,16 @@ def _inexact_warning(record: Record, variable: str, target: str) -> RecordWarnin
 
 
 def _name_warnings(
-    record: Record, variable: str, names: Sequence[Mapping[str, Any]], target: str
+    record: Record, variable: str, names: Sequence[Mapping[str, Any]], target: str, *, useprefix: bool
 ) -> list[RecordWarning]:
+    # A von part reads as a dropping particle, or as a non-dropping one in an entry with
+    # useprefix=true: in such an entry, a dropping particle is the one kept in note.
+    parts = (
+        ("dropping-particle", "static-ordering", "comma-suffix") if useprefix else ("static-ordering", "comma-suffix")
+    )
     warnings = []
     for name in names:
-        lost = [part for part in ("dropping-particle", "static-ordering", "comma-suffix") if name.get(part)]
+        lost = [part for part in parts if name.get(part)]
         if lost:
             warnings.append(
                 RecordWarning(
@@ -285,6 +290,15 @@ def _entry_fields(
     exact_names: list[str] = []
     if subtype:
         out.append(Field("entrysubtype", subtype))
+    # biblatex (and pandoc) read a von part as a dropping particle unless the entry says useprefix;
+    # BibTeX ignores the field.
+    useprefix = any(
+        isinstance(name, Mapping) and name.get("non-dropping-particle")
+        for variable in NAME_FIELDS
+        for name in (fields.get(variable) or [])
+    )
+    if useprefix:
+        out.append(Field("options", "useprefix=true"))
     for variable, value in fields.items():
         if variable in ("id", "type", "note"):
             continue
@@ -311,7 +325,7 @@ def _entry_fields(
             continue
         if variable in NAME_FIELDS:
             out.append(Field(bib_field, " and ".join(encode_name(n, ascii_only) for n in value)))
-            name_warnings = _name_warnings(record, variable, value, target)
+            name_warnings = _name_warnings(record, variable, value, target, useprefix=useprefix)
             if name_warnings:
                 exact_names.append(variable)
             warnings.extend(name_warnings)

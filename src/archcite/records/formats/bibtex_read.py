@@ -210,6 +210,9 @@ EPRINT_URLS: Mapping[str, str] = {
     "hdl": "https://hdl.handle.net/",
 }
 
+# eprinttype -> the CSL variable of that identifier.
+EPRINT_VARIABLES: Mapping[str, str] = {"pubmed": "PMID", "pmid": "PMID", "pmcid": "PMCID", "pmc": "PMCID"}
+
 # Name fields -> CSL name variables.
 NAME_FIELDS: Mapping[str, str] = {
     "author": "author",
@@ -544,8 +547,12 @@ def _join(parts: Iterable[str], separator: str) -> str:
 # ---------------------------------------------------------------- names
 
 
-def parse_names(value: str) -> tuple[list[dict[str, Any]], list[str]]:
-    """A name list (``A and B``) as CSL names, and the problems met (as warning texts)."""
+def parse_names(value: str, *, useprefix: bool = False) -> tuple[list[dict[str, Any]], list[str]]:
+    """A name list (``A and B``) as CSL names, and the problems met (as warning texts).
+
+    A von part is a dropping particle unless ``useprefix`` (biblatex's option, false by default,
+    which pandoc reads too; a name's own ``useprefix=`` decides for that name): biblatex then
+    prints and sorts "Goethe, Johann von", as CSL prints a dropping particle."""
     from bibtexparser.middlewares.names import (
         InvalidNameError,
         parse_single_name_into_parts,
@@ -562,7 +569,7 @@ def parse_names(value: str) -> tuple[list[dict[str, Any]], list[str]]:
             names.append({"literal": "others"})
             continue
         if _is_keyed_name(text):
-            names.append(_keyed_name(text))
+            names.append(_keyed_name(text, useprefix=useprefix))
             continue
         if text.startswith("{") and latex.group_end(text, 0) == len(text):
             names.append({"literal": _text(text[1:-1])})
@@ -575,7 +582,7 @@ def parse_names(value: str) -> tuple[list[dict[str, Any]], list[str]]:
             )
             names.append({"literal": _text(text)})
             continue
-        names.append(_name_from_parts(parts))
+        names.append(_name_from_parts(parts, useprefix=useprefix))
     return names, problems
 
 
@@ -584,7 +591,7 @@ def _starts_lower_case(word: str) -> bool:
     return letter.islower()
 
 
-def _name_from_parts(parts: Any) -> dict[str, Any]:
+def _name_from_parts(parts: Any, *, useprefix: bool) -> dict[str, Any]:
     # biber's von part: the lower-case words that start "von Last" ("López de Molina" is one
     # family name; BibTeX would make "López de" a von part), never the last word.
     words = [*parts.von, *parts.last]
@@ -605,7 +612,7 @@ def _name_from_parts(parts: Any) -> dict[str, Any]:
     if given:
         name["given"] = given
     if von:
-        name["non-dropping-particle"] = _text(" ".join(von))
+        name["non-dropping-particle" if useprefix else "dropping-particle"] = _text(" ".join(von))
     if parts.jr:
         name["suffix"] = _text(" ".join(parts.jr))
     return name
@@ -626,7 +633,7 @@ def _is_keyed_name(text: str) -> bool:
     return _KEYED_NAME.match(text) is not None
 
 
-def _keyed_name(text: str) -> dict[str, Any]:
+def _keyed_name(text: str, *, useprefix: bool) -> dict[str, Any]:
     """biblatex's extended name format: ``family=Goethe, given=Johann Wolfgang, prefix=von``."""
     parts: dict[str, str] = {}
     for piece in _split_top_level(text, ","):
@@ -641,7 +648,8 @@ def _keyed_name(text: str) -> dict[str, Any]:
     if parts.get("given"):
         name["given"] = _text(parts["given"])
     if parts.get("prefix"):
-        useprefix = parts.get("useprefix", "false").strip().lower() in ("true", "")
+        if "useprefix" in parts:
+            useprefix = parts["useprefix"].strip().lower() in ("true", "")
         name["non-dropping-particle" if useprefix else "dropping-particle"] = _text(parts["prefix"])
     if parts.get("suffix"):
         name["suffix"] = _text(parts["suffix"])
@@ -705,10 +713,22 @@ def read_date(text: str, variable: str) -> tuple[dict[str, Any], RecordWarning |
 
 
 def _month_number(month: str) -> int | None:
+    return _month_and_day(month)[0]
+
+
+_MONTH_WITH_DAY = re.compile(r"(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+)?([^\W\d_]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?")
+
+
+def _month_and_day(month: str) -> tuple[int | None, int | None]:
+    """A month field's month, and the day some files write there (``July 30th``, ``2 sep``)."""
     text = collapse(latex.decode(month)).lower()
     if text.isdigit() and 1 <= int(text) <= 12:
-        return int(text)
-    return _MONTHS.index(text[:3]) + 1 if text[:3] in _MONTHS else None
+        return int(text), None
+    match = _MONTH_WITH_DAY.fullmatch(text)
+    if match is None or match[2][:3] not in _MONTHS or (match[1] and match[3]):
+        return None, None
+    day = int(match[1] or match[3] or 0)
+    return _MONTHS.index(match[2][:3]) + 1, day if 1 <= day <= 31 else None
 
 
 def _old_date(fields: Mapping[str, str], prefix: str) -> dict[str, Any] | None:
@@ -722,12 +742,14 @@ def _old_date(fields: Mapping[str, str], prefix: str) -> dict[str, Any] | None:
         if not re.fullmatch(r"-?\d+", year):
             continue
         parts = [int(year)]
-        month = _month_number(fields.get(prefix + start + "month", ""))
+        month, day_in_month = _month_and_day(fields.get(prefix + start + "month", ""))
         if month:
             parts.append(month)
             day = collapse(fields.get(prefix + start + "day", ""))
             if day.isdigit() and 1 <= int(day) <= 31:
                 parts.append(int(day))
+            elif day_in_month:
+                parts.append(day_in_month)
         ranges.append(parts)
     if not ranges:
         return {"literal": _text(year_text)}
@@ -936,18 +958,37 @@ def _read_short_title(reader: _Reader, *, chapter_like: bool, has_main: bool) ->
         reader.set("title-short", title.split(":")[0].strip())
 
 
+# biblatex's editorial roles (editortype, editoratype...) that CSL 1.0.2 has a name variable for;
+# the others (founder, continuator, redactor, reviser) have none.
+EDITOR_ROLES: Mapping[str, str] = {
+    "editor": "editor",
+    "director": "director",
+    "compiler": "compiler",
+    "organizer": "organizer",
+    "collaborator": "contributor",
+}
+
+
 def _read_names(reader: _Reader) -> None:
-    editor_type = (reader.text("editortype") or "").lower()
-    for name, variable in NAME_FIELDS.items():
-        value = reader.raw(name)
-        if value is None:
-            continue
-        if name == "editor" and editor_type == "director":
-            variable = "director"
-        names, problems = parse_names(value)
+    useprefix = _options(reader).get("useprefix") == "true"
+
+    def names_of(name: str) -> list[dict[str, Any]]:
+        names, problems = parse_names(reader.raw(name) or "", useprefix=useprefix)
         for problem in problems:
             reader.warn(problem, name)
-        reader.set(variable, names)
+        return names
+
+    for name, variable in NAME_FIELDS.items():
+        if reader.raw(name) is not None:
+            if name == "editor":
+                variable = EDITOR_ROLES.get((reader.text("editortype") or "editor").lower(), "editor")
+            reader.set(variable, names_of(name))
+    # editora..editorc: further editors in the role their type names (an editor without one).
+    for name in ("editora", "editorb", "editorc"):
+        role = EDITOR_ROLES.get((reader.text(name + "type") or "editor").lower())
+        if reader.raw(name) is not None and role is not None:
+            reader.item[role] = [*reader.item.get(role, []), *names_of(name)]
+            reader.fields = {k: v for k, v in reader.fields.items() if k not in (name, name + "type")}
 
 
 def _read_dates(reader: _Reader) -> None:
@@ -1033,8 +1074,14 @@ def _read_links(reader: _Reader) -> None:
     eprint, eprint_type = reader.raw("eprint"), (reader.text("eprinttype") or "").lower()
     if eprint is not None:
         identifier = collapse(_verbatim(eprint, _decode_url))
+        # CSL's identifier variables, which a style can print beside the URL (the entry's own
+        # url field, which biblatex prints too, keeps the URL).
+        if eprint_type in EPRINT_VARIABLES:
+            reader.set(EPRINT_VARIABLES[eprint_type], identifier)
         if eprint_type in EPRINT_URLS:
             reader.set("URL", EPRINT_URLS[eprint_type] + identifier)
+        elif eprint_type in EPRINT_VARIABLES:
+            pass
         elif eprint_type == "doi":
             reader.set("DOI", identifier)
         else:
@@ -1092,12 +1139,22 @@ def _report_unread(reader: _Reader) -> None:
 
 
 def _entries(library: Any, strings: Mapping[str, str], source: str) -> list[_Entry]:
+    from bibtexparser.model import DuplicateFieldKeyBlock, Entry
+
     entries = []
-    for block in library.entries:
+    for found in library.blocks:
+        # An entry that names a field twice is read, as biblatex and pandoc read it: the last
+        # value counts (bibtexparser sets such an entry apart, whole).
+        block = found.ignore_error_block if isinstance(found, DuplicateFieldKeyBlock) else found
+        if not isinstance(block, Entry):
+            continue
         fields: dict[str, str] = {}
         line = (block.start_line or 0) + 1
+        written: set[str] = set()
+        repeated: list[str] = []
         for item in block.fields:
-            name = _FIELD_ALIASES.get(str(item.key).lower(), str(item.key).lower())
+            written_name = str(item.key).lower()
+            name = _FIELD_ALIASES.get(written_name, written_name)
             value = expand_value(str(item.value), strings)
             if _brace_depth(value) > MAX_BRACE_DEPTH:
                 # Issue 13: deep nesting is a clear error, as in JSON and YAML; reading the value
@@ -1108,9 +1165,19 @@ def _entries(library: Any, strings: Mapping[str, str], source: str) -> list[_Ent
                     hint="real values nest braces a few levels; remove the extra braces",
                     where=f"{source}:{line}",
                 )
-            fields.setdefault(name, value)
+            if written_name in written:
+                fields[name] = value
+                repeated.append(written_name)
+            else:
+                fields.setdefault(name, value)
+            written.add(written_name)
         entry_type = str(block.entry_type).lower()
-        entries.append(_Entry(str(block.key), entry_type, fields, line, []))
+        warnings = [
+            f"field '{name}' is written more than once; its last value is read, as biblatex and pandoc read it "
+            "(remove the other values)"
+            for name in dict.fromkeys(repeated)
+        ]
+        entries.append(_Entry(str(block.key), entry_type, fields, line, warnings))
     return entries
 
 
@@ -1128,13 +1195,15 @@ def _brace_depth(value: str) -> int:
 def load_entries(text: str, source: str, *, dialect_bibtex: bool) -> Parsed:
     """Every well-formed entry as an item; each malformed one as a warning with line and key."""
     from bibtexparser.entrypoint import parse_string
+    from bibtexparser.model import DuplicateFieldKeyBlock
 
     from archcite.records.formats.bibtex import _failed_block_warning
 
     library = parse_string(_uncomment(text.lstrip("\ufeff")), parse_stack=[])
     parsed = Parsed()
     for block in library.failed_blocks:
-        parsed.warnings.append(_failed_block_warning(block, source))
+        if not isinstance(block, DuplicateFieldKeyBlock):  # read by _entries
+            parsed.warnings.append(_failed_block_warning(block, source))
     entries = _entries(library, _strings(library), source)
     resolve_inheritance(entries)
     index = 0

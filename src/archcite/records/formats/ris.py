@@ -80,6 +80,29 @@ READ_TYPES: Mapping[str, str] = {
     "WEB": "webpage",
     "INPR": "article-journal",
     "SOUND": "song",
+    # The rest of the RIS specification's types, as CSL 1.0.2 names them (an unknown TY is read as
+    # a document with a warning; these are no unknown TYs): GEN is generic, a document.
+    "GEN": "document",
+    "ADVS": "motion_picture",
+    "VIDEO": "motion_picture",
+    "MULTI": "webpage",
+    "AGGR": "dataset",
+    "DBASE": "dataset",
+    "ANCIENT": "classic",
+    "CLSWK": "classic",
+    "CHART": "graphic",
+    "FIGURE": "figure",
+    "EQUA": "figure",
+    "CTLG": "document",
+    "DICT": "entry-dictionary",
+    "ENCYC": "entry-encyclopedia",
+    "GRANT": "report",
+    "LEGAL": "regulation",
+    "STAT": "legislation",
+    "UNBILL": "bill",
+    "MUSIC": "musical_score",
+    "SER": "periodical",
+    "STAND": "standard",
 }
 
 # Record field -> tag; None: no tag, written as a line of M2.
@@ -214,10 +237,28 @@ def _ris_date(date: Mapping[str, Any]) -> str | None:
     return "/".join(fields + [""] * (3 - len(fields))) + "/"
 
 
+def _year_date(text: str, warnings: list[RecordWarning], record_id: str | None, origin: Origin) -> dict[str, Any]:
+    """PY's date, its warning (a year 0000) added to ``warnings``."""
+    date, warning = _read_ris_date(text, "issued")
+    if warning:
+        warnings.append(with_origin(warning, record_id, origin))
+    return date
+
+
 def _read_ris_date(text: str, variable: str) -> tuple[dict[str, Any], RecordWarning | None]:
     match = re.match(r"^(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?)?)?(?:/.*)?$", text.strip())
+    if match and int(match[1]) == 0:
+        # RIS years are the calendar's, which has no year 0: tools write 0000 for "no date".
+        return {"literal": text.strip()}, RecordWarning(
+            f"year '{match[1]}' is no year (RIS has no year 0); kept as a literal date: "
+            "write the year, or leave the tag out for an undated item",
+            field=variable,
+        )
     if match:
         numbers = [int(g) for g in match.groups() if g]
+        # A month or day of 00 (ADS writes "1993/00/00/") is none: the date stops before it.
+        while 0 in numbers:
+            numbers = numbers[: numbers.index(0)]
         return {"date-parts": [numbers]}, None
     return text_to_date(text.strip(), variable, None)
 
@@ -511,7 +552,7 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
         else:
             item[variable] = "\n".join(values)
     if "issued" not in item and tags.get("PY"):
-        item["issued"], _ = _read_ris_date(tags["PY"][0], "issued")
+        item["issued"] = _year_date(tags["PY"][0], warnings, record_id, origin)
     rest = _without_restated(item, str(note.get("note") or ""), m2_lines)
     if rest:
         item = unfold_leftovers({**item, "note": rest})
