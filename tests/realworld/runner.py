@@ -24,7 +24,8 @@ Normalisation (the same for the suites and for pandoc), so that only what a cita
   short title; archcite reads the fields a file has and makes none, so such a ``title-short`` is
   not compared (a short title the file states is);
 - a date compares by its ``date-parts`` (numbers as numbers), ``circa``, ``season`` and
-  ``literal``; a name by its parts;
+  ``literal``, a season written as a month (21-24, as pandoc writes it; 13-16) as that season; a
+  name by its parts;
 - citation-js and Zotero keep a BibTeX title's case as written, pandoc reads an English title in
   sentence case (as CSL stores titles, and as archcite reads it): against those two suites, title
   variables compare without case;
@@ -163,6 +164,17 @@ def _normal_date(value: Any) -> Any:
     for key in ("circa", "season", "literal"):
         if value.get(key) not in (None, "", False):
             date[key] = _number(value[key]) if key == "season" else value[key]
+    return _season_from_month(date)
+
+
+def _season_from_month(date: dict[str, Any]) -> dict[str, Any]:
+    """A season written as a month, as pandoc and citeproc-js write and read CSL-JSON (21-24, and
+    citeproc-js's 13-16: spring to winter), compares as the ``season`` it stands for."""
+    parts = date.get("date-parts") or []
+    if len(parts) == 1 and len(parts[0]) == 2 and "season" not in date:
+        month = parts[0][1]
+        if isinstance(month, int) and (13 <= month <= 16 or 21 <= month <= 24):
+            return {**date, "date-parts": [parts[0][:1]], "season": month - (12 if month <= 16 else 20)}
     return date
 
 
