@@ -78,6 +78,13 @@ def test_citation_label_is_generated_from_names_and_year() -> None:
     assert trigraph(["Dipheria", "Eczema", "Flatulence", "Goiter", "Hiccups"], 1926) == "DEFG26"
 
 
+def test_citation_label_of_an_undated_item_ends_in_00_and_keeps_only_letters() -> None:
+    # citeproc-js 2.4.63 (tests/data/reference/styles, american-mathematical-society-label):
+    # [Emba00] for an undated item, [Maoz50] for the family name "Mao Zedong".
+    assert trigraph(["Embassy"], None) == "Emba00"
+    assert trigraph(["Mao Zedong"], 1950) == "Maoz50"
+
+
 def test_ambiguous_citation_labels_get_year_suffixes() -> None:
     items = [_book("a", "Aalto", 2002, "A"), _book("b", "Aalto", 2002, "B")]
     style = _style('disambiguate-add-year-suffix="true"', '<text variable="citation-label"/>', 'delimiter="; "')
