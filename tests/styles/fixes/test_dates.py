@@ -93,3 +93,10 @@ def test_a_localized_date_format_joins_its_parts_with_its_own_delimiter():
     assert (
         out.bib == "1.  Doe J. Archive page [Internet]. 2020 [cited 2024 Mar 15]. Available from: https://example.org/a"
     )
+
+
+def test_empty_date_parts_are_missing_parts(render_csl):
+    # The CSL test suite's date_EmptyStrings (citeproc-js): ["2000", "", ""] is the year 2000.
+    item = {"id": "a", "type": "book", "issued": {"date-parts": [["2000", "", ""]]}}
+    [out] = render_csl([item], cite='<date variable="issued" date-parts="year-month-day" form="numeric"/>')
+    assert out.cite == "2000"

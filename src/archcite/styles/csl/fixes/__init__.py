@@ -30,6 +30,7 @@ FIXES: tuple[str, ...] = (
     "numeric",  # replaces Number.process, which _tracking (substitute, groups) then wraps
     "substitute",
     "groups",
+    "macros",  # wraps Text.process with the groups fix's tracking
     "display",
     "labels",
     "pages",
