@@ -36,6 +36,7 @@ FIXES: tuple[str, ...] = (
     "pages",
     "dates",
     "seasons",
+    "ordinals",  # wraps Date_Part.process after seasons
     "terms",
     "term_apostrophe",
     "sorting",
