@@ -94,7 +94,10 @@ CAUSES = {
     "F": "F: ordinal of the style's locale not used (2. Auflage, 2ᵉ éd. / 2nd)",
     "G": "G: the no-date term (n.d., s. d.) not printed for an item without a date",
     "H": "H: given name of a name in family-first (static) order not initialized (Chen J.)",
-    "I": "I: the term after number-of-volumes not printed (13 vol)",
+    "I": (
+        "I: citeproc-js bug: a cs:label for an empty variable (volume) printed after number-of-volumes (13 vol);"
+        " CSL 1.0.2 (Label) prints a label only for a non-empty variable, as archcite does (issue 15 policy)"
+    ),
     "L": "L: citeproc-js joins a particle to the family name with a no-break space (French: de Gaulle)",
     "K": "K: citeproc-js drops a macro whose variables are all empty or substituted, as a group (its term 'In')",
     "J": "J: citeproc-js bug: a date range printed as (1945–(1953)), where archcite follows the specification",
