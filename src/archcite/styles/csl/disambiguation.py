@@ -283,9 +283,6 @@ class Probe(Protocol):
     def names(self, key: str) -> Sequence[Any]:
         """The item's names that cites show (its first name variable that has names)."""
 
-    def everyone(self, key: str) -> Sequence[Any]:
-        """Every name of the item, of every name variable."""
-
 
 def initials(given: str) -> str:
     """ "John Lewis" -> "JL": what two given names are compared on."""
@@ -373,13 +370,15 @@ def _resolve_by_names(group: Sequence[str], state: RenderState, probe: Probe, op
 def disambiguate_names_globally(keys: Sequence[str], state: RenderState, probe: Probe, rule: str) -> None:
     """The ``all-names*`` and ``primary-name*`` rules: names sharing a family name but not the
     given name get initials, or full given names when initials still collide (not for the
-    ``*-with-initials`` rules)."""
+    ``*-with-initials`` rules). Only names the cites show count, and under ``primary-name*``
+    only the cites' first names, as in citeproc-js: a recipient nobody cites, or a co-author of
+    the same family name ("Oblinger & Oblinger"), asks for no initials."""
     primary_only = rule.startswith("primary-name")
     max_level = 1 if rule.endswith("with-initials") else 2
-    # Every person named anywhere in the cited items counts, as in citeproc-js's name registry.
     people: dict[str, set[str]] = {}
     for key in keys:
-        for name in probe.everyone(key):
+        shown = probe.names(key)
+        for name in shown[:1] if primary_only else shown:
             given, family = _given_family(name)
             if family and given:
                 people.setdefault(family, set()).add(given)

@@ -334,16 +334,6 @@ class _Probe:
                 return list(reference[variable])
         return []
 
-    def everyone(self, key: str) -> Sequence[Any]:
-        from archcite.styles.csl.fixes.csl102vars import all_names
-
-        reference = self.document.source[key]
-        found: list[Any] = []
-        for variable in all_names():
-            if variable in reference and isinstance(reference[variable], list):
-                found += reference[variable]
-        return found
-
 
 def disambiguate(document: Prepared, state: RenderState) -> None:
     """Stage 4: each item's disambiguation and year suffix settled in ``state`` (CSL
