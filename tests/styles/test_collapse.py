@@ -125,9 +125,10 @@ def test_after_collapse_delimiter_follows_only_a_collapsed_group_under_year_suff
     assert document.citations == ["(Condit 2000, 1995; Connell 1971, Cortes 1971)"]
 
 
-def test_primary_name_disambiguation_counts_only_the_first_names_cites_show() -> None:
-    # citeproc-js 2.4.63 (render_js.js): a co-author of the same family name and a recipient
-    # nobody cites ask for no initials; two cited Smiths do.
+def test_primary_name_disambiguation_counts_names_of_other_items_the_style_renders() -> None:
+    # citeproc-js 2.4.63 (render_js.js): a co-author of the same family name and a recipient the
+    # style never renders ask for no initials; two cited Smiths do. (A recipient the style renders
+    # counts: Chicago author-date's "R. F. Kennedy" in tests/styles/test_reference.py.)
     from archcite.styles.csl.document import CitationInput, Cite, render_document
 
     csl = b"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">

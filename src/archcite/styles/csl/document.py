@@ -269,6 +269,7 @@ class _Probe:
         self.document = document
         self.state = state
         self.rendered: dict[tuple[Any, ...], str] = {}
+        self.rendered_name_variables: list[str] | None = None
         # An item's first-reference-note-number is part of its subsequent cite: citeproc-js
         # does not take "Gaddis (n 28)" and "Gaddis (n 29)" for ambiguous.
         # Numbered as positions.py numbers notes: the note index, else the citation's number.
@@ -333,6 +334,19 @@ class _Probe:
             if variable in reference and isinstance(reference[variable], list):
                 return list(reference[variable])
         return []
+
+    def registered(self, key: str) -> Sequence[Any]:
+        if self.rendered_name_variables is None:
+            names_tag = "{http://purl.org/net/xbiblio/csl}names"
+            elements = self.document.csl.root.iter(names_tag)
+            variables = {variable for element in elements for variable in element.get("variable", "").split()}
+            self.rendered_name_variables = sorted(variable.replace("-", "_") for variable in variables)
+        reference = self.document.source[key]
+        found: list[Any] = []
+        for variable in self.rendered_name_variables:
+            if variable in reference and isinstance(reference[variable], list):
+                found += reference[variable]
+        return found
 
 
 def disambiguate(document: Prepared, state: RenderState) -> None:
