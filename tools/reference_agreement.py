@@ -89,12 +89,18 @@ CAUSES = {
     "12o": '12: disambiguate="true" taken as true without an ambiguity (the short note keeps the title, as in OSCOLA)',
     "12p": "12: page-first of a page list (1, 14)",
     "12e": '12: delimiter-precedes-et-al="after-inverted-name" (a comma before "and others" / "et al.")',
-    "D": "D: year-suffix not added (1946a) where citeproc-js disambiguates",
+    "D": (
+        "D: citeproc-js adds a year-suffix (1946a) to cites that CSL 1.0.2 disambiguates first by"
+        ' disambiguate="true" (step 3 before the year-suffix, step 4), as archcite does'
+    ),
     "E": "E: the style's substitute term for a missing author (Anónimo) not printed",
     "F": "F: ordinal of the style's locale not used (2. Auflage, 2ᵉ éd. / 2nd)",
     "G": "G: the no-date term (n.d., s. d.) not printed for an item without a date",
     "H": "H: given name of a name in family-first (static) order not initialized (Chen J.)",
-    "I": "I: the term after number-of-volumes not printed (13 vol)",
+    "I": (
+        "I: citeproc-js bug: a cs:label for an empty variable (volume) printed after number-of-volumes (13 vol);"
+        " CSL 1.0.2 (Label) prints a label only for a non-empty variable, as archcite does (issue 15 policy)"
+    ),
     "L": (
         "L: citeproc-js bug: in a French, Russian or Czech style it puts a no-break space and a space between a "
         "particle and the family name (de\\u00a0 Gaulle, two spaces wide); archcite keeps the one space"

@@ -78,6 +78,13 @@ def test_citation_label_is_generated_from_names_and_year() -> None:
     assert trigraph(["Dipheria", "Eczema", "Flatulence", "Goiter", "Hiccups"], 1926) == "DEFG26"
 
 
+def test_citation_label_of_an_undated_item_ends_in_00_and_keeps_only_letters() -> None:
+    # citeproc-js 2.4.63 (tests/data/reference/styles, american-mathematical-society-label):
+    # [Emba00] for an undated item, [Maoz50] for the family name "Mao Zedong".
+    assert trigraph(["Embassy"], None) == "Emba00"
+    assert trigraph(["Mao Zedong"], 1950) == "Maoz50"
+
+
 def test_ambiguous_citation_labels_get_year_suffixes() -> None:
     items = [_book("a", "Aalto", 2002, "A"), _book("b", "Aalto", 2002, "B")]
     style = _style('disambiguate-add-year-suffix="true"', '<text variable="citation-label"/>', 'delimiter="; "')
@@ -94,3 +101,68 @@ def test_second_field_align_reports_the_first_field_of_each_entry() -> None:
     [entry] = document.bibliography
     # citeproc-js's text format ends the margin with a space of its own: "[1]  Tit" for this layout
     assert (entry.margin, entry.text, entry.rest) == ("[1]", "[1]  Book A", " Book A")
+
+
+def test_after_collapse_delimiter_follows_only_a_collapsed_group_under_year_suffix_collapsing() -> None:
+    # The CSL test suite's collapse_TrailingDelimiter (citeproc-js): "Connell 1971, Cortes 1971"
+    # after a name cited once, "; " after a group that collapsed.
+    from archcite.styles.csl.document import CitationInput, Cite, render_document
+
+    csl = b"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+    <info><id/><title/><updated>2024-01-01T00:00:00+00:00</updated></info>
+    <citation collapse="year-suffix" disambiguate-add-year-suffix="true" after-collapse-delimiter="; ">
+    <layout delimiter=", " prefix="(" suffix=")"><group delimiter=" "><names variable="author">
+    <name form="short"/></names><date variable="issued"><date-part name="year"/></date></group></layout>
+    </citation></style>"""
+    items = [
+        {"id": "a", "type": "book", "author": [{"family": "Condit"}], "issued": {"date-parts": [[2000]]}},
+        {"id": "b", "type": "book", "author": [{"family": "Condit"}], "issued": {"date-parts": [[1995]]}},
+        {"id": "c", "type": "book", "author": [{"family": "Connell"}], "issued": {"date-parts": [[1971]]}},
+        {"id": "d", "type": "book", "author": [{"family": "Cortes"}], "issued": {"date-parts": [[1971]]}},
+    ]
+    cites = CitationInput([Cite(id=key) for key in "abcd"])
+    document = render_document(items, csl, [cites], bibliography_ids=[])
+    assert document.citations == ["(Condit 2000, 1995; Connell 1971, Cortes 1971)"]
+
+
+def test_primary_name_disambiguation_counts_names_of_other_items_the_style_renders() -> None:
+    # citeproc-js 2.4.63 (render_js.js): a co-author of the same family name and a recipient the
+    # style never renders ask for no initials; two cited Smiths do. (A recipient the style renders
+    # counts: Chicago author-date's "R. F. Kennedy" in tests/styles/test_reference.py.)
+    from archcite.styles.csl.document import CitationInput, Cite, render_document
+
+    csl = b"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+    <info><id/><title/><updated>2024-01-01T00:00:00+00:00</updated></info>
+    <citation disambiguate-add-givenname="true" givenname-disambiguation-rule="primary-name"><layout>
+    <names variable="author"><name form="short" and="symbol" initialize-with=". "/></names>
+    <date variable="issued" prefix=", "><date-part name="year"/></date></layout></citation></style>"""
+    items = [
+        {
+            "id": "o",
+            "type": "book",
+            "author": [{"family": "Oblinger", "given": "Diana G."}, {"family": "Oblinger", "given": "James L."}],
+            "issued": {"date-parts": [[2009]]},
+        },
+        {
+            "id": "k",
+            "type": "book",
+            "author": [{"family": "Kennedy", "given": "Robert F."}],
+            "recipient": [{"family": "Kennedy", "given": "John F."}],
+            "issued": {"date-parts": [[1962]]},
+        },
+        {
+            "id": "s",
+            "type": "book",
+            "author": [{"family": "Smith", "given": "Ann"}],
+            "issued": {"date-parts": [[2001]]},
+        },
+        {
+            "id": "t",
+            "type": "book",
+            "author": [{"family": "Smith", "given": "Bob"}],
+            "issued": {"date-parts": [[2002]]},
+        },
+    ]
+    citations = [CitationInput([Cite(id=item["id"])]) for item in items]
+    document = render_document(items, csl, citations, bibliography_ids=[])
+    assert document.citations == ["Oblinger &amp; Oblinger, 2009", "Kennedy, 1962", "A. Smith, 2001", "B. Smith, 2002"]

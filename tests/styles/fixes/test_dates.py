@@ -72,3 +72,31 @@ def test_raw_edtf_season_prints_the_season(render_csl):
         cite='<date variable="issued" form="text" date-parts="year-month"/>',
     )
     assert out.cite == "Autumn 1993"
+
+
+def test_a_localized_date_format_joins_its_parts_with_its_own_delimiter():
+    # Issue 15, cause 5: the Aging (NLM) style's locale date format has delimiter=" ";
+    # citeproc-js 2.4.63 prints "... 2020 [cited 2024 Mar 15]. Available from: ...".
+    from archcite.styles.csl.engine import render_items
+    from archcite.styles.names import resolve_style
+
+    item = {
+        "id": "w1",
+        "type": "webpage",
+        "title": "Archive page",
+        "author": [{"family": "Doe", "given": "John"}],
+        "URL": "https://example.org/a",
+        "accessed": {"date-parts": [[2024, 3, 15]]},
+        "issued": {"date-parts": [[2020, 1, 2]]},
+    }
+    [out] = render_items([item], resolve_style("aging").path)
+    assert (
+        out.bib == "1.  Doe J. Archive page [Internet]. 2020 [cited 2024 Mar 15]. Available from: https://example.org/a"
+    )
+
+
+def test_empty_date_parts_are_missing_parts(render_csl):
+    # The CSL test suite's date_EmptyStrings (citeproc-js): ["2000", "", ""] is the year 2000.
+    item = {"id": "a", "type": "book", "issued": {"date-parts": [["2000", "", ""]]}}
+    [out] = render_csl([item], cite='<date variable="issued" date-parts="year-month-day" form="numeric"/>')
+    assert out.cite == "2000"

@@ -1,4 +1,8 @@
-"""Page ranges keep a last page longer than the first (fixes.pages)."""
+"""Page ranges as CSL 1.0.2 appendix V and citeproc-js 2.4.63 print them (fixes.pages).
+
+Every expected string is citeproc-js 2.4.63's output for the same style and page value (run with
+../shared/reference/tools/render_js.js), or the specification's example where it gives one.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +14,20 @@ import pytest
     [
         ("minimal-two", "3-21", "3–21"),
         ("minimal-two", "321-328", "321–28"),
+        ("minimal-two", "101-108", "101–08"),
         ("minimal", "2-23", "2–23"),
         ("minimal", "321-328", "321–8"),
+        ("minimal", "n11564-n1568", "n11564–8"),
         ("chicago-16", "1101-1108", "1101–8"),
         ("chicago-16", "98-102", "98–102"),
-        ("expanded", "321-28", "321–28"),
+        ("chicago-16", "1496-1500", "1496–500"),
+        ("chicago", "1496-1504", "1496–1504"),
+        ("chicago", "8n11564-8n1568", "8n11564–68"),
+        # CSL 1.0.2, appendix V: "expanded": 42–45, 321–328, 2787–2816.
+        ("expanded", "321-28", "321–328"),
+        ("expanded", "2787-816", "2787–2816"),
+        ("expanded", "N110 - N5", "N110–N115"),
+        ("expanded", "110-105", "110–105"),
     ],
 )
 def test_page_range_formats(render_csl, range_format, pages, expected):
@@ -22,5 +35,53 @@ def test_page_range_formats(render_csl, range_format, pages, expected):
         [{"id": "a", "type": "article-journal", "page": pages}],
         style_attrs=f'page-range-format="{range_format}"',
         cite='<text variable="page"/>',
+    )
+    assert out.cite == expected
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        ("110-5", "110–5"),  # without page-range-format a range is not expanded
+        ("12 - 15", "12–15"),
+        ("N110 - 5", "N110-5"),  # different prefixes: not a range, the hyphen stays
+        ("n11564-1568", "n11564-1568"),
+        ("i-ix", "i–ix"),
+        ("3-B", "3-B"),
+        ("Michaelson-Morely", "Michaelson-Morely"),
+        ("12a-c", "12a-c"),
+        ("1, 14-18", "1, 14–18"),
+        ("12 & 14-16", "12 &amp; 14–16"),
+        ("pp. 12-15", "12–15"),  # the page label written into the value
+    ],
+)
+def test_what_counts_as_a_page_range(render_csl, pages, expected):
+    [out] = render_csl(
+        [{"id": "a", "type": "article-journal", "page": pages}],
+        cite='<text variable="page"/>',
+    )
+    assert out.cite == expected
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        # issue 15, cause 11: a value that is not numbers and ranges is printed as written, with
+        # the singular label (citeproc-js: "page fols. 12-15", "page ll. 193-194").
+        ("fols. 12-15", "page fols. 12-15 [fols. 12]"),
+        ("ll. 193-194", "page ll. 193-194 [ll. 193]"),
+        ("12-15", "pages 12–15 [12]"),
+        ("i-ix", "pages i–ix [i]"),
+        # issue 15, cause 12: page-first is the first page of the whole value.
+        ("1, 14-18", "pages 1, 14–18 [1]"),
+    ],
+)
+def test_page_label_and_first_page(render_csl, pages, expected):
+    [out] = render_csl(
+        [{"id": "a", "type": "article-journal", "page": pages}],
+        cite=(
+            '<label variable="page" suffix=" "/><text variable="page"/>'
+            '<text variable="page-first" prefix=" [" suffix="]"/>'
+        ),
     )
     assert out.cite == expected

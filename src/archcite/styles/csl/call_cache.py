@@ -46,13 +46,14 @@ class DocumentCalls:
         self._numbering = numbering
         self._numbers: dict[str, int] | None = None
 
-    def probe(self, state: RenderState, key: str, render: Callable[[], str]) -> str:
+    def probe(self, state: RenderState, key: str, render: Callable[[], str], first_note: int | None = None) -> str:
         """A disambiguation probe of ``key`` (its subsequent cite, alone)."""
-        return str(self.batch([self.probe_call(state, key)], lambda missing: [[render()] for _ in missing])[0][0])
+        calls = [self.probe_call(state, key, first_note=first_note)]
+        return str(self.batch(calls, lambda missing: [[render()] for _ in missing])[0][0])
 
-    def probe_call(self, state: RenderState, key: str) -> str | None:
+    def probe_call(self, state: RenderState, key: str, first_note: int | None = None) -> str | None:
         facts = self._item_facts(state, key)
-        return self._key("probe", [facts], keyable=facts is not None)
+        return self._key("probe", [facts] if first_note is None else [facts, first_note], keyable=facts is not None)
 
     def citation_call(self, state: RenderState, cites: Iterable[tuple[Any, Any]]) -> str | None:
         """The call of a citation, from its (citeproc ``CitationItem``, ``document.Cite``) pairs."""

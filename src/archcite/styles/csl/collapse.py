@@ -45,6 +45,7 @@ class CitationCollapse:
         "mode",
         "numbers",
         "previous_base",
+        "previous_collapsed",
         "previous_had_locator",
         "previous_names",
         "suffix_delimiter",
@@ -67,6 +68,8 @@ class CitationCollapse:
         self.previous_names: str | None = None
         self.previous_base: str | None = None
         self.previous_had_locator = False
+        # Whether the previous names' group holds more than one cite (it collapsed).
+        self.previous_collapsed = False
         self.numbers: list[int] = []
 
 
@@ -124,14 +127,20 @@ def _mark_cite(state: Any, collapse: CitationCollapse, item: Any, text: str) -> 
     if collapse.mode == "citation-number":
         return text
     if not same_names:
-        # With collapsing on, citeproc-js separates different names by after-collapse-delimiter.
-        mark = AFTER_COLLAPSE if collapse.mode is not None and collapse.previous_names is not None else ""
+        # With collapsing on, citeproc-js separates different names by after-collapse-delimiter,
+        # except under collapse="year-suffix" after a name cited once without a locator: there
+        # the layout delimiter ("Connell 1971, Cortes 1971"; the suite's collapse_TrailingDelimiter).
+        after_group = collapse.previous_collapsed or collapse.previous_had_locator or collapse.mode != "year-suffix"
+        collapsed = collapse.mode is not None and collapse.previous_names is not None and after_group
+        mark = AFTER_COLLAPSE if collapsed else ""
         collapse.previous_names = names
+        collapse.previous_collapsed = False
         collapse.previous_had_locator = has_locator
         rest = _after_names(text, names)
         collapse.previous_base = None if has_locator else _without_suffix(rest, suffix)
         return mark + text
     mark = AFTER_COLLAPSE if collapse.previous_had_locator else GROUP
+    collapse.previous_collapsed = True
     if collapse.mode is None:
         collapse.previous_had_locator = has_locator
         return mark + text

@@ -283,8 +283,8 @@ class Probe(Protocol):
     def names(self, key: str) -> Sequence[Any]:
         """The item's names that cites show (its first name variable that has names)."""
 
-    def everyone(self, key: str) -> Sequence[Any]:
-        """Every name of the item, of every name variable."""
+    def registered(self, key: str) -> Sequence[Any]:
+        """The item's names in every name variable the style renders with ``cs:names``."""
 
 
 def initials(given: str) -> str:
@@ -373,22 +373,23 @@ def _resolve_by_names(group: Sequence[str], state: RenderState, probe: Probe, op
 def disambiguate_names_globally(keys: Sequence[str], state: RenderState, probe: Probe, rule: str) -> None:
     """The ``all-names*`` and ``primary-name*`` rules: names sharing a family name but not the
     given name get initials, or full given names when initials still collide (not for the
-    ``*-with-initials`` rules)."""
+    ``*-with-initials`` rules). As in citeproc-js's name registry, a name counts when the style
+    renders its variable anywhere (a recipient in Chicago, not in APSA), and only names of other
+    items: a co-author of the same family ("Oblinger & Oblinger") asks for no initials."""
     primary_only = rule.startswith("primary-name")
     max_level = 1 if rule.endswith("with-initials") else 2
-    # Every person named anywhere in the cited items counts, as in citeproc-js's name registry.
-    people: dict[str, set[str]] = {}
+    people: dict[str, dict[str, set[str]]] = {}
     for key in keys:
-        for name in probe.everyone(key):
+        for name in probe.registered(key):
             given, family = _given_family(name)
             if family and given:
-                people.setdefault(family, set()).add(given)
+                people.setdefault(family, {}).setdefault(given, set()).add(key)
     for key in keys:
         for index, name in enumerate(probe.names(key)):
             if primary_only and index > 0:
                 break
             given, family = _given_family(name)
-            others = people.get(family, set()) - {given}
+            others = {other for other, owners in people.get(family, {}).items() if other != given and owners - {key}}
             if not family or not given or not others:
                 continue
             own_initials = initials(given)

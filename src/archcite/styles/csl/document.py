@@ -269,6 +269,14 @@ class _Probe:
         self.document = document
         self.state = state
         self.rendered: dict[tuple[Any, ...], str] = {}
+        # An item's first-reference-note-number is part of its subsequent cite: citeproc-js
+        # does not take "Gaddis (n 28)" and "Gaddis (n 29)" for ambiguous.
+        # Numbered as positions.py numbers notes: the note index, else the citation's number.
+        self.first_notes: dict[str, int] = {}
+        numbered = zip(document.citations, document.citeproc_citations, strict=True)
+        for number, (citation, citeproc_citation) in enumerate(numbered, start=1):
+            for citeproc_item in citeproc_citation.cites:
+                self.first_notes.setdefault(citeproc_item.key, citation.note_index or number)
 
     def _key(self, key: str) -> tuple[Any, ...]:
         settings = self.state.disambiguation.get(key)
@@ -277,7 +285,9 @@ class _Probe:
     def render(self, key: str) -> str:
         cache_key = self._key(key)
         if cache_key not in self.rendered:
-            self.rendered[cache_key] = self.document.calls.probe(self.state, key, lambda: self._text(key))
+            self.rendered[cache_key] = self.document.calls.probe(
+                self.state, key, lambda: self._text(key), first_note=self.first_notes.get(key)
+            )
         return self.rendered[cache_key]
 
     def render_all(self, keys: Sequence[str]) -> None:
@@ -291,7 +301,9 @@ class _Probe:
             )
 
         calls = self.document.calls
-        texts = calls.batch([calls.probe_call(self.state, key) for key in wanted], render_missing)
+        texts = calls.batch(
+            [calls.probe_call(self.state, key, first_note=self.first_notes.get(key)) for key in wanted], render_missing
+        )
         for key, text in zip(wanted, texts, strict=True):
             self.rendered[self._key(key)] = str(text[0])
 
@@ -301,11 +313,19 @@ class _Probe:
         probe = CLASSES.citation_item(key)
         probe_citation = CLASSES.citation([probe])
         probe_citation.bibliography = self.document.bibliography
-        self.state.positions[id(probe)] = CitePosition(Position.SUBSEQUENT, near_note=True)
+        first_note = self.first_notes.get(key)
+        self.state.positions[id(probe)] = CitePosition(Position.SUBSEQUENT, near_note=True, first_note=first_note)
+        reference = self.document.source[key] if first_note is not None else None
+        if reference is not None and "first_reference_note_number" in reference:
+            reference = None  # the record brought its own: it stays
+        if reference is not None:
+            reference["first_reference_note_number"] = str(first_note)
         try:
             return str(self.document.csl.render_citation(probe_citation, [], _no_callback))
         finally:
             del self.state.positions[id(probe)]
+            if reference is not None:
+                reference.pop("first_reference_note_number", None)
 
     def names(self, key: str) -> Sequence[Any]:
         reference = self.document.source[key]
@@ -314,7 +334,7 @@ class _Probe:
                 return list(reference[variable])
         return []
 
-    def everyone(self, key: str) -> Sequence[Any]:
+    def registered(self, key: str) -> Sequence[Any]:
         from archcite.styles.csl.cite_names import cite_names
 
         return cite_names(self.document.csl.root, self.document.source[key])

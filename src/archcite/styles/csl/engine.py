@@ -116,7 +116,24 @@ def prepare_item(item: Mapping[str, Any]) -> dict[str, Any]:
         date = prepared[variable]
         if isinstance(date, Mapping) and "raw" in date and "date-parts" not in date:
             prepared[variable] = {**parse_raw_date(str(date["raw"]), variable, None)}
+        elif isinstance(date, Mapping) and isinstance(date.get("date-parts"), list):
+            prepared[variable] = {**date, "date-parts": [_date_parts(parts) for parts in date["date-parts"]]}
     return prepared
+
+
+def _date_parts(parts: Any) -> Any:
+    """A date's parts up to the first empty one, numbers as integers: CSL-JSON allows
+    ``["2000", "", ""]``, which is the year 2000 (citeproc-js prints "2000")."""
+    if not isinstance(parts, list):
+        return parts
+    cleaned: list[Any] = []
+    for part in parts:
+        if part is None or (isinstance(part, str) and not part.strip()):
+            break
+        if isinstance(part, str) and part.strip().lstrip("-").isdigit():
+            part = int(part)
+        cleaned.append(part)
+    return cleaned
 
 
 def render_items(

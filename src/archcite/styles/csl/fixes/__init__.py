@@ -34,12 +34,14 @@ FIXES: tuple[str, ...] = (
     "name_count",  # inside substitute's wrapper, which hides the substituted variables
     "substitute",
     "groups",
+    "macros",  # wraps Text.process with the groups fix's tracking
     "display",
     "labels",
     "pages",
     "number_ampersand",
     "dates",
     "seasons",
+    "ordinals",  # wraps Date_Part.process after seasons
     "terms",
     "term_apostrophe",
     "sorting",

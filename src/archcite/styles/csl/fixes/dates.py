@@ -8,8 +8,10 @@ the two halves, the affixes facing the delimiter are dropped.
 
 citeproc-py 0.11.1 (``Date.render_date_range``) renders the differing parts with all their
 affixes and appends the shared parts after them ("16,–28, October 1962"), and crashes for a
-non-localised date reached through a macro (``context.join`` on a ``cs:text``). The fix replaces
-``Date.render_date_range``.
+non-localised date reached through a macro (``context.join`` on a ``cs:text``). It also joins the
+parts of a localized date with the delimiter of the style's ``cs:date`` instead of the locale's
+date format's own (issue 15, cause 5: NLM's ``[cited 2024 Mar 15]`` came out ``2024Mar15``). The
+fix replaces ``Date.render_date_range`` and wraps ``Date.render_single_date``.
 """
 
 from __future__ import annotations
@@ -27,7 +29,12 @@ def differing_parts(begin: Any, end: Any, shown: list[str]) -> list[str]:
     """The parts of a range that differ: from the largest differing part down to the smallest shown."""
     for index, name in enumerate(_ORDER):
         if begin.get(name) != end.get(name) or (name == "month" and begin.get("season") != end.get("season")):
-            return [part for part in _ORDER[index:] if part in shown]
+            # Only parts the dates have: a missing day must not keep the month's suffix.
+            return [
+                part
+                for part in _ORDER[index:]
+                if part in shown and (begin.get(part) is not None or end.get(part) is not None)
+            ]
     return []
 
 
@@ -74,18 +81,37 @@ def _render_range(self: Any, date_range: Any, show_parts: list[str] | None = Non
         return None
     largest = next(part for part in parts if part.get("name") == differing[0])
     delimiter = largest.get("range-delimiter") or self.unicode_character("EN DASH")
-    style_context = context if self.is_locale_date() else self
     from citeproc.string import String, join
 
-    joiner = style_context.get("delimiter", "")
+    joiner = _delimiter(self, context)
     middle = join(begin_block, joiner) + String(delimiter) + join(end_block, joiner)
     before = [t for t in (_render_part(p, date_range.begin, part_context) for p in parts[:first]) if t is not None]
     after = [t for t in (_render_part(p, end, part_context) for p in parts[last + 1 :]) if t is not None]
     return join([*before, middle, *after], joiner)
 
 
+def _delimiter(date: Any, context: Any) -> str:
+    """The delimiter between date parts: a localized date format's own (NLM's "2024 Mar 15")."""
+    if date.is_locale_date():
+        return str(date.get("delimiter", "")) or str(context.get("delimiter", "") if context is not None else "")
+    return str(date.get("delimiter", ""))
+
+
+def _render_single(original: Any) -> Any:
+    def render_single_date(self: Any, date: Any, show_parts: Any = None, context: Any = None) -> Any:
+        if not self.is_locale_date() or "delimiter" not in self.attrib:
+            return original(self, date, show_parts, context)
+        from citeproc.string import join
+
+        parts = self.parts(date, show_parts, context) if context != self else self.parts(date, show_parts)
+        return join(parts, _delimiter(self, context)) if parts else None
+
+    return render_single_date
+
+
 def apply(overrides: Overrides) -> None:
-    """Render date ranges in the shape CSL prescribes."""
+    """Render date ranges in the shape CSL prescribes; join localized dates with their delimiter."""
     from citeproc.model import Date
 
     overrides.replace(Date, "render_date_range", FIX, lambda _original: _render_range)
+    overrides.replace(Date, "render_single_date", FIX, _render_single)

@@ -139,6 +139,21 @@ def _font_style(original: Any) -> Any:
     return font_style
 
 
+def _parse_names(original: Any) -> Any:
+    def parse_names(self: Any, json_data: Any) -> Any:
+        # The parts of a name carry rich text too ("Center <sup>for</sup> History", as Zotero
+        # writes an institution), kept as marks through the name's rendering.
+        marked = [
+            {key: mark_tags(value) if isinstance(value, str) and "<" in value else value for key, value in name.items()}
+            if isinstance(name, dict)
+            else name
+            for name in json_data
+        ]
+        return original(self, marked)
+
+    return parse_names
+
+
 def apply(overrides: Overrides) -> None:
     """Parse rich-text tags in every CSL-JSON string field; honour ``font-style="normal"``."""
     from citeproc.model import Formatted
@@ -151,4 +166,5 @@ def apply(overrides: Overrides) -> None:
         FIX,
         lambda _original: lambda self, string: parse_field(string, self.data_transforms),
     )
+    overrides.replace(CiteProcJSON, "parse_names", FIX, _parse_names)
     overrides.replace(Formatted, "font_style", FIX, _font_style)
