@@ -20,7 +20,7 @@ from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "punctuation"
 
-_CLOSERS = "".join(_marks.TAG_CLOSE.values()) + _marks.ROMAN_CLOSE
+_CLOSERS = _marks.CLOSERS
 # A period after "." across formatting; after "?" or "!" also where they touch ("Budapest?."
 # from a title and a suffix "."), when the period ends a word (not "?.html" in a URL).
 _DOUBLED_PERIOD = re.compile(f"(\\.)([{_CLOSERS}]+)\\.|([?!])([{_CLOSERS}]*)\\.(?=\\s|$|[{_CLOSERS}])")

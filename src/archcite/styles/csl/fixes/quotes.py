@@ -70,7 +70,7 @@ def mark_data_quotes(text: str) -> str:
     return "".join(chars)
 
 
-_CLOSERS = QC + "".join(_marks.TAG_CLOSE.values()) + _marks.ROMAN_CLOSE
+_CLOSERS = QC + _marks.CLOSERS
 _PUNCTUATION_AFTER_QUOTE = re.compile(f"({QC}[{_CLOSERS}]*)([.,])")
 _TERMINAL = frozenset(".?!")
 
