@@ -34,3 +34,54 @@ def test_a_period_inside_a_url_after_a_question_mark_stays(render_csl):
     item = {"id": "a", "type": "webpage", "URL": "https://example.org/q?.html"}
     [out] = render_csl([item], cite='<text variable="URL"/>')
     assert out.cite == "https://example.org/q?.html"
+
+
+# citeproc-js's merge table (CSL test suite, punctuation_FullMontyPlain): a suffix, then a
+# sibling's prefix starting with another mark, in a group without delimiter.
+@pytest.mark.parametrize(
+    ("suffix", "prefix", "expected"),
+    [
+        (":", ". ", "a: b"),
+        (";", ": ", "a; b"),
+        (";", ". ", "a; b"),
+        (":", "! ", "a! b"),
+        ("?", ": ", "a? b"),
+        ("!", ". ", "a! b"),
+        (".", ": ", "a.: b"),
+        (",", ". ", "a,. b"),
+        (":", "; ", "a:; b"),
+    ],
+)
+def test_marks_meeting_at_a_seam_merge_as_in_citeproc_js(render_csl, suffix, prefix, expected):
+    [out] = render_csl(
+        [{"id": "a", "type": "book", "title": "a", "publisher": "b"}],
+        cite=f'<group><text variable="title" suffix="{suffix}"/><text variable="publisher" prefix="{prefix}"/></group>',
+    )
+    assert out.cite == expected
+
+
+def test_marks_merge_across_a_macro_and_a_layout(render_csl):
+    # din-1505-2 in citeproc-js: "Kennan, George F.: Telegram" (a group's ":" then a choose's ". ")
+    [out] = render_csl(
+        [{"id": "a", "type": "book", "title": "a", "publisher": "b"}],
+        cite='<group suffix=":"><text variable="title"/></group>'
+        '<choose><if type="book"><text variable="publisher" prefix=". "/></if></choose>',
+    )
+    assert out.cite == "a: b"
+
+
+def test_a_field_ending_in_a_mark_merges_with_its_suffix(render_csl):
+    [out] = render_csl(
+        [{"id": "a", "type": "book", "title": "Notes:", "publisher": "b"}],
+        cite='<text variable="title" suffix=". "/><text variable="publisher"/>',
+    )
+    assert out.cite == "Notes: b"
+
+
+def test_marks_around_a_delimiter_are_not_merged(render_csl):
+    # citeproc-js only drops a delimiter's mark that doubles one (punctuation_FullMonty: "comma,. period")
+    [out] = render_csl(
+        [{"id": "a", "type": "book", "title": "a", "publisher": "b"}],
+        cite='<group delimiter=". "><text variable="title" suffix=":"/><text variable="publisher"/></group>',
+    )
+    assert out.cite == "a:. b"
