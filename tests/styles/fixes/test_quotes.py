@@ -103,3 +103,11 @@ def test_quotes_in_a_style_value_nest_like_data_quotes(render_csl):
         cite='<text macro="m" quotes="true"/>',
     )
     assert out.cite == "“Speak, ‘friend,’ and enter”"
+
+
+def test_marks_after_a_quoted_title_all_move_inside_the_quotes(render_csl):
+    # CSL test suite, punctuation_FullMontyQuotesIn: "! ? . ," move in, ": ;" stay out
+    items = [{"id": "a", "type": "article", "title": "Alpha"}]
+    for suffix, expected in ((",.", "“Alpha,.” x"), ("!", "“Alpha!” x"), ("?;", "“Alpha?”; x"), (":", "“Alpha”: x")):
+        cite = f'<text variable="title" quotes="true" suffix="{suffix}"/><text value="x" prefix=" "/>'
+        assert render_csl(items, cite=cite)[0].cite == expected

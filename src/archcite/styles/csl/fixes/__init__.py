@@ -22,6 +22,7 @@ FIXES: tuple[str, ...] = (
     "csl102vars",
     "richtext",
     "quotes",
+    "narrow_spaces",
     "punctuation",
     "initialize",
     "nameparts",

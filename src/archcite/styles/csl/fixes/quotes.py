@@ -6,9 +6,11 @@ CSL 1.0.2 rules implemented here:
   quotation marks nested inside use ``open-inner-quote``/``close-inner-quote`` (appendix VI:
   straight and curly quotes in field values are quote marks and alternate with the level).
 * ``punctuation-in-quote="true"`` (locale option, en-US): a comma or period that follows a
-  closing quotation mark is placed before it. A period is dropped when the quoted text already
-  ends in ``.``, ``?`` or ``!``; a comma stays (``“Reports from Budapest?,”``), as citeproc-js
-  prints and archcite's house rules keep (README).
+  closing quotation mark is placed before it; so are ``!`` and ``?`` (the specification names
+  commas and periods, citeproc-js moves all four and none of ``:``/``;``; the test suite's
+  punctuation_FullMontyQuotesIn), as are several in a row (``“comma,.”``). A period is dropped
+  when the quoted text already ends in ``.``, ``?`` or ``!``; a comma stays
+  (``“Reports from Budapest?,”``), as citeproc-js prints and archcite's house rules keep (README).
 * Apostrophes in field values and names are typographic (``Workers’``); quotation marks in a
   style's ``<text value="...">`` are quote marks like those in field values.
 
@@ -71,7 +73,7 @@ def mark_data_quotes(text: str) -> str:
 
 
 _CLOSERS = QC + _marks.CLOSERS
-_PUNCTUATION_AFTER_QUOTE = re.compile(f"({QC}[{_CLOSERS}]*)([.,])")
+_PUNCTUATION_AFTER_QUOTE = re.compile(f"({QC}[{_CLOSERS}]*)([.,!?]+)")
 _TERMINAL = frozenset(".?!")
 
 
@@ -92,9 +94,10 @@ def resolve(text: str, quotes: tuple[str, str, str, str], punctuation_in_quote: 
         for match in _PUNCTUATION_AFTER_QUOTE.finditer(text):
             before = text[position : match.start()]
             out.append(before)
-            closing, mark = match.groups()
-            if not (mark == "." and _last_text_char("".join(out)) in _TERMINAL):
-                out.append(mark)
+            closing, marks = match.groups()
+            for mark in marks:
+                if not (mark == "." and _last_text_char("".join(out)) in _TERMINAL):
+                    out.append(mark)
             out.append(closing)
             position = match.end()
         out.append(text[position:])
