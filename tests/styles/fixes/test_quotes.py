@@ -111,3 +111,19 @@ def test_marks_after_a_quoted_title_all_move_inside_the_quotes(render_csl):
     for suffix, expected in ((",.", "“Alpha,.” x"), ("!", "“Alpha!” x"), ("?;", "“Alpha?”; x"), (":", "“Alpha”: x")):
         cite = f'<text variable="title" quotes="true" suffix="{suffix}"/><text value="x" prefix=" "/>'
         assert render_csl(items, cite=cite)[0].cite == expected
+
+
+def test_a_quotation_ending_in_a_mark_absorbs_the_period_after_it_outside_quotes_too(render_csl):
+    # en-GB puts punctuation outside quotes; citeproc-js: ‘Reports from Budapest?’ (mhra-notes)
+    items = [
+        {"id": "a", "type": "article", "title": "Reports from Budapest?"},
+        {"id": "b", "type": "article", "title": "At 18,000 M.P.H."},
+        {"id": "c", "type": "article", "title": "Plain"},
+    ]
+    out = render_csl(
+        items,
+        cite='<text variable="title" quotes="true"/>',
+        style_attrs='default-locale="en-GB"',
+        layout_attrs='suffix="."',
+    )
+    assert [r.cite for r in out] == ["‘Reports from Budapest?’", "‘At 18,000 M.P.H.’", "‘Plain’."]

@@ -35,7 +35,7 @@ _DOUBLED_PERIOD = re.compile(f"(\\.)([{_CLOSERS}]+)\\.|([?!])([{_CLOSERS}]*)\\.(
 
 
 # (mark before, mark after) -> the one mark that stands for both; pairs not listed keep both.
-_MERGED = {
+MERGED = {
     ("!", "."): "!",
     ("!", ":"): "!",
     ("?", "."): "?",
@@ -74,7 +74,7 @@ def _replace_edge(value: Any, last: bool, new: str) -> Any:
 
 def merge_seam(left: Any, right: Any) -> tuple[Any, Any]:
     """``left`` and ``right`` with the punctuation mark where they touch merged into ``left``."""
-    merged = _MERGED.get((_edge(left, True), _edge(right, False)))
+    merged = MERGED.get((_edge(left, True), _edge(right, False)))
     if merged is None:
         return left, right
     return _replace_edge(left, True, merged), _replace_edge(right, False, "")

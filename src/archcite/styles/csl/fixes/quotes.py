@@ -11,6 +11,9 @@ CSL 1.0.2 rules implemented here:
   punctuation_FullMontyQuotesIn), as are several in a row (``“comma,.”``). A period is dropped
   when the quoted text already ends in ``.``, ``?`` or ``!``; a comma stays
   (``“Reports from Budapest?,”``), as citeproc-js prints and archcite's house rules keep (README).
+* Where punctuation stays outside the quotes (en-GB), the quotation's own last mark absorbs a mark
+  after the closing quote as it would where they touch (``‘Budapest?’`` before the layout's ".",
+  by ``punctuation.MERGED``), as citeproc-js prints it.
 * Apostrophes in field values and names are typographic (``Workers’``); quotation marks in a
   style's ``<text value="...">`` are quote marks like those in field values.
 
@@ -25,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from archcite.styles.csl.fixes import _marks
+from archcite.styles.csl.fixes import _marks, punctuation
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "quotes"
@@ -73,8 +76,9 @@ def mark_data_quotes(text: str) -> str:
 
 
 _CLOSERS = QC + _marks.CLOSERS
-_PUNCTUATION_AFTER_QUOTE = re.compile(f"({QC}[{_CLOSERS}]*)([.,!?]+)")
-_TERMINAL = frozenset(".?!")
+_PUNCTUATION_AFTER_QUOTE = re.compile(f"({QC}[{_CLOSERS}]*)([.,!?:;]+)")
+# What punctuation-in-quote moves inside (citeproc-js's SWAP_IN)
+_MOVES_IN = frozenset(".,!?")
 
 
 def _last_text_char(text: str) -> str:
@@ -84,24 +88,41 @@ def _last_text_char(text: str) -> str:
     return ""
 
 
+def _absorbs(last: str, mark: str) -> bool:
+    """Whether a quotation ending in ``last`` absorbs ``mark`` after it (citeproc-js's merge)."""
+    return mark == last or punctuation.MERGED.get((last, mark)) == last
+
+
+def _punctuation_at_quotes(text: str, punctuation_in_quote: bool) -> str:
+    out: list[str] = []
+    position = 0
+    for match in _PUNCTUATION_AFTER_QUOTE.finditer(text):
+        out.append(text[position : match.start()])
+        closing, marks = match.groups()
+        last = _last_text_char("".join(out))
+        outside: list[str] = []
+        for mark in marks:
+            if _absorbs(last, mark):
+                continue
+            if punctuation_in_quote and mark in _MOVES_IN and not outside:
+                out.append(mark)
+                last = mark
+            else:
+                outside.append(mark)
+        out.append(closing)
+        out.extend(outside)
+        position = match.end()
+    out.append(text[position:])
+    return "".join(out)
+
+
 def resolve(text: str, quotes: tuple[str, str, str, str], punctuation_in_quote: bool) -> str:
-    """Rendered text with quote marks as the locale's quotes, at their level; punctuation moved."""
+    """Rendered text with quote marks as the locale's quotes, at their level; the punctuation
+    after a closing quote absorbed by the quotation's own (``“Budapest?”.`` → ``“Budapest?”``)
+    and, with ``punctuation_in_quote``, moved inside."""
     if QO not in text and QC not in text:
         return text
-    if punctuation_in_quote:
-        out: list[str] = []
-        position = 0
-        for match in _PUNCTUATION_AFTER_QUOTE.finditer(text):
-            before = text[position : match.start()]
-            out.append(before)
-            closing, marks = match.groups()
-            for mark in marks:
-                if not (mark == "." and _last_text_char("".join(out)) in _TERMINAL):
-                    out.append(mark)
-            out.append(closing)
-            position = match.end()
-        out.append(text[position:])
-        text = "".join(out)
+    text = _punctuation_at_quotes(text, punctuation_in_quote)
     open_outer, close_outer, open_inner, close_inner = quotes
     result: list[str] = []
     depth = 0
