@@ -31,6 +31,7 @@ FIXES: tuple[str, ...] = (
     "numeric",  # replaces Number.process, which _tracking (substitute, groups) then wraps
     "substitute",
     "groups",
+    "macro_groups",
     "display",
     "labels",
     "pages",
