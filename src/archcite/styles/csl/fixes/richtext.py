@@ -39,9 +39,21 @@ _TAG = re.compile(
 )
 
 
+_NOCASE_SPLIT = re.compile(f"([{_NOCASE_OPEN}{_NOCASE_CLOSE}])")
+# citeproc-js keeps text-case off text in small caps, superscript or subscript (its "implicit
+# nocase"; the test suite's textcase_ImplicitNocase).
+_IMPLICIT_NOCASE = frozenset({"sc", "sup", "sub"})
+
+
+def _tag_marks(tag: str) -> tuple[str, str]:
+    if tag in _IMPLICIT_NOCASE:
+        return _NOCASE_OPEN + _marks.TAG_OPEN[tag], _marks.TAG_CLOSE[tag] + _NOCASE_CLOSE
+    return _marks.TAG_OPEN[tag], _marks.TAG_CLOSE[tag]
+
+
 def _span_marks(span_class: str | None) -> tuple[str, str]:
     if span_class is None:
-        return _marks.TAG_OPEN["sc"], _marks.TAG_CLOSE["sc"]
+        return _tag_marks("sc")
     if span_class.lower() == "nocase":
         return _NOCASE_OPEN, _NOCASE_CLOSE
     # citeproc-js keeps text-case off text whose formatting nodecor cancels
@@ -66,8 +78,9 @@ def mark_tags(text: str) -> str:
             else:
                 out.append(match.group(0))
         elif tag:
-            open_tags.append((f"</{tag}>", _marks.TAG_CLOSE[tag]))
-            out.append(_marks.TAG_OPEN[tag])
+            opening, closing = _tag_marks(tag)
+            open_tags.append((f"</{tag}>", closing))
+            out.append(opening)
         else:
             opening, closing = _span_marks(match.group("span_class"))
             open_tags.append(("</span>", closing))
@@ -86,9 +99,12 @@ def parse_field(text: str, transforms: Sequence[Callable[[str], str]] = ()) -> A
     for transform in transforms:
         marked = transform(marked)
     output = MixedString()
-    for number, part in enumerate(re.split(f"[{_NOCASE_OPEN}{_NOCASE_CLOSE}]", marked)):
-        if part:
-            output += NoCase(part) if number % 2 else String(part)
+    depth = 0
+    for part in _NOCASE_SPLIT.split(marked):
+        if part in (_NOCASE_OPEN, _NOCASE_CLOSE):
+            depth = depth + 1 if part == _NOCASE_OPEN else max(depth - 1, 0)
+        elif part:
+            output += NoCase(part) if depth else String(part)
     return output
 
 
