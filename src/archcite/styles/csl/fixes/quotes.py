@@ -15,7 +15,9 @@ CSL 1.0.2 rules implemented here:
   after the closing quote as it would where they touch (``‘Budapest?’`` before the layout's ".",
   by ``punctuation.MERGED``), as citeproc-js prints it.
 * Apostrophes in field values and names are typographic (``Workers’``); quotation marks in a
-  style's ``<text value="...">`` are quote marks like those in field values.
+  style's ``<text value="...">`` are quote marks like those in field values. A straight double
+  quote that pairs with none (or stands between spaces) is printed as written, an unpaired single
+  one as an apostrophe, as citeproc-js prints them (the test suite's flipflop_OrphanQuote).
 
 citeproc-py 0.11.1 computes ``punctuation-in-quote`` in ``Quoted.quote`` and never uses it, and
 treats the data's quotes as plain characters. The fix marks every quotation mark (the style's and
@@ -50,15 +52,15 @@ def mark_data_quotes(text: str) -> str:
 
     for i, char in enumerate(chars):
         if char in '"“”':
-            opening = char == "“" or (char == '"' and previous(i) in _OPENING_CONTEXT)
+            # A straight quote between spaces is neither (citeproc-js leaves it as it is).
+            opening = char == "“" or (char == '"' and previous(i) in _OPENING_CONTEXT and not following(i).isspace())
+            closing = char == "”" or (char == '"' and not previous(i).isspace())
             if opening:
                 stack.append(('"', i))
                 chars[i] = QO
-            elif stack and stack[-1][0] == '"':
+            elif closing and stack and stack[-1][0] == '"':
                 stack.pop()
                 chars[i] = QC
-            elif char == '"':
-                chars[i] = "”"
         elif char in "'‘’":
             # An elision before a digit ("the '60s") is an apostrophe, not an opening quote.
             opens = not following(i).isspace() and not following(i).isdigit()
@@ -70,8 +72,8 @@ def mark_data_quotes(text: str) -> str:
                 chars[i] = QC
             else:
                 chars[i] = "’"
-    for kind, index in stack:  # unpaired opening marks are plain typographic quotes
-        chars[index] = "“" if kind == '"' else "‘"
+    for kind, index in stack:  # an unpaired double quote stays as written; a single one is an apostrophe
+        chars[index] = text[index] if kind == '"' or text[index] != "'" else "’"
     return "".join(chars)
 
 
