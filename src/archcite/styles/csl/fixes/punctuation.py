@@ -1,12 +1,14 @@
 """No doubled period at the end of formatted text ("Rabbit?." → "Rabbit?").
 
-CSL 1.0.2 leaves punctuation collisions to the processor; citeproc-js (the reference) drops a
-period that follows text already ending in ``.``, ``?`` or ``!``, also across formatting
-("*Who Framed Roger Rabbit?*" then the entry's "." prints once). citeproc-py 0.11.1 removes a
-doubled mark only when the two characters touch (``string.normalize_seam``) and are the same:
-formatting between them (an italic title's closing tag) kept "*Acme Inc.*.", and a title ending
-in "?" kept the suffix ("Reports from Budapest?."). The fix post-processes each rendered
-citation and bibliography entry (``Layout.render_citation``/``render_bibliography``).
+CSL 1.0.2 leaves punctuation collisions to the processor. citeproc-js (the reference) drops a
+period that follows a period, also across formatting ("*Acme Inc.*" then "." prints once), and
+a period after ``?`` or ``!`` where they touch ("Budapest?" then a delimiter ". "); across
+formatting, only the suffix of an element without formatting of its own (a group's or the
+layout's: "*Who Framed Roger Rabbit?*" then the entry's "."), not an element's own suffix or a
+delimiter ("*Budapest?*. National", as citeproc-js prints it). citeproc-py 0.11.1 removes a
+doubled mark only when the two characters touch (``string.normalize_seam``) and are the same.
+The fix post-processes each rendered citation and bibliography entry
+(``Layout.render_citation``/``render_bibliography``) and merges at ``Affixed.wrap``.
 Quotation marks are handled by the ``quotes`` fix.
 
 Where two punctuation marks meet at a seam (an element's suffix and its sibling's prefix in a
@@ -29,9 +31,31 @@ from archcite.styles.csl.fixes._patching import Overrides
 FIX = "punctuation"
 
 _CLOSERS = _marks.CLOSERS
-# A period after "." across formatting; after "?" or "!" also where they touch ("Budapest?."
-# from a title and a suffix "."), when the period ends a word (not "?.html" in a URL).
-_DOUBLED_PERIOD = re.compile(f"(\\.)([{_CLOSERS}]+)\\.|([?!])([{_CLOSERS}]*)\\.(?=\\s|$|[{_CLOSERS}])")
+# A period after "." across formatting; after "?" or "!" where they touch ("Budapest?" and a
+# delimiter ". "), when the period ends a word (not "?.html" in a URL).
+_SEALED = _marks.SEALED
+_DOUBLED_PERIOD = re.compile(
+    f"(\\.)([{_CLOSERS}{_SEALED}]+)\\.|([?!])([{_CLOSERS}]*)\\.(?=\\s|$|[{_CLOSERS}{_SEALED}])"
+)
+_FORMATTING = (
+    ("font-style", "normal"),
+    ("font-variant", "normal"),
+    ("font-weight", "normal"),
+    ("text-decoration", "none"),
+    ("vertical-align", "baseline"),
+    ("quotes", "false"),
+)
+
+
+def _seals(element: Any) -> bool:
+    """Whether the element prints one formatted text of its own (a variable, value, term, number
+    or label with formatting), into which citeproc-js merges no punctuation from outside; a
+    formatted macro, group, date or names lets it reach their last text."""
+    from citeproc.model import Label, Number, Text
+
+    if not isinstance(element, Text | Number | Label) or "macro" in element.attrib:
+        return False
+    return any(element.get(attribute, plain) != plain for attribute, plain in _FORMATTING)
 
 
 # (mark before, mark after) -> the one mark that stands for both; pairs not listed keep both.
@@ -134,6 +158,11 @@ def _merging_wrap(_stock: Any) -> Any:
             return None
         prefix, suffix = self.get("prefix", ""), self.get("suffix", "")
         text = prefix + normalize_seam(prefix, string)
+        if _seals(self):
+            text = text + _SEALED
+        elif str(text).endswith(_SEALED):
+            # an element without formatting of its own lets punctuation after it reach the text
+            text = _replace_edge(text, True, "")
         if suffix:
             text, suffix = merge_seam(text, suffix)
         return text + normalize_seam(text, suffix)

@@ -77,7 +77,7 @@ def mark_data_quotes(text: str) -> str:
     return "".join(chars)
 
 
-_CLOSERS = QC + _marks.CLOSERS
+_CLOSERS = QC + _marks.CLOSERS + _marks.SEALED
 _PUNCTUATION_AFTER_QUOTE = re.compile(f"({QC}[{_CLOSERS}]*)([.,!?:;]+)")
 # What punctuation-in-quote moves inside (citeproc-js's SWAP_IN)
 _MOVES_IN = frozenset(".,!?")
