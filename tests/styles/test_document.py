@@ -291,3 +291,16 @@ def test_et_al_subsequent_applies_to_names_in_a_macro(render_csl):
         '<date variable="issued"><date-part name="year"/></date></group>',
     )
     assert (out.cite, out.cite_sub) == ("(Goncharov, Lewis, &amp; Xue 1993)", "(Goncharov et al. 1993)")
+
+
+def test_a_cite_suffix_ending_in_punctuation_takes_the_delimiters_punctuation() -> None:
+    # CSL test suite, affix_WithCommas (citeproc-js): "Smith is one source, Jones is another."
+    style = (
+        b'<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"><info><id/><title/>'
+        b"<updated>2009-08-10T04:49:00+09:00</updated></info>"
+        b'<citation><layout suffix="." delimiter="; "><text variable="title"/></layout></citation></style>'
+    )
+    items = [{"id": "a", "type": "book", "title": "Smith"}, {"id": "b", "type": "book", "title": "Jones"}]
+    cites = [Cite("a", suffix=" is one source,"), Cite("b", suffix=" is another.")]
+    document = render_document(items, style, [CitationInput(cites, note_index=1)])
+    assert document.citations == ["Smith is one source, Jones is another."]

@@ -529,7 +529,7 @@ def _outer_quotes(csl: Any) -> tuple[str, str]:
 
 
 def _affix(text: str, quotes: tuple[str, str], *, leading: bool = False) -> str:
-    from archcite.styles.csl.citation_order import NO_DELIMITER
+    from archcite.styles.csl.citation_order import NO_DELIMITER, SUFFIX_PUNCTUATION
     from archcite.styles.csl.fixes._marks import QUOTE_CLOSE, QUOTE_OPEN
     from archcite.styles.csl.fixes.quotes import mark_data_quotes
     from archcite.styles.csl.fixes.richtext import parse_field
@@ -539,6 +539,9 @@ def _affix(text: str, quotes: tuple[str, str], *, leading: bool = False) -> str:
     marked = str(parse_field(text, (mark_data_quotes,))).replace(QUOTE_OPEN, quotes[0]).replace(QUOTE_CLOSE, quotes[1])
     if leading and marked[:1] in ",.;:":
         return NO_DELIMITER + marked
+    if not leading and marked[-1:] in ",.;:":
+        # a suffix ending in punctuation takes the delimiter's punctuation after its cite
+        return marked[:-1] + SUFFIX_PUNCTUATION + marked[-1]
     return marked
 
 
