@@ -47,15 +47,14 @@ _FORMATTING = (
 )
 
 
-def _seals(element: Any) -> bool:
+def _seals(element: Any, leaves: tuple[type[Any], ...]) -> bool:
     """Whether the element prints one formatted text of its own (a variable, value, term, number
-    or label with formatting), into which citeproc-js merges no punctuation from outside; a
-    formatted macro, group, date or names lets it reach their last text."""
-    from citeproc.model import Label, Number, Text
-
-    if not isinstance(element, Text | Number | Label) or "macro" in element.attrib:
+    or label with formatting; ``leaves`` are their classes), into which citeproc-js merges no
+    punctuation from outside; a formatted macro, group, date or names lets it reach their last text."""
+    if not isinstance(element, leaves):
         return False
-    return any(element.get(attribute, plain) != plain for attribute, plain in _FORMATTING)
+    attrib = element.attrib
+    return "macro" not in attrib and any(attrib.get(attribute, plain) != plain for attribute, plain in _FORMATTING)
 
 
 # (mark before, mark after) -> the one mark that stands for both; pairs not listed keep both.
@@ -75,8 +74,14 @@ MERGED = {
 
 
 def _edge(value: Any, last: bool) -> str:
-    text = str(value)
-    return (text[-1:] if last else text[:1]) if text else ""
+    """The last or first character of a String or MixedString (its segments, not all its text)."""
+    if isinstance(value, str):
+        return value[-1:] if last else value[:1]
+    for segment in reversed(value) if last else value:
+        found = _edge(segment, last)
+        if found:
+            return found
+    return ""
 
 
 def _replace_edge(value: Any, last: bool, new: str) -> Any:
@@ -150,17 +155,20 @@ def _merging_render_children(_stock: Any) -> Any:
 
 
 def _merging_wrap(_stock: Any) -> Any:
+    from citeproc.model import Label, Number, Text
+    from citeproc.string import normalize_seam
+
+    leaves = (Text, Number, Label)
+
     def wrap(self: Any, string: Any) -> Any:
         # stock Affixed.wrap, with the suffix's first mark merged into the text's last
-        from citeproc.string import normalize_seam
-
         if string is None:
             return None
         prefix, suffix = self.get("prefix", ""), self.get("suffix", "")
         text = prefix + normalize_seam(prefix, string)
-        if _seals(self):
+        if _seals(self, leaves):
             text = text + _SEALED
-        elif str(text).endswith(_SEALED):
+        elif _edge(text, True) == _SEALED:
             # an element without formatting of its own lets punctuation after it reach the text
             text = _replace_edge(text, True, "")
         if suffix:
