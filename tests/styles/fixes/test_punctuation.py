@@ -74,28 +74,22 @@ def test_marks_meeting_at_a_seam_merge_as_in_citeproc_js(render_csl, suffix, pre
     assert out.cite == expected
 
 
-def test_marks_merge_across_a_macro_and_a_layout(render_csl):
-    # din-1505-2 in citeproc-js: "Kennan, George F.: Telegram" (a group's ":" then a choose's ". ")
-    [out] = render_csl(
-        [{"id": "a", "type": "book", "title": "a", "publisher": "b"}],
-        cite='<group suffix=":"><text variable="title"/></group>'
-        '<choose><if type="book"><text variable="publisher" prefix=". "/></if></choose>',
-    )
-    assert out.cite == "a: b"
-
-
-def test_a_field_ending_in_a_mark_merges_with_its_suffix(render_csl):
-    [out] = render_csl(
-        [{"id": "a", "type": "book", "title": "Notes:", "publisher": "b"}],
-        cite='<text variable="title" suffix=". "/><text variable="publisher"/>',
-    )
-    assert out.cite == "Notes: b"
-
-
-def test_marks_around_a_delimiter_are_not_merged(render_csl):
-    # citeproc-js only drops a delimiter's mark that doubles one (punctuation_FullMonty: "comma,. period")
-    [out] = render_csl(
-        [{"id": "a", "type": "book", "title": "a", "publisher": "b"}],
-        cite='<group delimiter=". "><text variable="title" suffix=":"/><text variable="publisher"/></group>',
-    )
-    assert out.cite == "a:. b"
+@pytest.mark.parametrize(
+    ("title", "cite", "expected"),
+    [
+        # din-1505-2 in citeproc-js: "Kennan, George F.: Telegram" (a group's ":", a choose's ". ")
+        (
+            "a",
+            '<group suffix=":"><text variable="title"/></group>'
+            '<choose><if type="book"><text variable="publisher" prefix=". "/></if></choose>',
+            "a: b",
+        ),
+        # a field's own last mark and its suffix
+        ("Notes:", '<text variable="title" suffix=". "/><text variable="publisher"/>', "Notes: b"),
+        # citeproc-js only drops a delimiter's mark that doubles one (FullMonty: "comma,. period")
+        ("a", '<group delimiter=". "><text variable="title" suffix=":"/><text variable="publisher"/></group>', "a:. b"),
+    ],
+)
+def test_marks_merge_at_seams_without_delimiter_only(render_csl, title, cite, expected):
+    [out] = render_csl([{"id": "a", "type": "book", "title": title, "publisher": "b"}], cite=cite)
+    assert out.cite == expected
