@@ -130,3 +130,12 @@ def test_a_quotation_ending_in_a_mark_absorbs_the_period_after_it_outside_quotes
         layout_attrs='suffix="."',
     )
     assert [r.cite for r in out] == ["‘Reports from Budapest?’", "‘At 18,000 M.P.H.’", "‘Plain’."]
+
+
+def test_a_curly_single_quotation_outside_any_other_stays_single(render_csl):
+    # citeproc-js 2.4.63 prints these (unquoted | quoted by the style); the test suite's
+    # flipflop_LeadingMarkupWithApostrophe and decorations_NestedQuotesInnerReverse
+    cite = '<group delimiter=" | "><text variable="title"/><text variable="title" quotes="true"/></group>'
+    titles = ["a ‘b’ c", "a 'b' c", "a ‘b “c” d’ e"]
+    out = render_csl([{"id": str(n), "type": "book", "title": title} for n, title in enumerate(titles)], cite=cite)
+    assert [r.cite for r in out] == ["a ‘b’ c | “a ‘b’ c”", "a “b” c | “a ‘b’ c”", "a ‘b “c” d’ e | “a ‘b “c” d’ e”"]

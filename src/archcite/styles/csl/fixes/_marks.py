@@ -14,6 +14,9 @@ import re
 
 QUOTE_OPEN = "\ue001"
 QUOTE_CLOSE = "\ue002"
+# Opens a quotation the data writes with a curly single quote: citeproc-js prints it at the
+# inner level where an outer one would stand ("meaning ‘God willing’" stays as written).
+QUOTE_OPEN_INNER = "\ue003"
 
 # One opening and one closing mark per formatting tag of archcite's markup.
 TAG_OPEN = {"i": "\ue010", "b": "\ue012", "sc": "\ue014", "sup": "\ue016", "sub": "\ue018"}
@@ -35,7 +38,7 @@ NORMAL_OF = {mark: kind for kind, mark in NORMAL_OPEN.items()} | {mark: kind for
 OPENING = frozenset(TAG_OPEN.values()) | frozenset(NORMAL_OPEN.values())
 # Every mark that ends formatting, as characters for a regular expression's class.
 CLOSERS = "".join(TAG_CLOSE.values()) + "".join(NORMAL_CLOSE.values())
-ALL = frozenset(QUOTE_OPEN + QUOTE_CLOSE + SEALED) | frozenset(TAG_OF) | frozenset(NORMAL_OF)
+ALL = frozenset(QUOTE_OPEN + QUOTE_OPEN_INNER + QUOTE_CLOSE + SEALED) | frozenset(TAG_OF) | frozenset(NORMAL_OF)
 _ANY = re.compile("[" + "".join(sorted(ALL)) + "]")
 
 

@@ -17,7 +17,9 @@ CSL 1.0.2 rules implemented here:
 * Apostrophes in field values and names are typographic (``Workers’``); quotation marks in a
   style's ``<text value="...">`` are quote marks like those in field values. A straight double
   quote that pairs with none (or stands between spaces) is printed as written, an unpaired single
-  one as an apostrophe, as citeproc-js prints them (the test suite's flipflop_OrphanQuote).
+  one as an apostrophe, as citeproc-js prints them (the test suite's flipflop_OrphanQuote). A
+  quotation the data opens with a curly single quote outside any other quotation stays single
+  (citeproc-js; flipflop_LeadingMarkupWithApostrophe); a straight one is printed as outer.
 
 citeproc-py 0.11.1 computes ``punctuation-in-quote`` in ``Quoted.quote`` and never uses it, and
 treats the data's quotes as plain characters. The fix marks every quotation mark (the style's and
@@ -36,7 +38,8 @@ from archcite.styles.csl.fixes._patching import Overrides
 FIX = "quotes"
 
 QO, QC = _marks.QUOTE_OPEN, _marks.QUOTE_CLOSE
-_OPENING_CONTEXT = frozenset(" \t\n([{-–—/" + QO + "".join(_marks.TAG_OPEN.values()))
+QO_INNER = _marks.QUOTE_OPEN_INNER
+_OPENING_CONTEXT = frozenset(" \t\n([{-–—/" + QO + QO_INNER + "".join(_marks.TAG_OPEN.values()))
 
 
 def mark_data_quotes(text: str) -> str:
@@ -66,7 +69,7 @@ def mark_data_quotes(text: str) -> str:
             opens = not following(i).isspace() and not following(i).isdigit()
             if char != "’" and previous(i) in _OPENING_CONTEXT and opens:
                 stack.append(("'", i))
-                chars[i] = QO
+                chars[i] = QO_INNER if char == "‘" else QO
             elif stack and stack[-1][0] == "'" and not (previous(i).isalnum() and following(i).isalnum()):
                 stack.pop()
                 chars[i] = QC
@@ -122,19 +125,27 @@ def resolve(text: str, quotes: tuple[str, str, str, str], punctuation_in_quote: 
     """Rendered text with quote marks as the locale's quotes, at their level; the punctuation
     after a closing quote absorbed by the quotation's own (``“Budapest?”.`` → ``“Budapest?”``)
     and, with ``punctuation_in_quote``, moved inside."""
-    if QO not in text and QC not in text:
+    if QC not in text:
         return text
     text = _punctuation_at_quotes(text, punctuation_in_quote)
+    return print_levels(text, quotes)
+
+
+def print_levels(text: str, quotes: tuple[str, str, str, str]) -> str:
+    """Quote marks as the locale's outer and inner quotes, alternating with their level."""
     open_outer, close_outer, open_inner, close_inner = quotes
     result: list[str] = []
-    depth = 0
+    levels: list[int] = []
     for char in text:
-        if char == QO:
-            result.append(open_outer if depth % 2 == 0 else open_inner)
-            depth += 1
+        if char in (QO, QO_INNER):
+            level = levels[-1] + 1 if levels else 0
+            if char == QO_INNER and level == 0:
+                level = 1  # a curly single quote outside any other stays single
+            levels.append(level)
+            result.append(open_outer if level % 2 == 0 else open_inner)
         elif char == QC:
-            depth = max(depth - 1, 0)
-            result.append(close_outer if depth % 2 == 0 else close_inner)
+            level = levels.pop() if levels else 0
+            result.append(close_outer if level % 2 == 0 else close_inner)
         else:
             result.append(char)
     return "".join(result)
