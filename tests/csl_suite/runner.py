@@ -75,9 +75,22 @@ class Outcome:
     actual: str
 
 
+# archcite's tags that citeproc-js's HTML writes as spans, and the span's style.
+_SUITE_SPANS = {
+    "sc": "font-variant:small-caps;",
+    "ni": "font-style:normal;",
+    "nb": "font-weight:normal;",
+    "nsc": "font-variant:normal;",
+    "base": "baseline",
+}
+_SUITE_SPAN_TAG = re.compile(f"<(/?)({'|'.join(_SUITE_SPANS)})>")
+
+
 def _markup_to_suite_html(markup: str) -> str:
     """archcite markup -> the citeproc-js HTML the fixtures expect."""
-    text = markup.replace("<sc>", '<span style="font-variant:small-caps;">').replace("</sc>", "</span>")
+    text = _SUITE_SPAN_TAG.sub(
+        lambda tag: "</span>" if tag.group(1) else f'<span style="{_SUITE_SPANS[tag.group(2)]}">', markup
+    )
     return text.replace("&amp;", "&#38;").replace("&lt;", "&#60;").replace("&gt;", "&#62;")
 
 

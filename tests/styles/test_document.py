@@ -319,3 +319,16 @@ def test_partial_first_compares_whole_names_not_the_text_between_commas() -> Non
     assert result[1] == "——, Telegram to James F. Byrnes"
     assert result[3] == entries[3]
     assert result[5] == "——, Malcolm Byrne, and János M. Rainer (eds), The 1956 Hungarian Revolution"
+
+
+def test_a_cite_suffix_ending_in_punctuation_takes_the_delimiters_punctuation() -> None:
+    # CSL test suite, affix_WithCommas (citeproc-js): "Smith is one source, Jones is another."
+    style = (
+        b'<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"><info><id/><title/>'
+        b"<updated>2009-08-10T04:49:00+09:00</updated></info>"
+        b'<citation><layout suffix="." delimiter="; "><text variable="title"/></layout></citation></style>'
+    )
+    items = [{"id": "a", "type": "book", "title": "Smith"}, {"id": "b", "type": "book", "title": "Jones"}]
+    cites = [Cite("a", suffix=" is one source,"), Cite("b", suffix=" is another.")]
+    document = render_document(items, style, [CitationInput(cites, note_index=1)])
+    assert document.citations == ["Smith is one source, Jones is another."]

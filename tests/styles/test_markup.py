@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archcite.styles.markup import CONVERTERS, to_html, to_markdown, to_plain, to_rich, to_rtf
+from archcite.styles.markup import CONVERTERS, flatten, to_html, to_light, to_markdown, to_plain, to_rich, to_rtf
 
 MARKUP = (
     "<i>Reading </i>Pravda<i> in Washington</i> &amp; &lt;script&gt; <b>b</b> <sc>sc</sc> H<sub>2</sub>O 1<sup>st</sup>"
@@ -73,7 +73,23 @@ def test_field_italics_flip_inside_an_italic_title_in_every_format(render_csl):
         [{"id": "a", "type": "book", "title": "Reading <i>Pravda</i> & <b>more</b>"}],
         cite='<text variable="title" font-style="italic"/>',
     )
-    assert out.cite == "<i>Reading </i>Pravda<i> &amp; <b>more</b></i>"
-    assert to_html(out.cite) == "<i>Reading </i>Pravda<i> &amp; <b>more</b></i>"
+    assert out.cite == "<i>Reading <ni>Pravda</ni> &amp; <b>more</b></i>"
+    # citeproc-js 2.4.63's HTML: <i>Reading <span style="font-style:normal;">Pravda</span> &#38; <b>more</b></i>
+    assert to_html(out.cite) == '<i>Reading <span style="font-style:normal">Pravda</span> &amp; <b>more</b></i>'
+    assert to_light(out.cite) == "<i>Reading Pravda & <b>more</b></i>"  # as citeproc-js's light format
     assert to_markdown(out.cite) == "*Reading* Pravda *& **more***"
     assert to_rtf(out.cite) == r"{\i Reading }Pravda{\i  & {\b more}}"
+
+
+def test_cancelling_tags_in_every_format():
+    markup = "<b>Speak, <nb>friend</nb></b> <sup>1<base>2</base></sup> <sc>A<nsc>b</nsc></sc>"
+    assert to_plain(markup) == "Speak, friend 12 Ab"
+    assert flatten(markup) == "<b>Speak, </b>friend <sup>1</sup>2 <sc>A</sc>b"
+    assert to_light(markup) == "<b>Speak, friend</b> <sup>12</sup> <sc>Ab</sc>"
+    assert to_html(markup) == (
+        '<b>Speak, <span style="font-weight:normal">friend</span></b> '
+        '<sup>1<span style="vertical-align:baseline">2</span></sup> '
+        '<span style="font-variant:small-caps">A<span style="font-variant:normal">b</span></span>'
+    )
+    assert to_markdown(markup) == "**Speak,** friend ^1^2 Ab"
+    assert to_rich(markup).plain == "Speak, friend 12 Ab"  # small caps drawn in capitals

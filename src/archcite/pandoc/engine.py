@@ -125,10 +125,11 @@ def style_facts(name: str) -> tuple[str, bool]:
 
 
 def markup_tokens(markup: str) -> list[tuple[str, str]]:
-    """("open"|"close", tag) and ("text", text) tokens of archcite markup."""
-    from archcite.styles.markup import _tokens
+    """("open"|"close", tag) and ("text", text) tokens of archcite markup, flattened (pandoc has
+    no element that cancels formatting)."""
+    from archcite.styles.markup import _tokens, flatten
 
-    return _tokens(markup)
+    return _tokens(flatten(markup))
 
 
 def locator_terms(lang: str | None = None) -> dict[str, str]:

@@ -1,8 +1,11 @@
 """Archcite's citation markup and its conversion to every output format.
 
 The engine renders into one small markup: text HTML-escaped (``&amp; &lt; &gt;``) plus the tags
-``<i> <b> <sc> <sup> <sub>``. Every output format is a conversion of that markup, so a field
-value can never inject formatting into HTML, RTF or the terminal.
+``<i> <b> <sc> <sup> <sub>`` and the tags that cancel them inside them (CSL's "flip-flop" and
+``font-style="normal"`` and the like): ``<ni>`` roman, ``<nb>`` normal weight, ``<nsc>`` normal
+variant, ``<base>`` baseline. Every output format is a conversion of that markup, so a field
+value can never inject formatting into HTML, RTF or the terminal. Formats without a way to cancel
+formatting get the markup flattened (:func:`flatten`: ``<i>a <ni>b</ni></i>`` as ``<i>a </i>b``).
 """
 
 from __future__ import annotations
@@ -15,7 +18,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rich.text import Text
 
-_TOKEN = re.compile(r"<(/?)(i|b|sc|sup|sub)>|([^<]+)|(<)")
+_TOKEN = re.compile(r"<(/?)(i|b|sc|sup|sub|ni|nb|nsc|base)>|([^<]+)|(<)")
+# What each cancelling tag removes from the formatting in force.
+_CANCELS = {"ni": ("i",), "nb": ("b",), "nsc": ("sc",), "base": ("sup", "sub")}
+_ORDER = ("i", "b", "sc", "sup", "sub")
 
 
 def _tokens(markup: str) -> list[tuple[str, str]]:
@@ -34,14 +40,55 @@ def to_plain(markup: str) -> str:
     return "".join(value for kind, value in _tokens(markup) if kind == "text")
 
 
+def _runs(markup: str) -> list[tuple[str, frozenset[str]]]:
+    """(unescaped text, the formatting in force) for each text of the markup."""
+    runs: list[tuple[str, frozenset[str]]] = []
+    states: list[frozenset[str]] = [frozenset()]
+    for kind, value in _tokens(markup):
+        if kind == "text":
+            runs.append((value, states[-1]))
+        elif kind == "open":
+            states.append(states[-1].difference(_CANCELS[value]) if value in _CANCELS else states[-1] | {value})
+        elif len(states) > 1:
+            states.pop()
+    return runs
+
+
+def flatten(markup: str) -> str:
+    """The markup without cancelling tags: the formatting of each text as plain open tags."""
+    out: list[str] = []
+    open_tags: list[str] = []
+    for text, tags in _runs(markup):
+        if not text:
+            continue
+        while any(tag not in tags for tag in open_tags):
+            out.append(f"</{open_tags.pop()}>")
+        for tag in _ORDER:
+            if tag in tags and tag not in open_tags:
+                open_tags.append(tag)
+                out.append(f"<{tag}>")
+        out.append(html.escape(text, quote=False))
+    out.extend(f"</{tag}>" for tag in reversed(open_tags))
+    return "".join(out)
+
+
 def to_light(markup: str) -> str:
-    """Tags kept, text unescaped: the reference files' "light" format."""
+    """Tags kept, text unescaped: the reference files' "light" format (citeproc-js's text format
+    with tags for italics and the like, which prints nothing for a cancelling tag)."""
     return "".join(
-        value if kind == "text" else f"<{'/' if kind == 'close' else ''}{value}>" for kind, value in _tokens(markup)
+        value if kind == "text" else f"<{'/' if kind == 'close' else ''}{value}>"
+        for kind, value in _tokens(markup)
+        if kind == "text" or value not in _CANCELS
     )
 
 
-_HTML_TAGS = {"i": "i", "b": "b", "sup": "sup", "sub": "sub"}
+_HTML_SPANS = {
+    "sc": "font-variant:small-caps",
+    "ni": "font-style:normal",
+    "nb": "font-weight:normal",
+    "nsc": "font-variant:normal",
+    "base": "vertical-align:baseline",
+}
 
 
 def to_html(markup: str) -> str:
@@ -49,10 +96,10 @@ def to_html(markup: str) -> str:
     for kind, value in _tokens(markup):
         if kind == "text":
             out.append(html.escape(value, quote=False))
-        elif value == "sc":
-            out.append('<span style="font-variant:small-caps">' if kind == "open" else "</span>")
+        elif value in _HTML_SPANS:
+            out.append(f'<span style="{_HTML_SPANS[value]}">' if kind == "open" else "</span>")
         else:
-            out.append(f"<{'/' if kind == 'close' else ''}{_HTML_TAGS[value]}>")
+            out.append(f"<{'/' if kind == 'close' else ''}{value}>")
     return "".join(out)
 
 
@@ -68,7 +115,7 @@ def to_markdown(markup: str) -> str:
     """
     out: list[str] = []
     pending_open: list[str] = []
-    for kind, value in _tokens(markup):
+    for kind, value in _tokens(flatten(markup)):
         if kind == "text":
             text = _MARKDOWN_SPECIAL.sub(r"\\\1", value)
             if pending_open:
@@ -114,7 +161,7 @@ def _rtf_escape(text: str) -> str:
 def to_rtf(markup: str) -> str:
     """An RTF fragment (paste into a word processor inside ``{\\rtf1 ... }``)."""
     out = []
-    for kind, value in _tokens(markup):
+    for kind, value in _tokens(flatten(markup)):
         if kind == "text":
             out.append(_rtf_escape(value))
         else:
@@ -134,17 +181,9 @@ def to_rich(markup: str) -> Text:
     from rich.text import Text
 
     text = Text()
-    open_tags: list[str] = []
-    for kind, value in _tokens(markup):
-        if kind == "open":
-            open_tags.append(value)
-        elif kind == "close":
-            if value in open_tags:
-                open_tags.remove(value)
-        else:
-            style = " ".join(_RICH_STYLES[t] for t in open_tags if t in _RICH_STYLES)
-            shown = value.upper() if "sc" in open_tags else value
-            text.append(shown, style=style or None)
+    for value, tags in _runs(markup):
+        style = " ".join(_RICH_STYLES[t] for t in _ORDER if t in tags and t in _RICH_STYLES)
+        text.append(value.upper() if "sc" in tags else value, style=style or None)
     return text
 
 

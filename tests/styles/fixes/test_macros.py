@@ -1,4 +1,4 @@
-"""A macro call is suppressed as a group would be, and a non-empty one keeps its group (fixes.macros).
+"""A macro call is suppressed as a group would be, and a non-empty one keeps its group (fixes.macro_groups).
 
 Expected strings are citeproc-js 2.4.63's output for the same style and item (rendered with
 ../shared/reference/tools/render_js.js).

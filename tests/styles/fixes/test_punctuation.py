@@ -5,15 +5,17 @@ from __future__ import annotations
 import pytest
 
 
+# citeproc-js 2.4.63's output for each (render_js.js --format light): a period after a period
+# prints once across formatting; a delimiter's period after an italic "?" stays.
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        ("Who Framed Roger Rabbit?", "<i>Who Framed Roger Rabbit?</i> Disney."),
+        ("Who Framed Roger Rabbit?", "<i>Who Framed Roger Rabbit?</i>. Disney."),
         ("Acme Inc.", "<i>Acme Inc.</i> Disney."),
         ("Plain", "<i>Plain</i>. Disney."),
     ],
 )
-def test_period_after_an_italic_title_ending_in_punctuation_is_dropped(render_csl, title, expected):
+def test_period_after_an_italic_title_ending_in_punctuation(render_csl, title, expected):
     [out] = render_csl(
         [{"id": "a", "type": "book", "title": title, "publisher": "Disney"}],
         bib='<group delimiter=". " suffix="."><text variable="title" font-style="italic"/>'
@@ -30,7 +32,64 @@ def test_a_suffix_period_after_a_question_mark_is_absorbed(render_csl):
     assert out.cite == "Reports from Budapest? NSA"
 
 
+def test_a_group_suffix_period_after_an_italic_question_mark_is_absorbed(render_csl):
+    # citeproc-js 2.4.63: "<i>Budapest?</i> Nat" from a group's suffix, "<i>Budapest?</i>. Nat"
+    # from the italic title's own suffix
+    item = {"id": "a", "type": "book", "title": "Budapest?", "publisher": "Nat"}
+    cite = (
+        '<group suffix="."><text variable="title" font-style="italic"/></group><text variable="publisher" prefix=" "/>'
+    )
+    assert render_csl([item], cite=cite)[0].cite == "<i>Budapest?</i> Nat"
+    cite = '<text variable="title" font-style="italic" suffix="."/><text variable="publisher" prefix=" "/>'
+    assert render_csl([item], cite=cite)[0].cite == "<i>Budapest?</i>. Nat"
+
+
 def test_a_period_inside_a_url_after_a_question_mark_stays(render_csl):
     item = {"id": "a", "type": "webpage", "URL": "https://example.org/q?.html"}
     [out] = render_csl([item], cite='<text variable="URL"/>')
     assert out.cite == "https://example.org/q?.html"
+
+
+# citeproc-js's merge table (CSL test suite, punctuation_FullMontyPlain): a suffix, then a
+# sibling's prefix starting with another mark, in a group without delimiter.
+@pytest.mark.parametrize(
+    ("suffix", "prefix", "expected"),
+    [
+        (":", ". ", "a: b"),
+        (";", ": ", "a; b"),
+        (";", ". ", "a; b"),
+        (":", "! ", "a! b"),
+        ("?", ": ", "a? b"),
+        ("!", ". ", "a! b"),
+        (".", ": ", "a.: b"),
+        (",", ". ", "a,. b"),
+        (":", "; ", "a:; b"),
+    ],
+)
+def test_marks_meeting_at_a_seam_merge_as_in_citeproc_js(render_csl, suffix, prefix, expected):
+    [out] = render_csl(
+        [{"id": "a", "type": "book", "title": "a", "publisher": "b"}],
+        cite=f'<group><text variable="title" suffix="{suffix}"/><text variable="publisher" prefix="{prefix}"/></group>',
+    )
+    assert out.cite == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "cite", "expected"),
+    [
+        # din-1505-2 in citeproc-js: "Kennan, George F.: Telegram" (a group's ":", a choose's ". ")
+        (
+            "a",
+            '<group suffix=":"><text variable="title"/></group>'
+            '<choose><if type="book"><text variable="publisher" prefix=". "/></if></choose>',
+            "a: b",
+        ),
+        # a field's own last mark and its suffix
+        ("Notes:", '<text variable="title" suffix=". "/><text variable="publisher"/>', "Notes: b"),
+        # citeproc-js only drops a delimiter's mark that doubles one (FullMonty: "comma,. period")
+        ("a", '<group delimiter=". "><text variable="title" suffix=":"/><text variable="publisher"/></group>', "a:. b"),
+    ],
+)
+def test_marks_merge_at_seams_without_delimiter_only(render_csl, title, cite, expected):
+    [out] = render_csl([{"id": "a", "type": "book", "title": title, "publisher": "b"}], cite=cite)
+    assert out.cite == expected

@@ -71,8 +71,11 @@ def test_apostrophes_in_data_become_typographic(render_csl):
         ("“Curly” already", "\ue001Curly\ue002 already"),
         ("It's 'quoted' here", "It’s \ue001quoted\ue002 here"),
         ("the 1950s' end", "the 1950s’ end"),
-        ('an unpaired " mark', "an unpaired “ mark"),
-        ("'unclosed", "‘unclosed"),
+        # citeproc-js 2.4.63 prints these: an unpaired double quote as written, a single one as ’
+        ('an unpaired " mark', 'an unpaired " mark'),
+        ('a "b', 'a "b'),
+        ('Nation of "Positive Obligations " of State', 'Nation of "Positive Obligations " of State'),
+        ("'unclosed", "’unclosed"),
         ("the '60s and '70s", "the ’60s and ’70s"),
     ],
 )
@@ -103,3 +106,36 @@ def test_quotes_in_a_style_value_nest_like_data_quotes(render_csl):
         cite='<text macro="m" quotes="true"/>',
     )
     assert out.cite == "“Speak, ‘friend,’ and enter”"
+
+
+def test_marks_after_a_quoted_title_all_move_inside_the_quotes(render_csl):
+    # CSL test suite, punctuation_FullMontyQuotesIn: "! ? . ," move in, ": ;" stay out
+    items = [{"id": "a", "type": "article", "title": "Alpha"}]
+    for suffix, expected in ((",.", "“Alpha,.” x"), ("!", "“Alpha!” x"), ("?;", "“Alpha?”; x"), (":", "“Alpha”: x")):
+        cite = f'<text variable="title" quotes="true" suffix="{suffix}"/><text value="x" prefix=" "/>'
+        assert render_csl(items, cite=cite)[0].cite == expected
+
+
+def test_a_quotation_ending_in_a_mark_absorbs_the_period_after_it_outside_quotes_too(render_csl):
+    # en-GB puts punctuation outside quotes; citeproc-js: ‘Reports from Budapest?’ (mhra-notes)
+    items = [
+        {"id": "a", "type": "article", "title": "Reports from Budapest?"},
+        {"id": "b", "type": "article", "title": "At 18,000 M.P.H."},
+        {"id": "c", "type": "article", "title": "Plain"},
+    ]
+    out = render_csl(
+        items,
+        cite='<text variable="title" quotes="true"/>',
+        style_attrs='default-locale="en-GB"',
+        layout_attrs='suffix="."',
+    )
+    assert [r.cite for r in out] == ["‘Reports from Budapest?’", "‘At 18,000 M.P.H.’", "‘Plain’."]
+
+
+def test_a_curly_single_quotation_outside_any_other_stays_single(render_csl):
+    # citeproc-js 2.4.63 prints these (unquoted | quoted by the style); the test suite's
+    # flipflop_LeadingMarkupWithApostrophe and decorations_NestedQuotesInnerReverse
+    cite = '<group delimiter=" | "><text variable="title"/><text variable="title" quotes="true"/></group>'
+    titles = ["a ‘b’ c", "a 'b' c", "a ‘b “c” d’ e"]
+    out = render_csl([{"id": str(n), "type": "book", "title": title} for n, title in enumerate(titles)], cite=cite)
+    assert [r.cite for r in out] == ["a ‘b’ c | “a ‘b’ c”", "a “b” c | “a ‘b’ c”", "a ‘b “c” d’ e | “a ‘b “c” d’ e”"]

@@ -20,7 +20,8 @@ def test_italics_inside_an_italic_title_are_roman(render_csl):
         [{"id": "a", "type": "book", "title": "Reading <i>Pravda</i> in Washington"}],
         cite='<text variable="title" font-style="italic"/>',
     )
-    assert out.cite == "<i>Reading </i>Pravda<i> in Washington</i>"
+    # citeproc-js 2.4.63's HTML: <i>Reading <span style="font-style:normal;">Pravda</span> in Washington</i>
+    assert out.cite == "<i>Reading <ni>Pravda</ni> in Washington</i>"
 
 
 def test_bold_superscript_subscript_and_small_caps_become_tags(render_csl):
@@ -67,13 +68,41 @@ def test_to_markup_merges_adjacent_runs_and_closes_open_tags():
     assert to_markup("\ue010a\ue011\ue010b\ue011 \ue012c") == "<i>ab</i> <b>c</b>"
 
 
+def test_to_markup_keeps_the_nesting_of_the_marks():
+    # CSL test suite, bugreports_NumberInMacroWithVerticalAlign: <sup><i>2</i></sup>
+    assert to_markup("\ue016\ue0102\ue011\ue017") == "<sup><i>2</i></sup>"
+    assert to_markup("\ue010\ue016\ue011\ue017x") == "x"  # empty runs print nothing
+
+
 def test_font_style_normal_is_roman_inside_italics(render_csl):
     [out] = render_csl(
         [{"id": "a", "type": "book", "title": "Title", "genre": "genre"}],
         cite='<group font-style="italic" delimiter=" "><text variable="title"/>'
         '<text variable="genre" font-style="normal"/></group>',
     )
-    assert out.cite == "<i>Title </i>genre"
+    assert out.cite == "<i>Title <ni>genre</ni></i>"
+
+
+def test_font_style_normal_outside_italics_prints_nothing(render_csl):
+    # CSL test suite, decorations_NoNormalWithoutDecoration
+    [out] = render_csl(
+        [{"id": "a", "type": "book", "title": "Title"}], cite='<text variable="title" font-style="normal"/>'
+    )
+    assert out.cite == "Title"
+
+
+def test_a_closing_tag_that_closes_nothing_is_text():
+    # CSL test suite, flipflop_ItalicsSimple: "One TwoF</i> Three" prints the tag
+    assert mark_tags("a</i> b <i>c</b></i>") == "a</i> b \ue010c</b>\ue011"
+
+
+def test_nodecor_cancels_formatting_and_text_case(render_csl):
+    # CSL test suite, flipflop_ItalicsWithOk(AndTextcase)
+    [out] = render_csl(
+        [{"id": "a", "type": "book", "title": 'Lessard <span class="nodecor">v.</span> Schmidt'}],
+        cite='<text variable="title" font-style="italic" text-case="title"/>',
+    )
+    assert out.cite == "<i>Lessard <ni>v.</ni> Schmidt</i>"
 
 
 def test_rich_text_in_a_name_is_markup(render_csl):

@@ -51,3 +51,20 @@ def test_title_case_on_a_label_inside_names(render_csl):
     )
     [out] = render_csl([item], cite=cite)
     assert out.cite == "(H. M. Harrison, Trans.)"
+
+
+def test_turkish_capitals_keep_the_dot_of_i(render_csl):
+    # CSL test suite, textcase_LocaleUnicode: "ic and ıd TR" in Turkish is "İC AND ID TR"
+    items = [
+        {"id": "a", "type": "book", "title": "ic and ıd", "language": "tr"},
+        {"id": "b", "type": "book", "title": "ia and ıb", "language": "en"},
+    ]
+    out = render_csl(items, cite='<text variable="title" text-case="uppercase"/>')
+    assert [r.cite for r in out] == ["İC AND ID", "IA AND IB"]
+
+
+def test_small_caps_superscript_and_subscript_escape_title_case(render_csl):
+    # CSL test suite, textcase_ImplicitNocase
+    items = [{"id": "a", "type": "book", "title": "My <sup>superscript phrase</sup> in a title"}]
+    [out] = render_csl(items, cite='<text variable="title" text-case="title"/>')
+    assert out.cite == "My <sup>superscript phrase</sup> in a Title"

@@ -9,6 +9,7 @@ preceding cite). While a document renders, that first ordering sees the citation
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -19,6 +20,10 @@ FIX = "citation_order"
 
 NO_DELIMITER = "\ue0a8"
 """Starts a cite prefix that begins with punctuation: the delimiter before the cite is dropped."""
+
+SUFFIX_PUNCTUATION = "\ue0a9"
+"""Stands before the punctuation that ends a cite suffix: the delimiter after the cite keeps only
+its spaces ("Smith is one source, Jones", as citeproc-js; the test suite's affix_WithCommas)."""
 
 
 class _InputOrderKeys(list[str]):
@@ -99,7 +104,13 @@ def install(overrides: Overrides) -> None:
             delimiter = self.get("delimiter", "")
             if delimiter:
                 text = text.replace(delimiter + NO_DELIMITER, "")
-            return text.replace(NO_DELIMITER, "")
+                if SUFFIX_PUNCTUATION in text:
+                    text = re.sub(
+                        f"{SUFFIX_PUNCTUATION}([,.;:]){re.escape(delimiter)}",
+                        lambda match: match.group(1) + delimiter.lstrip(",.;:"),
+                        text,
+                    )
+            return text.replace(NO_DELIMITER, "").replace(SUFFIX_PUNCTUATION, "")
 
         return render_citation
 

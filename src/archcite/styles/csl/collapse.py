@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from archcite.styles.csl.fixes._marks import strip as strip_marks
 from archcite.styles.csl.fixes._patching import Overrides
 from archcite.styles.csl.render_state import current_state
 
@@ -157,7 +158,7 @@ def _mark_cite(state: Any, collapse: CitationCollapse, item: Any, text: str) -> 
         return SUFFIX + str(suffix)
     collapse.previous_had_locator = has_locator
     collapse.previous_base = None if has_locator else base
-    if not rest.strip():
+    if not strip_marks(rest).strip():
         return None  # nothing is left once the names are omitted
     return mark + rest
 

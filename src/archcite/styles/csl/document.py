@@ -172,7 +172,7 @@ def prepare(
     calls = call_cache.for_document(style_bytes, prepared, csl, lambda: bibliography.keys)
     listed = ids if bibliography_ids is None else list(bibliography_ids)
     bibliography.register(CLASSES.citation([CLASSES.citation_item(i) for i in listed]))
-    quotes = _outer_quotes(csl)
+    quotes = _quote_terms(csl)
     citeproc_citations = []
     for citation in citations:
         citeproc_citation = CLASSES.citation([_citeproc_cite(cite, quotes) for cite in citation.cites])
@@ -199,7 +199,7 @@ def prepare(
     )
 
 
-def _citeproc_cite(cite: Cite, quotes: tuple[str, str]) -> Any:
+def _citeproc_cite(cite: Cite, quotes: tuple[str, str, str, str]) -> Any:
     from archcite.styles.csl.classes import CLASSES
 
     options: dict[str, Any] = {}
@@ -549,22 +549,26 @@ def _first_field(layout: Any, item: Any, state: RenderState) -> str | None:
     return None
 
 
-def _outer_quotes(csl: Any) -> tuple[str, str]:
+def _quote_terms(csl: Any) -> tuple[str, str, str, str]:
     layout = csl.root.citation.layout
-    return str(layout.get_single_term(name="open-quote")), str(layout.get_single_term(name="close-quote"))
+    names = ("open-quote", "close-quote", "open-inner-quote", "close-inner-quote")
+    terms = [str(layout.get_single_term(name=name)) for name in names]
+    return terms[0], terms[1], terms[2], terms[3]
 
 
-def _affix(text: str, quotes: tuple[str, str], *, leading: bool = False) -> str:
-    from archcite.styles.csl.citation_order import NO_DELIMITER
-    from archcite.styles.csl.fixes._marks import QUOTE_CLOSE, QUOTE_OPEN
-    from archcite.styles.csl.fixes.quotes import mark_data_quotes
+def _affix(text: str, quotes: tuple[str, str, str, str], *, leading: bool = False) -> str:
+    from archcite.styles.csl.citation_order import NO_DELIMITER, SUFFIX_PUNCTUATION
+    from archcite.styles.csl.fixes.quotes import mark_data_quotes, print_levels
     from archcite.styles.csl.fixes.richtext import parse_field
 
     # Quotes the author typed in an affix become typographic, but punctuation after them is the
     # author's and stays outside (citeproc-js moves punctuation only into the style's quotes).
-    marked = str(parse_field(text, (mark_data_quotes,))).replace(QUOTE_OPEN, quotes[0]).replace(QUOTE_CLOSE, quotes[1])
+    marked = print_levels(str(parse_field(text, (mark_data_quotes,))), quotes)
     if leading and marked[:1] in ",.;:":
         return NO_DELIMITER + marked
+    if not leading and marked[-1:] in ",.;:":
+        # a suffix ending in punctuation takes the delimiter's punctuation after its cite
+        return marked[:-1] + SUFFIX_PUNCTUATION + marked[-1]
     return marked
 
 

@@ -22,6 +22,7 @@ FIXES: tuple[str, ...] = (
     "csl102vars",
     "richtext",
     "quotes",
+    "narrow_spaces",
     "punctuation",
     "default_name",
     "initialize",
@@ -34,7 +35,7 @@ FIXES: tuple[str, ...] = (
     "name_count",  # inside substitute's wrapper, which hides the substituted variables
     "substitute",
     "groups",
-    "macros",  # wraps Text.process with the groups fix's tracking
+    "macro_groups",
     "display",
     "labels",
     "pages",

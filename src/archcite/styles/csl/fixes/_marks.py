@@ -14,19 +14,31 @@ import re
 
 QUOTE_OPEN = "\ue001"
 QUOTE_CLOSE = "\ue002"
+# Opens a quotation the data writes with a curly single quote: citeproc-js prints it at the
+# inner level where an outer one would stand ("meaning ‘God willing’" stays as written).
+QUOTE_OPEN_INNER = "\ue003"
 
 # One opening and one closing mark per formatting tag of archcite's markup.
 TAG_OPEN = {"i": "\ue010", "b": "\ue012", "sc": "\ue014", "sup": "\ue016", "sub": "\ue018"}
 TAG_CLOSE = {"i": "\ue011", "b": "\ue013", "sc": "\ue015", "sup": "\ue017", "sub": "\ue019"}
-# Cancels the surrounding italics for its content: CSL's font-style="normal" and the
-# "flip-flop" of a title's own italics inside an italic title.
+# Cancel the surrounding formatting for their content where it is in force: CSL's
+# font-style="normal", font-weight="normal", font-variant="normal", vertical-align="baseline",
+# and the rich-text span class="nodecor" (italics, weight and variant at once).
 ROMAN_OPEN = "\ue01a"
 ROMAN_CLOSE = "\ue01b"
+NORMAL_OPEN = {"i": ROMAN_OPEN, "b": "\ue01c", "sc": "\ue01e", "va": "\ue020", "nodecor": "\ue022"}
+NORMAL_CLOSE = {"i": ROMAN_CLOSE, "b": "\ue01d", "sc": "\ue01f", "va": "\ue021", "nodecor": "\ue023"}
+
+# Ends the output of an element that formats itself (font-style and the like), before its suffix:
+# citeproc-js merges no punctuation into such an element's text across its formatting.
+SEALED = "\ue025"
 
 TAG_OF = {mark: tag for tag, mark in TAG_OPEN.items()} | {mark: tag for tag, mark in TAG_CLOSE.items()}
-ALL = frozenset(
-    QUOTE_OPEN + QUOTE_CLOSE + ROMAN_OPEN + ROMAN_CLOSE + "".join(TAG_OPEN.values()) + "".join(TAG_CLOSE.values())
-)
+NORMAL_OF = {mark: kind for kind, mark in NORMAL_OPEN.items()} | {mark: kind for kind, mark in NORMAL_CLOSE.items()}
+OPENING = frozenset(TAG_OPEN.values()) | frozenset(NORMAL_OPEN.values())
+# Every mark that ends formatting, as characters for a regular expression's class.
+CLOSERS = "".join(TAG_CLOSE.values()) + "".join(NORMAL_CLOSE.values())
+ALL = frozenset(QUOTE_OPEN + QUOTE_OPEN_INNER + QUOTE_CLOSE + SEALED) | frozenset(TAG_OF) | frozenset(NORMAL_OF)
 _ANY = re.compile("[" + "".join(sorted(ALL)) + "]")
 
 

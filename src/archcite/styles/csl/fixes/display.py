@@ -10,10 +10,10 @@ the parts apart ("box 52" / "type « letter »" rather than "box 52type").
 
 citeproc-py 0.11.1 ignores the attribute (``Displayed`` is empty), so the parts ran together.
 The fix wraps ``Affixed.wrap``, the step every rendering element takes last, so that the display
-holds the affixed output as in citeproc-js. A line has no trailing space: the space an affix
-leaves before a block's break is dropped (:func:`end_lines`), as citeproc-js does within a group
-("Q. Pub"); citeproc-js keeps it for a block that is a direct child of ``cs:layout`` ("Q.  Pub"),
-which the reference files list as a known difference.
+holds the affixed output as in citeproc-js. The space an affix leaves before a block's break is
+dropped (:func:`end_lines`), as citeproc-js does within a group or macro ("Q.\nPub"), and kept
+before the break of a block that is a direct child of ``cs:layout`` ("Q. \nPub"), as
+citeproc-js keeps it there.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ FIX = "display"
 
 # citeproc-js's text format ("@display/..."): what stands before and after the output.
 _TEXT_FORMAT = {"block": ("\n", ""), "indent": ("\n    ", ""), "left-margin": ("", " "), "right-inline": ("", "")}
+# Stands before the break of a block directly in cs:layout: the spaces before it stay.
+_KEEP_SPACES = "\ue040"
 
 
 def _wrap(original: Any) -> Any:
@@ -36,9 +38,17 @@ def _wrap(original: Any) -> Any:
         if output is None or display not in _TEXT_FORMAT or str(output) == "":
             return output
         before, after = _TEXT_FORMAT[display]
+        if before and _in_layout(self):
+            before = _KEEP_SPACES + before
         return _join(_join(before, output), after)
 
     return wrap
+
+
+def _in_layout(element: Any) -> bool:
+    from citeproc.model import Layout
+
+    return isinstance(element.getparent(), Layout)
 
 
 def _join(left: Any, right: Any) -> Any:
@@ -60,8 +70,10 @@ _SPACE_BEFORE_BREAK = re.compile(r"[ \t]+\n")
 
 
 def end_lines(text: str) -> str:
-    """``text`` without spaces before its line breaks."""
-    return _SPACE_BEFORE_BREAK.sub("\n", text) if "\n" in text else text
+    """``text`` without spaces before its line breaks, except those of blocks directly in a layout."""
+    if "\n" not in text:
+        return text
+    return _SPACE_BEFORE_BREAK.sub("\n", text).replace(_KEEP_SPACES, "")
 
 
 def apply(overrides: Overrides) -> None:

@@ -550,14 +550,14 @@ def _fast_if(model: Any, disambiguation: Disambiguation | None = None) -> tuple[
 _RENDERED_CHILDREN = "_archcite_rendered_children"
 
 
-def _fast_render_children(model: Any) -> Callable[..., Any]:
+def _fast_render_children(model: Any, join: Callable[[list[Any], str], Any]) -> Callable[..., Any]:
     """Stock ``Parent.render_children`` over the element's children found once, each with its
     ``render`` and whether it is a ``cs:choose`` (which takes the inherited delimiter): the
     children of an element rendered this way do not change while rendering (the one insertion
-    citeproc-py makes is a ``cs:name`` into a ``cs:names``, whose children it renders itself)."""
+    citeproc-py makes is a ``cs:name`` into a ``cs:names``, whose children it renders itself).
+    ``join`` joins the outputs: stock ``join``, or the one a fix's version names (``seam_join``)."""
     choose_class = model.Choose
     variable_error = model.VariableError
-    join = model.join
 
     def render_children(self: Any, item: Any, delimiter: str = "", **kwargs: Any) -> Any:
         state = self.__dict__
@@ -767,7 +767,11 @@ def _install_fast_conditions(overrides: Overrides) -> None:
         overrides.replace(model.If, "render", FIX, _constant(fast_render))
     install_over_stock(model.If, "render", fast_render)
     install_over_stock(model.Choose, "render", fast_choose)
-    install_over_stock(model.Parent, "render_children", _fast_render_children(model))
+    render_children = overrides.current(model.Parent, "render_children")
+    seam_join = getattr(render_children, "seam_join", None)  # a fix that changes only the join
+    if seam_join is not None:
+        overrides.replace(model.Parent, "render_children", FIX, _constant(_fast_render_children(model, seam_join)))
+    install_over_stock(model.Parent, "render_children", _fast_render_children(model, model.join))
     install_over_stock(model.If, "_type", _fast_type)
     install_over_stock(model.If, "_variable", _fast_variable)
     if _is_stock(overrides.current(model.Formatted, "format")):

@@ -1,13 +1,23 @@
 """No doubled period at the end of formatted text ("Rabbit?." → "Rabbit?").
 
-CSL 1.0.2 leaves punctuation collisions to the processor; citeproc-js (the reference) drops a
-period that follows text already ending in ``.``, ``?`` or ``!``, also across formatting
-("*Who Framed Roger Rabbit?*" then the entry's "." prints once). citeproc-py 0.11.1 removes a
-doubled mark only when the two characters touch (``string.normalize_seam``) and are the same:
-formatting between them (an italic title's closing tag) kept "*Acme Inc.*.", and a title ending
-in "?" kept the suffix ("Reports from Budapest?."). The fix post-processes each rendered
-citation and bibliography entry (``Layout.render_citation``/``render_bibliography``).
+CSL 1.0.2 leaves punctuation collisions to the processor. citeproc-js (the reference) drops a
+period that follows a period, also across formatting ("*Acme Inc.*" then "." prints once), and
+a period after ``?`` or ``!`` where they touch ("Budapest?" then a delimiter ". "); across
+formatting, only the suffix of an element without formatting of its own (a group's or the
+layout's: "*Who Framed Roger Rabbit?*" then the entry's "."), not an element's own suffix or a
+delimiter ("*Budapest?*. National", as citeproc-js prints it). citeproc-py 0.11.1 removes a
+doubled mark only when the two characters touch (``string.normalize_seam``) and are the same.
+The fix post-processes each rendered citation and bibliography entry
+(``Layout.render_citation``/``render_bibliography``) and merges at ``Affixed.wrap``.
 Quotation marks are handled by the ``quotes`` fix.
+
+Where two punctuation marks meet at a seam (an element's suffix and its sibling's prefix in a
+group without delimiter, or a field's end and its own suffix), citeproc-js merges them by one
+table (``CSL.Output.Queue.adjust``; the test suite's punctuation_FullMonty fixtures): a colon or
+semicolon gives way to "!" and "?", a colon before "." stays a colon, a semicolon absorbs a
+following ":" or ".", "!" and "?" absorb a following "." or ":"; other pairs stay as they are
+(",." and ".:"). citeproc-py only drops a doubled mark. The fix merges at the seams of
+``Delimited.join`` (no delimiter) and ``Affixed.wrap`` (the suffix), where the two marks touch.
 """
 
 from __future__ import annotations
@@ -20,10 +30,152 @@ from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "punctuation"
 
-_CLOSERS = "".join(_marks.TAG_CLOSE.values()) + _marks.ROMAN_CLOSE
-# A period after "." across formatting; after "?" or "!" also where they touch ("Budapest?."
-# from a title and a suffix "."), when the period ends a word (not "?.html" in a URL).
-_DOUBLED_PERIOD = re.compile(f"(\\.)([{_CLOSERS}]+)\\.|([?!])([{_CLOSERS}]*)\\.(?=\\s|$|[{_CLOSERS}])")
+_CLOSERS = _marks.CLOSERS
+# A period after "." across formatting; after "?" or "!" where they touch ("Budapest?" and a
+# delimiter ". "), when the period ends a word (not "?.html" in a URL).
+_SEALED = _marks.SEALED
+_DOUBLED_PERIOD = re.compile(
+    f"(\\.)([{_CLOSERS}{_SEALED}]+)\\.|([?!])([{_CLOSERS}]*)\\.(?=\\s|$|[{_CLOSERS}{_SEALED}])"
+)
+_FORMATTING = (
+    ("font-style", "normal"),
+    ("font-variant", "normal"),
+    ("font-weight", "normal"),
+    ("text-decoration", "none"),
+    ("vertical-align", "baseline"),
+    ("quotes", "false"),
+)
+
+
+def _seals(element: Any, leaves: tuple[type[Any], ...]) -> bool:
+    """Whether the element prints one formatted text of its own (a variable, value, term, number
+    or label with formatting; ``leaves`` are their classes), into which citeproc-js merges no
+    punctuation from outside; a formatted macro, group, date or names lets it reach their last text."""
+    if not isinstance(element, leaves):
+        return False
+    attrib = element.attrib
+    return "macro" not in attrib and any(attrib.get(attribute, plain) != plain for attribute, plain in _FORMATTING)
+
+
+# (mark before, mark after) -> the one mark that stands for both; pairs not listed keep both.
+MERGED = {
+    ("!", "."): "!",
+    ("!", ":"): "!",
+    ("?", "."): "?",
+    ("?", ":"): "?",
+    (":", "!"): "!",
+    (":", "?"): "?",
+    (":", "."): ":",
+    (";", "!"): "!",
+    (";", "?"): "?",
+    (";", ":"): ";",
+    (";", "."): ";",
+}
+
+
+def _edge(value: Any, last: bool) -> str:
+    """The last or first character of a String or MixedString (its segments, not all its text)."""
+    if isinstance(value, str):
+        return value[-1:] if last else value[:1]
+    for segment in reversed(value) if last else value:
+        found = _edge(segment, last)
+        if found:
+            return found
+    return ""
+
+
+def _replace_edge(value: Any, last: bool, new: str) -> Any:
+    """``value`` (a citeproc String or MixedString) with its last or first character replaced."""
+    from citeproc.string import MixedString
+
+    if isinstance(value, MixedString):
+        segments = list(value)
+        index = (
+            max(i for i, s in enumerate(segments) if str(s))
+            if last
+            else min(i for i, s in enumerate(segments) if str(s))
+        )
+        segments[index] = _replace_edge(segments[index], last, new)
+        return MixedString([segment for segment in segments if str(segment)])
+    text = str(value)
+    return type(value)(text[:-1] + new if last else new + text[1:])
+
+
+def merge_seam(left: Any, right: Any) -> tuple[Any, Any]:
+    """``left`` and ``right`` with the punctuation mark where they touch merged into ``left``."""
+    merged = MERGED.get((_edge(left, True), _edge(right, False)))
+    if merged is None:
+        return left, right
+    return _replace_edge(left, True, merged), _replace_edge(right, False, "")
+
+
+def merge_seams(parts: list[Any]) -> list[Any]:
+    """Rendered parts to be joined without delimiter, with the marks at each seam merged."""
+    for index in range(1, len(parts)):
+        parts[index - 1], parts[index] = merge_seam(parts[index - 1], parts[index])
+    return parts
+
+
+def seam_join(output: list[Any], delimiter: str) -> Any:
+    """citeproc-py's ``join``, the marks at each seam merged where there is no delimiter."""
+    from citeproc.string import join
+
+    return join(output if delimiter else merge_seams(output), delimiter)
+
+
+def _merging_join(join: Any) -> Any:
+    def merging_join(self: Any, strings: Any, default_delimiter: str = "") -> Any:
+        if self.get("delimiter", default_delimiter):
+            return join(self, strings, default_delimiter)
+        return join(self, merge_seams([part for part in strings if part is not None]), default_delimiter)
+
+    return merging_join
+
+
+def _merging_render_children(_stock: Any) -> Any:
+    from citeproc.model import Choose, VariableError
+
+    def render_children(self: Any, item: Any, delimiter: str = "", **kwargs: Any) -> Any:
+        # stock Parent.render_children (a layout's, macro's or branch's children), joined by seam_join
+        output = []
+        for child in self.iterchildren():
+            try:
+                if isinstance(child, Choose):
+                    text = child.render(item, delimiter=delimiter, **kwargs)
+                else:
+                    text = child.render(item, **kwargs)
+            except VariableError:
+                continue
+            if text is not None:
+                output.append(text)
+        return seam_join(output, delimiter) if output else None
+
+    render_children.seam_join = seam_join  # type: ignore[attr-defined]  # perf's faster copy joins with it
+    return render_children
+
+
+def _merging_wrap(_stock: Any) -> Any:
+    from citeproc.model import Label, Number, Text
+    from citeproc.string import normalize_seam
+
+    leaves = (Text, Number, Label)
+
+    def wrap(self: Any, string: Any) -> Any:
+        # stock Affixed.wrap, with the suffix's first mark merged into the text's last
+        if string is None:
+            return None
+        prefix, suffix = self.get("prefix", ""), self.get("suffix", "")
+        text = prefix + normalize_seam(prefix, string)
+        if _seals(self, leaves):
+            text = text + _SEALED
+        elif _edge(text, True) == _SEALED:
+            # an element without formatting of its own lets punctuation after it reach the text
+            text = _replace_edge(text, True, "")
+        if suffix:
+            text, suffix = merge_seam(text, suffix)
+        return text + normalize_seam(text, suffix)
+
+    return wrap
 
 
 def drop_doubled_periods(text: str) -> str:
@@ -46,8 +198,12 @@ def _bibliography(render: Any) -> Any:
 
 
 def apply(overrides: Overrides) -> None:
-    """Drop a period after text that ends in terminal punctuation inside formatting."""
-    from citeproc.model import Layout
+    """Drop a period after text that ends in terminal punctuation inside formatting; merge
+    punctuation marks that meet at a seam."""
+    from citeproc.model import Affixed, Delimited, Layout, Parent
 
     overrides.replace(Layout, "render_citation", FIX, _citation)
     overrides.replace(Layout, "render_bibliography", FIX, _bibliography)
+    overrides.replace(Delimited, "join", FIX, _merging_join)
+    overrides.replace(Affixed, "wrap", FIX, _merging_wrap)
+    overrides.replace(Parent, "render_children", FIX, _merging_render_children)

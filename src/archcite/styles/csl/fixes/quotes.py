@@ -6,11 +6,20 @@ CSL 1.0.2 rules implemented here:
   quotation marks nested inside use ``open-inner-quote``/``close-inner-quote`` (appendix VI:
   straight and curly quotes in field values are quote marks and alternate with the level).
 * ``punctuation-in-quote="true"`` (locale option, en-US): a comma or period that follows a
-  closing quotation mark is placed before it. A period is dropped when the quoted text already
-  ends in ``.``, ``?`` or ``!``; a comma stays (``“Reports from Budapest?,”``), as citeproc-js
-  prints and archcite's house rules keep (README).
+  closing quotation mark is placed before it; so are ``!`` and ``?`` (the specification names
+  commas and periods, citeproc-js moves all four and none of ``:``/``;``; the test suite's
+  punctuation_FullMontyQuotesIn), as are several in a row (``“comma,.”``). A period is dropped
+  when the quoted text already ends in ``.``, ``?`` or ``!``; a comma stays
+  (``“Reports from Budapest?,”``), as citeproc-js prints and archcite's house rules keep (README).
+* Where punctuation stays outside the quotes (en-GB), the quotation's own last mark absorbs a mark
+  after the closing quote as it would where they touch (``‘Budapest?’`` before the layout's ".",
+  by ``punctuation.MERGED``), as citeproc-js prints it.
 * Apostrophes in field values and names are typographic (``Workers’``); quotation marks in a
-  style's ``<text value="...">`` are quote marks like those in field values.
+  style's ``<text value="...">`` are quote marks like those in field values. A straight double
+  quote that pairs with none (or stands between spaces) is printed as written, an unpaired single
+  one as an apostrophe, as citeproc-js prints them (the test suite's flipflop_OrphanQuote). A
+  quotation the data opens with a curly single quote outside any other quotation stays single
+  (citeproc-js; flipflop_LeadingMarkupWithApostrophe); a straight one is printed as outer.
 
 citeproc-py 0.11.1 computes ``punctuation-in-quote`` in ``Quoted.quote`` and never uses it, and
 treats the data's quotes as plain characters. The fix marks every quotation mark (the style's and
@@ -23,13 +32,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from archcite.styles.csl.fixes import _marks
+from archcite.styles.csl.fixes import _marks, punctuation
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "quotes"
 
 QO, QC = _marks.QUOTE_OPEN, _marks.QUOTE_CLOSE
-_OPENING_CONTEXT = frozenset(" \t\n([{-–—/" + QO + "".join(_marks.TAG_OPEN.values()))
+QO_INNER = _marks.QUOTE_OPEN_INNER
+_OPENING_CONTEXT = frozenset(" \t\n([{-–—/" + QO + QO_INNER + "".join(_marks.TAG_OPEN.values()))
 
 
 def mark_data_quotes(text: str) -> str:
@@ -45,34 +55,35 @@ def mark_data_quotes(text: str) -> str:
 
     for i, char in enumerate(chars):
         if char in '"“”':
-            opening = char == "“" or (char == '"' and previous(i) in _OPENING_CONTEXT)
+            # A straight quote between spaces is neither (citeproc-js leaves it as it is).
+            opening = char == "“" or (char == '"' and previous(i) in _OPENING_CONTEXT and not following(i).isspace())
+            closing = char == "”" or (char == '"' and not previous(i).isspace())
             if opening:
                 stack.append(('"', i))
                 chars[i] = QO
-            elif stack and stack[-1][0] == '"':
+            elif closing and stack and stack[-1][0] == '"':
                 stack.pop()
                 chars[i] = QC
-            elif char == '"':
-                chars[i] = "”"
         elif char in "'‘’":
             # An elision before a digit ("the '60s") is an apostrophe, not an opening quote.
             opens = not following(i).isspace() and not following(i).isdigit()
             if char != "’" and previous(i) in _OPENING_CONTEXT and opens:
                 stack.append(("'", i))
-                chars[i] = QO
+                chars[i] = QO_INNER if char == "‘" else QO
             elif stack and stack[-1][0] == "'" and not (previous(i).isalnum() and following(i).isalnum()):
                 stack.pop()
                 chars[i] = QC
             else:
                 chars[i] = "’"
-    for kind, index in stack:  # unpaired opening marks are plain typographic quotes
-        chars[index] = "“" if kind == '"' else "‘"
+    for kind, index in stack:  # an unpaired double quote stays as written; a single one is an apostrophe
+        chars[index] = text[index] if kind == '"' or text[index] != "'" else "’"
     return "".join(chars)
 
 
-_CLOSERS = QC + "".join(_marks.TAG_CLOSE.values()) + _marks.ROMAN_CLOSE
-_PUNCTUATION_AFTER_QUOTE = re.compile(f"({QC}[{_CLOSERS}]*)([.,])")
-_TERMINAL = frozenset(".?!")
+_CLOSERS = QC + _marks.CLOSERS + _marks.SEALED
+_PUNCTUATION_AFTER_QUOTE = re.compile(f"({QC}[{_CLOSERS}]*)([.,!?:;]+)")
+# What punctuation-in-quote moves inside (citeproc-js's SWAP_IN)
+_MOVES_IN = frozenset(".,!?")
 
 
 def _last_text_char(text: str) -> str:
@@ -82,33 +93,59 @@ def _last_text_char(text: str) -> str:
     return ""
 
 
-def resolve(text: str, quotes: tuple[str, str, str, str], punctuation_in_quote: bool) -> str:
-    """Rendered text with quote marks as the locale's quotes, at their level; punctuation moved."""
-    if QO not in text and QC not in text:
-        return text
-    if punctuation_in_quote:
-        out: list[str] = []
-        position = 0
-        for match in _PUNCTUATION_AFTER_QUOTE.finditer(text):
-            before = text[position : match.start()]
-            out.append(before)
-            closing, mark = match.groups()
-            if not (mark == "." and _last_text_char("".join(out)) in _TERMINAL):
+def _absorbs(last: str, mark: str) -> bool:
+    """Whether a quotation ending in ``last`` absorbs ``mark`` after it (citeproc-js's merge)."""
+    return mark == last or punctuation.MERGED.get((last, mark)) == last
+
+
+def _punctuation_at_quotes(text: str, punctuation_in_quote: bool) -> str:
+    out: list[str] = []
+    position = 0
+    for match in _PUNCTUATION_AFTER_QUOTE.finditer(text):
+        out.append(text[position : match.start()])
+        closing, marks = match.groups()
+        last = _last_text_char("".join(out))
+        outside: list[str] = []
+        for mark in marks:
+            if _absorbs(last, mark):
+                continue
+            if punctuation_in_quote and mark in _MOVES_IN and not outside:
                 out.append(mark)
-            out.append(closing)
-            position = match.end()
-        out.append(text[position:])
-        text = "".join(out)
+                last = mark
+            else:
+                outside.append(mark)
+        out.append(closing)
+        out.extend(outside)
+        position = match.end()
+    out.append(text[position:])
+    return "".join(out)
+
+
+def resolve(text: str, quotes: tuple[str, str, str, str], punctuation_in_quote: bool) -> str:
+    """Rendered text with quote marks as the locale's quotes, at their level; the punctuation
+    after a closing quote absorbed by the quotation's own (``“Budapest?”.`` → ``“Budapest?”``)
+    and, with ``punctuation_in_quote``, moved inside."""
+    if QC not in text:
+        return text
+    text = _punctuation_at_quotes(text, punctuation_in_quote)
+    return print_levels(text, quotes)
+
+
+def print_levels(text: str, quotes: tuple[str, str, str, str]) -> str:
+    """Quote marks as the locale's outer and inner quotes, alternating with their level."""
     open_outer, close_outer, open_inner, close_inner = quotes
     result: list[str] = []
-    depth = 0
+    levels: list[int] = []
     for char in text:
-        if char == QO:
-            result.append(open_outer if depth % 2 == 0 else open_inner)
-            depth += 1
+        if char in (QO, QO_INNER):
+            level = levels[-1] + 1 if levels else 0
+            if char == QO_INNER and level == 0:
+                level = 1  # a curly single quote outside any other stays single
+            levels.append(level)
+            result.append(open_outer if level % 2 == 0 else open_inner)
         elif char == QC:
-            depth = max(depth - 1, 0)
-            result.append(close_outer if depth % 2 == 0 else close_inner)
+            level = levels.pop() if levels else 0
+            result.append(close_outer if level % 2 == 0 else close_inner)
         else:
             result.append(char)
     return "".join(result)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from archcite.styles.csl.fixes import _marks
@@ -31,35 +32,61 @@ _NOCASE_OPEN = "\ue030"
 _NOCASE_CLOSE = "\ue031"
 _TAG = re.compile(
     r"<(?P<close>/?)(?P<tag>i|b|sup|sub|sc)>"
-    r"|<span\s+class=\"nocase\"\s*>"
+    r"|<span\s+class=\"(?P<span_class>nocase|nodecor)\"\s*>"
     r"|<span\s+style=\"font-variant:\s*small-caps;?\"\s*>"
     r"|</span>",
     re.I,
 )
 
 
+_NOCASE_SPLIT = re.compile(f"([{_NOCASE_OPEN}{_NOCASE_CLOSE}])")
+# citeproc-js keeps text-case off text in small caps, superscript or subscript (its "implicit
+# nocase"; the test suite's textcase_ImplicitNocase).
+_IMPLICIT_NOCASE = frozenset({"sc", "sup", "sub"})
+
+
+def _tag_marks(tag: str) -> tuple[str, str]:
+    if tag in _IMPLICIT_NOCASE:
+        return _NOCASE_OPEN + _marks.TAG_OPEN[tag], _marks.TAG_CLOSE[tag] + _NOCASE_CLOSE
+    return _marks.TAG_OPEN[tag], _marks.TAG_CLOSE[tag]
+
+
+def _span_marks(span_class: str | None) -> tuple[str, str]:
+    if span_class is None:
+        return _tag_marks("sc")
+    if span_class.lower() == "nocase":
+        return _NOCASE_OPEN, _NOCASE_CLOSE
+    # citeproc-js keeps text-case off text whose formatting nodecor cancels
+    return _NOCASE_OPEN + _marks.NORMAL_OPEN["nodecor"], _marks.NORMAL_CLOSE["nodecor"] + _NOCASE_CLOSE
+
+
 def mark_tags(text: str) -> str:
-    """Field text with its rich-text tags replaced by marks; unknown tags stay literal text."""
-    spans: list[str] = []
+    """Field text with its rich-text tags replaced by marks. A closing tag that closes nothing
+    open and an unknown tag stay literal text (as in citeproc-js); an unclosed span or tag ends
+    with the field."""
+    open_tags: list[tuple[str, str]] = []  # (the closing tag that closes it, its closing mark)
     out: list[str] = []
     position = 0
     for match in _TAG.finditer(text):
         out.append(text[position : match.start()])
         position = match.end()
-        source = match.group(0).lower()
-        if match.group("tag"):
-            tag = match.group("tag").lower()
-            out.append(_marks.TAG_CLOSE[tag] if match.group("close") else _marks.TAG_OPEN[tag])
-        elif source.startswith("<span") and "nocase" in source:
-            spans.append(_NOCASE_CLOSE)
-            out.append(_NOCASE_OPEN)
-        elif source.startswith("<span"):
-            spans.append(_marks.TAG_CLOSE["sc"])
-            out.append(_marks.TAG_OPEN["sc"])
-        else:  # </span>
-            out.append(spans.pop() if spans else match.group(0))
+        tag = (match.group("tag") or "").lower()
+        if match.group(0).startswith("</"):
+            closer = f"</{tag or 'span'}>"
+            if open_tags and open_tags[-1][0] == closer:
+                out.append(open_tags.pop()[1])
+            else:
+                out.append(match.group(0))
+        elif tag:
+            opening, closing = _tag_marks(tag)
+            open_tags.append((f"</{tag}>", closing))
+            out.append(opening)
+        else:
+            opening, closing = _span_marks(match.group("span_class"))
+            open_tags.append(("</span>", closing))
+            out.append(opening)
     out.append(text[position:])
-    out.extend(reversed(spans))  # an unclosed span ends with the field
+    out.extend(closing for _closer, closing in reversed(open_tags))
     return "".join(out)
 
 
@@ -72,71 +99,111 @@ def parse_field(text: str, transforms: Sequence[Callable[[str], str]] = ()) -> A
     for transform in transforms:
         marked = transform(marked)
     output = MixedString()
-    for number, part in enumerate(re.split(f"[{_NOCASE_OPEN}{_NOCASE_CLOSE}]", marked)):
-        if part:
-            output += NoCase(part) if number % 2 else String(part)
+    depth = 0
+    for part in _NOCASE_SPLIT.split(marked):
+        if part in (_NOCASE_OPEN, _NOCASE_CLOSE):
+            depth = depth + 1 if part == _NOCASE_OPEN else max(depth - 1, 0)
+        elif part:
+            output += NoCase(part) if depth else String(part)
     return output
 
 
-def _serialise(runs: list[tuple[str, frozenset[str]]]) -> str:
-    order = ("i", "b", "sc", "sup", "sub")
-    out: list[str] = []
-    open_tags: list[str] = []
-    for text, tags in runs:
-        if not text:
-            continue
-        while any(tag not in tags for tag in open_tags):
-            out.append(f"</{open_tags.pop()}>")
-        for tag in order:
-            if tag in tags and tag not in open_tags:
-                open_tags.append(tag)
-                out.append(f"<{tag}>")
-        out.append(html.escape(text, quote=False))
-    out.extend(f"</{tag}>" for tag in reversed(open_tags))
-    return "".join(out)
+# The formatting a cancelling mark ends, and archcite's tag that says so.
+_CANCELLED = {"i": ("i",), "b": ("b",), "sc": ("sc",), "va": ("sup", "sub"), "nodecor": ("i", "b", "sc")}
+_CANCELLING_TAG = {"i": "ni", "b": "nb", "sc": "nsc", "sup": "base", "sub": "base"}
+_FLIPS = frozenset({"i", "b", "sc"})
+
+
+def _opened(mark: str, state: frozenset[str]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The tags an opening mark prints where ``state`` is in force, and the state inside it."""
+    if mark in _marks.TAG_OF:
+        tag = _marks.TAG_OF[mark]
+        if tag not in state:
+            return (tag,), state | {tag}
+        # Italics, bold or small caps inside themselves cancel them (CSL "flip-flop").
+        return ((_CANCELLING_TAG[tag],), state - {tag}) if tag in _FLIPS else ((), state)
+    cancelled = [tag for tag in _CANCELLED[_marks.NORMAL_OF[mark]] if tag in state]
+    tags = tuple(dict.fromkeys(_CANCELLING_TAG[tag] for tag in cancelled))
+    return tags, state.difference(cancelled)
 
 
 def to_markup(text: str) -> str:
-    """A rendered string (with marks) as archcite markup: escaped text, tags, italics flipped."""
-    runs: list[tuple[str, frozenset[str]]] = []
-    states: list[frozenset[str]] = [frozenset()]
+    """A rendered string (with marks) as archcite markup: escaped text and tags nested as the
+    marks are, formatting inside itself cancelled, empty and split runs of a tag joined."""
+    out: list[str] = []
+    stack: list[tuple[tuple[str, ...], frozenset[str]]] = []
+    state: frozenset[str] = frozenset()
     buffer: list[str] = []
 
     def flush() -> None:
         if buffer:
-            runs.append(("".join(buffer), states[-1]))
+            out.append(html.escape("".join(buffer), quote=False))
             buffer.clear()
 
     for char in text:
-        if char in _marks.TAG_OF:
-            flush()
-            tag = _marks.TAG_OF[char]
-            if char == _marks.TAG_OPEN[tag]:
-                current = states[-1]
-                # Italics inside italics are roman (CSL "flip-flop"); other tags just apply.
-                states.append(current ^ {tag} if tag == "i" else current | {tag})
-            elif len(states) > 1:
-                states.pop()
-        elif char == _marks.ROMAN_OPEN:
-            flush()
-            states.append(states[-1] - {"i"})
-        elif char == _marks.ROMAN_CLOSE:
-            flush()
-            if len(states) > 1:
-                states.pop()
-        elif char not in _marks.ALL:
+        if char not in _marks.ALL:
             buffer.append(char)
+        elif char in _marks.OPENING:
+            flush()
+            tags, inside = _opened(char, state)
+            stack.append((tags, state))
+            out.extend(f"<{tag}>" for tag in tags)
+            state = inside
+        elif char in _marks.CLOSERS and stack:
+            flush()
+            tags, state = stack.pop()
+            for tag in reversed(tags):
+                # an empty run prints nothing
+                if out and out[-1] == f"<{tag}>":
+                    out.pop()
+                else:
+                    out.append(f"</{tag}>")
     flush()
-    return _serialise(runs)
+    while stack:
+        out.extend(f"</{tag}>" for tag in reversed(stack.pop()[0]))
+    return _join_runs("".join(out))
 
 
-def _font_style(original: Any) -> Any:
-    def font_style(self: Any, text: Any) -> Any:
-        if self.get("font-style") == "normal":
-            return _marks.ROMAN_OPEN + str(text) + _marks.ROMAN_CLOSE
+_SPLIT_RUN = re.compile(r"</(i|b|sc|sup|sub|ni|nb|nsc|base)><\1>")
+
+
+def _join_runs(markup: str) -> str:
+    # "<i>a</i><i>b</i>" -> "<i>ab</i>": a tag closed and opened again at once is one run.
+    return _SPLIT_RUN.sub("", markup)
+
+
+# Formatted's method, the mark it prints, the attribute and its value that cancel formatting.
+_NORMALS = {
+    "font_style": ("i", "font-style", "normal"),
+    "font_weight": ("b", "font-weight", "normal"),
+    "font_variant": ("sc", "font-variant", "normal"),
+    "vertical_align": ("va", "vertical-align", "baseline"),
+}
+
+
+def _normal(kind: str, attribute: str, normal: str, original: Any) -> Any:
+    def formatted(self: Any, text: Any) -> Any:
+        if self.get(attribute) == normal:
+            return _marks.NORMAL_OPEN[kind] + str(text) + _marks.NORMAL_CLOSE[kind]
         return original(self, text)
 
-    return font_style
+    return formatted
+
+
+def _marked_value(process: Any) -> Any:
+    # citeproc-js reads rich-text tags in a style's text values as in field values.
+    def text_process(self: Any, *args: Any, **kwargs: Any) -> Any:
+        text, language = process(self, *args, **kwargs)
+        if "value" in self.attrib and text:
+            text = parse_field(str(text))
+        return text, language
+
+    return text_process
+
+
+def _name_part(text: str) -> str:
+    # A name part is a plain string in citeproc-py (no NoCase parts): its formatting marks only.
+    return mark_tags(text).replace(_NOCASE_OPEN, "").replace(_NOCASE_CLOSE, "")
 
 
 def _parse_names(original: Any) -> Any:
@@ -144,7 +211,10 @@ def _parse_names(original: Any) -> Any:
         # The parts of a name carry rich text too ("Center <sup>for</sup> History", as Zotero
         # writes an institution), kept as marks through the name's rendering.
         marked = [
-            {key: mark_tags(value) if isinstance(value, str) and "<" in value else value for key, value in name.items()}
+            {
+                key: _name_part(value) if isinstance(value, str) and "<" in value else value
+                for key, value in name.items()
+            }
             if isinstance(name, dict)
             else name
             for name in json_data
@@ -155,8 +225,10 @@ def _parse_names(original: Any) -> Any:
 
 
 def apply(overrides: Overrides) -> None:
-    """Parse rich-text tags in every CSL-JSON string field; honour ``font-style="normal"``."""
-    from citeproc.model import Formatted
+    """Parse rich-text tags in every CSL-JSON string field and text value; honour the style's
+    ``font-style="normal"``, ``font-weight="normal"``, ``font-variant="normal"`` and
+    ``vertical-align="baseline"``."""
+    from citeproc.model import Formatted, Text
     from citeproc.source.json import CiteProcJSON
 
     overrides.replace(CiteProcJSON, "data_transforms", FIX, lambda _original: ())
@@ -167,4 +239,6 @@ def apply(overrides: Overrides) -> None:
         lambda _original: lambda self, string: parse_field(string, self.data_transforms),
     )
     overrides.replace(CiteProcJSON, "parse_names", FIX, _parse_names)
-    overrides.replace(Formatted, "font_style", FIX, _font_style)
+    for method, (kind, attribute, normal) in _NORMALS.items():
+        overrides.replace(Formatted, method, FIX, partial(_normal, kind, attribute, normal))
+    overrides.replace(Text, "process", FIX, _marked_value)

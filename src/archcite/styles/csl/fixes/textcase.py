@@ -39,8 +39,14 @@ _EDGE = "\"'“”‘’«»‹›„‚()[]{}.,;:!?¿¡*" + "".join(_marks.ALL)
 class _Text:
     """The text as one string of characters, each either changeable or protected (nocase)."""
 
-    def __init__(self, text: Any) -> None:
+    def __init__(self, text: Any, language: str | None = None) -> None:
         from citeproc.string import MixedString, NoCase
+
+        # Turkish and Azerbaijani pair dotted i with İ and dotless ı with I (citeproc-js cases
+        # with the item's language; the test suite's textcase_LocaleUnicode).
+        turkic = language in _TURKIC
+        self.upper: Any = _turkic_upper if turkic else str.upper
+        self.lower: Any = _turkic_lower if turkic else str.lower
 
         parts = list(text) if isinstance(text, MixedString) else [text]
         self.kinds = [type(part) for part in parts]
@@ -62,7 +68,7 @@ class _Text:
         for i in range(start, end):
             if self.source[i] not in _EDGE:
                 if not self.protected[i]:
-                    self.chars[i] = self.chars[i].upper()
+                    self.chars[i] = self.upper(self.chars[i])
                 return
 
     def word_is_lowercase(self, start: int, end: int) -> bool:
@@ -82,6 +88,17 @@ class _Text:
             out.append(kind(text) if issubclass(kind, String) else String(text))
             position += length
         return out[0] if len(out) == 1 else MixedString(out)
+
+
+_TURKIC = frozenset({"tr", "az"})
+
+
+def _turkic_upper(text: str) -> str:
+    return text.replace("i", "\u0130").upper()
+
+
+def _turkic_lower(text: str) -> str:
+    return text.replace("I", "\u0131").replace("\u0130", "i").lower()
 
 
 def _title(text: _Text, stop_words: list[str]) -> None:
@@ -106,11 +123,11 @@ def _title(text: _Text, stop_words: list[str]) -> None:
 
 
 def _lowercase(text: _Text) -> None:
-    text.map(0, len(text.chars), str.lower)
+    text.map(0, len(text.chars), text.lower)
 
 
 def _uppercase(text: _Text) -> None:
-    text.map(0, len(text.chars), str.upper)
+    text.map(0, len(text.chars), text.upper)
 
 
 def _capitalize_first(text: _Text) -> None:
@@ -130,7 +147,7 @@ def _sentence(text: _Text) -> None:
     uppercase = text.is_uppercase()
     for word in _WORD.finditer(text.source):
         if uppercase or not word.group().isupper():
-            text.map(*word.span(), str.lower)
+            text.map(*word.span(), text.lower)
     text.source = "".join(text.chars)
     _capitalize_word(text, _WORD.search(text.source))
 
@@ -157,7 +174,7 @@ def case(self: Any, text: Any, language: str | None = None) -> Any:
         language = str(self.get_root().get("default-locale", "en"))[:2]
     if text_case is None or text is None or (text_case == "title" and language != "en"):
         return text
-    chars = _Text(text)
+    chars = _Text(text, language)
     if text_case == "title":
         _title(chars, self._stop_words)
     elif text_case in _CASES:
