@@ -28,7 +28,9 @@ function's module and identity, the same on every Python version).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
+from functools import cmp_to_key
 from typing import Any, SupportsIndex
 
 from archcite.styles.csl.fixes._patching import Overrides
@@ -705,6 +707,98 @@ def _indexed_get_term(original: Callable[..., Any]) -> Callable[..., Any]:
     return get_term
 
 
+_SORT_KEYS = "_archcite_sort_keys"
+_NO_KEY = object()
+"""A sort key never computed: the item is told apart from every other by an earlier key."""
+
+
+def _tie_class(key: Any) -> Any:
+    """What the stock comparison of ``Sort.sort`` finds equal to ``key`` has this class too: keys
+    it calls equal (both None, both whole numbers of the same value, or the same lower-cased
+    text) share a class; the converse need not hold (sharing a class only costs a key more)."""
+    if key is None:
+        return _NO_KEY
+    with contextlib.suppress(AttributeError):
+        key = str(key.lower())
+    try:
+        return int(str(key))
+    except ValueError:
+        pass
+    return ("text", key) if isinstance(key, str) else key
+
+
+def _needing_next_key(needing: list[int], prefixes: list[tuple[Any, ...]]) -> list[int]:
+    """Those of ``needing`` whose keys so far tie with another item's: only they are ever
+    compared by the next key."""
+    counts: dict[tuple[Any, ...], int] = {}
+    for index in needing:
+        counts[prefixes[index]] = counts.get(prefixes[index], 0) + 1
+    return [index for index in needing if counts[prefixes[index]] > 1]
+
+
+def _compare_keys(left: Any, right: Any) -> int:
+    """Stock ``Sort.sort``'s comparison of two non-None keys: lower-cased text, whole numbers as
+    numbers."""
+    try:
+        left = str(left.lower())
+        right = str(right.lower())
+    except AttributeError:
+        pass
+    with contextlib.suppress(ValueError):
+        left, right = int(str(left)), int(str(right))
+    return int((left > right) - (left < right))
+
+
+def _compare_rows(descending: list[bool]) -> Callable[[Any, Any], int]:
+    def compare(left: Any, right: Any) -> int:
+        # Stock Sort.sort: key by key, None after any value, the first difference decides.
+        for level, desc in enumerate(descending, start=1):
+            left_key, right_key = left[level], right[level]
+            if left_key is not None and right_key is not None:
+                result = _compare_keys(left_key, right_key)
+                if result:
+                    return -result if desc else result
+            elif left_key is not None:
+                return -1
+            elif right_key is not None:
+                return 1
+        return 0
+
+    return compare
+
+
+def _lazy_sort(self: Any, items: Any, context: Any) -> Any:
+    """Stock ``Sort.sort`` computing each ``cs:key`` only for the items it can decide: the
+    stock method renders every key for every item (Chicago's bibliography: eight keys, four of
+    them macros), but the comparison reads a key only for two items tied on every earlier key.
+    The same comparisons on the same keys give the same order."""
+    state = self.__dict__
+    keys = state.get(_SORT_KEYS)
+    if keys is None:
+        keys = state[_SORT_KEYS] = tuple(self.findall("cs:key", self.nsmap))
+        _keep_alive(self)
+    items = list(items)
+    rows: list[list[Any]] = [[item] for item in items]
+    prefixes: list[tuple[Any, ...]] = [() for _ in items]
+    needing = list(range(len(items)))
+    descending = []
+    narrowing = True
+    for key in keys:
+        descending.append(key.get("sort", "ascending").lower() == "descending")
+        values = key.sort_keys([items[index] for index in needing], context) if needing else []
+        computed = dict(zip(needing, values, strict=True))
+        for index, row in enumerate(rows):
+            row.append(computed.get(index, _NO_KEY))
+        if narrowing:
+            try:
+                for index in needing:
+                    prefixes[index] += (_tie_class(computed[index]),)
+                needing = _needing_next_key(needing, prefixes)
+            except TypeError:  # a key without a hashable class (none of citeproc-py's)
+                narrowing = False  # those left compute every further key, as stock
+    return [row[0] for row in sorted(rows, key=cmp_to_key(_compare_rows(descending)))]
+
+
 def _constant(value: Any) -> Callable[[Any], Any]:
     return lambda _current: value
 
@@ -773,6 +867,7 @@ def _install_fast_conditions(overrides: Overrides) -> None:
     if _is_stock(overrides.current(model.Formatted, "format")):
         overrides.replace(model.Formatted, "format", FIX, _plain_format)
     install_over_stock(model.CitationStylesElement, "get_formatter", _fast_get_formatter(model))
+    install_over_stock(model.Sort, "sort", _lazy_sort)
 
 
 def _install_fast_lookups(overrides: Overrides) -> None:
