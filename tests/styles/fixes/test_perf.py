@@ -123,6 +123,7 @@ def test_the_fast_path_is_active_on_archcite_classes() -> None:
         "else.render_children": elements["else"].render_children,
         "reference.__getitem__": CLASSES.reference.__getitem__,
         "sort.sort": elements["sort"].sort,
+        "text.process": elements["text"].process,  # under the quotes fix, which wraps it
     }
     slow = [name for name, attribute in fast.items() if "perf" not in getattr(attribute, "__archcite_fixes__", ())]
     assert not slow
@@ -220,3 +221,40 @@ def _ties(left: object, right: object) -> bool:
         return list(Sort.sort(_FakeSort([_FakeKey({0: left, 1: right}, False)]), items, None))
 
     return sort([0, 1]) == [0, 1] and sort([1, 0]) == [1, 0]
+
+
+def test_text_reads_the_items_language_as_stock_citeproc_py_does() -> None:
+    from types import SimpleNamespace
+
+    import pytest
+    from citeproc import formatter
+    from citeproc.model import Text
+    from citeproc.source import VariableError
+    from lxml import etree
+
+    from archcite.styles.csl.classes import CLASSES, csl_parser
+
+    style = b'<style xmlns="http://purl.org/net/xbiblio/csl" default-locale="fr-FR"><text value="x"/></style>'
+    root = etree.fromstring(style, csl_parser())
+    root.formatter = formatter.plain
+    text = root[0]
+    reference = CLASSES.reference
+
+    class NoReference:
+        @property
+        def reference(self) -> object:
+            raise VariableError
+
+    items = [
+        SimpleNamespace(reference=reference("a", "book", language="de-DE")),
+        SimpleNamespace(reference=reference("b", "book")),  # no language: the style's
+        SimpleNamespace(reference=reference("c", "book", language="")),
+        NoReference(),
+    ]
+    for item in items:
+        assert type(text).process(text, item) == Text.process(text, item)
+    assert [type(text).process(text, item)[1] for item in items] == ["de", "fr", "", "fr"]
+    with pytest.raises(TypeError):  # a language that is no text fails as it does in citeproc-py
+        Text.process(text, SimpleNamespace(reference=reference("d", "book", language=None)))
+    with pytest.raises(TypeError):
+        type(text).process(text, SimpleNamespace(reference=reference("d", "book", language=None)))

@@ -626,6 +626,47 @@ _NO_VALUE = object()
 _REFERENCE = "_archcite_reference"
 
 
+def _fast_text_process(model: Any, lookup: Callable[[Any, Any], Any]) -> Callable[..., Any]:
+    """Stock ``Text.process`` reading the item's ``language`` without an exception: every
+    ``cs:text`` asks for it, and a record without one raised and caught VariableError there (when
+    references answer variables through ``lookup``, as with the stock look-up; else the stock way)."""
+    variable_error = model.VariableError
+    string = model.String
+
+    def language_of(item: Any) -> Any:
+        # Stock `item.reference.language[:2]`; None where that raises VariableError.
+        try:
+            reference = item.reference
+            cls = type(reference)
+            if cls.__getattr__ is not lookup or hasattr(cls, "language") or "language" in reference.__dict__:
+                return reference.language[:2]
+        except variable_error:
+            return None
+        value = dict.get(reference, "language", _NO_VALUE)
+        return None if value is _NO_VALUE else value[:2]
+
+    def process(self: Any, item: Any, context: Any = None, **_kwargs: Any) -> Any:
+        if context is None:
+            context = self
+        language = language_of(item)
+        if language is None:
+            language = self.get_root().get("default-locale", "en")[:2]
+        attributes = self.attrib
+        if "variable" in attributes:
+            text = self._variable(item, context)
+        elif "macro" in attributes:
+            text = self.get_macro(self.get("macro")).render(item, context)
+        elif "term" in attributes:
+            text = self._term(item)
+        elif "value" in attributes:
+            text = string(self.preformat(self.get("value")))
+        else:  # as stock: a cs:text that names nothing to print
+            raise UnboundLocalError("cannot access local variable 'text' where it is not associated with a value")
+        return text, language
+
+    return process
+
+
 def _fast_reference(variable_error: type[Exception]) -> property:
     """Stock ``CitationItem.reference``: ``self.citation.bibliography.source[self.key]``,
     remembered on the cite once found (a cite belongs to one citation, registered with one
@@ -881,6 +922,7 @@ def _install_fast_lookups(overrides: Overrides) -> None:
         fast_lookup = _fast_lookup(variable_error)
         overrides.replace(custom_dict, "__getitem__", FIX, _constant(fast_lookup))
         overrides.replace(custom_dict, "__getattr__", FIX, _constant(fast_lookup))
+        _install_fast_text(overrides, fast_lookup)
     if _is_stock(current(source.CitationItem, "reference").fget):
         overrides.replace(source.CitationItem, "reference", FIX, _constant(_fast_reference(variable_error)))
     for cls, names in ((source.CitationItem, ("key", "citation")), (source.Citation, ("bibliography", "cites"))):
@@ -889,3 +931,16 @@ def _install_fast_lookups(overrides: Overrides) -> None:
                 overrides.replace(cls, name, FIX, _constant(_dict_attribute(name, variable_error)))
     # CitationItem.is_bad and .number and Layout.render_citation look keys up with `in`/`index`.
     overrides.replace(frontend.CitationStylesBibliography, "keys", FIX, _constant(_keys_property()))
+
+
+def _install_fast_text(overrides: Overrides, lookup: Callable[[Any, Any], Any]) -> None:
+    """``Text.process`` without the exception for a missing ``language``: in place of the stock
+    method, also under the correctness fixes that wrap it (each wraps the fast copy instead)."""
+    from citeproc import model
+
+    fast = _fast_text_process(model, lookup)
+    stock = model.Text.__dict__["process"]
+    if overrides.current(model.Text, "process") is stock:
+        overrides.replace(model.Text, "process", FIX, _constant(fast))
+    elif overrides.stock(model.Text, "process") is stock:
+        overrides.rebase(model.Text, "process", FIX, fast)
