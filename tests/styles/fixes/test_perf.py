@@ -124,6 +124,7 @@ def test_the_fast_path_is_active_on_archcite_classes() -> None:
         "reference.__getitem__": CLASSES.reference.__getitem__,
         "sort.sort": elements["sort"].sort,
         "text.process": elements["text"].process,  # under the quotes fix, which wraps it
+        "name.get_option": elements["name"].get_option,  # under the name fixes
     }
     slow = [name for name, attribute in fast.items() if "perf" not in getattr(attribute, "__archcite_fixes__", ())]
     assert not slow
@@ -258,3 +259,27 @@ def test_text_reads_the_items_language_as_stock_citeproc_py_does() -> None:
         Text.process(text, SimpleNamespace(reference=reference("d", "book", language=None)))
     with pytest.raises(TypeError):
         type(text).process(text, SimpleNamespace(reference=reference("d", "book", language=None)))
+
+
+def test_name_options_are_read_as_stock_citeproc_py_reads_them() -> None:
+    from citeproc.model import Name
+    from lxml import etree
+
+    from archcite.styles.csl.classes import csl_parser
+    from archcite.styles.csl.fixes.perf import _fast_name_option
+
+    style = (
+        b'<style xmlns="http://purl.org/net/xbiblio/csl" et-al-min="3" name-form="short">'
+        b'<bibliography et-al-use-first="1" name-delimiter="; "><layout>'
+        b'<names variable="author"><name and="text" initialize-with-hyphen="false"/></names>'
+        b"</layout></bibliography></style>"
+    )
+    root = etree.fromstring(style, csl_parser())
+    name = root.find(".//{http://purl.org/net/xbiblio/csl}name")
+    asked = ["and", "form", "delimiter", "et-al-min", "et-al-use-first", "initialize-with-hyphen"]
+    for sort_options in (None, {}, {"et-al-min": "5", "form": "long"}, {"name-as-sort-order": "all"}):
+        for option in asked:
+            assert _fast_name_option(name, option, None, sort_options) == Name.get_option(
+                name, option, None, sort_options
+            )
+    assert _fast_name_option(name, "et-al-min", None, {"et-al-min": "5"}) == 5

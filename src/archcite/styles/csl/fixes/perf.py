@@ -853,6 +853,7 @@ def apply(overrides: Overrides) -> None:
     _install_caches(overrides)
     _install_fast_conditions(overrides)
     _install_fast_lookups(overrides)
+    _install_fast_name_option(overrides)
 
 
 def _install_caches(overrides: Overrides) -> None:
@@ -931,6 +932,45 @@ def _install_fast_lookups(overrides: Overrides) -> None:
                 overrides.replace(cls, name, FIX, _constant(_dict_attribute(name, variable_error)))
     # CitationItem.is_bad and .number and Layout.render_citation look keys up with `in`/`index`.
     overrides.replace(frontend.CitationStylesBibliography, "keys", FIX, _constant(_keys_property()))
+
+
+_CONTEXT_ELEMENT = "./ancestor::*[self::cs:citation or self::cs:bibliography][1]"
+
+
+def _fast_name_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
+    """Stock ``Name.get_option`` without raising and catching TypeError for every option asked
+    outside a sort key (``sort_options`` None) or KeyError for one a sort key does not set."""
+    if sort_options is None or (type(sort_options) is dict and name not in sort_options):
+        value = _inherited_name_option(self, name, context)
+    else:
+        try:
+            value = sort_options[name]
+        except (TypeError, KeyError):
+            value = _inherited_name_option(self, name, context)
+    if name in ("initialize-with-hyphen", "et-al-use-last"):
+        value = value.lower() == "true"
+    elif name.startswith("et-al"):
+        value = int(value)
+    return value
+
+
+def _inherited_name_option(self: Any, name: str, context: Any) -> Any:
+    # Stock: the cs:name's own attribute, else the enclosing cs:citation's or cs:bibliography's.
+    parent = (self if context is None else context).xpath_search(_CONTEXT_ELEMENT)[0]
+    if name in ("form", "delimiter"):
+        return self.get(name, parent.get_option("name-" + name))
+    return self.get(name, parent.get_option(name))
+
+
+def _install_fast_name_option(overrides: Overrides) -> None:
+    """``Name.get_option`` without exceptions, under the fixes that wrap it."""
+    from citeproc import model
+
+    stock = model.Name.__dict__["get_option"]
+    if overrides.current(model.Name, "get_option") is stock:
+        overrides.replace(model.Name, "get_option", FIX, _constant(_fast_name_option))
+    elif overrides.stock(model.Name, "get_option") is stock:
+        overrides.rebase(model.Name, "get_option", FIX, _fast_name_option)
 
 
 def _install_fast_text(overrides: Overrides, lookup: Callable[[Any, Any], Any]) -> None:
