@@ -44,7 +44,7 @@ CHILD_ENV = {name: value for name, value in os.environ.items() if name != "PYTHO
 # every round after the first (and the benchmarks stay out of the user's own cache).
 CHILD_ENV["ARCHCITE_NO_CACHE"] = "1"
 # One process, like every other contender, unless a row says otherwise: by default archcite uses
-# the CPUs that the load average shows idle, which changes from one run to the next.
+# one process per CPU (at most four).
 CHILD_ENV["ARCHCITE_JOBS"] = "1"
 
 
@@ -392,8 +392,7 @@ def bench_many(
                     timeout=time_limit,
                 )
             )
-        # Two processes whatever the load (by default archcite only forks a worker for a CPU the
-        # load average shows idle, and the contender before it has just kept one busy).
+        # Two processes: archcite's default on a 2-core machine.
         contenders.insert(
             1,
             Contender(

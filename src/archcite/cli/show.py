@@ -74,7 +74,7 @@ def panels_for(records: Sequence[Record], progress: Callable[[int], None] | None
         ("mla", (("MLA works cited", "bib"), ("MLA in-text", "cite"))),
     )
     for style, wanted in forms:
-        # As the CLI does everywhere: the render cache (unless ARCHCITE_NO_CACHE) and idle CPUs.
+        # As the CLI does everywhere: the render cache (unless ARCHCITE_NO_CACHE) and every CPU.
         for rendered in render(records, style, progress=progress, cache=None, jobs=None):
             for title, attribute in wanted:
                 text = getattr(rendered, attribute)

@@ -34,7 +34,7 @@ def render(
     The library forks no process and touches no persistent cache unless asked (the CLI asks):
     ``cache=True`` reads and writes the render cache (``styles.csl.cache``), ``cache=None`` does
     so unless ``ARCHCITE_NO_CACHE`` is set; ``jobs=N`` shares large documents among N processes
-    (by ``fork``), ``jobs=None`` among as many as are idle (or ``ARCHCITE_JOBS``)."""
+    (by ``fork``), ``jobs=None`` among one per CPU, at most four (or ``ARCHCITE_JOBS``)."""
     from archcite.styles.csl import cache as render_cache
     from archcite.styles.csl import parallel
 

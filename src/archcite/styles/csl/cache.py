@@ -34,12 +34,40 @@ MAX_BYTES = 64 * 1024 * 1024
 # Off unless the caller asks: the library writes no persistent cache of its own accord.
 _CHOICE: ContextVar[bool | None] = ContextVar("archcite_render_cache", default=False)
 
-# Calls answered from the cache and rendered afresh in this process (tests count them).
-stats = {"hits": 0, "misses": 0}
+
+class Stats:
+    """Calls answered from the cache (``hits``) and rendered afresh (``misses``)."""
+
+    __slots__ = ("hits", "misses")
+
+    def __init__(self) -> None:
+        self.hits = 0
+        self.misses = 0
+
+
+# The counts of the innermost :func:`counting` block in this context, if any (tests read them).
+_STATS: ContextVar[Stats | None] = ContextVar("archcite_render_cache_stats", default=None)
+
+
+@contextmanager
+def counting() -> Iterator[Stats]:
+    """Within this block, this context's cached calls are counted in the :class:`Stats` given."""
+    stats = Stats()
+    token = _STATS.set(stats)
+    try:
+        yield stats
+    finally:
+        _STATS.reset(token)
 
 
 def count(hit: bool) -> None:
-    stats["hits" if hit else "misses"] += 1
+    stats = _STATS.get()
+    if stats is None:
+        return
+    if hit:
+        stats.hits += 1
+    else:
+        stats.misses += 1
 
 
 @contextmanager

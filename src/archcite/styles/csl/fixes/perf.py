@@ -28,7 +28,9 @@ function's module and identity, the same on every Python version).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
+from functools import cmp_to_key
 from typing import Any, SupportsIndex
 
 from archcite.styles.csl.fixes._patching import Overrides
@@ -624,6 +626,47 @@ _NO_VALUE = object()
 _REFERENCE = "_archcite_reference"
 
 
+def _fast_text_process(model: Any, lookup: Callable[[Any, Any], Any]) -> Callable[..., Any]:
+    """Stock ``Text.process`` reading the item's ``language`` without an exception: every
+    ``cs:text`` asks for it, and a record without one raised and caught VariableError there (when
+    references answer variables through ``lookup``, as with the stock look-up; else the stock way)."""
+    variable_error = model.VariableError
+    string = model.String
+
+    def language_of(item: Any) -> Any:
+        # Stock `item.reference.language[:2]`; None where that raises VariableError.
+        try:
+            reference = item.reference
+            cls = type(reference)
+            if cls.__getattr__ is not lookup or hasattr(cls, "language") or "language" in reference.__dict__:
+                return reference.language[:2]
+        except variable_error:
+            return None
+        value = dict.get(reference, "language", _NO_VALUE)
+        return None if value is _NO_VALUE else value[:2]
+
+    def process(self: Any, item: Any, context: Any = None, **_kwargs: Any) -> Any:
+        if context is None:
+            context = self
+        language = language_of(item)
+        if language is None:
+            language = self.get_root().get("default-locale", "en")[:2]
+        attributes = self.attrib
+        if "variable" in attributes:
+            text = self._variable(item, context)
+        elif "macro" in attributes:
+            text = self.get_macro(self.get("macro")).render(item, context)
+        elif "term" in attributes:
+            text = self._term(item)
+        elif "value" in attributes:
+            text = string(self.preformat(self.get("value")))
+        else:  # as stock: a cs:text that names nothing to print
+            raise UnboundLocalError("cannot access local variable 'text' where it is not associated with a value")
+        return text, language
+
+    return process
+
+
 def _fast_reference(variable_error: type[Exception]) -> property:
     """Stock ``CitationItem.reference``: ``self.citation.bibliography.source[self.key]``,
     remembered on the cite once found (a cite belongs to one citation, registered with one
@@ -705,6 +748,98 @@ def _indexed_get_term(original: Callable[..., Any]) -> Callable[..., Any]:
     return get_term
 
 
+_SORT_KEYS = "_archcite_sort_keys"
+_NO_KEY = object()
+"""A sort key never computed: the item is told apart from every other by an earlier key."""
+
+
+def _tie_class(key: Any) -> Any:
+    """What the stock comparison of ``Sort.sort`` finds equal to ``key`` has this class too: keys
+    it calls equal (both None, both whole numbers of the same value, or the same lower-cased
+    text) share a class; the converse need not hold (sharing a class only costs a key more)."""
+    if key is None:
+        return _NO_KEY
+    with contextlib.suppress(AttributeError):
+        key = str(key.lower())
+    try:
+        return int(str(key))
+    except ValueError:
+        pass
+    return ("text", key) if isinstance(key, str) else key
+
+
+def _needing_next_key(needing: list[int], prefixes: list[tuple[Any, ...]]) -> list[int]:
+    """Those of ``needing`` whose keys so far tie with another item's: only they are ever
+    compared by the next key."""
+    counts: dict[tuple[Any, ...], int] = {}
+    for index in needing:
+        counts[prefixes[index]] = counts.get(prefixes[index], 0) + 1
+    return [index for index in needing if counts[prefixes[index]] > 1]
+
+
+def _compare_keys(left: Any, right: Any) -> int:
+    """Stock ``Sort.sort``'s comparison of two non-None keys: lower-cased text, whole numbers as
+    numbers."""
+    try:
+        left = str(left.lower())
+        right = str(right.lower())
+    except AttributeError:
+        pass
+    with contextlib.suppress(ValueError):
+        left, right = int(str(left)), int(str(right))
+    return int((left > right) - (left < right))
+
+
+def _compare_rows(descending: list[bool]) -> Callable[[Any, Any], int]:
+    def compare(left: Any, right: Any) -> int:
+        # Stock Sort.sort: key by key, None after any value, the first difference decides.
+        for level, desc in enumerate(descending, start=1):
+            left_key, right_key = left[level], right[level]
+            if left_key is not None and right_key is not None:
+                result = _compare_keys(left_key, right_key)
+                if result:
+                    return -result if desc else result
+            elif left_key is not None:
+                return -1
+            elif right_key is not None:
+                return 1
+        return 0
+
+    return compare
+
+
+def _lazy_sort(self: Any, items: Any, context: Any) -> Any:
+    """Stock ``Sort.sort`` computing each ``cs:key`` only for the items it can decide: the
+    stock method renders every key for every item (Chicago's bibliography: eight keys, four of
+    them macros), but the comparison reads a key only for two items tied on every earlier key.
+    The same comparisons on the same keys give the same order."""
+    state = self.__dict__
+    keys = state.get(_SORT_KEYS)
+    if keys is None:
+        keys = state[_SORT_KEYS] = tuple(self.findall("cs:key", self.nsmap))
+        _keep_alive(self)
+    items = list(items)
+    rows: list[list[Any]] = [[item] for item in items]
+    prefixes: list[tuple[Any, ...]] = [() for _ in items]
+    needing = list(range(len(items)))
+    descending = []
+    narrowing = True
+    for key in keys:
+        descending.append(key.get("sort", "ascending").lower() == "descending")
+        values = key.sort_keys([items[index] for index in needing], context) if needing else []
+        computed = dict(zip(needing, values, strict=True))
+        for index, row in enumerate(rows):
+            row.append(computed.get(index, _NO_KEY))
+        if narrowing:
+            try:
+                for index in needing:
+                    prefixes[index] += (_tie_class(computed[index]),)
+                needing = _needing_next_key(needing, prefixes)
+            except TypeError:  # a key without a hashable class (none of citeproc-py's)
+                narrowing = False  # those left compute every further key, as stock
+    return [row[0] for row in sorted(rows, key=cmp_to_key(_compare_rows(descending)))]
+
+
 def _constant(value: Any) -> Callable[[Any], Any]:
     return lambda _current: value
 
@@ -718,6 +853,7 @@ def apply(overrides: Overrides) -> None:
     _install_caches(overrides)
     _install_fast_conditions(overrides)
     _install_fast_lookups(overrides)
+    _install_fast_name_option(overrides)
 
 
 def _install_caches(overrides: Overrides) -> None:
@@ -777,6 +913,7 @@ def _install_fast_conditions(overrides: Overrides) -> None:
     if _is_stock(overrides.current(model.Formatted, "format")):
         overrides.replace(model.Formatted, "format", FIX, _plain_format)
     install_over_stock(model.CitationStylesElement, "get_formatter", _fast_get_formatter(model))
+    install_over_stock(model.Sort, "sort", _lazy_sort)
 
 
 def _install_fast_lookups(overrides: Overrides) -> None:
@@ -790,6 +927,7 @@ def _install_fast_lookups(overrides: Overrides) -> None:
         fast_lookup = _fast_lookup(variable_error)
         overrides.replace(custom_dict, "__getitem__", FIX, _constant(fast_lookup))
         overrides.replace(custom_dict, "__getattr__", FIX, _constant(fast_lookup))
+        _install_fast_text(overrides, fast_lookup)
     if _is_stock(current(source.CitationItem, "reference").fget):
         overrides.replace(source.CitationItem, "reference", FIX, _constant(_fast_reference(variable_error)))
     for cls, names in ((source.CitationItem, ("key", "citation")), (source.Citation, ("bibliography", "cites"))):
@@ -798,3 +936,55 @@ def _install_fast_lookups(overrides: Overrides) -> None:
                 overrides.replace(cls, name, FIX, _constant(_dict_attribute(name, variable_error)))
     # CitationItem.is_bad and .number and Layout.render_citation look keys up with `in`/`index`.
     overrides.replace(frontend.CitationStylesBibliography, "keys", FIX, _constant(_keys_property()))
+
+
+_CONTEXT_ELEMENT = "./ancestor::*[self::cs:citation or self::cs:bibliography][1]"
+
+
+def _fast_name_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
+    """Stock ``Name.get_option`` without raising and catching TypeError for every option asked
+    outside a sort key (``sort_options`` None) or KeyError for one a sort key does not set."""
+    if sort_options is None or (type(sort_options) is dict and name not in sort_options):
+        value = _inherited_name_option(self, name, context)
+    else:
+        try:
+            value = sort_options[name]
+        except (TypeError, KeyError):
+            value = _inherited_name_option(self, name, context)
+    if name in ("initialize-with-hyphen", "et-al-use-last"):
+        value = value.lower() == "true"
+    elif name.startswith("et-al"):
+        value = int(value)
+    return value
+
+
+def _inherited_name_option(self: Any, name: str, context: Any) -> Any:
+    # Stock: the cs:name's own attribute, else the enclosing cs:citation's or cs:bibliography's.
+    parent = (self if context is None else context).xpath_search(_CONTEXT_ELEMENT)[0]
+    if name in ("form", "delimiter"):
+        return self.get(name, parent.get_option("name-" + name))
+    return self.get(name, parent.get_option(name))
+
+
+def _install_fast_name_option(overrides: Overrides) -> None:
+    """``Name.get_option`` without exceptions, under the fixes that wrap it."""
+    from citeproc import model
+
+    stock = model.Name.__dict__["get_option"]
+    if overrides.current(model.Name, "get_option") is stock:
+        overrides.replace(model.Name, "get_option", FIX, _constant(_fast_name_option))
+    elif overrides.stock(model.Name, "get_option") is stock:
+        overrides.rebase(model.Name, "get_option", FIX, _fast_name_option)
+
+
+def _install_fast_text(overrides: Overrides, lookup: Callable[[Any, Any], Any]) -> None:
+    """``Text.process`` without the exception for a missing ``language``: in place of the stock
+    method, also under the correctness fixes that wrap it (each wraps the fast copy instead)."""
+    from citeproc import model
+
+    fast = _fast_text_process(model, lookup)
+    stock = model.Text.__dict__["process"]
+    if overrides.current(model.Text, "process") is stock:
+        overrides.replace(model.Text, "process", FIX, _constant(fast))
+    elif overrides.stock(model.Text, "process") is stock:
+        overrides.rebase(model.Text, "process", FIX, fast)
