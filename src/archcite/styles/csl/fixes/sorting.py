@@ -8,6 +8,12 @@ citeproc-py 0.11.1 (``Sort.sort``) compares ``str(key).lower()``: accented lette
 "z", quoted titles before everything, and the private-use marks of the other fixes would count.
 The fix wraps ``Key.sort_keys`` and normalises each string key: marks removed, accents removed
 (NFKD, combining marks dropped), leading punctuation removed, case folded.
+
+A macro used as a sort key renders its names as citeproc-js's sort keys hold them: the names
+only, without the "and" before the last (``Name.get_option`` gives no ``and`` while a sort key
+renders: "Colaresi, Rasler, Thompson" sorts before "Colaresi, Thompson") and without the role's
+label (``Label.process`` called by ``cs:names`` gives nothing: "Doe, John ed." sorts as "Doe,
+John"). citeproc-py 0.11.1 renders both into the key.
 """
 
 from __future__ import annotations
@@ -41,8 +47,31 @@ def _sort_keys(original: Any) -> Any:
     return sort_keys
 
 
+def _name_option(original: Any) -> Any:
+    def get_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
+        if name == "and" and sort_options is not None:
+            return None
+        return original(self, name, context, sort_options)
+
+    return get_option
+
+
+def _label_process(original: Any) -> Any:
+    def process(
+        self: Any, item: Any, variable: Any = None, plural: Any = None, context: Any = None, **kwargs: Any
+    ) -> Any:
+        # cs:names names its role; while a sort key renders, its label is no part of the key.
+        if variable is not None and kwargs.get("sort_options") is not None:
+            return None
+        return original(self, item, variable, plural, context, **kwargs)
+
+    return process
+
+
 def apply(overrides: Overrides) -> None:
-    """Normalise sort keys."""
-    from citeproc.model import Key
+    """Normalise sort keys; names in sort keys without "and" and labels."""
+    from citeproc.model import Key, Label, Name
 
     overrides.replace(Key, "sort_keys", FIX, _sort_keys)
+    overrides.replace(Name, "get_option", FIX, _name_option)
+    overrides.replace(Label, "process", FIX, _label_process)
