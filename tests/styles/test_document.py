@@ -332,3 +332,14 @@ def test_a_cite_suffix_ending_in_punctuation_takes_the_delimiters_punctuation() 
     cites = [Cite("a", suffix=" is one source,"), Cite("b", suffix=" is another.")]
     document = render_document(items, style, [CitationInput(cites, note_index=1)])
     assert document.citations == ["Smith is one source, Jones is another."]
+
+
+def test_complete_all_compares_the_names_not_their_label() -> None:
+    # citeproc-js 2.4.63 (the CSL suite's sort_SeparateAuthorsAndOthers): the editor's entry after
+    # the author's is "——— ed.", the label kept.
+    from archcite.styles.csl.author_substitute import substitute_authors
+
+    entries = ["Doe, John. Hello 4.", "Doe, John ed. Hello 1.", "Doe, John. Hello 5."]
+    names = [("Doe, John", "Doe, John"), ("Doe, John ed", "Doe, John"), ("Doe, John", "Doe, John")]
+    result = substitute_authors(entries, names, "———", "complete-all")
+    assert result == ["Doe, John. Hello 4.", "——— ed. Hello 1.", "———. Hello 5."]

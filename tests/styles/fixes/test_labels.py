@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from archcite.styles.types import Locator
+
 VOLUMES = (
     '<group delimiter=" "><number variable="number-of-volumes"/>'
     '<label variable="number-of-volumes" form="short"/></group>'
@@ -26,3 +28,23 @@ def test_page_label_is_plural_for_a_range(render_csl):
     cite = '<group delimiter=" "><label variable="page" form="short"/><text variable="page"/></group>'
     [out] = render_csl([{"id": "a", "type": "book", "page": "121-125"}], cite=cite)
     assert out.cite == "pp. 121–125"
+
+
+@pytest.mark.parametrize(
+    ("locator", "expected"),
+    [
+        # citeproc-js 2.4.63 (and the CSL suite's locator_TrickyEntryForPlurals): the abbreviation a
+        # page locator opens with names its locator, and only the numbers before the next label count
+        (Locator("page", "vol. 1, fol. 186"), "vol. 1, fol. 186"),
+        (Locator("page", "vol. 3, p. 5"), "vol. 3, p. 5"),
+        (Locator("page", "vol. 1-2"), "vols. 1–2"),
+        (Locator("page", "ch. 2, 4"), "chaps. 2, 4"),
+        (Locator("page", "fol. 12"), "fol. 12"),
+        (Locator("page", "12"), "p. 12"),
+    ],
+)
+def test_a_locator_opening_with_a_label_names_its_locator(render_csl, locator, expected):
+    item = {"id": "a", "type": "book", "title": "T"}
+    cite = '<group delimiter=" "><label variable="locator" form="short"/><text variable="locator"/></group>'
+    [out] = render_csl([item], cite=cite, locator=locator)
+    assert out.cite == expected

@@ -53,6 +53,9 @@ def test_page_range_formats(render_csl, range_format, pages, expected):
         ("1, 14-18", "1, 14–18"),
         ("12 & 14-16", "12 &amp; 14–16"),
         ("pp. 12-15", "12–15"),  # the page label written into the value
+        # an escaped hyphen is a hyphen, not a range (citeproc-js)
+        ("3\\-B", "3-B"),
+        ("327\\-30", "327-30"),
     ],
 )
 def test_what_counts_as_a_page_range(render_csl, pages, expected):
@@ -74,6 +77,9 @@ def test_what_counts_as_a_page_range(render_csl, pages, expected):
         ("i-ix", "pages i–ix [i]"),
         # issue 15, cause 12: page-first is the first page of the whole value.
         ("1, 14-18", "pages 1, 14–18 [1]"),
+        # an escaped hyphen joins no range: singular label, printed as a hyphen (citeproc-js 2.4.63)
+        ("327\\-30", "page 327-30 [327-30]"),
+        ("3\\-B", "page 3-B [3-B]"),
     ],
 )
 def test_page_label_and_first_page(render_csl, pages, expected):

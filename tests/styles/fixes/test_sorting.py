@@ -22,7 +22,12 @@ def test_bibliography_sorts_accented_and_quoted_titles_by_their_letters(render_c
 @pytest.mark.parametrize(
     ("key", "expected"),
     [
-        ("Békés, Csaba", "bekes, csaba"),
+        ("Békés, Csaba", "bekes csaba"),
+        # citeproc-js ignores punctuation, not spaces (the CSL suite's sort_Quotes, sort_DaleDalebout)
+        ("“Simple title here B”", "simple title here b"),
+        ("Simple title, here A", "simple title here a"),
+        ("’t Horvath,  P", "t horvath p"),
+        ("1946-02-22", "1946 02 22"),
         ("\ue001Should\ue002", "should"),
         ("\ue010Title\ue011", "title"),
         ("", None),
@@ -31,3 +36,52 @@ def test_bibliography_sorts_accented_and_quoted_titles_by_their_letters(render_c
 )
 def test_normalise(key, expected):
     assert normalise(key) == expected
+
+
+AUTHOR_MACRO = (
+    '<macro name="author"><names variable="author editor">'
+    '<name name-as-sort-order="first" and="text" delimiter=", " delimiter-precedes-last="always"/>'
+    '<label form="short" prefix=" "/></names></macro>'
+)
+
+
+def test_a_macro_sort_key_holds_the_names_without_and_or_label(render_csl):
+    # citeproc-js 2.4.63 (the CSL suite's sort_WithAndInOneEntry, sort_DropNameLabelInSort):
+    # "Colaresi, Rasler, Thompson" before "Colaresi, Thompson"; the editor "Doe, John ed." sorts as
+    # "Doe, John", before "Doe, John Eamon".
+    def person(family, given="A."):
+        return {"family": family, "given": given}
+
+    items = [
+        {"id": "ct", "type": "book", "title": "T", "author": [person("Colaresi"), person("Thompson")]},
+        {
+            "id": "crt",
+            "type": "book",
+            "title": "T",
+            "author": [person("Colaresi"), person("Rasler"), person("Thompson")],
+        },
+        {"id": "de", "type": "book", "title": "T", "author": [person("Doe", "John Eamon")]},
+        {"id": "ed", "type": "book", "title": "T", "editor": [person("Doe", "John")]},
+    ]
+    out = render_csl(items, macros=AUTHOR_MACRO, sort='<sort><key macro="author"/></sort>')
+    assert [r.bib_rank for r in out] == [1, 0, 3, 2]
+
+
+def test_a_macro_sort_key_holds_no_et_al(render_csl):
+    # citeproc-js 2.4.63 (harvard-cite-them-right over the corpus, bekes-et-al-2015 before
+    # bekes-byrne-rainer-2002): the names a sort key shortens end without "et al."
+    def person(family, given="C."):
+        return {"family": family, "given": given}
+
+    items = [
+        {"id": "two", "type": "book", "title": "T", "author": [person("Békés"), person("Aaron")]},
+        {"id": "etal", "type": "book", "title": "T", "author": [person("Békés"), person("Byrne"), person("Rainer")]},
+    ]
+    macro = '<macro name="author"><names variable="author"><name name-as-sort-order="all"/></names></macro>'
+    out = render_csl(
+        items,
+        macros=macro,
+        bibliography_attrs='et-al-min="3" et-al-use-first="1"',
+        sort='<sort><key macro="author"/></sort>',
+    )
+    assert [r.bib_rank for r in out] == [1, 0]

@@ -9,7 +9,9 @@ entry whose names match the previous entry's has them replaced by the substitute
 The rules compare names, not the text around them: under ``partial-first`` "Kennan, George F."
 matches the previous entry's first name "Kennan, George F." as one name, though it holds a
 comma (citeproc-js: "——, Telegram to …", not "——, George F., Telegram"), and "Fursenko, A. A."
-does not match "Fursenko, Aleksandr".
+does not match "Fursenko, Aleksandr". Nor does the role's label count: an editor's "Doe, John ed."
+after the author "Doe, John" is "——— ed." (citeproc-js, the CSL suite's
+sort_SeparateAuthorsAndOthers).
 """
 
 from __future__ import annotations
@@ -141,6 +143,15 @@ def _spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def _names_part(text: str, names: Sequence[str]) -> tuple[int, int]:
+    """Where the names sit in their output: from the first to the last, without a label around them
+    (the whole output when not every name is found, as with "et al.")."""
+    spans = _spans(text, names)
+    if not spans or len(spans) < len(names):
+        return 0, len(text)
+    return spans[0][0], spans[-1][1]
+
+
 def _replaced(text: str, spans: Sequence[tuple[int, int]], substitute: str) -> str:
     out, start = [], 0
     for begin, end in spans:
@@ -174,11 +185,16 @@ def substitute_authors(
                 break
             matched += 1
         replacement: str | None = None
-        # The complete rules compare the names as printed, "et al." included.
-        if rule in ("complete-all", "complete-each") and current == previous_text:
+        # The complete rules compare the names as printed, "et al." included, not their label.
+        start, end = _names_part(current, printed)
+        if (
+            rule in ("complete-all", "complete-each")
+            and previous_text is not None
+            and current[start:end] == previous_text[slice(*_names_part(previous_text, previous))]
+        ):
             spans = _spans(current, printed)
             if rule == "complete-all" or len(spans) < len(printed):
-                replacement = substitute
+                replacement = current[:start] + substitute + current[end:]
             else:
                 replacement = _replaced(current, spans, substitute)
         elif rule.startswith("partial") and matched:

@@ -8,6 +8,7 @@ subsequent-author substitute (``author_substitute``).
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -173,9 +174,12 @@ def prepare(
     listed = ids if bibliography_ids is None else list(bibliography_ids)
     bibliography.register(CLASSES.citation([CLASSES.citation_item(i) for i in listed]))
     quotes = _quote_terms(csl)
+    types = {str(item["id"]).lower(): item.get("type") for item in items}
     citeproc_citations = []
     for citation in citations:
-        citeproc_citation = CLASSES.citation([_citeproc_cite(cite, quotes) for cite in citation.cites])
+        citeproc_citation = CLASSES.citation(
+            [_citeproc_cite(cite, quotes, types.get(cite.id.lower())) for cite in citation.cites]
+        )
         bibliography.register(citeproc_citation)
         citeproc_citations.append(citeproc_citation)
     # The style's source, searched as bytes: a mention in a comment only costs the labels' making.
@@ -199,12 +203,44 @@ def prepare(
     )
 
 
-def _citeproc_cite(cite: Cite, quotes: tuple[str, str, str, str]) -> Any:
+# A page locator opening with another locator's abbreviation names that locator ("vol. 1, fol. 186"
+# is volume "1, fol. 186"), as citeproc-js reads it (CSL.LOCATOR_LABELS_MAP, its CSL 1.0.2 terms);
+# not for legal types, whose locators are sections of their own.
+_LOCATOR_LABELS = {
+    "app": "appendix",
+    "bk": "book",
+    "ch": "chapter",
+    "col": "column",
+    "fig": "figure",
+    "fol": "folio",
+    "l": "line",
+    "n": "note",
+    "no": "issue",
+    "op": "opus",
+    "para": "paragraph",
+    "pt": "part",
+    "r": "rule",
+    "sec": "section",
+    "supp": "supplement",
+    "sv": "sub-verbo",
+    "tbl": "table",
+    "vol": "volume",
+    "vrs": "verse",
+}
+_LOCATOR_LABEL = re.compile(rf"^({'|'.join(_LOCATOR_LABELS)})\.\s+(.*)", re.DOTALL)
+_LEGAL_TYPES = frozenset({"bill", "gazette", "legislation", "regulation", "treaty"})
+
+
+def _citeproc_cite(cite: Cite, quotes: tuple[str, str, str, str], item_type: str | None = None) -> Any:
     from archcite.styles.csl.classes import CLASSES
 
     options: dict[str, Any] = {}
     if cite.locator is not None:
-        options["locator"] = CLASSES.locator(cite.locator.label, cite.locator.value)
+        label, value = cite.locator.label, cite.locator.value
+        labelled = _LOCATOR_LABEL.match(value) if label == "page" and item_type not in _LEGAL_TYPES else None
+        if labelled:
+            label, value = _LOCATOR_LABELS[labelled.group(1)], labelled.group(2)
+        options["locator"] = CLASSES.locator(label, value)
     # Affixes are rich text like field values (tags, quotes); a prefix starting with punctuation
     # takes the place of the delimiter before its cite (as citeproc-js).
     if cite.prefix:

@@ -8,16 +8,23 @@ citeproc-py 0.11.1 (``Label.process``) prints the term even when the variable is
 ``Label._is_plural`` reads ``number-of-*`` from the *citation item* instead of the reference,
 which raises and drops the label. The fix wraps ``Label.process`` (empty variable: no label)
 and ``Label._is_plural``.
+
+A locator that names another locator inside it ("1, fol. 186, 8 April 1544" for a volume) counts
+only the numbers before that label, as citeproc-js does: "vol. 1", not "vols.". citeproc-py
+counts every number of the value.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from archcite.styles.csl.fixes import _tracking
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "labels"
+# A locator's abbreviation inside a locator value (", fol. 186"): the numbers after it are its own.
+_EMBEDDED_LABEL = re.compile(r"[\s,;][^\W\d]+\.\s")
 
 
 def _has_value(item: Any, variable: str) -> bool:
@@ -47,6 +54,11 @@ def _is_plural(original: Any) -> Any:
         if variable.startswith("number-of-"):
             value = str(item.reference.get(variable.replace("-", "_"), "")).strip()
             return value.isdigit() and int(value) > 1
+        if variable == "locator" and item.has_locator:
+            value = str(item.locator.identifier)
+            embedded = _EMBEDDED_LABEL.search(value)
+            if embedded:
+                return self.RE_MULTIPLE_NUMBERS.search(value[: embedded.start()]) is not None
         return bool(original(self, item))
 
     return is_plural

@@ -60,12 +60,15 @@ def localised_ampersands(text: str, symbol: str) -> str:
 
 
 def _text_variable(original: Any) -> Any:
+    from citeproc.string import String
+
     def _variable(self: Any, item: Any, context: Any) -> Any:
         text = original(self, item, context)
-        if type(text) is str and "&" in text and self.get("variable") in NUMBER_VARIABLES:
+        # A plain value: str, or citeproc-py's String (a locator, as the harness passes it).
+        if type(text) in (str, String) and "&" in text and self.get("variable") in NUMBER_VARIABLES:
             symbol = _symbol(self)
             if symbol != "&":
-                return localised_ampersands(text, symbol)
+                return type(text)(localised_ampersands(text, symbol))
         return text
 
     return _variable

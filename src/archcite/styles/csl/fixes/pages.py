@@ -17,7 +17,9 @@ specification is silent on what counts as a range; archcite does what citeproc-j
 - ``page-first`` is the first page of the whole value ("1" of "1, 14-18");
 - a page value opening with a word takes the singular label ("page fols. 12-15"), a roman range
   the plural ("pages i–ix");
-- a page value that starts with the page label ("p. 3", "pp. 12-15") prints without it.
+- a page value that starts with the page label ("p. 3", "pp. 12-15") prints without it;
+- a hyphen escaped with a backslash ("3\\-B", "327\\-30") is a hyphen, not a range: it prints
+  without the backslash and does not make the label plural ("page 327-30").
 
 A locator whose label is ``page`` follows the same rules; other locators and the number
 variables (volume, issue, edition, number) print a numeric range with the page-range
@@ -53,6 +55,8 @@ _PAGE_LABEL = re.compile(r"^pp?\.\s+")
 # Number variables whose numeric ranges take the page-range delimiter (as citeproc-js prints).
 NUMBER_VARIABLES = frozenset({"volume", "issue", "edition", "number", "locator"})
 _NUMERIC_RANGE = re.compile(r"[0-9]+[a-zA-Z]*\s*[-\u2013]\s*[0-9]+[a-zA-Z]*")
+# A hyphen the value escapes ("3\\-B"): a hyphen, never a range.
+ESCAPED_HYPHEN = "\\-"
 
 
 def _leading_int(text: str) -> int | None:
@@ -159,14 +163,16 @@ def format_pages(value: str, range_format: str | None, delimiter: str, *, page: 
         if index % 2:
             out.append(", " if piece == "," else " & ")
         else:
-            out.append(format_range(piece, range_format, delimiter, page=page))
+            parts = piece.split(ESCAPED_HYPHEN)
+            out.append("-".join(format_range(part, range_format, delimiter, page=page) for part in parts))
     return "".join(out)
 
 
 def first_page(value: str) -> str:
     """``page-first``: the first page of the whole value (``"1"`` of ``"1, 14-18"``)."""
     first_item = _LIST.split(_PAGE_LABEL.sub("", str(value).strip()))[0]
-    return re.split(r"\s*[-\u2013]", first_item, maxsplit=1)[0].strip()
+    first = re.split(r"\s*(?<!\\)[-\u2013]", first_item, maxsplit=1)[0].strip()
+    return first.replace(ESCAPED_HYPHEN, "-")
 
 
 def _range_delimiter(element: Any) -> str:
@@ -201,6 +207,8 @@ def _text_variable(original: Any) -> Any:
                 range_format = self.get_root().get_option("page-range-format")
                 return String(format_pages(identifier, range_format, _range_delimiter(self)))
             return String(format_pages(identifier, None, _range_delimiter(self), page=False))
+        if variable in NUMBER_VARIABLES and ESCAPED_HYPHEN in str(text):
+            return String(format_pages(str(text), None, _range_delimiter(self), page=False))
         if variable in NUMBER_VARIABLES and _NUMERIC_RANGE.search(str(text)):
             from archcite.styles.csl.fixes.numeric import is_numeric
 
@@ -212,6 +220,7 @@ def _text_variable(original: Any) -> Any:
 
 
 _ROMAN = re.compile(r"[ivxlcmIVXLCM]+")
+_MULTIPLE_NUMBERS = re.compile(r"\d+[^\d.]+\d+")  # citeproc-py's Label.RE_MULTIPLE_NUMBERS
 # A value that opens with a word of its own ("fols. 12-15", "ll. 193-194"): not a page count.
 _LEADING_WORD = re.compile(r"[^\W\d]+\.?\s")
 
@@ -222,6 +231,9 @@ def _counts_pages(text: str, plural: bool) -> bool:
     text = _PAGE_LABEL.sub("", text.strip())
     if _LEADING_WORD.match(text):
         return False
+    if ESCAPED_HYPHEN in text:
+        # citeproc-py counted the numbers an escaped hyphen joins: count them as one.
+        plural = _MULTIPLE_NUMBERS.search(text.replace(ESCAPED_HYPHEN, "")) is not None
     parts = re.split(r"\s*[-\u2013,&]\s*", text)
     return plural or (len(parts) > 1 and all(_ROMAN.fullmatch(part) for part in parts))
 

@@ -1,24 +1,39 @@
-"""Sort keys compare text, not markup, accents or opening punctuation.
+"""Sort keys compare text, not markup, accents or punctuation.
 
 CSL 1.0.2, "Sorting": keys are compared as text in the locale's collation; citeproc-js (ICU
 collation) orders "Békés" with "Bekes", ignores case, and sorts a title beginning with a
-quotation mark by its first word. Empty keys sort last.
+quotation mark by its first word: it collates ignoring punctuation (``ignorePunctuation``), so
+"Simple title, here A" sorts before "Simple title here B", while spaces count ("Dale" before
+"Dalebout", "A er" before "Ab"). Empty keys sort last.
 
 citeproc-py 0.11.1 (``Sort.sort``) compares ``str(key).lower()``: accented letters sorted after
 "z", quoted titles before everything, and the private-use marks of the other fixes would count.
 The fix wraps ``Key.sort_keys`` and normalises each string key: marks removed, accents removed
-(NFKD, combining marks dropped), leading punctuation removed, case folded.
+(NFKD, combining marks dropped), punctuation removed (between two digits it becomes a space:
+"1946-02-22" stays apart from the number 19460222), spaces collapsed, case folded.
+
+A macro used as a sort key renders its names as citeproc-js's sort keys hold them: the names
+only, without "et al." (``Name.et_al`` gives nothing while ``Name.process`` renders a sort key:
+"Békés, C." before "Békés, C., Byrne, M."), without the "and" before the last
+(``Name.get_option`` gives no ``and``: "Colaresi, Rasler, Thompson" sorts before "Colaresi,
+Thompson") and without the role's label (``Label.process`` called by ``cs:names`` gives nothing:
+"Doe, John ed." sorts as "Doe, John"). citeproc-py 0.11.1 renders all three into the key.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from contextvars import ContextVar
 from typing import Any
 
 from archcite.styles.csl.fixes import _marks
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "sorting"
+_NUMBERS_PUNCTUATION = re.compile(r"(?<=\d)[^\w\s]+(?=\d)")
+# While a cs:name renders for a sort key.
+_SORT_KEY_NAMES: ContextVar[bool] = ContextVar("archcite_sort_key_names", default=False)
 
 
 def normalise(key: Any) -> Any:
@@ -27,11 +42,11 @@ def normalise(key: Any) -> Any:
         return key
     text = unicodedata.normalize("NFKD", _marks.strip(str(key)))
     text = "".join(char for char in text if not unicodedata.combining(char))
-    start = 0
-    while start < len(text) and not text[start].isalnum():
-        start += 1
-    text = text[start:].casefold().strip()
-    return text or None
+    # Punctuation does not count (citeproc-js collates with ``ignorePunctuation``), but still
+    # parts numbers ("1946-02-22" is not the number 19460222); spaces count.
+    text = _NUMBERS_PUNCTUATION.sub(" ", text)
+    text = "".join(char for char in text if unicodedata.category(char)[0] != "P")
+    return " ".join(text.casefold().split()) or None
 
 
 def _sort_keys(original: Any) -> Any:
@@ -41,8 +56,51 @@ def _sort_keys(original: Any) -> Any:
     return sort_keys
 
 
+def _name_option(original: Any) -> Any:
+    def get_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
+        if name == "and" and sort_options is not None:
+            return None
+        return original(self, name, context, sort_options)
+
+    return get_option
+
+
+def _name_process(original: Any) -> Any:
+    def process(self: Any, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kw: Any) -> Any:
+        token = _SORT_KEY_NAMES.set(sort_options is not None)
+        try:
+            return original(self, item, variable, context=context, sort_options=sort_options, **kw)
+        finally:
+            _SORT_KEY_NAMES.reset(token)
+
+    return process
+
+
+def _et_al(original: Any) -> Any:
+    def et_al(self: Any) -> Any:
+        return None if _SORT_KEY_NAMES.get() else original(self)
+
+    return et_al
+
+
+def _label_process(original: Any) -> Any:
+    def process(
+        self: Any, item: Any, variable: Any = None, plural: Any = None, context: Any = None, **kwargs: Any
+    ) -> Any:
+        # cs:names names its role; while a sort key renders, its label is no part of the key.
+        if variable is not None and kwargs.get("sort_options") is not None:
+            return None
+        return original(self, item, variable, plural, context, **kwargs)
+
+    return process
+
+
 def apply(overrides: Overrides) -> None:
-    """Normalise sort keys."""
-    from citeproc.model import Key
+    """Normalise sort keys; names in sort keys without "and" and labels."""
+    from citeproc.model import Key, Label, Name
 
     overrides.replace(Key, "sort_keys", FIX, _sort_keys)
+    overrides.replace(Name, "get_option", FIX, _name_option)
+    overrides.replace(Name, "process", FIX, _name_process)
+    overrides.replace(Name, "et_al", FIX, _et_al)
+    overrides.replace(Label, "process", FIX, _label_process)
