@@ -88,8 +88,11 @@ _SUITE_SPAN_TAG = re.compile(f"<(/?)({'|'.join(_SUITE_SPANS)})>")
 
 def _markup_to_suite_html(markup: str) -> str:
     """archcite markup -> the citeproc-js HTML the fixtures expect."""
+    from archcite.styles.markup import fold_superscripts
+
     text = _SUITE_SPAN_TAG.sub(
-        lambda tag: "</span>" if tag.group(1) else f'<span style="{_SUITE_SPANS[tag.group(2)]}">', markup
+        lambda tag: "</span>" if tag.group(1) else f'<span style="{_SUITE_SPANS[tag.group(2)]}">',
+        fold_superscripts(markup),
     )
     return text.replace("&amp;", "&#38;").replace("&lt;", "&#60;").replace("&gt;", "&#62;")
 
