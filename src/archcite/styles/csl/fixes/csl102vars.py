@@ -7,7 +7,9 @@ lists variables in ``citeproc.NAMES``/``DATES``/``NUMBERS``/``VARIABLES``
 (``citeproc/__init__.py``); an unlisted name variable is parsed as a string, which crashes the
 renderer (``'String' object has no attribute 'parts'``) or prints a substituted title twice, and
 ``cs:key`` sorts an unlisted name, date or number variable as text. The fix reads CSL-JSON with
-the longer lists (``CiteProcJSON.__init__``) and sorts by them (``Key.sort_keys``).
+the longer lists (``CiteProcJSON.__init__``) and sorts by them (``Key.sort_keys``). Like
+citeproc-js, it reads Zotero's ``shortTitle`` and ``journalAbbreviation`` as ``title-short`` and
+``container-title-short`` when the item lacks those (bugreports_ContainerTitleShort).
 """
 
 from __future__ import annotations
@@ -44,14 +46,26 @@ def all_dates() -> list[str]:
     return [*citeproc.DATES, *(name for name in DATES if name not in citeproc.DATES)]
 
 
+# Zotero's CSL-JSON keys that citeproc-js reads as a CSL variable the item does not have itself.
+ALIASES = {"shortTitle": "title-short", "journalAbbreviation": "container-title-short"}
+
+
+def _with_aliases(item: dict[str, Any]) -> dict[str, Any]:
+    fields = {name: value for name, value in item.items() if name not in ALIASES}
+    for alias, variable in ALIASES.items():
+        if item.get(alias) and not fields.get(variable):
+            fields[variable] = item[alias]
+    return fields
+
+
 def _read_json(names: frozenset[str], dates: frozenset[str]) -> Any:
     def __init__(self: Any, json_data: Any) -> None:
         # What CiteProcJSON reads of each CSL-JSON item, with the CSL 1.0.2 variable lists.
         for item in json_data:
             fields: dict[str, Any] = {}
             key = kind = None
-            for name, value in item.items():
-                variable = "title_short" if name == "shortTitle" else name.replace("-", "_")
+            for name, value in _with_aliases(item).items():
+                variable = name.replace("-", "_")
                 if variable == "id":
                     key = str(value).lower()
                 elif variable == "type":
