@@ -9,7 +9,11 @@ renderer (``'String' object has no attribute 'parts'``) or prints a substituted 
 ``cs:key`` sorts an unlisted name, date or number variable as text. The fix reads CSL-JSON with
 the longer lists (``CiteProcJSON.__init__``) and sorts by them (``Key.sort_keys``). Like
 citeproc-js, it reads Zotero's ``shortTitle`` and ``journalAbbreviation`` as ``title-short`` and
-``container-title-short`` when the item lacks those (bugreports_ContainerTitleShort).
+``container-title-short`` when the item lacks those (bugreports_ContainerTitleShort). citeproc-py
+stores ``container-author`` as ``container_author`` but ``cs:names`` looks a name variable up as
+the style spells it, so no hyphenated name variable (``container-author``, ``reviewed-author``,
+``collection-editor``, ``original-author``...) ever printed: the fix's ``Reference`` answers
+for both spellings (bugreports_ByBy, bugreports_GreekStyleProblems).
 """
 
 from __future__ import annotations
@@ -83,6 +87,16 @@ def _read_json(names: frozenset[str], dates: frozenset[str]) -> Any:
     return __init__
 
 
+def _hyphenated(original: Any) -> Any:
+    # A Reference holds "container_author"; cs:names asks for the variable as the style spells it.
+    def lookup(self: Any, key: Any, *args: Any) -> Any:
+        if isinstance(key, str) and "-" in key and not dict.__contains__(self, key):
+            key = key.replace("-", "_")
+        return original(self, key, *args)
+
+    return lookup
+
+
 def _sort_keys(original: Any) -> Any:
     def sort_keys(self: Any, items: Any, context: Any) -> Any:
         variable = self.get("variable", "").replace("-", "_")
@@ -109,3 +123,6 @@ def apply(overrides: Overrides) -> None:
         CiteProcJSON, "__init__", FIX, lambda _original: _read_json(frozenset(all_names()), frozenset(all_dates()))
     )
     overrides.replace(Key, "sort_keys", FIX, _sort_keys)
+    # (``Reference[key]`` answers for both spellings in perf's fast look-up, the hot path.)
+    for method in ("__contains__", "get"):
+        overrides.replace(Reference, method, FIX, _hyphenated)
