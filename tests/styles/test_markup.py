@@ -93,3 +93,10 @@ def test_cancelling_tags_in_every_format():
     )
     assert to_markdown(markup) == "**Speak,** friend ^1^2 Ab"
     assert to_rich(markup).plain == "Speak, friend 12 Ab"  # small caps drawn in capitals
+
+
+def test_superscript_characters_are_superscript_markup_in_html_and_rtf_only():
+    # citeproc-js's HTML and RTF formats fold Unicode superscripts (CSL suite magic_SuperscriptChars).
+    assert to_html("1ᵉʳ &amp; n° ™") == "1<sup>e</sup><sup>r</sup> &amp; n° <sup>TM</sup>"
+    assert to_rtf("2ª") == r"2{\super a}"
+    assert to_plain("1ᵉʳ") == "1ᵉʳ"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -82,6 +83,29 @@ def to_light(markup: str) -> str:
     )
 
 
+# The Unicode superscript characters (Unicode TR30's SuperscriptFolding list) that citeproc-js's
+# HTML and RTF output formats write as superscript markup of their base characters, since fonts
+# often lack them (the CSL test suite's magic_SuperscriptChars): "1ᵉʳ" as 1<sup>e</sup><sup>r</sup>.
+# The base character is the compatibility decomposition, except for four modifier letters.
+_SUPERSCRIPTS = re.compile(
+    "[\u00aa\u00b2\u00b3\u00b9\u00ba\u02b0-\u02b8\u02c0\u02c1\u02e0-\u02e4\u1d2c-\u1d2e"
+    "\u1d30-\u1d3a\u1d3c-\u1d4d\u1d4f-\u1d61\u2070\u2071\u2074-\u207f\u2120\u2122"
+    "\u3192-\u319f\u06e5\u06e6]"
+)
+_SUPERSCRIPT_BASES = {"\u02c0": "\u0294", "\u02c1": "\u0295", "\u06e5": "\u0648", "\u06e6": "\u064a"}
+
+
+def fold_superscripts(markup: str) -> str:
+    """The markup with each superscript character as ``<sup>`` markup of its base character."""
+
+    def folded(match: re.Match[str]) -> str:
+        char = match.group(0)
+        base = _SUPERSCRIPT_BASES.get(char) or unicodedata.normalize("NFKC", char)
+        return f"<sup>{html.escape(base, quote=False)}</sup>"
+
+    return _SUPERSCRIPTS.sub(folded, markup)
+
+
 _HTML_SPANS = {
     "sc": "font-variant:small-caps",
     "ni": "font-style:normal",
@@ -93,7 +117,7 @@ _HTML_SPANS = {
 
 def to_html(markup: str) -> str:
     out = []
-    for kind, value in _tokens(markup):
+    for kind, value in _tokens(fold_superscripts(markup)):
         if kind == "text":
             out.append(html.escape(value, quote=False))
         elif value in _HTML_SPANS:
@@ -161,7 +185,7 @@ def _rtf_escape(text: str) -> str:
 def to_rtf(markup: str) -> str:
     """An RTF fragment (paste into a word processor inside ``{\\rtf1 ... }``)."""
     out = []
-    for kind, value in _tokens(flatten(markup)):
+    for kind, value in _tokens(flatten(fold_superscripts(markup))):
         if kind == "text":
             out.append(_rtf_escape(value))
         else:

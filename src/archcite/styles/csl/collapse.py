@@ -9,7 +9,8 @@ Implements CSL 1.0.2 "Cite Grouping" and "Cite Collapsing" (``cs:citation`` opti
 * ``collapse="year-suffix"`` / ``"year-suffix-ranged"``: the same year is also omitted, leaving
   the suffix ("Doe 2000a, b"), and runs of three or more suffixes become a range ("2000a–c");
 * ``collapse="citation-number"``: runs of three or more consecutive numbers become a range
-  ("[1]–[3]").
+  ("[1]–[3]"); a cite with a locator stays out of ranges, as in citeproc-js ("[1, 32; 2, 32; 3, 32]",
+  bugreports_DelimitersOnLocator).
 
 Each cite is rendered by citeproc-py as usual; the cite's output carries a private-use mark telling
 which delimiter precedes it, and the marks are resolved once the citation is joined.
@@ -239,13 +240,13 @@ def install(overrides: Overrides) -> None:
             return text
         collapse: CitationCollapse = state.collapse
         if collapse.mode == "citation-number":
-            return f"\ue0a6{item.number}\ue0a7{text}"
+            return f"\ue0a6{'' if 'locator' in item else item.number}\ue0a7{text}"
         return _mark_cite(state, collapse, item, str(text))
 
     overrides.replace(Layout, "render_children", FIX, lambda _inner: render_children)
 
 
-_NUMBERED = re.compile("\ue0a6(\\d+)\ue0a7")
+_NUMBERED = re.compile("\ue0a6(\\d*)\ue0a7")
 
 
 def begin(citation_element: Any) -> CitationCollapse | None:
@@ -262,6 +263,6 @@ def finish_citation(output: str, collapse: CitationCollapse) -> str:
     outputs: list[tuple[int | None, str]] = []
     for part in parts:
         match = _NUMBERED.search(part)
-        number = int(match.group(1)) if match else None
+        number = int(match.group(1)) if match and match.group(1) else None
         outputs.append((number, _NUMBERED.sub("", part)))
     return collapse_numbers(outputs, delimiter)

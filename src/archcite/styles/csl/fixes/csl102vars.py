@@ -7,7 +7,13 @@ lists variables in ``citeproc.NAMES``/``DATES``/``NUMBERS``/``VARIABLES``
 (``citeproc/__init__.py``); an unlisted name variable is parsed as a string, which crashes the
 renderer (``'String' object has no attribute 'parts'``) or prints a substituted title twice, and
 ``cs:key`` sorts an unlisted name, date or number variable as text. The fix reads CSL-JSON with
-the longer lists (``CiteProcJSON.__init__``) and sorts by them (``Key.sort_keys``).
+the longer lists (``CiteProcJSON.__init__``) and sorts by them (``Key.sort_keys``). Like
+citeproc-js, it reads Zotero's ``shortTitle`` and ``journalAbbreviation`` as ``title-short`` and
+``container-title-short`` when the item lacks those (bugreports_ContainerTitleShort). citeproc-py
+stores ``container-author`` as ``container_author`` but ``cs:names`` looks a name variable up as
+the style spells it, so no hyphenated name variable (``container-author``, ``reviewed-author``,
+``collection-editor``, ``original-author``...) ever printed: the fix's ``Reference`` answers
+for both spellings (bugreports_ByBy, bugreports_GreekStyleProblems).
 """
 
 from __future__ import annotations
@@ -44,14 +50,26 @@ def all_dates() -> list[str]:
     return [*citeproc.DATES, *(name for name in DATES if name not in citeproc.DATES)]
 
 
+# Zotero's CSL-JSON keys that citeproc-js reads as a CSL variable the item does not have itself.
+ALIASES = {"shortTitle": "title-short", "journalAbbreviation": "container-title-short"}
+
+
+def _with_aliases(item: dict[str, Any]) -> dict[str, Any]:
+    fields = {name: value for name, value in item.items() if name not in ALIASES}
+    for alias, variable in ALIASES.items():
+        if item.get(alias) and not fields.get(variable):
+            fields[variable] = item[alias]
+    return fields
+
+
 def _read_json(names: frozenset[str], dates: frozenset[str]) -> Any:
     def __init__(self: Any, json_data: Any) -> None:
         # What CiteProcJSON reads of each CSL-JSON item, with the CSL 1.0.2 variable lists.
         for item in json_data:
             fields: dict[str, Any] = {}
             key = kind = None
-            for name, value in item.items():
-                variable = "title_short" if name == "shortTitle" else name.replace("-", "_")
+            for name, value in _with_aliases(item).items():
+                variable = name.replace("-", "_")
                 if variable == "id":
                     key = str(value).lower()
                 elif variable == "type":
@@ -67,6 +85,16 @@ def _read_json(names: frozenset[str], dates: frozenset[str]) -> Any:
             self.add(self.reference_class(key, kind, **fields))
 
     return __init__
+
+
+def _hyphenated(original: Any) -> Any:
+    # A Reference holds "container_author"; cs:names asks for the variable as the style spells it.
+    def lookup(self: Any, key: Any, *args: Any) -> Any:
+        if isinstance(key, str) and "-" in key and not dict.__contains__(self, key):
+            key = key.replace("-", "_")
+        return original(self, key, *args)
+
+    return lookup
 
 
 def _sort_keys(original: Any) -> Any:
@@ -95,3 +123,6 @@ def apply(overrides: Overrides) -> None:
         CiteProcJSON, "__init__", FIX, lambda _original: _read_json(frozenset(all_names()), frozenset(all_dates()))
     )
     overrides.replace(Key, "sort_keys", FIX, _sort_keys)
+    # (``Reference[key]`` answers for both spellings in perf's fast look-up, the hot path.)
+    for method in ("__contains__", "get"):
+        overrides.replace(Reference, method, FIX, _hyphenated)

@@ -20,11 +20,22 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from archcite.styles.csl.fixes import _marks
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "initialize"
 
 _GLUED_PERIOD = re.compile(r"\.(?=\S)")
+
+
+def _edges(word: str) -> tuple[str, str, str]:
+    """The formatting marks that open a word, the word, and the marks that close it."""
+    start, end = 0, len(word)
+    while start < end and word[start] in _marks.ALL:
+        start += 1
+    while end > start and word[end - 1] in _marks.ALL:
+        end -= 1
+    return word[:start], word[start:end], word[end:]
 
 
 def _is_initial(word: str) -> bool:
@@ -42,9 +53,15 @@ def _initial_of(word: str, mark: str, hyphen: bool) -> str:
             parts[-1] += "-" + part
         else:
             parts.append(part)
-    if not all(part[:1].isupper() for part in parts):
+    edges = [_edges(part) for part in parts]
+    if not all(core[:1].isupper() for _lead, core, _trail in edges):
         return word
-    return f"{mark.rstrip()}-".join(_first_letter(part) for part in parts)
+    # A part's formatting closes after its initial's mark ("<b>John</b>-Q" -> "<b>J.</b>-Q.").
+    last = len(edges) - 1
+    return "-".join(
+        lead + _first_letter(core) + ("" if n == last else mark.rstrip()) + trail
+        for n, (lead, core, trail) in enumerate(edges)
+    )
 
 
 def _first_letter(name: str) -> str:
@@ -63,23 +80,27 @@ def initials(given: str, mark: str, *, initialize: bool = True, hyphen: bool = T
     if not hyphen:
         given = given.replace("-", " ")
     words = _GLUED_PERIOD.sub(". ", given).split()
-    pieces: list[tuple[str, bool]] = []
+    pieces: list[tuple[str, bool, str]] = []
     for word in words:
-        if _is_initial(word):
-            pieces.append((word.removesuffix(".") if len(word) > 1 else word, True))
-        elif initialize and word[:1].isupper():
-            pieces.append((_initial_of(word, mark, hyphen), True))
+        # Formatting marks around a word (rich text in the field: "<b>John</b>") wrap its initial
+        # and the mark after it ("<b>J.</b>"), as citeproc-js writes them (name_InTextMarkup*).
+        lead, core, trail = _edges(word)
+        if _is_initial(core):
+            pieces.append((lead + (core.removesuffix(".") if len(core) > 1 else core), True, trail))
+        elif initialize and core[:1].isupper():
+            pieces.append((lead + _initial_of(core, mark, hyphen), True, trail))
         else:
-            pieces.append((word, False))
+            pieces.append((word, False, ""))
     out = []
-    for index, (text, is_initial) in enumerate(pieces):
+    mark_text, mark_space = mark.rstrip(), mark[len(mark.rstrip()) :]
+    for index, (text, is_initial, trail) in enumerate(pieces):
         out.append(text)
         if not is_initial:
             out.append(" ")
         elif index + 1 < len(pieces) and pieces[index + 1][1]:
-            out.append(mark)
+            out.append(mark_text + trail + mark_space)
         else:
-            out.append(mark + " ")
+            out.append(mark_text + trail + mark_space + " ")
     return " ".join("".join(out).split())
 
 

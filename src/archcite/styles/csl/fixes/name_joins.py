@@ -10,11 +10,15 @@ name and suffix together, inside the family name-part's affixes ("[Jean] (de La 
 name_namepartAffixes). citeproc-py 0.11.1 (``Name.process``) puts a space between every two parts
 and ignores ``comma-suffix``. The fix wraps ``Name.process`` and hands it each name with the parts
 that join already joined, as the name's position (inverted or not) and the style's
-``demote-non-dropping-particle`` decide.
+``demote-non-dropping-particle`` decide. It also takes out the space citeproc-py puts after a
+name part whose affix ends in a no-break space, and the spaces around an "and" term that does not
+begin with a letter of a script spacing its words (Hebrew "ו", Japanese "と"), as citeproc-js does.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 
 from citeproc.source import Name
@@ -24,6 +28,17 @@ from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "name_joins"
 _ELIDED = ("'", "\u2019", "-")
+# A no-break space that ends an affix (``<name-part name="given" suffix="&#160;"/>``) stands for
+# the space citeproc-py puts after it: citeproc-js merges the two (name_WithNonBreakingSpace).
+_GLUED = "\u00a0 "
+# citeproc-js spaces an "and" term only when it begins with a letter of a script that spaces its
+# words (CSL.STARTSWITH_ROMANESQUE_REGEXP: Latin, Greek, Cyrillic, Hebrew but its conjunction
+# "ו", Arabic, Thai); "and" terms such as Hebrew "ו" or Japanese "と" join the names unspaced
+# (name_HebrewAnd).
+_ROMANESQUE = re.compile(
+    "[&a-zA-Z\u0e01-\u0e5b\u00c0-\u017f\u0370-\u03ff\u0400-\u052f\u0590-\u05d4\u05d6-\u05ff"
+    "\u1f00-\u1fff\u0600-\u06ff\u200c\u200d\u200e\u0218-\u021b\u202a-\u202e]"
+)
 
 
 def join_parts(*parts: Any) -> str:
@@ -63,8 +78,41 @@ def _joined(name: Any, inverted: bool, demote: bool, short: bool) -> Any:
     return Name(**fields)
 
 
+def _edit(text: Any, edit: Callable[[str], str]) -> Any:
+    """``text`` (a str, String or MixedString) with ``edit`` applied to each of its strings."""
+    from citeproc.string import MixedString
+
+    if isinstance(text, MixedString):
+        return type(text)(_edit(segment, edit) for segment in text)
+    if isinstance(text, str):
+        edited = edit(text)
+        return text if edited == text else type(text)(edited)
+    return text
+
+
+def _glued(text: Any) -> Any:
+    """The names' text without the space after a no-break space that ends a name part's affix."""
+    return _edit(text, lambda segment: segment.replace(_GLUED, "\u00a0"))
+
+
+def _and_unspaced(text: str, term: str, always: bool) -> str:
+    """The names joined by an "and" term without the spaces (and comma) citeproc-py puts around it."""
+    text = text.replace(f" {term} ", term)
+    return text.replace(f",{term}", f", {term}") if always else text.replace(f",{term}", term)
+
+
 def _process(original: Any) -> Any:
     def process(self: Any, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kw: Any) -> Any:
+        result = _glued(_joined_process(self, item, variable, context=context, sort_options=sort_options, **kw))
+        term = str(self.get_single_term(name="and")) if self.get_option("and", context) == "text" else ""
+        if not term or _ROMANESQUE.match(term):
+            return result
+        always = self.get_option("delimiter-precedes-last", context) == "always"
+        return _edit(result, lambda text: _and_unspaced(text, term, always))
+
+    def _joined_process(
+        self: Any, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kw: Any
+    ) -> Any:
         key = variable.replace("-", "_")
         names = item.reference.get(key)
         if sort_options is not None or not names:

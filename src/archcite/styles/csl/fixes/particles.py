@@ -8,7 +8,9 @@ does not say ``"parse-names": false``: the lower-case words (a word may end in a
 hyphen: "d'Aubignac", "al-One") that open the family name, and those that end the given name
 (name_ParseNames: "van Gogh, Vincent" sorts under G with "sort-only"; name_HyphenatedNon-
 DroppingParticle*). A family name in double quotes is taken as it is, without the quotes ("Van
-Dyke", name_ParticleCaps3). citeproc-py 0.11.1 reads the fields as they are. The fix wraps
+Dyke", name_ParticleCaps3). A suffix written after a comma in the given name is read out too
+("John, III"; "John,! Jr." sets ``comma-suffix``: magic_NameSuffixNoComma, magic_NameSuffixWithComma).
+citeproc-py 0.11.1 reads the fields as they are. The fix wraps
 ``CiteProcJSON.parse_names``.
 """
 
@@ -49,6 +51,24 @@ def split_given(given: str) -> tuple[str, str]:
     return " ".join(words[:cut]), " ".join(words[cut:])
 
 
+_SUFFIX_COMMA = re.compile(r"\s*,(!?)\s*")
+
+
+def split_suffix(given: str) -> dict[str, Any]:
+    """The given name and suffix of a given name field written "John, III" (or "John,! Jr." for a
+    suffix printed after a comma: CSL-JSON's ``comma-suffix``), as citeproc-js reads them."""
+    match = _SUFFIX_COMMA.search(given)
+    if not match or match.group(0).strip() not in (",", ",!"):
+        return {"given": given}
+    suffix = given[match.end() :]
+    if suffix.replace(".", "") == "et al":  # citeproc-js reads an "et al." written there otherwise
+        return {"given": given}
+    fields: dict[str, Any] = {"given": given[: match.start()], "suffix": suffix}
+    if match.group(1):
+        fields["comma-suffix"] = True
+    return fields
+
+
 def parsed(name: Any) -> Any:
     """A CSL-JSON name with the particles in its fields moved to the particle fields."""
     if not isinstance(name, dict) or "literal" in name or name.get("parse-names") in (False, "false", 0):
@@ -64,7 +84,9 @@ def parsed(name: Any) -> Any:
     non_dropping, result["family"] = split_family(family)
     if non_dropping:
         result["non-dropping-particle"] = non_dropping
-    result["given"], dropping = split_given(given)
+    if not result.get("suffix"):
+        result.update(split_suffix(given))
+    result["given"], dropping = split_given(result["given"])
     if dropping:
         result["dropping-particle"] = dropping
     return result

@@ -616,6 +616,12 @@ def _fast_lookup(variable_error: type[Exception]) -> Callable[[Any, Any], Any]:
     def __getitem__(self: Any, key: Any) -> Any:
         value = lookup(self, key, _NO_VALUE)
         if value is _NO_VALUE:
+            # A hyphenated name variable as cs:names spells it ("container-author"): citeproc-py
+            # stores it as "container_author" (the csl102vars fix).
+            if isinstance(key, str) and "-" in key:
+                value = lookup(self, key.replace("-", "_"), _NO_VALUE)
+                if value is not _NO_VALUE:
+                    return value
             raise variable_error
         return value
 
