@@ -13,31 +13,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from archcite.records.model import NUMBER_VARIABLES
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "number_ampersand"
-# CSL 1.0.2 number variables, and the locator.
-NUMBER_VARIABLES = frozenset(
-    {
-        "chapter-number",
-        "citation-number",
-        "collection-number",
-        "edition",
-        "issue",
-        "locator",
-        "number",
-        "number-of-pages",
-        "number-of-volumes",
-        "page",
-        "page-first",
-        "part-number",
-        "printing-number",
-        "section",
-        "supplement-number",
-        "version",
-        "volume",
-    }
-)
+# CSL 1.0.2 number variables (with the locator), and page-first, printed as a number.
+_NUMBERS = NUMBER_VARIABLES | {"page-first"}
 _AMPERSAND = re.compile(r"\s*&\s*")
 
 
@@ -65,7 +46,7 @@ def _text_variable(original: Any) -> Any:
     def _variable(self: Any, item: Any, context: Any) -> Any:
         text = original(self, item, context)
         # A plain value: str, or citeproc-py's String (a locator, as the harness passes it).
-        if type(text) in (str, String) and "&" in text and self.get("variable") in NUMBER_VARIABLES:
+        if type(text) in (str, String) and "&" in text and self.get("variable") in _NUMBERS:
             symbol = _symbol(self)
             if symbol != "&":
                 return type(text)(localised_ampersands(text, symbol))
