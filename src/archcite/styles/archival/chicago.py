@@ -214,11 +214,21 @@ def _database(parts: ArchivalParts) -> str | None:
 def _thesis_facts(parts: ArchivalParts, date: str | None) -> str:
     """ "PhD diss., University of Chicago, 2008": the kind of thesis, the institution, the date;
     "lecture, University of Chicago, Chicago, IL, April 30, 2015": a lecture's kind, sponsor or
-    meeting, place and date."""
+    meeting, place and date; "working paper no. 12, Series, 2019": a working paper's kind and
+    number, its series and date."""
+    if parts.is_working_paper:
+        return join([working_paper_kind(parts), esc(parts.series or ""), date])
     kind = esc(d) if (d := parts.degree(spelled=False)) else None
     if parts.is_speech:
         return join([kind, esc(parts.event_title or ""), esc(parts.event_place or ""), date])
     return join([kind, esc(parts.publisher or ""), date])
+
+
+def working_paper_kind(parts: ArchivalParts) -> str:
+    """ "working paper no. 12": the kind as a descriptor, with the paper's number in its series
+    (CMOS Q&A: cited as a working paper, its title quoted as an unpublished paper's)."""
+    kind = esc(parts.descriptor or "working paper")
+    return f"{kind} no. {esc(parts.number)}" if parts.number else kind
 
 
 def _thesis_note(parts: ArchivalParts, locator: Locator | None) -> str:
@@ -235,9 +245,9 @@ def _thesis_note(parts: ArchivalParts, locator: Locator | None) -> str:
 
 
 def _pinpoint(parts: ArchivalParts, locator: Locator) -> str:
-    """A locator as a note prints it: a thesis's pages bare, as a book's ("22–23"); an archival
+    """A locator as a note prints it: a thesis's or paper's pages bare, as a book's ("22–23"); an archival
     document's labelled ("p. 212", "fol. 7")."""
-    if parts.is_thesis and locator.label == "page":
+    if (parts.is_thesis or parts.is_working_paper) and locator.label == "page":
         return esc(page_range(locator.value, PAGE_RANGE_FORMAT))
     return _locator_text(parts, locator)
 

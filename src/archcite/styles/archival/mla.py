@@ -136,6 +136,31 @@ def _speech_entry(parts: ArchivalParts) -> str:
     return " ".join(sentence(p) for p in pieces if p)
 
 
+def _working_paper_entry(parts: ArchivalParts) -> str:
+    """ "Conover, Kellam. “Rereading the Death of Turnus ….” *Princeton/Stanford Working Papers
+    in Classics*, www.princeton.edu/…. Working paper." (MLA Style Center, "How do you cite a
+    working paper in MLA style?": the series, with the paper's number, as the container; a
+    repository as a container of its own, after it ("*CORE*, 2018, dx.doi.org/…"); the date in
+    the first container, the URL as the last one's location; the kind as the optional element
+    at the end)."""
+    containers = [
+        [f"<i>{esc(parts.series)}</i>", f"no. {esc(parts.number)}" if parts.number else None] if parts.series else None,
+        [f"<i>{esc(parts.repository)}</i>", esc(parts.shelfmark) if parts.shelfmark else None]
+        if parts.repository
+        else None,
+    ]
+    present = [container for container in containers if container] or [[]]
+    present[0].append(esc(dates.mla(parts.date)) or None)
+    present[-1].append(esc(parts.url) if parts.url else None)
+    pieces: list[str | None] = [
+        esc(n.mla_list(parts.authors)) if parts.authors else None,
+        esc(quoted(parts.title)) if parts.title else None,
+        *(join(container) or None for container in present),
+        esc(capitalise(parts.descriptor or "working paper")),
+    ]
+    return " ".join(sentence(p) for p in pieces if p)
+
+
 def entry(parts: ArchivalParts) -> str:
     """The works-cited entry: "Benton, Thomas Hart. Letter to Charles Fremont. 22 June 1847. John
     Charles Fremont Papers, Southwest Museum Library, Los Angeles. Manuscript." """
@@ -143,6 +168,8 @@ def entry(parts: ArchivalParts) -> str:
         return _thesis_entry(parts)
     if parts.is_speech:
         return _speech_entry(parts)
+    if parts.is_working_paper:
+        return _working_paper_entry(parts)
     pages = (
         esc(pages_text(parts.pages, parts.page_label, PAGE_RANGE_FORMAT, russian=parts.russian_file))
         if parts.pages
