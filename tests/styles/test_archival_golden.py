@@ -1079,3 +1079,27 @@ def test_a_working_paper_a_publisher_issued_stays_with_the_csl_style() -> None:
     assert not is_archival(record(CONOVER_WORKING_PAPER, **{"container-title": "Arethusa"}))
     assert not is_archival(record(CONOVER_WORKING_PAPER, genre="Technical report"))
     assert not is_archival(record(CONOVER_WORKING_PAPER, **{"collection-title": None}))
+
+
+def test_an_untitled_speech_is_cited_by_its_kind_in_the_titles_place() -> None:
+    # A speech known by its occasion has no title to quote: its kind, place and date stand where
+    # the title and the parenthesis would (the bibliography's sentence, in the note), never an
+    # empty “”; MLA 9 describes an untitled source in the title's place, so the kind is not
+    # repeated at the end. (House rule from the lecture pattern: no published example found.)
+    inaugural = {
+        "id": "kennedy-1961",
+        "type": "speech",
+        "author": [{"family": "Kennedy", "given": "John F."}],
+        "genre": "Inaugural address",
+        "event-place": "Washington, DC",
+        "issued": {"date-parts": [[1961, 1, 20]]},
+    }
+    assert _render(inaugural, NOTES, "note") == "John F. Kennedy, inaugural address, Washington, DC, January 20, 1961."
+    assert _render(inaugural, NOTES, "short") == "Kennedy, inaugural address, January 20, 1961."
+    assert _render(inaugural, NOTES, "bib") == "Kennedy, John F. Inaugural address, Washington, DC, January 20, 1961."
+    assert _render(inaugural, MLA, "bib") == "Kennedy, John F. Inaugural address. 20 Jan. 1961, Washington, DC."
+    titled = record(inaugural, title="Inaugural Address")
+    assert _render(titled, MLA, "bib").endswith(" 20 Jan. 1961, Washington, DC. Inaugural address.")
+    assert _render(titled, NOTES, "note") == (
+        "John F. Kennedy, “Inaugural Address” (inaugural address, Washington, DC, January 20, 1961)."
+    )

@@ -237,8 +237,10 @@ def _thesis_note(parts: ArchivalParts, locator: Locator | None) -> str:
     institution and date in parentheses); a lecture alike, "(lecture, University of Chicago,
     Chicago, IL, April 30, 2015)" (CMOS, lectures and papers presented at meetings)."""
     facts = _thesis_facts(parts, esc(dates.chicago(parts.date)))
-    title = esc(quoted(parts.title or ""))
-    item = f"{title} ({facts})" if facts and parts.title else title or facts
+    # Untitled (a speech known by its occasion), the facts stand in the title's place, as in
+    # the bibliography: "John F. Kennedy, inaugural address, Washington, DC, January 20, 1961."
+    title = esc(quoted(parts.title)) if parts.title else ""
+    item = f"{title} ({facts})" if facts and title else title or facts
     authors = esc(n.note_list(parts.authors)) if parts.authors else None
     pages = _pinpoint(parts, locator) if locator else pages_part(parts, None)
     return sentence(join([authors, item, pages, _database(parts), esc(parts.url) if parts.url else None]))
@@ -331,7 +333,9 @@ def short_note(parts: ArchivalParts, locator: Locator | None = None) -> str:
         return sentence(join([authors, description, esc(dates.chicago(parts.date)), pinpoint]))
     if parts.title:
         return sentence(join([authors, esc(quoted(short_title(parts))), pinpoint]))
-    kind = parts.descriptor
+    # A speech's or thesis's kind as its full note gives it ("inaugural address"), any other's
+    # as a descriptor.
+    kind = esc(d) if (parts.is_speech or parts.is_thesis) and (d := parts.degree(spelled=False)) else parts.descriptor
     return sentence(
         join([authors, capitalise(kind) if kind and not authors else kind, esc(dates.chicago(parts.date)), pinpoint])
     )

@@ -126,12 +126,14 @@ def _speech_entry(parts: ArchivalParts) -> str:
     """ "Hong, Viviana. “Censorship ….” University of Chicago, 30 Apr. 2015, Chicago, IL.
     Lecture." (MLA 9 template: the meeting or sponsor as the container, the date, the place as
     location; the kind of talk as a supplemental element at the end)."""
-    kind = parts.degree(spelled=True)
+    kind = esc(capitalise(d)) if (d := parts.degree(spelled=True)) else None
+    # Untitled, the kind describes the speech in the title's place (MLA 9: a description for a
+    # source without a title), and is not repeated at the end.
     pieces: list[str | None] = [
         esc(n.mla_list(parts.authors)) if parts.authors else None,
-        esc(quoted(parts.title)) if parts.title else None,
+        esc(quoted(parts.title)) if parts.title else kind,
         join([esc(parts.event_title or ""), esc(dates.mla(parts.date)), esc(parts.event_place or "")]) or None,
-        esc(capitalise(kind)) if kind else None,
+        kind if parts.title else None,
     ]
     return " ".join(sentence(p) for p in pieces if p)
 
