@@ -550,3 +550,27 @@ BASS_LECTURE = {
     "event-place": "Sioux City, IA",
     "issued": {"date-parts": [[2018, 11, 5]]},
 }
+
+# MLA Style Center, "How do you cite a working paper in MLA style?" (style.mla.org/?p=21101; the
+# post was written for MLA 8, whose template MLA 9 keeps for this entry): a working paper in its
+# series, read online, undated; and one in a repository (CORE) with its date and DOI. The URLs are
+# as the post prints them, without a scheme (and with its "conover.hml").
+CONOVER_WORKING_PAPER = {
+    "id": "conover-turnus",
+    "type": "report",
+    "genre": "Working paper",
+    "title": "Rereading the Death of Turnus: Ritual, Time and Poetics in the Aeneid",
+    "author": [{"family": "Conover", "given": "Kellam"}],
+    "collection-title": "Princeton/Stanford Working Papers in Classics",
+    "URL": "www.princeton.edu/~pswpc/papers/authorAL/conover/conover.hml",
+}
+GLASS_WORKING_PAPER = {
+    "id": "glass-vandegrift-2018",
+    "type": "report",
+    "genre": "Working paper",
+    "title": "Public Scholarship in Practice and Philosophy",
+    "author": [{"family": "Glass", "given": "Erin Rose"}, {"family": "Vandegrift", "given": "Micah"}],
+    "archive": "CORE",
+    "issued": {"date-parts": [[2018]]},
+    "URL": "dx.doi.org/10.17613/g64d-gd16",
+}

@@ -8,7 +8,15 @@ from archcite.records.validate import build_records
 from archcite.styles import render
 from archcite.styles.archival.bibliography import entries, sections
 from archcite.styles.markup import to_plain
-from tests.styles.archival_records import BENTON, CREEL, KENNAN_TELEGRAM, TRUMAN_DIARY, WILSON_113390, record
+from tests.styles.archival_records import (
+    BENTON,
+    CONOVER_WORKING_PAPER,
+    CREEL,
+    KENNAN_TELEGRAM,
+    TRUMAN_DIARY,
+    WILSON_113390,
+    record,
+)
 
 # Published books whose bibliography entries stock citeproc-py already sorts correctly.
 
@@ -102,6 +110,15 @@ def test_sections_group_archival_sources_by_repository_then_published() -> None:
         "Yale University Library, New Haven, CT",
     ]
     assert [e.record_ids for e in grouped[1].groups[0].entries] == [("anderson-1990",)]
+
+
+def test_a_working_paper_is_listed_among_published_sources() -> None:
+    # Read in its series, not held by an archive: listed as itself, as a dissertation or a lecture.
+    records = _records(BOOK_ANDERSON, CONOVER_WORKING_PAPER, CREEL)
+    rendered = render(records, "chicago")
+    grouped = sections(entries(records, rendered, "chicago-notes-bibliography"))
+    assert [s.title for s in grouped] == ["Archival sources", "Published sources"]
+    assert [e.record_ids for e in grouped[1].groups[0].entries] == [("anderson-1990",), ("conover-turnus",)]
 
 
 def test_mla_repeats_no_author_name_in_consecutive_entries() -> None:

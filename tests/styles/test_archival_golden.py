@@ -32,10 +32,12 @@ from tests.styles.archival_records import (
     BORGES_MANUSCRIPT,
     BURTON_TELEGRAM,
     CHOI_DISSERTATION,
+    CONOVER_WORKING_PAPER,
     CREEL,
     CREEL_BOX_FOLDER,
     EMBASSY_UNDATED,
     FOLIO_LETTER,
+    GLASS_WORKING_PAPER,
     GOMULKA_LETTER,
     HONG_LECTURE,
     HOUSE_DIARY,
@@ -663,6 +665,17 @@ MANUAL_EXAMPLES: list[Any] = [
         "Miller, Ryan. Understanding the Process of Multisensory Integration. 2016. Wake Forest U, PhD "
         "dissertation. WakeSpace, wakespace.lib.wfu.edu/handle/10339/59318.",
     ),
+    # MLA Style Center, "How do you cite a working paper in MLA style?" (see the record): a working
+    # paper in its series, the series as the container (italic, as every container title), the
+    # kind as the optional element at the end; verbatim.
+    (
+        "mla-working-paper-in-series",
+        CONOVER_WORKING_PAPER,
+        MLA,
+        "bib",
+        "Conover, Kellam. “Rereading the Death of Turnus: Ritual, Time and Poetics in the Aeneid.” Princeton/Stanford "
+        "Working Papers in Classics, www.princeton.edu/~pswpc/papers/authorAL/conover/conover.hml. Working paper.",
+    ),
     # Turabian 7, note 45: a titled manuscript whose date the writer supplies (`date-supplied`),
     # in brackets and without a comma after the title
     # (philology.science/academic_writing/manual/189.html reproduces the manual's section).
@@ -1025,3 +1038,68 @@ def test_an_mla_citation_sets_a_dissertation_title_in_italics() -> None:
     checked, _ = check_item(NJUS_DISSERTATION, None)
     cite = render_one(checked, MLA, ambiguity=1).cite
     assert to_light(cite) == "(Njus, <i>Performing the Passion</i>)"
+
+
+def test_a_working_paper_is_cited_in_its_series_or_repository() -> None:
+    # MLA Style Center (see the records): a repository is a container of its own, with the date
+    # and the DOI ("CORE, 2018, dx.doi.org/…"); the series is italic, as a container's title.
+    assert " Philosophy.” CORE, 2018, dx.doi.org/10.17613/g64d-gd16. " in _render(GLASS_WORKING_PAPER, MLA, "bib")
+    checked, _ = check_item(CONOVER_WORKING_PAPER, None)
+    assert "<i>Princeton/Stanford Working Papers in Classics</i>, www." in to_light(render_one(checked, MLA).bib)
+    # CMOS (Online Q&A: a working paper is cited "as a manuscript or working paper", with "author,
+    # title, date"; "titles of unpublished papers are quoted") in the pattern CMOS gives other
+    # unpublished papers, theses and lectures: the kind, series and date in parentheses in a
+    # note, as sentences in the bibliography; a repository after them, as a thesis's database.
+    assert _render(CONOVER_WORKING_PAPER, NOTES, "note") == (
+        "Kellam Conover, “Rereading the Death of Turnus: Ritual, Time and Poetics in the Aeneid” (working paper, "
+        "Princeton/Stanford Working Papers in Classics, n.d.), "
+        "www.princeton.edu/~pswpc/papers/authorAL/conover/conover.hml."
+    )
+    numbered = record(GLASS_WORKING_PAPER, number="3", **{"collection-title": "Humanities Commons Papers"})
+    assert _render(numbered, NOTES, "note", Locator("page", "4")) == (
+        "Erin Rose Glass and Micah Vandegrift, “Public Scholarship in Practice and Philosophy” (working paper no. 3, "
+        "Humanities Commons Papers, 2018), 4, CORE, dx.doi.org/10.17613/g64d-gd16."
+    )
+    assert _render(CONOVER_WORKING_PAPER, NOTES, "short") == "Conover, “Rereading the Death of Turnus.”"
+    assert _render(GLASS_WORKING_PAPER, NOTES, "bib") == (
+        "Glass, Erin Rose, and Micah Vandegrift. “Public Scholarship in Practice and Philosophy.” Working paper, "
+        "2018. CORE. dx.doi.org/10.17613/g64d-gd16."
+    )
+    assert _render(GLASS_WORKING_PAPER, AUTHOR_DATE, "cite") == "(Glass and Vandegrift 2018)"
+    assert _render(CONOVER_WORKING_PAPER, MLA, "cite", Locator("page", "7")) == "(Conover 7)"
+
+
+def test_a_working_paper_a_publisher_issued_stays_with_the_csl_style() -> None:
+    # A numbered paper of an institute's series with its publisher (the Cold War International
+    # History Project's, in the shared corpus) is a published report; so is one in a journal.
+    from archcite.styles.archival.kind import is_archival
+
+    assert is_archival(CONOVER_WORKING_PAPER)
+    assert not is_archival(record(CONOVER_WORKING_PAPER, publisher="Woodrow Wilson International Center for Scholars"))
+    assert not is_archival(record(CONOVER_WORKING_PAPER, **{"container-title": "Arethusa"}))
+    assert not is_archival(record(CONOVER_WORKING_PAPER, genre="Technical report"))
+    assert not is_archival(record(CONOVER_WORKING_PAPER, **{"collection-title": None}))
+
+
+def test_an_untitled_speech_is_cited_by_its_kind_in_the_titles_place() -> None:
+    # A speech known by its occasion has no title to quote: its kind, place and date stand where
+    # the title and the parenthesis would (the bibliography's sentence, in the note), never an
+    # empty “”; MLA 9 describes an untitled source in the title's place, so the kind is not
+    # repeated at the end. (House rule from the lecture pattern: no published example found.)
+    inaugural = {
+        "id": "kennedy-1961",
+        "type": "speech",
+        "author": [{"family": "Kennedy", "given": "John F."}],
+        "genre": "Inaugural address",
+        "event-place": "Washington, DC",
+        "issued": {"date-parts": [[1961, 1, 20]]},
+    }
+    assert _render(inaugural, NOTES, "note") == "John F. Kennedy, inaugural address, Washington, DC, January 20, 1961."
+    assert _render(inaugural, NOTES, "short") == "Kennedy, inaugural address, January 20, 1961."
+    assert _render(inaugural, NOTES, "bib") == "Kennedy, John F. Inaugural address, Washington, DC, January 20, 1961."
+    assert _render(inaugural, MLA, "bib") == "Kennedy, John F. Inaugural address. 20 Jan. 1961, Washington, DC."
+    titled = record(inaugural, title="Inaugural Address")
+    assert _render(titled, MLA, "bib").endswith(" 20 Jan. 1961, Washington, DC. Inaugural address.")
+    assert _render(titled, NOTES, "note") == (
+        "John F. Kennedy, “Inaugural Address” (inaugural address, Washington, DC, January 20, 1961)."
+    )

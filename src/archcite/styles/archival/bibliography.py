@@ -86,8 +86,8 @@ def entries(
             continue
         parts = read_parts(record.fields)
         if parts.cited_like_a_book:
-            # A dissertation read in a database is a published source, listed as itself; so is
-            # a lecture, which no archive holds.
+            # A dissertation read in a database is a published source, listed as itself; so are
+            # a lecture, which no archive holds, and a working paper read in its series.
             archival.append(Entry(result.bib, (record.id,), key=entry_key(result.bib)))
             continue
         if parts.edition:

@@ -214,11 +214,21 @@ def _database(parts: ArchivalParts) -> str | None:
 def _thesis_facts(parts: ArchivalParts, date: str | None) -> str:
     """ "PhD diss., University of Chicago, 2008": the kind of thesis, the institution, the date;
     "lecture, University of Chicago, Chicago, IL, April 30, 2015": a lecture's kind, sponsor or
-    meeting, place and date."""
+    meeting, place and date; "working paper no. 12, Series, 2019": a working paper's kind and
+    number, its series and date."""
+    if parts.is_working_paper:
+        return join([working_paper_kind(parts), esc(parts.series or ""), date])
     kind = esc(d) if (d := parts.degree(spelled=False)) else None
     if parts.is_speech:
         return join([kind, esc(parts.event_title or ""), esc(parts.event_place or ""), date])
     return join([kind, esc(parts.publisher or ""), date])
+
+
+def working_paper_kind(parts: ArchivalParts) -> str:
+    """ "working paper no. 12": the kind as a descriptor, with the paper's number in its series
+    (CMOS Q&A: cited as a working paper, its title quoted as an unpublished paper's)."""
+    kind = esc(parts.descriptor or "working paper")
+    return f"{kind} no. {esc(parts.number)}" if parts.number else kind
 
 
 def _thesis_note(parts: ArchivalParts, locator: Locator | None) -> str:
@@ -227,17 +237,19 @@ def _thesis_note(parts: ArchivalParts, locator: Locator | None) -> str:
     institution and date in parentheses); a lecture alike, "(lecture, University of Chicago,
     Chicago, IL, April 30, 2015)" (CMOS, lectures and papers presented at meetings)."""
     facts = _thesis_facts(parts, esc(dates.chicago(parts.date)))
-    title = esc(quoted(parts.title or ""))
-    item = f"{title} ({facts})" if facts and parts.title else title or facts
+    # Untitled (a speech known by its occasion), the facts stand in the title's place, as in
+    # the bibliography: "John F. Kennedy, inaugural address, Washington, DC, January 20, 1961."
+    title = esc(quoted(parts.title)) if parts.title else ""
+    item = f"{title} ({facts})" if facts and title else title or facts
     authors = esc(n.note_list(parts.authors)) if parts.authors else None
     pages = _pinpoint(parts, locator) if locator else pages_part(parts, None)
     return sentence(join([authors, item, pages, _database(parts), esc(parts.url) if parts.url else None]))
 
 
 def _pinpoint(parts: ArchivalParts, locator: Locator) -> str:
-    """A locator as a note prints it: a thesis's pages bare, as a book's ("22–23"); an archival
+    """A locator as a note prints it: a thesis's or paper's pages bare, as a book's ("22–23"); an archival
     document's labelled ("p. 212", "fol. 7")."""
-    if parts.is_thesis and locator.label == "page":
+    if (parts.is_thesis or parts.is_working_paper) and locator.label == "page":
         return esc(page_range(locator.value, PAGE_RANGE_FORMAT))
     return _locator_text(parts, locator)
 
@@ -321,7 +333,9 @@ def short_note(parts: ArchivalParts, locator: Locator | None = None) -> str:
         return sentence(join([authors, description, esc(dates.chicago(parts.date)), pinpoint]))
     if parts.title:
         return sentence(join([authors, esc(quoted(short_title(parts))), pinpoint]))
-    kind = parts.descriptor
+    # A speech's or thesis's kind as its full note gives it ("inaugural address"), any other's
+    # as a descriptor.
+    kind = esc(d) if (parts.is_speech or parts.is_thesis) and (d := parts.degree(spelled=False)) else parts.descriptor
     return sentence(
         join([authors, capitalise(kind) if kind and not authors else kind, esc(dates.chicago(parts.date)), pinpoint])
     )

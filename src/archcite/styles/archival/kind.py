@@ -3,7 +3,8 @@ that a published record never loads the archival renderers."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from typing import Any
 
 # Record types that are unpublished documents when they carry archive information.
@@ -32,14 +33,15 @@ _EDITION_TYPES = frozenset({"personal_communication", "letter", "manuscript", "d
 def is_archival(fields: Mapping[str, Any]) -> bool:
     """An unpublished document held by an archive, or a document published in a documentary
     edition: archcite's archival rules apply to it."""
-    if str(fields.get("type")) not in ARCHIVAL_TYPES:
+    record_type = str(fields.get("type"))
+    if record_type not in ARCHIVAL_TYPES:
         return False
-    if fields.get("type") == "thesis":
-        return bool(fields.get("archive"))
-    if fields.get("type") == "speech":
-        return is_unpublished_speech(fields)
-    if fields.get("type") == "report" and not (fields.get("archive_location") or fields.get("archive_collection")):
-        return False  # a published report that an archive also holds is cited as a report
+    if record_type in _OWN_RULES:
+        return _OWN_RULES[record_type](fields)
+    if record_type == "report" and not (fields.get("archive_location") or fields.get("archive_collection")):
+        # A published report that an archive also holds is cited as a report; a working paper
+        # read in its series or a repository is not published.
+        return is_working_paper(fields)
     if in_documentary_edition(fields):
         return True
     return any(fields.get(name) for name in _ARCHIVE_FIELDS)
@@ -52,6 +54,23 @@ def is_unpublished_speech(fields: Mapping[str, Any]) -> bool:
     if fields.get("container-title") or fields.get("URL"):
         return False
     return bool(fields.get("event-title") or fields.get("event") or fields.get("event-place"))
+
+
+# A report whose kind is a working paper (Zotero's "Report type", a BibTeX ``howpublished``).
+_WORKING_PAPER = re.compile(r"\bworking\s+paper\b", re.I)
+
+
+def is_working_paper(fields: Mapping[str, Any]) -> bool:
+    """A working paper read in its series or a repository: a ``report`` whose ``genre`` says
+    "working paper", in a series (``collection-title``) or a repository (``archive``), with no
+    publisher. One a publisher issued (a numbered paper of an institute's series, with its
+    ``publisher``) is a published report, and stays with the CSL style; so does one in a
+    ``container-title`` (a journal or proceedings)."""
+    if fields.get("type") != "report" or not _WORKING_PAPER.search(str(fields.get("genre") or "")):
+        return False
+    if fields.get("publisher") or fields.get("container-title"):
+        return False
+    return bool(fields.get("collection-title") or fields.get("archive"))
 
 
 def in_documentary_edition(fields: Mapping[str, Any]) -> bool:
@@ -69,3 +88,11 @@ def in_documentary_edition(fields: Mapping[str, Any]) -> bool:
 def is_set(flag: Any) -> bool:
     """A yes/no field as records give it: ``true`` or the string "true" (any case)."""
     return flag is True or str(flag).lower() == "true"
+
+
+# Types with a rule of their own: a thesis read in a database or repository, a speech heard where
+# it was given.
+_OWN_RULES: dict[str, Callable[[Mapping[str, Any]], bool]] = {
+    "thesis": lambda fields: bool(fields.get("archive")),
+    "speech": is_unpublished_speech,
+}

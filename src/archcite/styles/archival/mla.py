@@ -126,12 +126,39 @@ def _speech_entry(parts: ArchivalParts) -> str:
     """ "Hong, Viviana. “Censorship ….” University of Chicago, 30 Apr. 2015, Chicago, IL.
     Lecture." (MLA 9 template: the meeting or sponsor as the container, the date, the place as
     location; the kind of talk as a supplemental element at the end)."""
-    kind = parts.degree(spelled=True)
+    kind = esc(capitalise(d)) if (d := parts.degree(spelled=True)) else None
+    # Untitled, the kind describes the speech in the title's place (MLA 9: a description for a
+    # source without a title), and is not repeated at the end.
+    pieces: list[str | None] = [
+        esc(n.mla_list(parts.authors)) if parts.authors else None,
+        esc(quoted(parts.title)) if parts.title else kind,
+        join([esc(parts.event_title or ""), esc(dates.mla(parts.date)), esc(parts.event_place or "")]) or None,
+        kind if parts.title else None,
+    ]
+    return " ".join(sentence(p) for p in pieces if p)
+
+
+def _working_paper_entry(parts: ArchivalParts) -> str:
+    """ "Conover, Kellam. “Rereading the Death of Turnus ….” *Princeton/Stanford Working Papers
+    in Classics*, www.princeton.edu/…. Working paper." (MLA Style Center, "How do you cite a
+    working paper in MLA style?": the series, with the paper's number, as the container; a
+    repository as a container of its own, after it ("*CORE*, 2018, dx.doi.org/…"); the date in
+    the first container, the URL as the last one's location; the kind as the optional element
+    at the end)."""
+    containers = [
+        [f"<i>{esc(parts.series)}</i>", f"no. {esc(parts.number)}" if parts.number else None] if parts.series else None,
+        [f"<i>{esc(parts.repository)}</i>", esc(parts.shelfmark) if parts.shelfmark else None]
+        if parts.repository
+        else None,
+    ]
+    present = [container for container in containers if container] or [[]]
+    present[0].append(esc(dates.mla(parts.date)) or None)
+    present[-1].append(esc(parts.url) if parts.url else None)
     pieces: list[str | None] = [
         esc(n.mla_list(parts.authors)) if parts.authors else None,
         esc(quoted(parts.title)) if parts.title else None,
-        join([esc(parts.event_title or ""), esc(dates.mla(parts.date)), esc(parts.event_place or "")]) or None,
-        esc(capitalise(kind)) if kind else None,
+        *(join(container) or None for container in present),
+        esc(capitalise(parts.descriptor or "working paper")),
     ]
     return " ".join(sentence(p) for p in pieces if p)
 
@@ -143,6 +170,8 @@ def entry(parts: ArchivalParts) -> str:
         return _thesis_entry(parts)
     if parts.is_speech:
         return _speech_entry(parts)
+    if parts.is_working_paper:
+        return _working_paper_entry(parts)
     pages = (
         esc(pages_text(parts.pages, parts.page_label, PAGE_RANGE_FORMAT, russian=parts.russian_file))
         if parts.pages

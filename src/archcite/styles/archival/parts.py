@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from archcite.styles.archival.dates import EN_DASH, ArchivalDate, read_date
-from archcite.styles.archival.kind import in_documentary_edition, is_set
+from archcite.styles.archival.kind import in_documentary_edition, is_set, is_working_paper
 from archcite.styles.archival.names import typographic
 
 # Generic words that a title-cased archive description capitalises and a sentence-style
@@ -26,7 +26,7 @@ _GENERIC_WORDS = frozenset(
     conversation conversations report reports note notes diary journal transcript transcripts meeting
     meetings message messages information summary draft excerpt excerpts extract statement speech
     instructions instruction directive decree resolution protocol telex cipher ciphered telegraphic
-    notebook notebooks talk talks discussion discussions papers file files handwritten working typescript
+    notebook notebooks talk talks discussion discussions paper papers file files handwritten working typescript
     manuscript copy
     from to with between on of and the a an in at by for about regarding concerning""".split()  # noqa: SIM905 (a word list reads best as text)
 )
@@ -167,6 +167,8 @@ class ArchivalParts:
     edition: Edition | None = None
     publisher: str | None = None
     event_title: str | None = None
+    series: str | None = None
+    working_paper: bool = False
 
     @property
     def is_collection(self) -> bool:
@@ -212,10 +214,16 @@ class ArchivalParts:
         return self.type == "speech"
 
     @property
+    def is_working_paper(self) -> bool:
+        """A working paper read in its series or a repository (``kind.is_working_paper``)."""
+        return self.working_paper
+
+    @property
     def cited_like_a_book(self) -> bool:
-        """A thesis or a lecture: its title quoted, then its facts (kind, institution or meeting,
-        place, date), in parentheses in a note, as CMOS cites a book's publication facts."""
-        return self.is_thesis or self.is_speech
+        """A thesis, a lecture or a working paper: its title quoted, then its facts (kind,
+        institution, meeting or series, place, date), in parentheses in a note, as CMOS cites a
+        book's publication facts and cites unpublished papers (titles quoted)."""
+        return self.is_thesis or self.is_speech or self.is_working_paper
 
     @property
     def is_published(self) -> bool:
@@ -329,6 +337,8 @@ def read_parts(fields: Mapping[str, Any]) -> ArchivalParts:
         edition=edition,
         publisher=_prose(fields, "publisher"),
         event_title=_prose(fields, "event-title") or _prose(fields, "event"),
+        series=_prose(fields, "collection-title"),
+        working_paper=is_working_paper(fields),
     )
 
 
