@@ -74,6 +74,7 @@ ZOTERO_FIELDS = {
 # schema.json csl.names (Zotero creator type -> CSL variable), inverted, for the corpus's roles.
 ZOTERO_CREATORS = {
     "author": "author",
+    "contributor": "contributor",
     "editor": "editor",
     "translator": "translator",
     "recipient": "recipient",
