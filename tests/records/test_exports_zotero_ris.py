@@ -234,6 +234,31 @@ def _saved(fields: dict[str, Any]) -> dict[str, Any]:
     )
 
 
+@pytest.mark.parametrize(
+    ("kind", "fields", "saved_type"),
+    [
+        ("letter", {"type": "personal_communication", "genre": "Letter"}, "letter"),
+        ("memorandum", {"type": "personal_communication", "genre": "Memorandum"}, "letter"),
+        ("manuscript", {"type": "manuscript", "genre": "Diary"}, "manuscript"),
+        ("archival document", {"type": "document", "genre": "Memorandum"}, "document"),
+        ("interview", {"type": "interview", "genre": "Oral history"}, "interview"),
+        ("speech", {"type": "speech", "genre": "Address"}, "presentation"),
+    ],
+)
+def test_each_kind_is_saved_as_the_zotero_type_of_its_csl_type_with_its_genre(
+    kind: str, fields: dict[str, Any], saved_type: str
+) -> None:
+    """The schema's item type for the record's CSL type; the genre in the type field of that
+    item type or, where it has none (a document, an interview), in an Extra line."""
+    item = _saved({**fields, "title": "Telegram 511", "author": [{"family": "Kennan", "given": "George F."}]})
+    assert item["itemType"] == saved_type, kind
+    assert item["creators"] == [("author", "Kennan, George F.")]
+    if saved_type in ("document", "interview"):
+        assert f"genre: {fields['genre']}" in item["extra"]
+    else:
+        assert item["fields"]["type"] == fields["genre"]
+
+
 def test_an_interview_is_zoteros_interview_once_saved() -> None:
     """RIS.js's importTypeMap has no TY for an interview: MANSCPT, a manuscript, whose
     ``type: interview`` line of Extra the client's save step makes the item type."""
