@@ -5,16 +5,17 @@ Run by hand (never by the test suite), from the repository root:
 saved archive pages of ``../shared/archive-pages`` as archcite imports them, and the archival
 entries of ``../shared/realworld`` (those with an archive field or an archival type). Zotero's
 import is simulated from the translators' and the schema's tables, as the tests read them
-(``tests/records/test_exports_zotero_ris.py`` for RIS.js, ``test_exports_zotero_json.py`` for
-the CSL JSON translator), with each field kept only where the item type has it
-(``archcite.records.zotero_schema``).
+(``tests/records/test_exports_zotero_ris.py`` for RIS.js, ``test_exports_zotero_bibtex.py`` for
+BibTeX.js, ``test_exports_zotero_json.py`` for the CSL JSON translator), then the client's save
+step, which every import goes through (``tests/records/zotero_save.py``: ``fromJSON`` reads Extra's
+``type:`` and field lines and moves the fields an item type lacks into Extra).
 
 A fact is one of the issue's: type, title, each creator role, date, archive, location in the
 archive, collection, places, URL, pages, publisher, genre. It is in its proper place when Zotero
 holds it in the field of its CSL variable (the type's own type field for the genre), or, where
-the item type has no such field, in a ``name: value`` line of Extra (where the Zotero client and
-citeproc-js read it). The item type counts as one fact: it is proper when it is the Zotero item
-type the schema maps the record's CSL type to.
+the item type has no such field, in a line of Extra that citeproc-js reads as that variable (the
+client's ``extraToCSL``). The item type counts as one fact: it is proper when it is the Zotero
+item type the schema maps the record's CSL type to.
 """
 
 from __future__ import annotations
