@@ -161,7 +161,8 @@ def save(translated: Mapping[str, Any]) -> dict[str, Any]:
     creators, and the lines of Extra."""
     item_type = str(translated["itemType"])
     given = dict(translated.get("fields", {}))
-    lines = [line for line in str(translated.get("extra") or "").split("\n") if line != ""]
+    text = str(translated.get("extra") or "")
+    lines = text.split("\n") if text else []
     kept: list[str] = []
     changed = False
     for line in lines:
