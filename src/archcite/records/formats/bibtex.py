@@ -55,7 +55,11 @@ class EntryType:
 # ``type:`` line of note, as is any type the reader would otherwise take for another. A letter
 # is @letter in BibTeX too: Zotero's BibTeX.js (bibtex2zoteroTypeMap) and pandoc's BibTeX reader
 # (getTypeAndGenre, for both dialects) read it as a letter, where @misc is a book to Zotero and
-# no type to pandoc; classic BibTeX styles print an unknown type as @misc, with a warning.
+# no type to pandoc; classic BibTeX styles print an unknown type as @misc, with a warning (so
+# also @online). BibTeX.js has no entry type for a document, an interview or a speech: in BibTeX
+# they are @unpublished, a manuscript to Zotero (which keeps the genre; a book has none) and to
+# pandoc (with the type line), printed as @misc is by classic styles. biblatex keeps @misc for a
+# document and an interview: its styles print the genre (``type``) there, not in @unpublished.
 ENTRY_TYPES: tuple[EntryType, ...] = (
     EntryType("personal_communication", "letter", "letter"),
     EntryType("manuscript", "unpublished", "unpublished"),
