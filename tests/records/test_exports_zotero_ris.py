@@ -70,6 +70,7 @@ ZOTERO_FIELDS: dict[str, dict[str, str]] = {
         "report": "reportType",
         "thesis": "thesisType",
         "interview": "interviewMedium",
+        "webpage": "websiteType",
     },
     "DA": {"*": "date"},
     "CY": {"*": "place"},

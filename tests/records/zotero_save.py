@@ -56,6 +56,7 @@ TYPE_FIELD_NAMES: Mapping[tuple[str, str], str] = {
     ("presentation", "type"): "presentationType",
     ("report", "type"): "reportType",
     ("thesis", "type"): "thesisType",
+    ("webpage", "type"): "websiteType",
     ("report", "publisher"): "institution",
     ("thesis", "publisher"): "university",
     ("interview", "medium"): "interviewMedium",
