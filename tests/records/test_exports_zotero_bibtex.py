@@ -221,3 +221,11 @@ def test_a_manuscripts_folios_become_its_number_of_pages() -> None:
 def test_a_web_pages_site_and_url_survive() -> None:
     item = imported({"type": "webpage", "title": "Finding aid", "URL": "https://example.org/fa"}, "biblatex")
     assert (item["itemType"], item["fields"]["url"]) == ("webpage", "https://example.org/fa")
+
+
+@pytest.mark.parametrize("dialect", ["bibtex", "biblatex"])
+def test_a_translator_and_a_short_title_are_zoteros_in_both_dialects(dialect: str) -> None:
+    item = imported(
+        {"type": "manuscript", "title": "Diary of a Year", "title-short": "Diary", "translator": [KENNEDY]}, dialect
+    )
+    assert (item["creators"], item["fields"]["shortTitle"]) == ([("translator", "Kennedy, John F.")], "Diary")

@@ -87,10 +87,12 @@ READ_SUBTYPES: Mapping[tuple[str, str], str] = {
 # Record field -> (BibTeX field, BibLaTeX field); None: no field, written as a line of note.
 FIELDS: Mapping[str, tuple[str | None, str | None]] = {
     "title": ("title", "title"),
-    "title-short": (None, "shorttitle"),
+    # Not classic BibTeX fields, but read by pandoc, JabRef, biber and Zotero's BibTeX.js (classic
+    # styles skip them): a note line would reach none of these as the field.
+    "title-short": ("shorttitle", "shorttitle"),
     "author": ("author", "author"),
     "editor": ("editor", "editor"),
-    "translator": (None, "translator"),
+    "translator": ("translator", "translator"),
     "container-author": (None, "bookauthor"),
     "recipient": (None, None),
     "interviewer": (None, None),
