@@ -5,16 +5,17 @@ Run by hand (never by the test suite), from the repository root:
 saved archive pages of ``../shared/archive-pages`` as archcite imports them, and the archival
 entries of ``../shared/realworld`` (those with an archive field or an archival type). Zotero's
 import is simulated from the translators' and the schema's tables, as the tests read them
-(``tests/records/test_exports_zotero_ris.py`` for RIS.js, ``test_exports_zotero_json.py`` for
-the CSL JSON translator), with each field kept only where the item type has it
-(``archcite.records.zotero_schema``).
+(``tests/records/test_exports_zotero_ris.py`` for RIS.js, ``test_exports_zotero_bibtex.py`` for
+BibTeX.js, ``test_exports_zotero_json.py`` for the CSL JSON translator), then the client's save
+step, which every import goes through (``tests/records/zotero_save.py``: ``fromJSON`` reads Extra's
+``type:`` and field lines and moves the fields an item type lacks into Extra).
 
 A fact is one of the issue's: type, title, each creator role, date, archive, location in the
 archive, collection, places, URL, pages, publisher, genre. It is in its proper place when Zotero
 holds it in the field of its CSL variable (the type's own type field for the genre), or, where
-the item type has no such field, in a ``name: value`` line of Extra (where the Zotero client and
-citeproc-js read it). The item type counts as one fact: it is proper when it is the Zotero item
-type the schema maps the record's CSL type to.
+the item type has no such field, in a line of Extra that citeproc-js reads as that variable (the
+client's ``extraToCSL``). The item type counts as one fact: it is proper when it is the Zotero
+item type the schema maps the record's CSL type to.
 """
 
 from __future__ import annotations
@@ -29,8 +30,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from tests.records import test_exports_zotero_bibtex as bibtex_sim
 from tests.records import test_exports_zotero_json as csl_json_sim
 from tests.records import test_exports_zotero_ris as ris_sim
+from tests.records import zotero_save
 
 from archcite.errors import ArchciteError
 from archcite.records.io import dump_records, load_sources
@@ -50,10 +53,6 @@ BASE_FIELDS = {
     "title": "title", "issued": "date", "archive": "archive", "archive_location": "archiveLocation",
     "publisher-place": "place", "event-place": "place", "URL": "url", "page": "pages", "publisher": "publisher",
     "genre": "type",
-}  # fmt: skip
-RIS_BASE = {
-    "letterType": "type", "manuscriptType": "type", "presentationType": "type", "reportType": "type",
-    "thesisType": "type", "institution": "publisher", "university": "publisher", "archiveLocation": "archiveLocation",
 }  # fmt: skip
 
 
@@ -88,12 +87,13 @@ def facts(record: Record) -> list[str]:
 
 
 def _extra_has(extra: Iterable[str], variable: str) -> bool:
-    return any(line.startswith(f"{variable}: ") for line in extra)
+    """A line of Extra that citeproc-js reads as the variable (the client's ``extraToCSL``)."""
+    return any(zotero_save.extra_variable(line) == variable for line in extra)
 
 
 def in_place(record: Record, variable: str, item: dict[str, Any]) -> bool:
-    """Whether Zotero's item (normalized: itemType, fields by base name, creators, extra lines)
-    holds the record's fact where it belongs."""
+    """Whether Zotero's saved item (``zotero_save.save``: item type, fields by base name,
+    creators, Extra lines) holds the record's fact where it belongs."""
     zotero_type = item["itemType"]
     if variable == "type":
         return zotero_type == ZOTERO_TYPES.get(record.type, zotero_type)
@@ -116,46 +116,44 @@ def in_place(record: Record, variable: str, item: dict[str, Any]) -> bool:
 
 
 def via_csl_json(record: Record, fmt: str) -> dict[str, Any]:
+    """CSL JSON.js (``itemFromCSLJSON``, which sets a field only where the item type has it and
+    makes ``note`` Extra), then the client's save step."""
     (csl,) = json.loads(dump_records([record], fmt).text)
     imported = csl_json_sim.zotero_import(csl)
     zotero_type = imported.pop("itemType")
     creators = [(kind, str(family or "")) for kind, family, _ in imported.pop("creators")]
-    extra = str(imported.pop("extra", "")).split("\n")
-    # The translator sets a field only where the item type has it (Zotero.Utilities.Item.itemFromCSLJSON).
-    variables = ITEM_VARIABLES.get(zotero_type)
-    by_base = {base: var for var, base in csl_json_sim.ZOTERO_FIELDS.items()}
+    extra = str(imported.pop("extra", ""))
     fields = {
-        base: value
+        zotero_save.TYPE_FIELD_NAMES.get((zotero_type, base), base): value
         for base, value in imported.items()
-        if variables is None or by_base.get(base) in variables or base == "place"
+        if zotero_save.has_field(zotero_type, base)
     }
     if "issued" in csl and "date" in fields:
         fields["date"] = date_to_text(csl["issued"]) or csl["issued"].get("literal", "")
-    return {"itemType": zotero_type, "fields": fields, "creators": creators, "extra": extra}
+    return zotero_save.save({"itemType": zotero_type, "fields": fields, "creators": creators, "extra": extra})
 
 
 def via_ris(record: Record) -> dict[str, Any]:
+    """RIS.js, then the client's save step."""
     imported = ris_sim.zotero_import(dump_records([record], "ris").text)
     zotero_type = imported.pop("itemType")
     creators = [
         (key.split("/", 1)[1], name) for key, names in imported.items() if key.startswith("creators/") for name in names
     ]
-    extra = imported.get("extra", [])
-    fields = {RIS_BASE.get(key, key): values[0] for key, values in imported.items() if not key.startswith("creators/")}
+    extra = "\n".join(imported.pop("extra", []))
+    fields = {key: values[0] for key, values in imported.items() if not key.startswith("creators/") and key != "notes"}
     if "date" in fields:
         fields["date"] = re.sub(r"/+$", "", str(fields["date"])).replace("/", "-")
         fields["date"] = "-".join(part.zfill(2) if i else part for i, part in enumerate(fields["date"].split("-")))
-    # RIS.js keeps a field only where the item type has it (the item saver drops the others).
-    variables = ITEM_VARIABLES.get(zotero_type)
-    base_vars: dict[str, set[str]] = {}
-    for var, base in BASE_FIELDS.items():
-        base_vars.setdefault(base, set()).add(var)
-    fields = {
-        base: value
-        for base, value in fields.items()
-        if variables is None or base not in base_vars or base_vars[base] & variables
-    }
-    return {"itemType": zotero_type, "fields": fields, "creators": creators, "extra": extra}
+    return zotero_save.save({"itemType": zotero_type, "fields": fields, "creators": creators, "extra": extra})
+
+
+def via_bibtex(record: Record, fmt: str) -> dict[str, Any]:
+    """BibTeX.js, then the client's save step; an entry type it discards keeps nothing."""
+    translated = bibtex_sim.zotero_import(dump_records([record], fmt).text)
+    if translated is None:
+        return {"itemType": None, "fields": {}, "creators": [], "extra": []}
+    return zotero_save.save(translated)
 
 
 def main() -> None:
@@ -168,6 +166,8 @@ def main() -> None:
         ("csljson", lambda r: via_csl_json(r, "csljson")),
         ("zotero", lambda r: via_csl_json(r, "zotero")),
         ("ris", via_ris),
+        ("bibtex", lambda r: via_bibtex(r, "bibtex")),
+        ("biblatex", lambda r: via_bibtex(r, "biblatex")),
     ):
         kept = 0
         lost: Counter[str] = Counter()

@@ -74,6 +74,7 @@ ZOTERO_FIELDS = {
 # schema.json csl.names (Zotero creator type -> CSL variable), inverted, for the corpus's roles.
 ZOTERO_CREATORS = {
     "author": "author",
+    "contributor": "contributor",
     "editor": "editor",
     "translator": "translator",
     "recipient": "recipient",
@@ -194,3 +195,37 @@ def test_a_field_the_zotero_item_type_lacks_is_a_line_of_extra(csl_type: str, va
     (item,) = json.loads(dump_records([Record({"id": "x", "type": csl_type, variable: value})], "zotero").text)
     assert variable not in item
     assert f"{variable}: {value}" in item["note"].split("\n")
+
+
+@pytest.mark.parametrize(
+    ("csl_type", "variable", "value"),
+    [
+        ("personal_communication", "page", "209-233"),  # a Zotero letter has no pages
+        ("document", "genre", "Memorandum"),  # nor a document a type
+        ("manuscript", "publisher", "Private press"),  # nor a manuscript a publisher
+        ("personal_communication", "archive-place", "Warsaw"),  # nor any item an archive's place
+    ],
+)
+def test_the_csljson_export_restates_what_zotero_drops_in_notes_leading_lines(
+    csl_type: str, variable: str, value: str
+) -> None:
+    record = Record({"id": "x", "type": csl_type, "title": "T", variable: value, "note": "Own text."})
+    (item,) = json.loads(dump_records([record], "csljson").text)
+    # Standard CSL: the variable stays itself; the line comes before the note's own text.
+    assert (item[variable], item["note"]) == (value, f"{variable}: {value}\nOwn text.")
+    # Zotero's import drops the variable and keeps the note as Extra, where the line stays.
+    assert f"{variable}: {value}" in zotero_import(item)["extra"].split("\n")
+
+
+def test_the_csljson_restatements_read_back_as_the_record_in_archcite_and_pandoc() -> None:
+    from tests.records.pandoc_readback import pandoc_items
+
+    fields = {"id": "x", "type": "document", "title": "T", "genre": "Memorandum", "page": "3-4", "note": "Own."}
+    text = dump_records([Record(fields)], "csljson").text
+    reader = get_format("csljson", purpose="load")
+    assert reader.load is not None
+    back, _ = build_records(reader.load(text, "x.json").items)
+    assert back[0].fields == fields
+    pandoc_item = pandoc_items(text, "csljson")["x"]
+    # pandoc's citeproc takes the leading lines as the variables they restate: none is printed.
+    assert (pandoc_item["genre"], pandoc_item["page"], pandoc_item["note"]) == ("Memorandum", "3-4", "Own.")

@@ -56,6 +56,24 @@ ITEM_VARIABLES: Mapping[str, frozenset[str]] = {
     "thesis": _COMMON | _ARCHIVED | _PLACE | {"genre", "publisher", "number-of-pages"},
 }
 
+# The schema's csl "fields" (text and date) and "names": the CSL variables Zotero has a field or
+# a creator type for. Every other variable is an Extra line.
+ZOTERO_VARIABLES: frozenset[str] = frozenset(
+    {
+        "abstract", "archive", "archive_location", "authority", "call-number", "chapter-number", "citation-key",
+        "collection-number", "collection-title", "container-title", "dimensions", "DOI", "edition", "event-place",
+        "event-title", "genre", "ISBN", "ISSN", "issue", "journalAbbreviation", "language", "license", "medium",
+        "note", "number", "number-of-pages", "number-of-volumes", "original-publisher", "original-publisher-place",
+        "part-number", "part-title", "page", "PMID", "PMCID", "publisher", "publisher-place", "references", "scale",
+        "section", "shortTitle", "source", "status", "title", "title-short", "URL", "version", "volume",
+        "accessed", "issued", "submitted", "original-date",
+        "author", "container-author", "chair", "performer", "composer", "contributor", "director", "editor",
+        "executive-producer", "guest", "host", "interviewer", "narrator", "original-author", "organizer",
+        "producer", "recipient", "reviewed-author", "series-creator", "collection-editor", "script-writer",
+        "translator",
+    }
+)  # fmt: skip
+
 # csl.names: CSL name variable -> Zotero creator type.
 CREATOR_TYPES: Mapping[str, str] = {
     "author": "author",

@@ -55,20 +55,24 @@ class EntryType:
 # ``type:`` line of note, as is any type the reader would otherwise take for another. A letter
 # is @letter in BibTeX too: Zotero's BibTeX.js (bibtex2zoteroTypeMap) and pandoc's BibTeX reader
 # (getTypeAndGenre, for both dialects) read it as a letter, where @misc is a book to Zotero and
-# no type to pandoc; classic BibTeX styles print an unknown type as @misc, with a warning.
+# no type to pandoc; classic BibTeX styles print an unknown type as @misc, with a warning (so
+# also @online). BibTeX.js has no entry type for a document, an interview or a speech: in BibTeX
+# they are @unpublished, a manuscript to Zotero (which keeps the genre; a book has none) and to
+# pandoc (with the type line), printed as @misc is by classic styles. biblatex keeps @misc for a
+# document and an interview: its styles print the genre (``type``) there, not in @unpublished.
 ENTRY_TYPES: tuple[EntryType, ...] = (
     EntryType("personal_communication", "letter", "letter"),
     EntryType("manuscript", "unpublished", "unpublished"),
-    EntryType("document", "misc", "misc"),
+    EntryType("document", "unpublished", "misc"),
     EntryType("report", "techreport", "report"),
     EntryType("book", "book", "book"),
     EntryType("chapter", "incollection", "incollection"),
     EntryType("article-journal", "article", "article"),
     EntryType("article-newspaper", "article", "article", "newspaper"),
     EntryType("article-magazine", "article", "article", "magazine"),
-    EntryType("webpage", "misc", "online"),
-    EntryType("interview", "misc", "misc"),
-    EntryType("speech", "misc", "unpublished"),
+    EntryType("webpage", "online", "online"),
+    EntryType("interview", "unpublished", "misc"),
+    EntryType("speech", "unpublished", "unpublished"),
     EntryType("thesis", "phdthesis", "thesis"),
     EntryType("paper-conference", "inproceedings", "inproceedings"),
     EntryType("pamphlet", "booklet", "booklet"),
@@ -83,10 +87,12 @@ READ_SUBTYPES: Mapping[tuple[str, str], str] = {
 # Record field -> (BibTeX field, BibLaTeX field); None: no field, written as a line of note.
 FIELDS: Mapping[str, tuple[str | None, str | None]] = {
     "title": ("title", "title"),
-    "title-short": (None, "shorttitle"),
+    # Not classic BibTeX fields, but read by pandoc, JabRef, biber and Zotero's BibTeX.js (classic
+    # styles skip them): a note line would reach none of these as the field.
+    "title-short": ("shorttitle", "shorttitle"),
     "author": ("author", "author"),
     "editor": ("editor", "editor"),
-    "translator": (None, "translator"),
+    "translator": ("translator", "translator"),
     "container-author": (None, "bookauthor"),
     "recipient": (None, None),
     "interviewer": (None, None),

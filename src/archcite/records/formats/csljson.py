@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, BinaryIO
 
 from archcite.errors import InputError
-from archcite.records.extra import fold_into_note, unfold_note
-from archcite.records.model import Origin, Record, RecordWarning
+from archcite.records.extra import encode_value, fold_into_note, unfold_note
+from archcite.records.model import ARCHIVAL_FIELDS, DATE_VARIABLES, NAME_VARIABLES, Origin, Record, RecordWarning
 from archcite.records.registry import Dumped, Format, Parsed
+from archcite.records.zotero_schema import ZOTERO_TYPES, ZOTERO_VARIABLES, item_type_lacks
 
 
 def _line_of(text: str, offset: int) -> int:
@@ -55,14 +57,16 @@ def load(text: str, source: str) -> Parsed:
     if isinstance(data, dict) and isinstance(data.get("items"), list):
         data = data["items"]  # CSL-JSON as some tools wrap it
     if isinstance(data, dict):
-        return Parsed([(unfold_note(data), Origin(source, line=_line_of(text, text.index("{")), index=0))])
+        return Parsed(
+            [(without_restatements(unfold_note(data)), Origin(source, line=_line_of(text, text.index("{")), index=0))]
+        )
     if not isinstance(data, list):
         raise InputError("CSL-JSON must be a list of items or one item", where=source)
     lines = _lines_of(text, _item_offsets(text))
     return Parsed(
         [
             (
-                unfold_note(item) if isinstance(item, dict) else item,
+                without_restatements(unfold_note(item)) if isinstance(item, dict) else item,
                 Origin(source, line=line, index=i),
             )
             for i, (item, line) in enumerate(zip(data, lines, strict=True))
@@ -158,7 +162,7 @@ def iter_items(stream: BinaryIO, source: str, *, chunk_size: int = _CHUNK) -> It
             wanted *= 2
         wanted = chunk_size
         yield (
-            unfold_note(item) if isinstance(item, dict) else item,
+            without_restatements(unfold_note(item)) if isinstance(item, dict) else item,
             Origin(source, line=line, index=index),
         )
         line += buffer.count("\n", position, end)
@@ -176,13 +180,69 @@ def items_for_csl(records: Sequence[Record]) -> list[dict[str, Any]]:
     return [fold_into_note(record.fields) for record in records]
 
 
+# A key pandoc's citeproc reads from a leading line of note (it reads no ``_``) and takes out of
+# the note it prints.
+_CITEPROC_KEY = re.compile(r"[A-Za-z][A-Za-z-]*")
+_NOT_RESTATED = frozenset({"id", "type", "note"}) | NAME_VARIABLES | DATE_VARIABLES | frozenset(ARCHIVAL_FIELDS)
+
+
+def zotero_restatements(record: Record) -> list[str]:
+    """``name: value`` lines restating the text variables Zotero's CSL JSON import drops: those
+    with no Zotero field, or none in the record's item type (a letter's pages, a document's genre,
+    a manuscript's publisher: ``Zotero.Utilities.Item.itemFromCSLJSON`` sets a field only where
+    the item type has it). The import makes ``note`` Extra, where they stay and citeproc-js reads
+    them; pandoc's citeproc reads them as the variables they restate and prints none of them."""
+    zotero_type = ZOTERO_TYPES.get(record.type)
+    lines = []
+    for name, value in record.fields.items():
+        if name in _NOT_RESTATED or not _CITEPROC_KEY.fullmatch(name) or isinstance(value, bool):
+            continue
+        if name in ZOTERO_VARIABLES and not item_type_lacks(zotero_type, name):
+            continue
+        text = str(value) if isinstance(value, str | int | float) else None
+        if text is not None and text.strip() == text and encode_value(text) == text:
+            lines.append(f"{name}: {text}")
+    return lines
+
+
+def item_for_csljson(record: Record) -> dict[str, Any]:
+    """A strict CSL item whose note leads with archcite's own fields (:func:`items_for_csl`),
+    then :func:`zotero_restatements`, then the note's own text."""
+    lines = zotero_restatements(record)
+    if not lines:
+        return fold_into_note(record.fields)
+    note = record.fields.get("note")
+    return fold_into_note({**record.fields, "note": "\n".join(lines + ([str(note)] if note else []))})
+
+
+def without_restatements(item: dict[str, Any]) -> dict[str, Any]:
+    """``item`` without the note lines that restate one of its variables (what
+    :func:`zotero_restatements` adds)."""
+    note = item.get("note")
+    if not isinstance(note, str) or ":" not in note:
+        return item
+    kept = [
+        line
+        for line in note.split("\n")
+        if not ((m := _RESTATED_LINE.match(line)) and str(item.get(m["name"], "\0")) == m["value"])
+    ]
+    if len(kept) == len(note.split("\n")):
+        return item
+    rest = {k: v for k, v in item.items() if k != "note"}
+    return {**rest, "note": "\n".join(kept)} if any(kept) else rest
+
+
+_RESTATED_LINE = re.compile(r"^(?P<name>[A-Za-z][A-Za-z-]*): (?P<value>.*)$")
+
+
 def dump(records: Sequence[Record]) -> Dumped:
-    return Dumped(json.dumps(items_for_csl(records), ensure_ascii=False, indent=2) + "\n")
+    items = [item_for_csljson(record) for record in records]
+    return Dumped(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
 
 
 def stream(records: Iterable[Record], warnings: list[RecordWarning]) -> Iterator[str]:
     """:func:`dump`'s text one record at a time."""
-    return stream_items(fold_into_note(record.fields) for record in records)
+    return stream_items(item_for_csljson(record) for record in records)
 
 
 def stream_items(items: Iterable[dict[str, Any]]) -> Iterator[str]:

@@ -29,7 +29,7 @@ from archcite.records.mapping import (
 )
 from archcite.records.model import Origin, Record, RecordWarning
 from archcite.records.registry import Dumped, Format, Parsed
-from archcite.records.zotero_schema import item_type_lacks
+from archcite.records.zotero_schema import ZOTERO_TYPES, item_type_lacks
 
 # CSL type -> RIS TY, chosen for what Zotero's RIS.js imports (zotero/translators RIS.js,
 # exportTypeMap and importTypeMap): PCOMM a letter, MANSCPT a manuscript (with M3 its type),
@@ -200,10 +200,21 @@ _MISFILED: frozenset[tuple[str, str]] = frozenset({("BOOK", "SP"), ("THES", "SP"
 _KEPT_BY_RIS_JS = frozenset({"DO"})
 
 
+def zotero_item_type(csl_type: str) -> str | None:
+    """The Zotero item type of the saved item: RIS.js's for the TY, unless the ``type:`` line of
+    M2 names another. The client's save step (``Zotero.Item.prototype.fromJSON``, which calls
+    ``Zotero.Utilities.Internal.extractExtraFields``) makes a ``type:`` line of Extra naming a CSL
+    type the item type of the first Zotero type mapped to it, when the translator's is not one."""
+    ty = TYPES.get(csl_type, "GEN")
+    if READ_TYPES.get(ty) != csl_type and csl_type in ZOTERO_TYPES:
+        return ZOTERO_TYPES[csl_type]
+    return ZOTERO_ITEM_TYPES.get(ty)
+
+
 def _zotero_lacks(csl_type: str, variable: str) -> bool:
-    """True when the Zotero item type RIS.js makes of the record's TY has no field for it."""
+    """True when the Zotero item type of the saved item has no field for it."""
     tag = tag_for(csl_type, variable)
-    return tag not in _KEPT_BY_RIS_JS and item_type_lacks(ZOTERO_ITEM_TYPES.get(TYPES.get(csl_type, "GEN")), variable)
+    return tag not in _KEPT_BY_RIS_JS and item_type_lacks(zotero_item_type(csl_type), variable)
 
 
 def written_tag(csl_type: str, variable: str) -> str | None:

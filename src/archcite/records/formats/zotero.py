@@ -30,25 +30,8 @@ from archcite.records.formats import csljson
 from archcite.records.mapping import fold_leftovers, lost_field_warning, unfold_leftovers
 from archcite.records.model import ARCHIVAL_FIELDS, Record, RecordWarning
 from archcite.records.registry import Dumped, Format, Parsed
-from archcite.records.zotero_schema import ZOTERO_TYPES, item_type_lacks
+from archcite.records.zotero_schema import ZOTERO_TYPES, ZOTERO_VARIABLES, item_type_lacks
 
-# The schema's csl "fields" (text and date) and "names": the CSL variables Zotero has a field or
-# a creator type for. Every other variable is an Extra line.
-ZOTERO_VARIABLES: frozenset[str] = frozenset(
-    {
-        "abstract", "archive", "archive_location", "authority", "call-number", "chapter-number", "citation-key",
-        "collection-number", "collection-title", "container-title", "dimensions", "DOI", "edition", "event-place",
-        "event-title", "genre", "ISBN", "ISSN", "issue", "journalAbbreviation", "language", "license", "medium",
-        "note", "number", "number-of-pages", "number-of-volumes", "original-publisher", "original-publisher-place",
-        "part-number", "part-title", "page", "PMID", "PMCID", "publisher", "publisher-place", "references", "scale",
-        "section", "shortTitle", "source", "status", "title", "title-short", "URL", "version", "volume",
-        "accessed", "issued", "submitted", "original-date",
-        "author", "container-author", "chair", "performer", "composer", "contributor", "director", "editor",
-        "executive-producer", "guest", "host", "interviewer", "narrator", "original-author", "organizer",
-        "producer", "recipient", "reviewed-author", "series-creator", "collection-editor", "script-writer",
-        "translator",
-    }
-)  # fmt: skip
 _ITEM_KEYS = frozenset({"id", "type"})
 
 
