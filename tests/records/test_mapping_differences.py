@@ -180,6 +180,23 @@ DIFFERENCES: list[tuple[str, str, str, str, Any, Any]] = [
         [{"family": "Kim Il Sung"}],
     ),
     (
+        "ris-da-over-deprecated-y1",
+        "ris",
+        "TY  - JOUR\nID  - a\nTI  - T\nY1  - 1900\nDA  - 1950/01/01\nER  - \n",
+        "issued",
+        {"date-parts": [[1950, 1, 1]]},
+        {"date-parts": [[1900]]},
+    ),
+    (
+        "one-body-in-two-fields",
+        "bibtex",
+        "@techreport{a, title={T}, institution={Internet Engineering Task Force},"
+        " publisher={Internet Engineering Task Force}, year={2021}}",
+        "publisher",
+        "Internet Engineering Task Force",
+        "Internet Engineering Task Force; Internet Engineering Task Force",
+    ),
+    (
         "ris-month-with-year",
         "ris",
         "TY  - JOUR\nID  - a\nTI  - T\nPY  - 1948\nDA  - July\nER  - \n",

@@ -375,8 +375,13 @@ def _custom_fields(custom: Mapping[str, Any], taken: set[str], ascii_only: bool)
     for key, value in custom.items():
         text = str(value) if isinstance(value, str | int | float) and not isinstance(value, bool) else None
         if text is not None and text == collapse(text) and custom_name_reads_back(key) and key.lower() not in taken:
-            verbatim = custom_is_verbatim(text) and (text.isascii() or not ascii_only)
-            written.append(Field(key, text if verbatim else latex.encode(text, ascii_only=ascii_only)))
+            if custom_is_verbatim(text) and (text.isascii() or not ascii_only):
+                encoded = text
+            else:
+                encoded = latex.encode(text, ascii_only=ascii_only)
+                # TeX that would read as written (a no-break space as ~) is braced, so it is read as TeX.
+                encoded = f"{{{encoded}}}" if custom_is_verbatim(encoded) else encoded
+            written.append(Field(key, encoded))
             taken.add(key.lower())
         else:
             unwritten[key] = value

@@ -1049,7 +1049,8 @@ def _read_publication(reader: _Reader) -> None:
         value for name in ("school", "institution", "organization", "publisher") if (value := reader.literal_list(name))
     ]
     if publishers:
-        reader.set("publisher", "; ".join(publishers))
+        # A body named in two fields (an institution that is also the publisher) is named once.
+        reader.set("publisher", "; ".join(dict.fromkeys(publishers)))
     if reader.entry.entry_type == "patent" and reader.raw("location"):
         reader.set(
             "jurisdiction",

@@ -335,8 +335,9 @@ def _read_name(text: str) -> dict[str, Any]:
 
 
 def _one_line(value: str) -> str:
-    """A value on one line: a line break and the spaces around it become one space."""
-    return re.sub(r"(?<![ \t])[ \t]*[\r\n]+[ \t]*", " ", value)
+    """A value on one line: a line break (Unicode's line and paragraph separators too) and the
+    spaces around it become one space."""
+    return re.sub(r"(?<![ \t])[ \t]*[\r\n\u2028\u2029\x85]+[ \t]*", " ", value)
 
 
 def _page_tags(page: str) -> list[tuple[str, str]]:
@@ -548,7 +549,8 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
         for tag, values in tags.items()
         if tag not in by_tag and tag not in ("EP", "PY", "ER") and any(v.strip() for v in values)
     }
-    for tag, values in tags.items():
+    # DA before the others: the RIS specification deprecates Y1, whose date DA overrides.
+    for tag, values in sorted(tags.items(), key=lambda tag_values: tag_values[0] != "DA"):
         if tag in ("EP", "PY", "ER"):
             continue
         field_name = by_tag.get(tag)
