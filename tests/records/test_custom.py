@@ -117,3 +117,10 @@ def test_a_large_library_says_it_once(tmp_path: Path) -> None:
     lines = [line for line in result.stderr.splitlines() if "kept in 'custom'" in line]
     assert len(lines) == 1
     assert lines[0].endswith("(and 2999 more like it; -v shows each)")
+
+
+def test_show_lists_custom_by_name(tmp_path: Path) -> None:
+    path = tmp_path / "lib.bib"
+    path.write_text("@book{k, title={T}, year={2000}, file={a.pdf}, City={Leiden}}\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["show", str(path)], catch_exceptions=False)
+    assert "  custom: file: a.pdf; City: Leiden\n" in result.stdout
