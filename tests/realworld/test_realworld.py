@@ -84,3 +84,13 @@ def test_fields_agree_with_pandoc_at_least_as_often_as_the_floor(entries: list[r
     records, fields = runner.shares(runner.pandoc_outcomes(entries))
     assert records >= FLOORS["pandoc 3"][0], f"{records:.2f}% of pandoc's records read alike"
     assert fields >= FLOORS["pandoc 3"][1], f"{fields:.2f}% of pandoc's fields read alike"
+
+
+def test_no_citation_js_record_differs_from_both_peers(
+    entries: list[runner.FileEntry], suites: dict[str, list[runner.RecordOutcome]]
+) -> None:
+    # Where citation-js and pandoc disagree archcite keeps pandoc's reading (mapping-differences.md);
+    # a record read otherwise than both is a reader's error.
+    pytest.importorskip("pypandoc", reason="pypandoc_binary is a test dependency")
+    _, neither = runner.split_by_pandoc(entries, suites["citation-js"])
+    assert neither == []
