@@ -180,6 +180,14 @@ DIFFERENCES: list[tuple[str, str, str, str, Any, Any]] = [
         [{"family": "Kim Il Sung"}],
     ),
     (
+        "ris-m1-as-endnote-writes-it",
+        "ris",
+        "TY  - EJOUR\nID  - a\nTI  - T\nM1  - 7\nER  - \n",
+        "issue",
+        "7",
+        None,
+    ),
+    (
         "ris-da-over-deprecated-y1",
         "ris",
         "TY  - JOUR\nID  - a\nTI  - T\nY1  - 1900\nDA  - 1950/01/01\nER  - \n",

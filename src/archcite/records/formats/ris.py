@@ -192,6 +192,21 @@ ZOTERO_ITEM_TYPES: Mapping[str, str] = {
 }  # fmt: skip
 
 
+# What EndNote writes in M1 where it is not a number of the item's own: its field of each TY, as
+# its RIS export labels it (Zotero's RIS test case 3): an electronic article's or a conference
+# paper's issue, the series volume of an edited book, a classical work, a catalog or a serial.
+# Only TYs archcite's writer never writes (it writes a record's number as M1).
+ENDNOTE_M1: Mapping[str, str] = {
+    "EJOUR": "issue",
+    "CONF": "issue",
+    "EDBOOK": "collection-number",
+    "ECHAP": "collection-number",
+    "CLSWK": "collection-number",
+    "CTLG": "collection-number",
+    "SER": "collection-number",
+}
+
+
 def tag_for(csl_type: str, variable: str) -> str | None:
     """The tag of ``variable`` in RIS (as the reader takes it); None: no tag."""
     overrides = TYPE_FIELDS.get(csl_type, {})
@@ -543,7 +558,7 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
     item: dict[str, Any] = {"type": csl_type}
     if record_id:
         item["id"] = record_id
-    by_tag = _reading_tags(csl_type)
+    by_tag = _reading_tags(csl_type) | ({"M1": ENDNOTE_M1[ty]} if ty in ENDNOTE_M1 else {})
     custom = {
         tag: "\n".join(_one_line(v) for v in values if v.strip())
         for tag, values in tags.items()
