@@ -10,6 +10,10 @@ files it as the location in the archive without one. Every value is one
 line (RIS continuation lines and repeated single-value tags are read differently by every
 tool, and pandoc cannot read the first at all): a wrapped value's line breaks become spaces;
 only the free text of ``N1`` keeps its lines, one ``N1`` tag each.
+
+Reading, a value wrapped over continuation lines is one line (a note's and an abstract's lines
+are kept), and a tag with no record field is kept in ``custom`` under its tag, which the writer
+writes back as that tag (any other value of ``custom`` as a ``custom:`` line of ``M2``).
 """
 
 from __future__ import annotations
