@@ -31,12 +31,19 @@ Normalisation (the same for the suites and for pandoc), so that only what a cita
   variables compare without case;
 - an ``id`` the file does not state (a RIS entry without ``ID``: each reader makes its own) is not
   compared;
+- ``custom`` (CSL-JSON's object for values with no CSL variable, where archcite keeps what it
+  cannot map) compares as an object against citation-js, whose reader writes it; pandoc's readers
+  have no such object, so the comparisons with pandoc (its suite and pandoc 3) leave it out;
 - Zotero's expected items are Zotero JSON mapped to CSL and hold only some fields: only the fields
   they have are compared (``expected_partial`` in the manifest). The other suites and pandoc
   compare the union of both sides' fields, so a field archcite adds is as wrong as one it drops.
 
-Records are paired by id, else by position. Run ``python -m tests.realworld.runner [-v]`` for the
-figures and every difference.
+For citation-js, the summary also counts the records archcite reads otherwise than citation-js
+expects where pandoc 3 reads the entry as archcite does (the peers disagree; archcite keeps
+pandoc's reading, docs/mapping-differences.md), and those it reads otherwise than both.
+
+Records are paired by id, else by position (an expected item without an id by position only).
+Run ``python -m tests.realworld.runner [-v]`` for the figures and every difference.
 """
 
 from __future__ import annotations
@@ -211,6 +218,8 @@ def normal_value(variable: str, value: Any) -> Any:
         return _normal_names(value)
     if isinstance(value, bool) or value is None:
         return value
+    if variable == "custom" and isinstance(value, Mapping):
+        return {str(k): normal_value(str(k), v) for k, v in value.items()}  # an object: its keys unordered
     text = re.sub(" {2,}", " ", _NOCASE.sub(r"\1", str(value)).translate(_APOSTROPHES))
     if variable == "page":
         text = text.replace("–", "-")
@@ -253,20 +262,25 @@ def compare_items(
     *,
     partial: bool,
     title_case: bool = True,
+    custom: bool = True,
 ) -> list[RecordOutcome]:
     """One outcome per expected item; a missing item has every expected field wrong.
 
-    Without ``title_case``, titles compare without case; an id that the file does not state (each
+    Without ``title_case``, titles compare without case; without ``custom``, ``custom`` is not
+    compared (pandoc's readers have no such object); an id that the file does not state (each
     reader makes its own) is not compared.
     """
     source_text = (FILES / path).read_text(encoding="utf-8", errors="replace") if (FILES / path).is_file() else ""
-    actual_items = [normal_item(a) for a in actual]
+    leave_out = set() if custom else {"custom"}
+    actual_items = [{k: v for k, v in normal_item(a).items() if k not in leave_out} for a in actual]
     by_id = {str(a.get("id")): a for a in actual_items}
     outcomes = []
     for index, raw in enumerate(expected):
-        wanted = normal_item(raw)
+        wanted = {k: v for k, v in normal_item(raw).items() if k not in leave_out}
         record_id = str(wanted.get("id", index))
-        got = by_id.get(record_id)
+        # An expected item without an id pairs by position only: its index is no id (Zotero's
+        # items have none, and a RIS file's IDs can be numbers that would pair the wrong entry).
+        got = by_id.get(record_id) if "id" in wanted else None
         if (
             got is None
             and index < len(actual_items)
@@ -298,7 +312,12 @@ def suite_outcomes(entries: Iterable[FileEntry]) -> dict[str, list[RecordOutcome
         # case, as CSL stores titles (and as archcite reads it).
         result[entry.group].extend(
             compare_items(
-                entry.path, expected, reading.items, partial=entry.partial, title_case=entry.group == "pandoc-suite"
+                entry.path,
+                expected,
+                reading.items,
+                partial=entry.partial,
+                title_case=entry.group == "pandoc-suite",
+                custom=entry.group != "pandoc-suite",
             )
         )
     return result
@@ -312,9 +331,33 @@ def pandoc_outcomes(entries: Iterable[FileEntry]) -> list[RecordOutcome]:
         if expected is None:
             continue
         outcomes.extend(
-            compare_items(entry.path, expected, read_with_archcite(entry.path, entry.format).items, partial=False)
+            compare_items(
+                entry.path, expected, read_with_archcite(entry.path, entry.format).items, partial=False, custom=False
+            )
         )
     return outcomes
+
+
+def split_by_pandoc(entries: Iterable[FileEntry], outcomes: Sequence[RecordOutcome]) -> tuple[list[str], list[str]]:
+    """The records of a peer suite archcite reads otherwise than the suite expects, in two: those
+    where pandoc 3 reads every differing field as archcite does (the peers disagree; archcite
+    keeps pandoc's reading), and those archcite reads otherwise than both peers. ``custom`` does
+    not count (pandoc has no such object); titles compare without case."""
+    formats = {e.path: e.format for e in entries}
+    as_pandoc, neither = [], []
+    for outcome in outcomes:
+        if outcome.right:
+            continue
+        path, _, record_id = outcome.name.partition("#")
+        pandoc_items = {str(i.get("id")): normal_item(i) for i in read_with_pandoc(path, formats[path]) or []}
+        theirs = _without_case(pandoc_items.get(record_id, {}))
+        differing = [(n, got) for n, _, got in outcome.differences if n != "custom"]
+        agrees = all(
+            theirs.get(n) == (got.lower() if n in TITLE_VARIABLES and isinstance(got, str) else got)
+            for n, got in differing
+        )
+        (as_pandoc if agrees else neither).append(outcome.name)
+    return as_pandoc, neither
 
 
 def shares(outcomes: Sequence[RecordOutcome]) -> tuple[float, float]:
@@ -355,6 +398,11 @@ def main(argv: Sequence[str]) -> int:
     for name, outcomes in [*suites.items(), ("pandoc 3", against_pandoc)]:
         records, fields = shares(outcomes)
         print(f"{name:13} {len(outcomes):5} records: {records:5.1f}% fully right, {fields:5.1f}% of fields right")
+    as_pandoc, neither = split_by_pandoc(entries, suites["citation-js"])
+    print(
+        f"citation-js: {len(as_pandoc)} records differ from citation-js where pandoc reads them as archcite does, "
+        f"{len(neither)} differ from both peers" + (f" ({', '.join(neither)})" if neither else "")
+    )
     counts: collections.Counter[str] = collections.Counter()
     for outcome in against_pandoc:
         counts.update(variable for variable, _, _ in outcome.differences)

@@ -61,6 +61,19 @@ def dates(draw: st.DrawFn) -> dict[str, Any]:
     return date
 
 
+# CSL-JSON's custom: values a reader could not map, under a BibTeX field's or a RIS tag's name
+# (or any name a CSL-JSON file gives), LaTeX-laden, non-ASCII and wrapped.
+CUSTOM = st.dictionaries(
+    st.one_of(
+        st.from_regex(r"[A-Za-z][A-Za-z0-9_-]{0,10}", fullmatch=True),
+        st.from_regex(r"[A-Z][A-Z0-9]", fullmatch=True),
+        st.sampled_from(["file", "timestamp", "S2ID", "x y", "title", "AD"]),
+    ),
+    st.one_of(text(), st.lists(text(), min_size=2, max_size=3).map("\n".join)),
+    min_size=1,
+    max_size=3,
+)
+
 NOTE = st.lists(text(LETTERS + " %&$#_{}~^-", 20), min_size=1, max_size=3).map("\n".join)
 
 RECORDS = st.fixed_dictionaries(
@@ -108,6 +121,7 @@ RECORDS = st.fixed_dictionaries(
         "digital-archive-id": st.from_regex(r"[0-9]{1,6}", fullmatch=True),
         "note": NOTE,
         "language": st.sampled_from(["pl", "de", "zh", "en-US"]),
+        "custom": CUSTOM,
     },
 )
 
@@ -133,12 +147,17 @@ RECORDS = st.fixed_dictionaries(
 # Found by this test: RIS writes a date that is text in DA (Zotero reads it there) and as an M2
 # line; reading DA warned of a literal date although the M2 line is the date.
 @example(items=[{"type": "personal_communication", "title": "0", "issued": {"literal": "X"}}])
+# Found by this test: a value of custom with a no-break space was written as "0~0", which reads
+# back as written (one word of no TeX): such a value is braced.
+@example(items=[{"type": "personal_communication", "title": "0", "custom": {"A": "0\u00a00"}}])
 def test_export_then_import_returns_the_same_records(fmt: str, ascii_only: bool, items: list[dict[str, Any]]) -> None:
     records, _ = build_records([(item, None) for item in items])
     dumped = dump_records(records, fmt, ascii_only=ascii_only)
     reader = get_format(fmt, purpose="load")
     assert reader.load is not None
     parsed = reader.load(dumped.text, f"export.{fmt}")
-    assert [str(w) for w in parsed.warnings] == []
+    # Values of custom written as fields (tags) of their names are again fields archcite cannot
+    # map: read back into custom, with that warning.
+    assert [str(w) for w in parsed.warnings if w.field != "custom"] == []
     back, _ = build_records(parsed.items)
     assert [comparable(r.fields) for r in back] == [comparable(r.fields) for r in records]

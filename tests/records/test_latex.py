@@ -53,6 +53,10 @@ def test_title_values_are_escaped_and_read_back(text: str, utf8: str, ascii_only
         ("radix-2\\({}^{k}\\), $D\\rightarrow4$, 0.35 $\\mathrm{\\mu}$m", "radix-2<sup>k</sup>, D→4, 0.35 μm"),
         ("$$x^2$$", "x<sup>2</sup>"),
         ("a \\$5 bill, or $5 alone", "a $5 bill, or $5 alone"),  # a dollar that opens no formula
+        # An accent over nothing is the accent mark (pandoc 3.9: "tilde operator: ~", "^ and ~";
+        # Zotero's BibTeX test case 6), never a combining mark on no letter.
+        ("tilde operator: {\\~}", "tilde operator: ~"),
+        ("\\^{} and \\~{}", "^ and ~"),
     ],
 )
 def test_latex_from_other_tools_reads_as_text(latex_text: str, text: str) -> None:

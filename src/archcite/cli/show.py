@@ -47,6 +47,8 @@ def field_value(name: str, value: Any) -> str:
         return str(value["literal"])
     if isinstance(value, bool):
         return "true" if value else "false"  # as the record file says it
+    if isinstance(value, Mapping):  # custom: the values a reader could not map, by name
+        return "; ".join(f"{key}: {field_value(str(key), item)}" for key, item in value.items())
     return str(value)
 
 

@@ -108,6 +108,7 @@ _QUOTE_MACROS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
 _MARKUP = re.compile(r'<(/?)(i|b|sup|sub|span(?: style="font-variant:small-caps;"| class="nocase")?)>')
 _CONTROL_WORD = re.compile(r"\\([A-Za-z]+)")
 _ACCENT_SYMBOLS = "'\"`^~=.,"
+_SPACING_ACCENTS = dict(zip(_ACCENT_SYMBOLS, "´¨`^~¯˙¸", strict=True))
 _ACCENT_LETTERS = frozenset("cvuHrkdbtG")
 
 logging.getLogger("pylatexenc").addHandler(logging.NullHandler())
@@ -473,6 +474,23 @@ def _is_special_character(inner: str, text: str) -> bool:
     return inner.startswith("\\") and len(text.strip()) == 1
 
 
+def _append(out: list[str], text: str, end: int) -> int:
+    out.append(text)
+    return end
+
+
+def _decode_accent_symbol(value: str, start: int, out: list[str]) -> int:
+    r"""``\'e``, ``\~{n}``: the accented letter. An accent over nothing (``\~{}``, ``\^{}``,
+    ``\~`` ending a group) is the accent mark itself, as pandoc reads it, never a combining mark
+    on no letter."""
+    end = _argument_end(value, start + 2)
+    if value[start + 2 : end].strip(" {}"):
+        out.append(_pylatexenc_text(value[start:end]))
+    else:
+        out.append(_SPACING_ACCENTS[value[start + 1]])
+    return end
+
+
 def _decode_macro(value: str, start: int, out: list[str], protect: bool = False) -> int:
     nxt = value[start + 1 : start + 2]
     if nxt in ("{", "}", "%", "&", "$", "#", "_", " ", "@"):
@@ -488,12 +506,7 @@ def _decode_macro(value: str, start: int, out: list[str], protect: bool = False)
         return start + 1
     word = _CONTROL_WORD.match(value, start)
     if word is None:
-        if nxt in _ACCENT_SYMBOLS:
-            end = _argument_end(value, start + 2)
-            out.append(_pylatexenc_text(value[start:end]))
-            return end
-        out.append(nxt)
-        return start + 2
+        return _decode_accent_symbol(value, start, out) if nxt in _ACCENT_SYMBOLS else _append(out, nxt, start + 2)
     name, end = word.group(1), word.end()
     if name in _ACCENT_LETTERS:  # \c{c}, \v c: the accent and its letter together
         end = _argument_end(value, end)

@@ -8,15 +8,17 @@ those lines back, so archcite loses nothing on a round trip.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from archcite.errors import InputError
-from archcite.records.extra import fold_into_note, unfold_note
+from archcite.records.extra import decode_value, fold_into_note, unfold_note
 from archcite.records.keys import derive_key, unique_keys
 from archcite.records.model import (
     ARCHIVAL_FIELDS,
+    CUSTOM,
     DATE_VARIABLES,
     KNOWN_FIELDS,
     NAME_VARIABLES,
@@ -37,6 +39,8 @@ ARCHIVAL_VARIABLES: tuple[str, ...] = (
 # Names a reader takes from ``name: value`` lines of the free-text field: every record field,
 # plus ``type`` and ``id`` when the target's own entry type or key could not carry them.
 NOTE_LINE_NAMES: frozenset[str] = (KNOWN_FIELDS | {"type", "id"}) - {"note"}
+# A ``custom:`` line holds a JSON object: values of ``custom`` the target had no place for.
+_CUSTOM_LINE = re.compile(r"^custom: (\{.*\})$")
 
 _NAME_LINE = re.compile(r"^(?P<name>[A-Za-z][\w-]*):\s?(?P<value>.*)$")
 _KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:.+/-]*$")
@@ -184,6 +188,10 @@ def unfold_leftovers(fields: dict[str, Any]) -> dict[str, Any]:
         return fields
     names: dict[str, list[dict[str, Any]]] = {}
     kept: list[str] = []
+    fields = _with_custom_lines(fields)
+    note = fields.get("note")
+    if not isinstance(note, str):
+        return fields
     # A name or date line overrides the target's own field: the writer adds one only when that
     # field cannot hold the value exactly (a particle kind, a comma in a literal, a date range).
     fields = {
@@ -216,12 +224,49 @@ def unfold_leftovers(fields: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+def _with_custom_lines(fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` with the ``custom:`` lines of ``note`` merged into ``custom`` (the object the
+    reader made of the fields it could not map)."""
+    custom: dict[str, Any] = {}
+    kept = []
+    for line in str(fields["note"]).split("\n"):
+        match = _CUSTOM_LINE.match(line)
+        value = decode_value(CUSTOM, match[1]) if match else None
+        if isinstance(value, dict):
+            custom.update(value)
+        else:
+            kept.append(line)
+    if not custom:
+        return fields
+    result = {k: v for k, v in fields.items() if k != "note"}
+    if any(kept):
+        result["note"] = "\n".join(kept)
+    result[CUSTOM] = {**custom, **(fields.get(CUSTOM) or {})}
+    return result
+
+
+def custom_line(key: str, value: Any) -> str:
+    """One value of ``custom`` as a line of a target's free-text field (read back by
+    :func:`unfold_leftovers`)."""
+    return f"custom: {json.dumps({key: value}, ensure_ascii=False)}"
+
+
 def lost_field_warning(record: Record, name: str, target: str, free_field: str) -> RecordWarning:
     return RecordWarning(
         f"{target} has no field for '{name}'; kept in {free_field} as the line '{name}: ...'",
         record_id=record.id,
         origin=record.origin,
         field=name,
+    )
+
+
+def kept_in_custom_warning(names: Iterable[str], record_id: str | None, origin: Origin | None) -> RecordWarning:
+    """The one warning of a record whose unmapped values a reader kept in ``custom``."""
+    return RecordWarning(
+        f"no record field for '{', '.join(names)}'; kept in 'custom', which no style prints",
+        record_id=record_id,
+        origin=origin,
+        field=CUSTOM,
     )
 
 

@@ -179,6 +179,13 @@ STRING_VARIABLES: frozenset[str] = frozenset(
 # CSL-JSON keys that are not variables but belong to the item.
 CSL_ITEM_KEYS: frozenset[str] = frozenset({"id", "type", "categories", "shortTitle", "journalAbbreviation"})
 
+# CSL-JSON's object for "additional information that does not have a designated CSL JSON field"
+# (CSL 1.0.2 data schema): the values a reader cannot map, keyed by the source's field or tag
+# name (``{"file": ":C:/x.pdf:PDF", "city": "Leiden"}``), kept rather than dropped. No style
+# prints it; every writer carries it (BibTeX/BibLaTeX as fields of those names, RIS as tags or
+# M2 lines, CSL-JSON/YAML as ``custom``).
+CUSTOM = "custom"
+
 # archcite's archival extensions: facts the CSL variables cannot hold. Each is documented in the
 # README's record-format table; this mapping is that table's source.
 ARCHIVAL_FIELDS: Mapping[str, str] = {

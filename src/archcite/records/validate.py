@@ -17,6 +17,7 @@ from archcite.errors import InputError
 from archcite.records.keys import derive_key, unique_keys
 from archcite.records.model import (
     CSL_TYPES,
+    CUSTOM,
     DATE_VARIABLES,
     KNOWN_FIELDS,
     NAME_VARIABLES,
@@ -351,7 +352,7 @@ def check_item(raw: Any, origin: Origin | None) -> tuple[dict[str, Any], list[Re
         if value is None or value in ("", []) or key == "id":
             continue
         fields[key] = _check_field(key, value, where)
-        if key not in KNOWN_FIELDS:
+        if key not in KNOWN_FIELDS and key != CUSTOM:
             hint = _closest(key, KNOWN_FIELDS)
             warnings.append(
                 RecordWarning(
@@ -394,7 +395,21 @@ def _check_field(key: str, value: Any, where: str | None) -> Any:
         return check_names(value, key, where)
     if key in DATE_VARIABLES:
         return check_date(value, key, where)
+    if key == CUSTOM:
+        return _check_custom(value, where)
     return _check_plain_field(key, value, where)
+
+
+def _check_custom(value: Any, where: str | None) -> dict[str, Any]:
+    """CSL-JSON's ``custom``: an object of values under any names (free values, bounded)."""
+    if not isinstance(value, Mapping):
+        raise InputError(
+            f"'{CUSTOM}' holds a {type(value).__name__}, not an object of named values",
+            hint='write it as an object, e.g. custom: {S2ID: "202004462"}',
+            where=where,
+        )
+    checked = _check_free(value, f"'{CUSTOM}'", where)
+    return {key: item for key, item in checked.items() if item not in (None, "", [])}
 
 
 def _check_plain_field(key: str, value: Any, where: str | None) -> Any:

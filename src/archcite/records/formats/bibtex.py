@@ -20,6 +20,9 @@ from archcite.records.formats.bibtex_read import (
     PERIODICAL_TYPES,
     SERIES_NUMBER_TYPES,
     SUBTYPES,
+    collapse,
+    custom_is_verbatim,
+    custom_name_reads_back,
     read_date,
     spaced_initials,
 )
@@ -31,7 +34,7 @@ from archcite.records.mapping import (
     fold_leftovers,
     lost_field_warning,
 )
-from archcite.records.model import Origin, Record, RecordWarning
+from archcite.records.model import CUSTOM, Origin, Record, RecordWarning
 from archcite.records.registry import Dumped, Format, Parsed
 
 # bibtexparser logs each malformed block; archcite reports them as warnings instead.
@@ -308,6 +311,8 @@ def _entry_fields(
     for variable, value in fields.items():
         if variable in ("id", "type", "note"):
             continue
+        if variable == CUSTOM:
+            continue  # after the record's own fields, whose names it must not take
         bib_field = field_for(record.type, variable, dialect)
         if entry_type in SERIES_NUMBER_TYPES and "collection-title" in fields:
             # With a series, a book's number is its number in the series (biblatex; archcite and
@@ -348,6 +353,13 @@ def _entry_fields(
         else:
             leftovers.append(variable)
             warnings.append(lost_field_warning(record, variable, target, "note"))
+    if isinstance(fields.get(CUSTOM), Mapping):
+        custom_fields, unwritten = _custom_fields(fields[CUSTOM], {field.key.lower() for field in out}, ascii_only)
+        out.extend(custom_fields)
+        fields[CUSTOM] = unwritten
+        if unwritten:
+            leftovers.append(CUSTOM)
+            warnings.append(lost_field_warning(record, CUSTOM, f"{target} (no field of those names)", "note"))
     note_fields = fold_leftovers({**fields, "type": record.type, "id": record.id}, leftovers + exact_names)
     if note_fields.get("note"):
         # Lines end with LaTeX's line break, which pandoc and archcite read as one and biber
@@ -358,6 +370,28 @@ def _entry_fields(
         out.append(Field("note", re.sub(r"\n(?=[\[*{])", r"\\\\\\mbox{}", note).replace("\n", "\\\\")))
     out.sort(key=lambda field: FIELD_ORDER.index(field.key) if field.key in FIELD_ORDER else len(FIELD_ORDER))
     return entry_type, out, warnings
+
+
+def _custom_fields(custom: Mapping[str, Any], taken: set[str], ascii_only: bool) -> tuple[list[Any], dict[str, Any]]:
+    """The values of ``custom`` as fields of their names, where the name reads back as that key
+    of custom (no field a rule reads, no name written twice); the others, to be kept in note."""
+    from bibtexparser.model import Field
+
+    written, unwritten = [], {}
+    for key, value in custom.items():
+        text = str(value) if isinstance(value, str | int | float) and not isinstance(value, bool) else None
+        if text is not None and text == collapse(text) and custom_name_reads_back(key) and key.lower() not in taken:
+            if custom_is_verbatim(text) and (text.isascii() or not ascii_only):
+                encoded = text
+            else:
+                encoded = latex.encode(text, ascii_only=ascii_only)
+                # TeX that would read as written (a no-break space as ~) is braced, so it is read as TeX.
+                encoded = f"{{{encoded}}}" if custom_is_verbatim(encoded) else encoded
+            written.append(Field(key, encoded))
+            taken.add(key.lower())
+        else:
+            unwritten[key] = value
+    return written, unwritten
 
 
 def _encode_url(url: str) -> str:

@@ -15,8 +15,9 @@ rest is the biblatex manual's data model, applied to every entry:
 - the entry type, field and name tables of the biblatex manual (``@video``, ``@artwork``,
   ``eprint`` + ``eprinttype`` as a URL, ``family=..., given=...`` names, ...).
 
-A field archcite has no record field for is reported as a warning; the bookkeeping fields of
-reference managers (``file``, ``timestamp``, ...) are skipped silently.
+A field no rule reads (a reference manager's ``file`` or ``timestamp``, ``city``, ``eid``, an
+``eprint`` of a type with no URL) is kept in CSL-JSON's ``custom`` under its name as the file
+writes it, which no style prints, with one warning per entry naming the fields.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ from archcite.errors import InputError
 from archcite.records import latex
 from archcite.records.extra import unfold_note
 from archcite.records.latex import PROTECT_END, PROTECT_START, SENTENCE_STARTS, next_case_state
-from archcite.records.mapping import text_to_date, unfold_leftovers, with_origin
-from archcite.records.model import Origin, RecordWarning
+from archcite.records.mapping import kept_in_custom_warning, text_to_date, unfold_leftovers, with_origin
+from archcite.records.model import CUSTOM, Origin, RecordWarning
 from archcite.records.registry import Parsed
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -260,22 +261,14 @@ DATE_FIELDS: Mapping[str, str] = {
     "origdate": "original-date",
     "urldate": "accessed",
 }
-# Fields reference managers keep for themselves, and biblatex's fields for sorting, indexing and
-# linking entries: nothing a citation shows.
-BOOKKEEPING = frozenset(
-    {
-        "file", "pdf", "timestamp", "owner", "groups", "mendeley-tags", "mendeley-groups", "date-added",
-        "date-modified", "creationdate", "modificationdate", "added-at", "biburl", "interhash", "intrahash",
-        "keywords-plus", "rating", "read", "ranking", "readstatus", "printed", "qualityassured", "priority",
-        "relevance", "citation-key", "unique-id", "sortkey", "sorttitle", "sortname", "sortyear", "indextitle",
-        "indexsorttitle", "presort", "label", "shorthand", "options", "crossref", "xref", "xdata", "ids",
-        "entryset", "execute", "langidopts", "eprintclass", "editortype", "shortauthor", "shorteditor",
-        "bibsource", "bibdate", "posted-at", "citeulike-article-id", "citeulike-linkout-0", "medlineref",
-    }
-)  # fmt: skip
-# Prefixes of the same: JabRef's disabled fields (optnote), PubMed's, JSTOR's, Better BibTeX's
-# annotations of a name (author+an).
-_BOOKKEEPING_PREFIXES = ("opt", "medline-", "jstor_", "bdsk-", "mendeley", "zotero", "jabref", "citeulike")
+# Fields whose content the reader applies rather than reads as a value: the links of inheritance
+# (crossref, xref, xdata: the parent's fields are read), biblatex's options, an editor's role.
+# Every other field a rule does not read (a reference manager's file, timestamp, an address...)
+# is kept in custom.
+_APPLIED = frozenset({"crossref", "xref", "xdata", "options", "editortype"})
+# The custom key of a field where citation-js (plugin-bibtex, mapping/biblatex.js) names one
+# other than the field's name: Semantic Scholar's id.
+CUSTOM_NAMES: Mapping[str, str] = {"s2id": "S2ID"}
 # Fields read by the rules below (titles, numbers, publication, links, notes, language, type).
 _READ_APART = frozenset(
     {
@@ -296,6 +289,8 @@ class _Entry:
     fields: dict[str, str]
     line: int
     warnings: list[str] = field(default_factory=list)
+    # field name (lower case) -> the name as the file writes it: the key of a value kept in custom
+    written_names: dict[str, str] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- values
@@ -562,7 +557,7 @@ def parse_names(value: str, *, useprefix: bool = False) -> tuple[list[dict[str, 
     names: list[dict[str, Any]] = []
     problems: list[str] = []
     for raw in split_multiple_persons_names(collapse(_uncomment_value(value))):
-        text = raw.strip().rstrip(",").strip()
+        text = _without_trailing_comma(raw)
         if not text:
             continue
         if text.lower() == "others":
@@ -584,6 +579,18 @@ def parse_names(value: str, *, useprefix: bool = False) -> tuple[list[dict[str, 
             continue
         names.append(_name_from_parts(parts, useprefix=useprefix))
     return names, problems
+
+
+def _without_trailing_comma(raw: str) -> str:
+    """A name ending in a comma as BibTeX reads it: ``Dawson,`` is a last name alone, while in
+    ``May, Keith,`` (Last, Jr, First) the empty part after the second comma is the first name,
+    so Keith is the Jr part, as BibTeX, pandoc and citation-js read it."""
+    text = raw.strip()
+    if not text.endswith(","):
+        return text
+    if len(_split_top_level(text, ",")) == 3:
+        return text + " {}"  # an empty first name, which bibtexparser reads
+    return text.rstrip(",").strip()
 
 
 def _starts_lower_case(word: str) -> bool:
@@ -785,6 +792,7 @@ class _Reader:
         self.warnings: list[RecordWarning] = []
         self.language, self.english = _language(entry.fields)
         self.titles: dict[str, str] = {}  # title fields read so far (a title is read for title-short too)
+        self.unread: set[str] = set()  # fields a rule looked at and could not map: kept in custom
 
     def warn(self, message: str, name: str | None = None) -> None:
         self.warnings.append(RecordWarning(message, record_id=self.entry.key, origin=self.origin, field=name))
@@ -868,7 +876,7 @@ def entry_item(entry: _Entry, dialect_bibtex: bool, source: str) -> tuple[dict[s
     _read_links(reader)
     _read_text_fields(reader)
     _read_notes(reader, note)
-    _report_unread(reader)
+    _keep_unread(reader)
     item = reader.item
     if isinstance(item.get("note"), str) and re.search(r"(^|\n)[A-Za-z][\w-]*: ", item["note"]):
         item = unfold_leftovers(item)
@@ -1041,7 +1049,8 @@ def _read_publication(reader: _Reader) -> None:
         value for name in ("school", "institution", "organization", "publisher") if (value := reader.literal_list(name))
     ]
     if publishers:
-        reader.set("publisher", "; ".join(publishers))
+        # A body named in two fields (an institution that is also the publisher) is named once.
+        reader.set("publisher", "; ".join(dict.fromkeys(publishers)))
     if reader.entry.entry_type == "patent" and reader.raw("location"):
         reader.set(
             "jurisdiction",
@@ -1085,11 +1094,8 @@ def _read_links(reader: _Reader) -> None:
         elif eprint_type == "doi":
             reader.set("DOI", identifier)
         else:
-            reader.warn(
-                f"eprint '{identifier}' of type '{eprint_type or 'none'}' has no URL archcite knows; kept in note",
-                "eprint",
-            )
-            reader.item["note"] = _join_lines(reader.item.get("note"), f"eprint: {eprint_type} {identifier}".strip())
+            # An identifier of a kind archcite has no URL for: kept in custom with its type.
+            reader.unread |= {"eprint", "eprinttype"}
     doi = reader.raw("doi") if options.get("doi") != "false" else None
     if doi is not None:
         reader.set("DOI", collapse(_verbatim(doi, _decode_url)))
@@ -1125,14 +1131,47 @@ def _read_notes(reader: _Reader, note: Mapping[str, Any]) -> None:
         reader.item["note"] = _join_lines(joined, reader.item["note"]) if reader.item.get("note") else joined
 
 
-def _report_unread(reader: _Reader) -> None:
-    known = set(NAME_FIELDS) | set(TEXT_FIELDS) | set(DATE_FIELDS) | BOOKKEEPING | _READ_APART
-    for name in reader.fields:
-        if name in known or name.startswith(_BOOKKEEPING_PREFIXES) or "+an" in name:
+def _keep_unread(reader: _Reader) -> None:
+    """Every field no rule read, kept in ``custom`` under its name as the file writes it (as
+    citation-js names it, where it names one), with one warning for the entry."""
+    known = set(NAME_FIELDS) | set(TEXT_FIELDS) | set(DATE_FIELDS) | _READ_APART | _APPLIED
+    custom: dict[str, str] = {}
+    for name, value in reader.fields.items():
+        read = name in known or re.fullmatch(r"(event|orig|url)?(end)?(year|month|day)", name)
+        if (read and name not in reader.unread) or not value.strip():
             continue
-        if re.fullmatch(r"(event|orig|url)?(end)?(year|month|day)", name):
-            continue
-        reader.warn(f"field '{name}' has no record field; ignored", name)
+        key = CUSTOM_NAMES.get(name) or reader.entry.written_names.get(name, name)
+        custom[key] = _custom_text(value)
+    if custom:
+        reader.item[CUSTOM] = custom
+        reader.warnings.append(kept_in_custom_warning(custom, reader.entry.key, reader.origin))
+
+
+def custom_name_reads_back(key: str) -> bool:
+    """True when a field named ``key`` reads back as the value ``key`` of custom: a field name
+    no rule reads (nor an alias of one), written as BibTeX writes field names."""
+    name = key.lower()
+    read = set(NAME_FIELDS) | set(TEXT_FIELDS) | set(DATE_FIELDS) | _READ_APART | _APPLIED | set(_FIELD_ALIASES)
+    return (
+        re.fullmatch(r"[A-Za-z][A-Za-z0-9_:.+-]*", key) is not None
+        and name not in read
+        and not re.fullmatch(r"(event|orig|url)?(end)?(year|month|day)|editor[abc](type)?", name)
+        and CUSTOM_NAMES.get(name, key) == key
+    )
+
+
+def _custom_text(value: str) -> str:
+    """A value of a field archcite does not know, as text: one word without braces or backslashes
+    (a path, a URL, an identifier) as written, where ``%``, ``_`` and ``~`` are no TeX; anything
+    else as TeX reads it."""
+    if custom_is_verbatim(value):
+        return value.strip()
+    return strip_protection(_text(value))
+
+
+def custom_is_verbatim(text: str) -> bool:
+    """True for a value of custom written and read as it is (see :func:`_custom_text`)."""
+    return re.fullmatch(r"[^\s\\{}]+", text.strip()) is not None
 
 
 # ---------------------------------------------------------------- files
@@ -1151,6 +1190,7 @@ def _entries(library: Any, strings: Mapping[str, str], source: str) -> list[_Ent
         fields: dict[str, str] = {}
         line = (block.start_line or 0) + 1
         written: set[str] = set()
+        written_names: dict[str, str] = {}
         repeated: list[str] = []
         for item in block.fields:
             written_name = str(item.key).lower()
@@ -1170,6 +1210,7 @@ def _entries(library: Any, strings: Mapping[str, str], source: str) -> list[_Ent
                 repeated.append(written_name)
             else:
                 fields.setdefault(name, value)
+                written_names.setdefault(name, str(item.key))
             written.add(written_name)
         entry_type = str(block.entry_type).lower()
         warnings = [
@@ -1177,7 +1218,7 @@ def _entries(library: Any, strings: Mapping[str, str], source: str) -> list[_Ent
             "(remove the other values)"
             for name in dict.fromkeys(repeated)
         ]
-        entries.append(_Entry(str(block.key), entry_type, fields, line, warnings))
+        entries.append(_Entry(str(block.key), entry_type, fields, line, warnings, written_names))
     return entries
 
 

@@ -10,6 +10,10 @@ files it as the location in the archive without one. Every value is one
 line (RIS continuation lines and repeated single-value tags are read differently by every
 tool, and pandoc cannot read the first at all): a wrapped value's line breaks become spaces;
 only the free text of ``N1`` keeps its lines, one ``N1`` tag each.
+
+Reading, a value wrapped over continuation lines is one line (a note's and an abstract's lines
+are kept), and a tag with no record field is kept in ``custom`` under its tag, which the writer
+writes back as that tag (any other value of ``custom`` as a ``custom:`` line of ``M2``).
 """
 
 from __future__ import annotations
@@ -21,13 +25,15 @@ from typing import Any
 
 from archcite.records.extra import decode_value, unfold_note
 from archcite.records.mapping import (
+    custom_line,
     fold_leftovers,
+    kept_in_custom_warning,
     lost_field_warning,
     text_to_date,
     unfold_leftovers,
     with_origin,
 )
-from archcite.records.model import Origin, Record, RecordWarning
+from archcite.records.model import CUSTOM, Origin, Record, RecordWarning
 from archcite.records.registry import Dumped, Format, Parsed
 from archcite.records.zotero_schema import ZOTERO_TYPES, item_type_lacks
 
@@ -177,6 +183,9 @@ TAG_ORDER: tuple[str, ...] = (
     "PY", "Y2", "SP", "EP", "DB", "AV", "AN", "CN", "LA", "SN", "DO", "UR", "AB", "KW", "M2", "N1",
 )  # fmt: skip
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])  ?-(?: (.*))?$")
+_TAG = re.compile(r"[A-Z][A-Z0-9]")
+# Fields whose lines are the text's own: a continuation line there is a line of the text.
+_FREE_TEXT = frozenset({"note", "abstract"})
 
 
 # RIS.js importTypeMap (with exportTypeMap merged in): the Zotero item type of each TY written.
@@ -185,6 +194,21 @@ ZOTERO_ITEM_TYPES: Mapping[str, str] = {
     "CHAP": "bookSection", "JOUR": "journalArticle", "MGZN": "magazineArticle", "NEWS": "newspaperArticle",
     "ELEC": "webpage", "THES": "thesis", "GEN": "journalArticle",
 }  # fmt: skip
+
+
+# What EndNote writes in M1 where it is not a number of the item's own: its field of each TY, as
+# its RIS export labels it (Zotero's RIS test case 3): an electronic article's or a conference
+# paper's issue, the series volume of an edited book, a classical work, a catalog or a serial.
+# Only TYs archcite's writer never writes (it writes a record's number as M1).
+ENDNOTE_M1: Mapping[str, str] = {
+    "EJOUR": "issue",
+    "CONF": "issue",
+    "EDBOOK": "collection-number",
+    "ECHAP": "collection-number",
+    "CLSWK": "collection-number",
+    "CTLG": "collection-number",
+    "SER": "collection-number",
+}
 
 
 def tag_for(csl_type: str, variable: str) -> str | None:
@@ -341,8 +365,9 @@ def _read_name(text: str) -> dict[str, Any]:
 
 
 def _one_line(value: str) -> str:
-    """A value on one line: a line break and the spaces around it become one space."""
-    return re.sub(r"(?<![ \t])[ \t]*[\r\n]+[ \t]*", " ", value)
+    """A value on one line: a line break (Unicode's line and paragraph separators too) and the
+    spaces around it become one space."""
+    return re.sub(r"(?<![ \t])[ \t]*[\r\n\u2028\u2029\x85]+[ \t]*", " ", value)
 
 
 def _page_tags(page: str) -> list[tuple[str, str]]:
@@ -361,6 +386,7 @@ def _record_tags(record: Record) -> tuple[list[tuple[str, str]], list[RecordWarn
     leftovers: list[str] = []
     if READ_TYPES.get(tags[0][1]) != record.type:
         leftovers.append("type")
+    tags.extend(_custom_tags(record.type, fields.pop(CUSTOM, None)))
     for variable, value in fields.items():
         if variable in ("type", "note"):
             continue
@@ -419,6 +445,24 @@ def _record_tags(record: Record) -> tuple[list[tuple[str, str]], list[RecordWarn
         tags.extend(("N1", line) for line in str(fields["note"]).split("\n"))
     tags[1:] = sorted(tags[1:], key=lambda tag: TAG_ORDER.index(tag[0]) if tag[0] in TAG_ORDER else len(TAG_ORDER))
     return tags, warnings
+
+
+# Tags the reader takes for no field, whatever the type: the entry's frame and the free lines.
+_FRAME_TAGS = frozenset({"TY", "ER", "ID", "PY", "EP", "M2", "N1"})
+
+
+def _custom_tags(csl_type: str, custom: Any) -> list[tuple[str, str]]:
+    """The values of ``custom`` as RIS lines: under their tag where the key is a tag the reader
+    takes for no field (one line per line of the value, as it was read), else as a ``custom:``
+    line of M2, which the reader merges back."""
+    reading = _reading_tags(csl_type)
+    tags: list[tuple[str, str]] = []
+    for key, value in custom.items() if isinstance(custom, Mapping) else ():
+        if isinstance(value, str) and _TAG.fullmatch(key) and key not in reading and key not in _FRAME_TAGS:
+            tags.extend((key, line) for line in value.split("\n"))
+        else:
+            tags.append(("M2", custom_line(key, value)))
+    return tags
 
 
 def dump(records: Sequence[Record]) -> Dumped:
@@ -529,18 +573,19 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
     item: dict[str, Any] = {"type": csl_type}
     if record_id:
         item["id"] = record_id
-    by_tag = _reading_tags(csl_type)
-    for tag, values in tags.items():
+    by_tag = _reading_tags(csl_type) | ({"M1": ENDNOTE_M1[ty]} if ty in ENDNOTE_M1 else {})
+    custom = {
+        tag: "\n".join(_one_line(v) for v in values if v.strip())
+        for tag, values in tags.items()
+        if tag not in by_tag and tag not in ("EP", "PY", "ER") and any(v.strip() for v in values)
+    }
+    # DA before the others: the RIS specification deprecates Y1, whose date DA overrides.
+    for tag, values in sorted(tags.items(), key=lambda tag_values: tag_values[0] != "DA"):
         if tag in ("EP", "PY", "ER"):
             continue
         field_name = by_tag.get(tag)
         if field_name is None:
-            warnings.append(
-                RecordWarning(
-                    f"RIS tag '{tag}' has no record field; ignored", record_id=record_id, origin=origin, field=tag
-                )
-            )
-            continue
+            continue  # kept in custom
         variable = field_name
         if variable in NAME_FIELDS:
             # A1 and AU (EndNote writes both) are one list of authors, in the order written.
@@ -556,19 +601,31 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
             # A date line of M2 (a literal or a range the writer also put in DA) is the date.
             if warning and not any(line.startswith(f"{variable}: ") for line in m2_lines):
                 warnings.append(with_origin(warning, record_id, origin))
-        elif variable == "page":
-            item[variable] = values[0] + (f"-{tags['EP'][0]}" if tags.get("EP") else "")
-        elif variable == "keyword":
-            item[variable] = ", ".join(values)
         else:
-            item[variable] = "\n".join(values)
+            item[variable] = _text_value(variable, values, tags.get("EP"))
     if "issued" not in item and tags.get("PY"):
         item["issued"] = _year_date(tags["PY"][0], warnings, record_id, origin)
+    if custom:
+        item[CUSTOM] = custom
+    warnings.extend([kept_in_custom_warning(custom, record_id, origin)] if custom else [])
     rest = _without_restated(item, str(note.get("note") or ""), m2_lines)
     if rest:
         item = unfold_leftovers({**item, "note": rest})
         item["type"] = csl_type
     return item, warnings
+
+
+def _text_value(variable: str, values: list[str], end_page: list[str] | None) -> str:
+    """The text of a field from its tag's values (continuation lines joined to them by a line break)."""
+    if variable == "page":
+        return values[0] + (f"-{end_page[0]}" if end_page else "")
+    if variable == "keyword":
+        # A keyword per tag, and per line of a wrapped one (as Zotero reads KW).
+        return ", ".join(line for v in values for line in v.split("\n") if line.strip())
+    if variable in _FREE_TEXT:
+        return "\n".join(values)
+    # A value wrapped over continuation lines is one line (EndNote wraps long titles).
+    return "\n".join(_one_line(v) for v in values)
 
 
 def _reading_tags(csl_type: str) -> dict[str, str]:
