@@ -1,3 +1,3 @@
-from archcite.cli import main
+from archcite.cli import run
 
-main()
+run()

@@ -24,6 +24,7 @@ from archcite.cli.options import (
     verbosity_options,
 )
 from archcite.errors import ArchciteError, ExitCode
+from archcite.patterns import lazy
 
 if TYPE_CHECKING:
     from archcite.records.model import Record
@@ -239,7 +240,7 @@ def draw(sections: Sequence[Section]) -> None:
 
 # A URL, or a DOI (``doi:10.1000/x`` or a bare ``10.1000/x``), in HTML-escaped text. A URL ends
 # before whitespace, a tag or a quote; punctuation that closes a sentence is not part of it.
-_LINKABLE = re.compile(
+_LINKABLE = lazy(
     r"(?P<url>https?://[^\s<>\"]+)|(?P<doi>(?:\bdoi:\s*)?(?<![\w./])10\.\d{4,9}/[^\s<>\"]+)", re.IGNORECASE
 )
 _DOI_PREFIX = re.compile(r"^doi:\s*", re.IGNORECASE)
@@ -258,7 +259,7 @@ def link_urls_and_dois(html_text: str) -> str:
         target = kept if match.group("url") else "https://doi.org/" + _DOI_PREFIX.sub("", kept)
         return f'<a href="{target}">{kept}</a>{rest}'
 
-    return _LINKABLE.sub(link, html_text)
+    return _LINKABLE().sub(link, html_text)
 
 
 @click.command()

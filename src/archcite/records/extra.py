@@ -8,13 +8,13 @@ and Zotero can read it back.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from archcite.patterns import lazy
 from archcite.records.model import ARCHIVAL_FIELDS
 
-_LINE = re.compile(r"^(?P<name>[A-Za-z][\w-]*):\s?(?P<value>.*)$")
+_LINE = lazy(r"^(?P<name>[A-Za-z][\w-]*):\s?(?P<value>.*)$")
 
 
 def encode_value(value: Any) -> str:
@@ -68,7 +68,7 @@ def unfold_note(fields: Mapping[str, Any], names: Iterable[str] = ARCHIVAL_FIELD
     result = dict(fields)
     kept = []
     for line in note.split("\n"):
-        match = _LINE.match(line)
+        match = _LINE().match(line)
         if match and match["name"] in wanted and match["name"] not in result:
             result[match["name"]] = decode_value(match["name"], match["value"])
         else:

@@ -9,9 +9,10 @@ shape.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple
+
+from archcite.patterns import lazy
 
 # CSL 1.0.2 item types (https://docs.citationstyles.org/en/stable/specification.html#appendix-iii-types)
 CSL_TYPES: frozenset[str] = frozenset(
@@ -261,7 +262,7 @@ class Origin:
         return self.source
 
 
-_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+_QUOTED = lazy(r"'[^']*'|\"[^\"]*\"")
 
 
 class RecordWarning(NamedTuple):
@@ -279,7 +280,7 @@ class RecordWarning(NamedTuple):
     def kind(self) -> str:
         """The message with its quoted particulars blanked (a field, a record id, a file name):
         ``BibTeX has no field for '…'; ...``, to say warnings of one kind once."""
-        return _QUOTED.sub("'…'", self.message)
+        return _QUOTED().sub("'…'", self.message)
 
     def __str__(self) -> str:
         where = [str(self.origin)] if self.origin else []

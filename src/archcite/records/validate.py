@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from archcite.errors import InputError
+from archcite.patterns import lazy
 from archcite.records.keys import derive_key, unique_keys
 from archcite.records.model import (
     CSL_TYPES,
@@ -246,13 +247,13 @@ def _edtf_parts(date: Any) -> list[int]:
 
 
 # A calendar year, month or day: most raw dates, and every date a YAML file writes unquoted.
-_CALENDAR_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_CALENDAR_DATE = lazy(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 def parse_raw_date(raw: str, variable: str, where: str | None) -> dict[str, Any]:
     """An ISO 8601 / EDTF string as CSL ``date-parts`` (with ``circa`` and ``season`` kept)."""
     text = raw.strip()
-    plain = _CALENDAR_DATE.fullmatch(text)
+    plain = _CALENDAR_DATE().fullmatch(text)
     if plain is not None:
         # What EDTF makes of it, without loading EDTF's grammar (70 ms, more than citing a record).
         parts = [int(part) for part in plain.groups() if part is not None]

@@ -16,6 +16,8 @@ import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from archcite.patterns import lazy
+
 if TYPE_CHECKING:
     from rich.text import Text
 
@@ -87,7 +89,7 @@ def to_light(markup: str) -> str:
 # HTML and RTF output formats write as superscript markup of their base characters, since fonts
 # often lack them (the CSL test suite's magic_SuperscriptChars): "1ᵉʳ" as 1<sup>e</sup><sup>r</sup>.
 # The base character is the compatibility decomposition, except for four modifier letters.
-_SUPERSCRIPTS = re.compile(
+_SUPERSCRIPTS = lazy(
     "[\u00aa\u00b2\u00b3\u00b9\u00ba\u02b0-\u02b8\u02c0\u02c1\u02e0-\u02e4\u1d2c-\u1d2e"
     "\u1d30-\u1d3a\u1d3c-\u1d4d\u1d4f-\u1d61\u2070\u2071\u2074-\u207f\u2120\u2122"
     "\u3192-\u319f\u06e5\u06e6]"
@@ -103,7 +105,7 @@ def fold_superscripts(markup: str) -> str:
         base = _SUPERSCRIPT_BASES.get(char) or unicodedata.normalize("NFKC", char)
         return f"<sup>{html.escape(base, quote=False)}</sup>"
 
-    return _SUPERSCRIPTS.sub(folded, markup)
+    return _SUPERSCRIPTS().sub(folded, markup)
 
 
 _HTML_SPANS = {
@@ -127,7 +129,7 @@ def to_html(markup: str) -> str:
     return "".join(out)
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~^])")
+_MARKDOWN_SPECIAL = lazy(r"([\\`*_\[\]<>#|~^])")
 _MARKDOWN_TAGS = {"i": ("*", "*"), "b": ("**", "**"), "sup": ("^", "^"), "sub": ("~", "~"), "sc": ("", "")}
 
 
@@ -141,7 +143,7 @@ def to_markdown(markup: str) -> str:
     pending_open: list[str] = []
     for kind, value in _tokens(flatten(markup)):
         if kind == "text":
-            text = _MARKDOWN_SPECIAL.sub(r"\\\1", value)
+            text = _MARKDOWN_SPECIAL().sub(r"\\\1", value)
             if pending_open:
                 stripped = text.lstrip(" ")
                 out.append(text[: len(text) - len(stripped)] + "".join(pending_open))

@@ -19,6 +19,8 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from archcite.patterns import lazy
+
 Name = Mapping[str, Any]
 
 
@@ -76,7 +78,7 @@ def inverted(name: Name, *, demote_particle: bool) -> str:
 
 # An office with its holder's surname in parentheses, as FRUS headings name people: "the
 # Ambassador in Spain (Weddell)", "President's Assistant for National Security Affairs (Kissinger)".
-_OFFICE_HOLDER = re.compile(r".+\s\((?P<surname>[A-Z][\w’'-]*[a-z][\w’'-]*(?: [A-Z][\w’'-]*[a-z][\w’'-]*)?)\)")
+_OFFICE_HOLDER = lazy(r".+\s\((?P<surname>[A-Z][\w’'-]*[a-z][\w’'-]*(?: [A-Z][\w’'-]*[a-z][\w’'-]*)?)\)")
 # A rank or office before a person's name, as letter titles give it ("Major General Horatio
 # Gates", "Secretary of State Rogers", "Colonel House"): the person is the name after it. "General"
 # and "Major" also open institutions' names ("General Assembly"), so they need a given name too.
@@ -87,7 +89,7 @@ _RANKS = (
 )
 _NAME_WORD = r"[A-Z][\w’'.-]*\s+"
 _SURNAME = r"(?P<surname>[A-Z][\w’'-]*[a-z][\w’'-]*)"
-_RANKED_PERSON = re.compile(
+_RANKED_PERSON = lazy(
     rf"(?:(?:{_RANKS})\s+(?:{_NAME_WORD}){{0,2}}|(?:General|Major)\s+(?:{_NAME_WORD}){{1,2}}){_SURNAME}"
 )
 
@@ -103,7 +105,7 @@ def short(name: Name, *, holder_of_office: bool = False) -> str:
         literal = _clean(name["literal"])
         if not holder_of_office:
             return literal
-        holder = _OFFICE_HOLDER.fullmatch(literal) or _RANKED_PERSON.fullmatch(literal)
+        holder = _OFFICE_HOLDER().fullmatch(literal) or _RANKED_PERSON().fullmatch(literal)
         return holder["surname"] if holder else literal
     return _join(_clean(name.get("non-dropping-particle")), _clean(name.get("family"))) or _clean(name.get("given"))
 

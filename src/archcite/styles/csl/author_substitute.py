@@ -16,11 +16,11 @@ sort_SeparateAuthorsAndOthers).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from contextvars import ContextVar
 from typing import Any
 
+from archcite.patterns import lazy
 from archcite.styles.csl.fixes import _tracking
 from archcite.styles.csl.fixes._patching import Overrides
 from archcite.styles.csl.render_state import current_state
@@ -119,13 +119,13 @@ def _install_split(overrides: Overrides) -> None:
     overrides.replace(Name, "join", FIX, lambda _inner: name_join)
 
 
-_NAME_SEPARATORS = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&amp;|&)\s+")
+_NAME_SEPARATORS = lazy(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&amp;|&)\s+")
 
 
 def _parts(names: NamesOutput | None) -> tuple[str | None, list[str]]:
     """The names output's text and its names (split at the delimiters when they were not kept)."""
     if names is None or isinstance(names, str):
-        return names, _NAME_SEPARATORS.split(names) if names else []
+        return names, _NAME_SEPARATORS().split(names) if names else []
     text, *printed = names
     return text, list(printed)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from archcite.patterns import lazy
 from archcite.records.model import NAME_VARIABLES
 from archcite.styles.csl.fixes import _tracking
 from archcite.styles.csl.fixes._patching import Overrides
@@ -24,7 +25,7 @@ _LETTERS = {1: (4,), 2: (2, 2), 3: (2, 1, 1)}
 
 # Characters of a name that count for a label: letters (citeproc-js keeps Latin, Greek, Cyrillic,
 # Hebrew, Arabic and Thai letters and drops spaces, digits and punctuation: "Mao Zedong" -> "Maoz").
-_NOT_LETTER = re.compile(
+_NOT_LETTER = lazy(
     r"[^a-zA-Z\u00c0-\u017f\u0370-\u03ff\u0400-\u052f\u0590-\u05d4\u05d6-\u05ff\u0600-\u06ff\u0e01-\u0e5b\u1f00-\u1fff]"
 )
 _LEADING_ARTICLE = re.compile(r"^(?:a|the|an)\s+", re.IGNORECASE)
@@ -35,7 +36,7 @@ _NAME_VARIABLES = tuple(name.replace("-", "_") for name in ["author", *sorted(NA
 
 
 def _label_part(name: str, width: int) -> str:
-    part = _NOT_LETTER.sub("", _LEADING_ARTICLE.sub("", name))[:width]
+    part = _NOT_LETTER().sub("", _LEADING_ARTICLE.sub("", name))[:width]
     return part[:1].upper() + part[1:].lower()
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from archcite.patterns import lazy
 from archcite.styles.csl.fixes._marks import strip as strip_marks
 from archcite.styles.csl.fixes._patching import Overrides
 from archcite.styles.csl.render_state import current_state
@@ -102,14 +103,14 @@ def _options(citation_element: Any, layout: Any) -> CitationCollapse | None:
 
 
 # Spaces, commas and closing formatting marks (the names' own, whose opening mark is dropped too).
-_AFTER_NAMES = re.compile("^[\\s,\ue011\ue013\ue015\ue017\ue019]+")
+_AFTER_NAMES = lazy("^[\\s,\ue011\ue013\ue015\ue017\ue019]+")
 
 
 def _after_names(text: str, names: str) -> str:
     """The cite without its leading names: what a collapsed cite prints ("2000" of "Doe 2000")."""
     if not names or names not in text:
         return text
-    return _AFTER_NAMES.sub("", text[text.find(names) + len(names) :])
+    return _AFTER_NAMES().sub("", text[text.find(names) + len(names) :])
 
 
 def _without_suffix(text: str, suffix: str | None) -> str:

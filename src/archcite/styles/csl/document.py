@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from archcite.errors import UnknownNameError
+from archcite.patterns import lazy
 from archcite.styles.csl.engine import MarkupFormatter, finish, load_style, parse_style, prepare_item
 from archcite.styles.csl.render_state import CitePosition, Position, RenderState, active_state
 from archcite.styles.types import Locator
@@ -227,7 +228,7 @@ _LOCATOR_LABELS = {
     "vol": "volume",
     "vrs": "verse",
 }
-_LOCATOR_LABEL = re.compile(rf"^({'|'.join(_LOCATOR_LABELS)})\.\s+(.*)", re.DOTALL)
+_LOCATOR_LABEL = lazy(rf"^({'|'.join(_LOCATOR_LABELS)})\.\s+(.*)", re.DOTALL)
 _LEGAL_TYPES = frozenset({"bill", "gazette", "legislation", "regulation", "treaty"})
 
 
@@ -237,7 +238,7 @@ def _citeproc_cite(cite: Cite, quotes: tuple[str, str, str, str], item_type: str
     options: dict[str, Any] = {}
     if cite.locator is not None:
         label, value = cite.locator.label, cite.locator.value
-        labelled = _LOCATOR_LABEL.match(value) if label == "page" and item_type not in _LEGAL_TYPES else None
+        labelled = _LOCATOR_LABEL().match(value) if label == "page" and item_type not in _LEGAL_TYPES else None
         if labelled:
             label, value = _LOCATOR_LABELS[labelled.group(1)], labelled.group(2)
         options["locator"] = CLASSES.locator(label, value)

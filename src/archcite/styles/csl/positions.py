@@ -11,10 +11,10 @@ capitalised, as citeproc-js does, because it starts a sentence.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
+from archcite.patterns import lazy
 from archcite.styles.csl.fixes._patching import Overrides
 from archcite.styles.csl.render_state import CitePosition, Position, current_state
 
@@ -170,7 +170,7 @@ def install(overrides: Overrides) -> None:
     overrides.replace(Text, "_term", FIX, lambda _inner: text_term)
 
 
-_SENTENCE_END = re.compile(r"\S\s+\S.*[.!?][\"'”’»\ue002]?\s*$")
+_SENTENCE_END = lazy(r"\S\s+\S.*[.!?][\"'”’»\ue002]?\s*$")
 
 
 def _starts_sentence(item: Any) -> bool:
@@ -180,7 +180,7 @@ def _starts_sentence(item: Any) -> bool:
     if not prefix.strip():
         citation = getattr(item, "citation", None)
         return citation is not None and bool(citation.cites) and citation.cites[0] is item
-    return bool(_SENTENCE_END.search(prefix))
+    return bool(_SENTENCE_END().search(prefix))
 
 
 def _capitalise_after_marks(text: str, term: str) -> str:

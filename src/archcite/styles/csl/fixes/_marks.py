@@ -10,7 +10,7 @@ keys, comparisons).
 
 from __future__ import annotations
 
-import re
+from archcite.patterns import lazy
 
 QUOTE_OPEN = "\ue001"
 QUOTE_CLOSE = "\ue002"
@@ -39,12 +39,12 @@ OPENING = frozenset(TAG_OPEN.values()) | frozenset(NORMAL_OPEN.values())
 # Every mark that ends formatting, as characters for a regular expression's class.
 CLOSERS = "".join(TAG_CLOSE.values()) + "".join(NORMAL_CLOSE.values())
 ALL = frozenset(QUOTE_OPEN + QUOTE_OPEN_INNER + QUOTE_CLOSE + SEALED) | frozenset(TAG_OF) | frozenset(NORMAL_OF)
-_ANY = re.compile("[" + "".join(sorted(ALL)) + "]")
+_ANY = lazy("[" + "".join(sorted(ALL)) + "]")
 
 
 def strip(text: str) -> str:
     """The text without any marks."""
-    return _ANY.sub("", text)
+    return _ANY().sub("", text)
 
 
 def wrap(tag: str, text: str) -> str:

@@ -37,24 +37,25 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from archcite.patterns import lazy
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "pages"
 
 EN_DASH = "\u2013"
 # One end of a range: an optional prefix (letters, maybe after digits) and a number.
-_END = re.compile(r"([0-9]*[a-zA-Z]+0*)?([0-9]+(?:[a-zA-Z]*|[-,a-zA-Z]+))")
-_RANGE = re.compile(r"([^\s\-\u2013]+)\s*[-\u2013]\s*([^\s\-\u2013]+)")
+_END = lazy(r"([0-9]*[a-zA-Z]+0*)?([0-9]+(?:[a-zA-Z]*|[-,a-zA-Z]+))")
+_RANGE = lazy(r"([^\s\-\u2013]+)\s*[-\u2013]\s*([^\s\-\u2013]+)")
 _DIGITS_OR_ROMAN = re.compile(r"[0-9]+|[ivxlcmIVXLCM]+")
 # A range once formatted: prefix, first number, delimiter, prefix of the last, last number.
-_FORMATTED = re.compile(r"((?:[0-9]*[a-zA-Z]+0*))?([0-9]+[a-z]*)(\s*[^0-9]+\s*)([-,a-zA-Z]?0*)([0-9]+[a-z]*)")
-_MANGLED = re.compile(r"([0-9]*[a-zA-Z]+0*)?([0-9]+[a-z]*)\s*[-\u2013]\s*([0-9]*[a-zA-Z]+0*)?([0-9]+[a-z]*)")
+_FORMATTED = lazy(r"((?:[0-9]*[a-zA-Z]+0*))?([0-9]+[a-z]*)(\s*[^0-9]+\s*)([-,a-zA-Z]?0*)([0-9]+[a-z]*)")
+_MANGLED = lazy(r"([0-9]*[a-zA-Z]+0*)?([0-9]+[a-z]*)\s*[-\u2013]\s*([0-9]*[a-zA-Z]+0*)?([0-9]+[a-z]*)")
 _LIST = re.compile(r"\s*([,&])\s*")
 # The page label written into a page value ("pp. 12-15"): the style's label says it already.
 _PAGE_LABEL = re.compile(r"^pp?\.\s+")
 # Number variables whose numeric ranges take the page-range delimiter (as citeproc-js prints).
 NUMBER_VARIABLES = frozenset({"volume", "issue", "edition", "number", "locator"})
-_NUMERIC_RANGE = re.compile(r"[0-9]+[a-zA-Z]*\s*[-\u2013]\s*[0-9]+[a-zA-Z]*")
+_NUMERIC_RANGE = lazy(r"[0-9]+[a-zA-Z]*\s*[-\u2013]\s*[0-9]+[a-zA-Z]*")
 # A hyphen the value escapes ("3\\-B"): a hyphen, never a range.
 ESCAPED_HYPHEN = "\\-"
 
@@ -65,7 +66,7 @@ def _leading_int(text: str) -> int | None:
 
 
 def _split_end(text: str) -> tuple[str, str]:
-    end = _END.fullmatch(text)
+    end = _END().fullmatch(text)
     if end is None:
         return "", text
     return end.group(1) or "", end.group(2)
@@ -101,7 +102,7 @@ def _chicago(first: int, last: int, *, edition: int) -> str | None:
 
 def _mangle(text: str, range_format: str | None, delimiter: str) -> str:
     """Expand ``"110 - 5"`` to 110–115, then shorten it as ``range_format`` asks."""
-    found = _MANGLED.search(text)
+    found = _MANGLED().search(text)
     if found is None:
         return text.replace("-", delimiter)
     prefix, first, last_prefix, last = found.groups()
@@ -126,7 +127,7 @@ def _mangle(text: str, range_format: str | None, delimiter: str) -> str:
 
 def format_range(text: str, range_format: str | None, delimiter: str, *, page: bool) -> str:
     """One item of a page or locator value: ``"N110 - N5"`` -> ``"N110–N115"`` (expanded)."""
-    found = _RANGE.fullmatch(text)
+    found = _RANGE().fullmatch(text)
     if found is None:
         return text
     first, last = found.groups()
@@ -144,7 +145,7 @@ def format_range(text: str, range_format: str | None, delimiter: str, *, page: b
         if _DIGITS_OR_ROMAN.fullmatch(first_value) and _DIGITS_OR_ROMAN.fullmatch(last_value):
             joiner = delimiter
         formatted = first_value + joiner + last_value
-    parts = _FORMATTED.fullmatch(formatted)
+    parts = _FORMATTED().fullmatch(formatted)
     if parts is None:
         return f"{first}{joiner}{last}"
     start, first_number_text, between, end_prefix, last_number_text = parts.groups()
@@ -209,7 +210,7 @@ def _text_variable(original: Any) -> Any:
             return String(format_pages(identifier, None, _range_delimiter(self), page=False))
         if variable in NUMBER_VARIABLES and ESCAPED_HYPHEN in str(text):
             return String(format_pages(str(text), None, _range_delimiter(self), page=False))
-        if variable in NUMBER_VARIABLES and _NUMERIC_RANGE.search(str(text)):
+        if variable in NUMBER_VARIABLES and _NUMERIC_RANGE().search(str(text)):
             from archcite.styles.csl.fixes.numeric import is_numeric
 
             if is_numeric(str(text)):

@@ -29,9 +29,9 @@ whole citation or entry is rendered (``Layout.render_citation``/``render_bibliog
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from archcite.patterns import lazy
 from archcite.styles.csl.fixes import _marks, punctuation
 from archcite.styles.csl.fixes._patching import Overrides
 
@@ -81,7 +81,7 @@ def mark_data_quotes(text: str) -> str:
 
 
 _CLOSERS = QC + _marks.CLOSERS + _marks.SEALED
-_PUNCTUATION_AFTER_QUOTE = re.compile(f"({QC}[{_CLOSERS}]*)([.,!?:;]+)")
+_PUNCTUATION_AFTER_QUOTE = lazy(f"({QC}[{_CLOSERS}]*)([.,!?:;]+)")
 # What punctuation-in-quote moves inside (citeproc-js's SWAP_IN)
 _MOVES_IN = frozenset(".,!?")
 
@@ -101,7 +101,7 @@ def _absorbs(last: str, mark: str) -> bool:
 def _punctuation_at_quotes(text: str, punctuation_in_quote: bool) -> str:
     out: list[str] = []
     position = 0
-    for match in _PUNCTUATION_AFTER_QUOTE.finditer(text):
+    for match in _PUNCTUATION_AFTER_QUOTE().finditer(text):
         out.append(text[position : match.start()])
         closing, marks = match.groups()
         last = _last_text_char("".join(out))
