@@ -161,3 +161,19 @@ def test_export_then_import_returns_the_same_records(fmt: str, ascii_only: bool,
     assert [str(w) for w in parsed.warnings if w.field != "custom"] == []
     back, _ = build_records(parsed.items)
     assert [comparable(r.fields) for r in back] == [comparable(r.fields) for r in records]
+
+
+@pytest.mark.parametrize("fmt", ["bibtex", "biblatex", "ris"])
+def test_a_note_beginning_with_a_space_leaves_the_line_before_it_whole(fmt: str) -> None:
+    # Found by the fuzz campaign: after a name line written as JSON, a note whose own text begins
+    # with a space; the BibTeX reader took LaTeX's line break and that space for a wrapped line,
+    # so the JSON ran on into the note and the names no longer read. The note's surrounding
+    # spaces are not kept (no format keeps them).
+    editor = [{"family": "Kennan", "given": "George F.", "static-ordering": False}]
+    records, _ = build_records(
+        [({"id": "m", "type": "document", "title": "Memo", "collection-editor": editor, "note": " seen"}, None)]
+    )
+    reader = get_format(fmt, purpose="load")
+    assert reader.load is not None
+    back, _ = build_records(reader.load(dump_records(records, fmt).text, f"export.{fmt}").items)
+    assert (back[0].fields["collection-editor"], back[0].fields["note"]) == (editor, "seen")

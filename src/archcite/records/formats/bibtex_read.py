@@ -371,8 +371,9 @@ def _text(value: str) -> str:
 
 def _note_text(value: str) -> str:
     """``note`` keeps its line breaks (archcite's ``name: value`` lines, a letter's paragraphs);
-    a line break followed by indentation is a wrapped line, read as a space."""
-    text = re.sub(r"(?<![ \t])[ \t]*\n[ \t]+", " ", latex.decode(value).strip())
+    a line break of the source followed by indentation is a wrapped line, read as a space (not
+    LaTeX's ``\\``, whose next line may begin with a space)."""
+    text = latex.decode(re.sub(r"(?<![ \t])[ \t]*\n[ \t]+", " ", value)).strip()
     return "\n".join(line.strip(" ") for line in text.split("\n"))
 
 
