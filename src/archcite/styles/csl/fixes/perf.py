@@ -34,27 +34,15 @@ from functools import cmp_to_key
 from typing import Any, SupportsIndex
 
 from archcite.styles.csl.fixes._patching import Overrides
+from archcite.styles.csl.fixes._patching import keep_alive as _keep_alive
 
 FIX = "perf"
 
-_KEEP_ALIVE = "_archcite_keep_alive"
 _XPATH = "_archcite_xpath"
 _ROOT = "_archcite_root"
 _CALLS_VARIABLE = "_archcite_calls_variable"
 _MACROS = "_archcite_macros"
 _CSL = "{http://purl.org/net/xbiblio/csl}"
-
-
-def _keep_alive(element: Any) -> None:
-    """Keep the element's proxy (and what it remembers) alive as long as its tree's root."""
-    root = element.getroottree().getroot()
-    if root is element:
-        return
-    state = root.__dict__
-    kept = state.get(_KEEP_ALIVE)
-    if kept is None:
-        kept = state[_KEEP_ALIVE] = []
-    kept.append(element)
 
 
 def _first_ancestor(tags: tuple[str, ...], *, include_self: bool = False) -> Callable[[Any], list[Any]]:
