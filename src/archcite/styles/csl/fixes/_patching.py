@@ -17,7 +17,7 @@ element and hand it on.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from types import MethodType
 from typing import Any
@@ -28,7 +28,9 @@ _KEEP_ALIVE = "_archcite_keep_alive"
 Where = Callable[[Any], bool]
 """Whether a change concerns an element (read from what the element declares)."""
 
-_Change = tuple[str, Callable[[Any], Any], Where | None]
+_Change = tuple[str, Callable[[Any], Any], Where | frozenset[str] | None]
+"""A change: the fix, how it makes the attribute from the one in force, and what it concerns
+(every call; the elements ``where`` is true of; calls whose first argument is in the set)."""
 
 
 def keep_alive(element: Any) -> None:
@@ -67,10 +69,18 @@ class Overrides:
         return None, False
 
     def replace(
-        self, owner: type, attribute: str, fix: str, make: Callable[[Any], Any], *, where: Where | None = None
+        self,
+        owner: type,
+        attribute: str,
+        fix: str,
+        make: Callable[[Any], Any],
+        *,
+        where: Where | None = None,
+        for_arguments: Iterable[str] | None = None,
     ) -> None:
         """Change ``owner.attribute`` to ``make(current)`` unless ``fix`` changed it already;
-        with ``where``, only on the elements for which ``where(element)`` is true."""
+        with ``where``, only on the elements for which ``where(element)`` is true; with
+        ``for_arguments``, only for calls whose first argument is one of them (an option's name)."""
         current, changed = self._lookup(owner, attribute)
         applied = getattr(current, _MARK, ())
         if fix in applied:
@@ -78,11 +88,9 @@ class Overrides:
         if (owner, attribute) not in self._chains:
             self._chains[owner, attribute] = (None if changed else current, [])
         changes = self._chains[owner, attribute][1]
-        changes.append((fix, make, where))
-        if where is None and getattr(current, "per_element", None) is None:
-            self._table[owner, attribute] = _made(make, current, fix)
-        else:
-            self._table[owner, attribute] = _per_element(owner, attribute, current, changes[-1:])
+        change: _Change = (fix, make, where if for_arguments is None else frozenset(for_arguments))
+        changes.append(change)
+        self._table[owner, attribute] = _changed(owner, attribute, current, [change])
 
     def stock(self, owner: type, attribute: str) -> Any:
         """What the first change to ``owner.attribute`` wrapped: citeproc-py's own attribute
@@ -98,12 +106,7 @@ class Overrides:
         if stock is None:
             raise ValueError(f"{owner.__name__}.{attribute} was not first changed from citeproc-py's own")
         value = _made(lambda _stock: base, stock, fix)
-        if any(where is not None for _, _, where in changes):
-            self._table[owner, attribute] = _per_element(owner, attribute, value, changes)
-            return
-        for name, make, _ in changes:
-            value = _made(make, value, name)
-        self._table[owner, attribute] = value
+        self._table[owner, attribute] = _changed(owner, attribute, value, changes)
 
     def is_applied(self, owner: type, attribute: str, fix: str) -> bool:
         """Whether ``fix`` already changed ``owner.attribute``."""
@@ -129,6 +132,46 @@ def _made(make: Callable[[Any], Any], current: Any, fix: str) -> Any:
     return replacement
 
 
+def _changed(owner: type, attribute: str, current: Any, changes: list[_Change]) -> Any:
+    """``current`` with ``changes`` made to it, in order."""
+    for index, (fix, make, concerns) in enumerate(changes):
+        if getattr(current, "by_argument", None) is not None or isinstance(concerns, frozenset):
+            return _by_argument(current, changes[index:])
+        if getattr(current, "per_element", None) is not None or concerns is not None:
+            return _per_element(owner, attribute, current, changes[index:])
+        current = _made(make, current, fix)
+    return current
+
+
+def _by_argument(current: Any, changes: list[_Change]) -> Any:
+    """A method that runs, for each call, ``current`` with those of ``changes`` that concern its
+    first argument (every change without a set of arguments), in order: an option asked for that
+    no fix changes goes straight to the method that reads it."""
+    previous: dict[Any, Any] | None = getattr(current, "by_argument", None)
+    variants: dict[Any, Any] = dict(previous) if previous is not None else {None: current}
+    marks: tuple[str, ...] = getattr(current, _MARK, ())
+    for fix, make, concerns in changes:
+        if concerns is not None and not isinstance(concerns, frozenset):
+            raise ValueError(f"{fix}: a change per element over changes per argument")
+        marks = (*marks, fix)
+        for argument in concerns or ():
+            variants.setdefault(argument, variants[None])
+        variants = {
+            argument: _made(make, function, fix) if concerns is None or argument in concerns else function
+            for argument, function in variants.items()
+        }
+    default = variants[None]
+    named = {argument: function for argument, function in variants.items() if argument is not None}
+    get = named.get
+
+    def by_argument(self: Any, argument: Any, *args: Any, **kwargs: Any) -> Any:
+        return get(argument, default)(self, argument, *args, **kwargs)
+
+    by_argument.by_argument = variants  # type: ignore[attr-defined]
+    setattr(by_argument, _MARK, marks)
+    return by_argument
+
+
 class _PerElement:
     """The functions an attribute changed per element resolves to, by which of the conditional
     changes concern the element: ``variants[(True, False, ...)]``, one flag per ``wheres``."""
@@ -152,6 +195,8 @@ def _per_element(owner: type, attribute: str, current: Any, changes: list[_Chang
     variants: dict[tuple[bool, ...], Any] = dict(previous.variants) if previous else {(): current}
     marks: tuple[str, ...] = getattr(current, _MARK, ())
     for fix, make, where in changes:
+        if isinstance(where, frozenset):
+            raise ValueError(f"{fix}: a change per argument over changes per element")
         marks = (*marks, fix)
         if where is None:
             variants = {flags: _made(make, function, fix) for flags, function in variants.items()}
