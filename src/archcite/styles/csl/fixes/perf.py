@@ -952,12 +952,26 @@ def _fast_name_option(self: Any, name: str, context: Any = None, sort_options: A
     return value
 
 
+_NAME_OPTIONS = "_archcite_name_options"
+
+
 def _inherited_name_option(self: Any, name: str, context: Any) -> Any:
-    # Stock: the cs:name's own attribute, else the enclosing cs:citation's or cs:bibliography's.
-    parent = (self if context is None else context).xpath_search(_CONTEXT_ELEMENT)[0]
-    if name in ("form", "delimiter"):
-        return self.get(name, parent.get_option("name-" + name))
-    return self.get(name, parent.get_option(name))
+    # Stock: the cs:name's own attribute, else the enclosing cs:citation's or cs:bibliography's;
+    # remembered on the cs:name by option and context (the style's attributes do not change).
+    state = self.__dict__
+    remembered = state.get(_NAME_OPTIONS)
+    if remembered is None:
+        remembered = state[_NAME_OPTIONS] = {}
+        _keep_alive(self)
+    value = remembered.get((name, context), _NO_VALUE)
+    if value is _NO_VALUE:
+        parent = (self if context is None else context).xpath_search(_CONTEXT_ELEMENT)[0]
+        if name in ("form", "delimiter"):
+            value = self.get(name, parent.get_option("name-" + name))
+        else:
+            value = self.get(name, parent.get_option(name))
+        remembered[name, context] = value
+    return value
 
 
 def _install_fast_name_option(overrides: Overrides) -> None:
