@@ -199,19 +199,20 @@ def _install_year_suffix(overrides: Overrides) -> None:
 
     overrides.replace(Date_Part, "process", FIX, lambda _inner: date_part_process)
 
-    original_text_variable = overrides.current(Text, "_variable")
+    def year_suffix_variable(original_text_variable: Any) -> Any:
+        def text_variable(self: Any, item: Any, context: Any) -> Any:
+            state = current_state()
+            if state is None:
+                return original_text_variable(self, item, context)
+            state.year_suffix_pending = False
+            suffix = state.year_suffixes.get(item.key)
+            if not suffix:
+                raise VariableError
+            return String(suffix)
 
-    def text_variable(self: Any, item: Any, context: Any) -> Any:
-        state = current_state()
-        if state is None or self.get("variable") != "year-suffix":
-            return original_text_variable(self, item, context)
-        state.year_suffix_pending = False
-        suffix = state.year_suffixes.get(item.key)
-        if not suffix:
-            raise VariableError
-        return String(suffix)
+        return text_variable
 
-    overrides.replace(Text, "_variable", FIX, lambda _inner: text_variable)
+    overrides.replace(Text, "_variable", FIX, year_suffix_variable, where=_prints_year_suffix)
 
     original_term = overrides.current(Text, "_term")
 
@@ -234,6 +235,10 @@ def _install_year_suffix(overrides: Overrides) -> None:
         return text + String("-" + suffix)
 
     overrides.replace(Text, "_term", FIX, lambda _inner: text_term)
+
+
+def _prints_year_suffix(text: Any) -> bool:
+    return bool(text.get("variable") == "year-suffix")
 
 
 def _is_subsequent(state: RenderState, item: Any) -> bool:
