@@ -3,6 +3,8 @@ table becomes subclasses: the class the fixes named is never changed (fixes._pat
 
 from __future__ import annotations
 
+from typing import Any
+
 from archcite.styles.csl.fixes import FIXES
 from archcite.styles.csl.fixes._patching import Overrides
 
@@ -63,3 +65,53 @@ def test_rebase_puts_a_faster_copy_under_the_fixes_that_wrapped_the_stock_attrib
     assert overrides.stock(Child, "greet") is None
     with pytest.raises(ValueError, match="was not first changed"):
         overrides.rebase(Child, "greet", "fast", lambda self: "hi")
+
+
+def test_a_change_where_an_element_declares_something_runs_only_on_such_elements():
+    from lxml import etree
+
+    class Node(etree.ElementBase):
+        def show(self, text: str) -> str:
+            return text
+
+    overrides = Overrides()
+    overrides.replace(Node, "show", "loud", lambda original: lambda self, t: original(self, t).upper(), where=_is_loud)
+    overrides.replace(Node, "show", "bang", lambda original: lambda self, t: original(self, t) + "!")
+    fixed = overrides.subclass(Node)
+    parser = etree.XMLParser()
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=fixed))
+    root = etree.fromstring('<r><a loud="yes"/><b/></r>', parser)
+    loud, quiet = root[0], root[1]
+    assert [loud.show("x"), quiet.show("x")] == ["X!", "x!"]
+    # Decided once per element: the element's own method from then on, the same text.
+    assert "show" in vars(loud)
+    assert [loud.show("y"), quiet.show("y")] == ["Y!", "y!"]
+    assert fixed.show.__archcite_fixes__ == ("loud", "bang")
+    assert Node.show(loud, "z") == "z"
+
+
+def _is_loud(element: Any) -> bool:
+    return element.get("loud") == "yes"
+
+
+class Options:
+    def option(self, name: str) -> str:
+        return name
+
+
+def test_a_change_for_some_arguments_runs_only_for_calls_with_them():
+    overrides = Overrides()
+    overrides.replace(
+        Options, "option", "up", lambda original: lambda self, n: original(self, n).upper(), for_arguments=["a"]
+    )
+    overrides.replace(Options, "option", "bang", lambda original: lambda self, n: original(self, n) + "!")
+    overrides.replace(
+        Options, "option", "q", lambda original: lambda self, n: original(self, n) + "?", for_arguments=["b"]
+    )
+    fixed = overrides.subclass(Options)
+    assert [fixed().option(name) for name in "abc"] == ["A!", "b!?", "c!"]
+    overrides.rebase(Options, "option", "fast", lambda self, n: n * 2)
+    rebased = overrides.subclass(Options)
+    assert [rebased().option(name) for name in "abc"] == ["AA!", "bb!?", "cc!"]
+    assert rebased.option.__archcite_fixes__ == ("fast", "up", "bang", "q")
+    assert Options().option("a") == "a"

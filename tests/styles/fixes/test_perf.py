@@ -123,6 +123,7 @@ def test_the_fast_path_is_active_on_archcite_classes() -> None:
         "else.render_children": elements["else"].render_children,
         "reference.__getitem__": CLASSES.reference.__getitem__,
         "sort.sort": elements["sort"].sort,
+        "names.substitute": elements["names"].substitute,
         "text.process": elements["text"].process,  # under the quotes fix, which wraps it
         "name.get_option": elements["name"].get_option,  # under the name fixes
     }

@@ -74,7 +74,6 @@ def _install_split(overrides: Overrides) -> None:
     from citeproc.model import Name
 
     original_process = overrides.current(Name, "process")
-    original_get_option = overrides.current(Name, "get_option")
     original_join = overrides.current(Name, "join")
 
     def name_process(
@@ -102,10 +101,13 @@ def _install_split(overrides: Overrides) -> None:
         state.names_printed.extend(split)
         return text
 
-    def name_get_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
-        if _SPLITTING.get() is not None and name in ("and", "et-al-min"):
-            return None if name == "and" else 0
-        return original_get_option(self, name, context, sort_options)
+    def split_get_option(original_get_option: Any) -> Any:
+        def name_get_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
+            if _SPLITTING.get() is not None:
+                return None if name == "and" else 0
+            return original_get_option(self, name, context, sort_options)
+
+        return name_get_option
 
     def name_join(self: Any, strings: Any, *args: Any) -> Any:
         split = _SPLITTING.get()
@@ -115,7 +117,7 @@ def _install_split(overrides: Overrides) -> None:
         return original_join(self, strings, *args)
 
     overrides.replace(Name, "process", FIX, lambda _inner: name_process)
-    overrides.replace(Name, "get_option", FIX, lambda _inner: name_get_option)
+    overrides.replace(Name, "get_option", FIX, split_get_option, for_arguments=("and", "et-al-min"))
     overrides.replace(Name, "join", FIX, lambda _inner: name_join)
 
 

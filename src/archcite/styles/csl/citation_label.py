@@ -123,4 +123,8 @@ def install(overrides: Overrides) -> None:
 
         return _variable
 
-    overrides.replace(Text, "_variable", FIX, wrap)
+    overrides.replace(Text, "_variable", FIX, wrap, where=_prints_label)
+
+
+def _prints_label(text: Any) -> bool:
+    return bool(text.get("variable") == "citation-label")

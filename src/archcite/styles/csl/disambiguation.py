@@ -89,7 +89,6 @@ def _install_names(overrides: Overrides) -> None:
     from citeproc.model import Name
 
     original_process = overrides.current(Name, "process")
-    original_get_option = overrides.current(Name, "get_option")
 
     def name_process(
         self: Any, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kw: Any
@@ -130,22 +129,25 @@ def _install_names(overrides: Overrides) -> None:
             self._archcite_names_shown = None
             self._archcite_subsequent = False
 
-    def name_get_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
-        value = original_get_option(self, name, context, sort_options)
-        if name in ("et-al-min", "et-al-use-first") and getattr(self, "_archcite_subsequent", False):
-            value = _subsequent_et_al(self, name, value, context)
-        shown = getattr(self, "_archcite_names_shown", None)
-        if shown is None or shown[0] is None or sort_options is not None:
+    def shown_get_option(original_get_option: Any) -> Any:
+        def name_get_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
+            value = original_get_option(self, name, context, sort_options)
+            if name in ("et-al-min", "et-al-use-first") and getattr(self, "_archcite_subsequent", False):
+                value = _subsequent_et_al(self, name, value, context)
+            shown = getattr(self, "_archcite_names_shown", None)
+            if shown is None or shown[0] is None or sort_options is not None:
+                return value
+            names_shown, count = shown
+            if name == "et-al-use-first" and value:
+                return max(int(value), names_shown)
+            if name == "et-al-min" and value and names_shown >= count:
+                return 0
             return value
-        names_shown, count = shown
-        if name == "et-al-use-first" and value:
-            return max(int(value), names_shown)
-        if name == "et-al-min" and value and names_shown >= count:
-            return 0
-        return value
+
+        return name_get_option
 
     overrides.replace(Name, "process", FIX, lambda _inner: name_process)
-    overrides.replace(Name, "get_option", FIX, lambda _inner: name_get_option)
+    overrides.replace(Name, "get_option", FIX, shown_get_option, for_arguments=("et-al-min", "et-al-use-first"))
 
 
 def _install_layout(overrides: Overrides) -> None:
@@ -197,19 +199,20 @@ def _install_year_suffix(overrides: Overrides) -> None:
 
     overrides.replace(Date_Part, "process", FIX, lambda _inner: date_part_process)
 
-    original_text_variable = overrides.current(Text, "_variable")
+    def year_suffix_variable(original_text_variable: Any) -> Any:
+        def text_variable(self: Any, item: Any, context: Any) -> Any:
+            state = current_state()
+            if state is None:
+                return original_text_variable(self, item, context)
+            state.year_suffix_pending = False
+            suffix = state.year_suffixes.get(item.key)
+            if not suffix:
+                raise VariableError
+            return String(suffix)
 
-    def text_variable(self: Any, item: Any, context: Any) -> Any:
-        state = current_state()
-        if state is None or self.get("variable") != "year-suffix":
-            return original_text_variable(self, item, context)
-        state.year_suffix_pending = False
-        suffix = state.year_suffixes.get(item.key)
-        if not suffix:
-            raise VariableError
-        return String(suffix)
+        return text_variable
 
-    overrides.replace(Text, "_variable", FIX, lambda _inner: text_variable)
+    overrides.replace(Text, "_variable", FIX, year_suffix_variable, where=_prints_year_suffix)
 
     original_term = overrides.current(Text, "_term")
 
@@ -232,6 +235,10 @@ def _install_year_suffix(overrides: Overrides) -> None:
         return text + String("-" + suffix)
 
     overrides.replace(Text, "_term", FIX, lambda _inner: text_term)
+
+
+def _prints_year_suffix(text: Any) -> bool:
+    return bool(text.get("variable") == "year-suffix")
 
 
 def _is_subsequent(state: RenderState, item: Any) -> bool:

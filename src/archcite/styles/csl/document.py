@@ -427,11 +427,15 @@ def render(
     if has_bibliography:
         task_calls += [calls.entry_call(state, item.key) for item in bibliography.items]
     cited: list[Any] = []
+    # The names of each entry's first cs:names are read one by one (a second render of that name
+    # list) only for a style whose bibliography substitutes a repeated author.
+    substitutes = has_bibliography and document.csl.root.bibliography.get("subsequent-author-substitute") is not None
 
     def render_task(index: int) -> list[Any]:
         # Citations first, then bibliography entries, as a single process renders them.
         in_bibliography = index >= len(citeproc_citations)
-        state.in_bibliography = state.capture_names = in_bibliography
+        state.in_bibliography = in_bibliography
+        state.capture_names = in_bibliography and substitutes
         if in_bibliography:
             return list(_render_entry(document, state, index - len(citeproc_citations)))
         return [_render_citation(document, state, index, cited)]

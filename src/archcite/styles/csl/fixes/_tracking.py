@@ -67,7 +67,7 @@ class Frame:
     def __init__(self) -> None:
         self.called: set[str] = set()
         self.rendered: set[str] = set()
-        self.frames = tracking().frames
+        self.frames = (_TRACKING.get() or tracking()).frames
 
     def __enter__(self) -> Frame:
         self.frames.append(self)
@@ -81,13 +81,12 @@ class Frame:
             frames[-1].rendered |= self.rendered
 
 
-def recording() -> Frame:
-    """A frame collecting the variables called and rendered until the ``with`` block ends."""
-    return Frame()
+recording = Frame
+"""A frame collecting the variables called and rendered until the ``with`` block ends."""
 
 
 def report(variable: str, rendered: bool) -> None:
-    state = tracking()
+    state = _TRACKING.get() or tracking()
     if rendered and state.substituting and variable != GROUP_CONTENT:
         state.substituted.add(variable.replace("_", "-"))
     frames = state.frames
@@ -98,7 +97,8 @@ def report(variable: str, rendered: bool) -> None:
 
 
 def is_substituted(variable: str) -> bool:
-    return variable.replace("_", "-") in tracking().substituted
+    substituted = (_TRACKING.get() or tracking()).substituted
+    return bool(substituted) and variable.replace("_", "-") in substituted
 
 
 def _non_empty(text: Any) -> bool:

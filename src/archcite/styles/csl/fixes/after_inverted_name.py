@@ -47,4 +47,6 @@ def apply(overrides: Overrides) -> None:
     from citeproc.model import Name
 
     _names.apply(overrides)
-    overrides.replace(Name, "get_option", FIX, _get_option)
+    overrides.replace(
+        Name, "get_option", FIX, _get_option, for_arguments=("delimiter-precedes-et-al", "delimiter-precedes-last")
+    )

@@ -40,4 +40,4 @@ def apply(overrides: Overrides) -> None:
     from citeproc.model import Name
 
     _names.apply(overrides)
-    overrides.replace(Name, "get_option", FIX, _get_option)
+    overrides.replace(Name, "get_option", FIX, _get_option, for_arguments=("delimiter-precedes-last",))

@@ -89,12 +89,36 @@ def _read_json(names: frozenset[str], dates: frozenset[str]) -> Any:
 
 def _hyphenated(original: Any) -> Any:
     # A Reference holds "container_author"; cs:names asks for the variable as the style spells it.
+    if original is dict.__contains__:
+        return _contains
+    if original is dict.get:
+        return _get
+
     def lookup(self: Any, key: Any, *args: Any) -> Any:
         if isinstance(key, str) and "-" in key and not dict.__contains__(self, key):
             key = key.replace("-", "_")
         return original(self, key, *args)
 
     return lookup
+
+
+# The same for dict's own methods, without a second call on the common path (a key as stored).
+def _contains(self: Any, key: Any) -> bool:
+    if dict.__contains__(self, key):
+        return True
+    return isinstance(key, str) and "-" in key and dict.__contains__(self, key.replace("-", "_"))
+
+
+_ABSENT = object()
+
+
+def _get(self: Any, key: Any, default: Any = None) -> Any:
+    value = dict.get(self, key, _ABSENT)
+    if value is not _ABSENT:
+        return value
+    if isinstance(key, str) and "-" in key:
+        return dict.get(self, key.replace("-", "_"), default)
+    return default
 
 
 def _sort_keys(original: Any) -> Any:

@@ -35,4 +35,4 @@ def apply(overrides: Overrides) -> None:
     """Demote the particle in every sort key under "sort-only"."""
     from citeproc.model import Name
 
-    overrides.replace(Name, "get_option", FIX, _get_option)
+    overrides.replace(Name, "get_option", FIX, _get_option, for_arguments=(_OPTION,))

@@ -34,10 +34,9 @@ _KEEP_SPACES = "\ue040"
 def _wrap(original: Any) -> Any:
     def wrap(self: Any, string: Any) -> Any:
         output = original(self, string)
-        display = self.get("display")
-        if output is None or display not in _TEXT_FORMAT or str(output) == "":
+        if output is None or str(output) == "":
             return output
-        before, after = _TEXT_FORMAT[display]
+        before, after = _TEXT_FORMAT[self.get("display")]
         if before and _in_layout(self):
             before = _KEEP_SPACES + before
         return _join(_join(before, output), after)
@@ -80,4 +79,8 @@ def apply(overrides: Overrides) -> None:
     """Give ``display`` its text-format breaks and margin."""
     from citeproc.model import Affixed
 
-    overrides.replace(Affixed, "wrap", FIX, _wrap)
+    overrides.replace(Affixed, "wrap", FIX, _wrap, where=_displayed)
+
+
+def _displayed(element: Any) -> bool:
+    return element.get("display") in _TEXT_FORMAT

@@ -56,5 +56,5 @@ def apply(overrides: Overrides) -> None:
     """Abbreviate only where et-al-use-first is set; with 0, print no names."""
     from citeproc.model import Name
 
-    overrides.replace(Name, "get_option", FIX, _get_option)
+    overrides.replace(Name, "get_option", FIX, _get_option, for_arguments=("et-al-min",))
     overrides.replace(Name, "process", FIX, _process)

@@ -21,21 +21,35 @@ from citeproc.model import Choose
 from citeproc.source import VariableError
 
 from archcite.styles.csl.fixes import _tracking
-from archcite.styles.csl.fixes._patching import Overrides
+from archcite.styles.csl.fixes._patching import Overrides, keep_alive
 
 FIX = "groups"
+
+
+_CHILDREN = "_archcite_group_children"
+
+
+def _children(group: Any) -> tuple[tuple[Any, bool], ...]:
+    """Each child's ``render`` and whether it is a ``cs:choose``, found once per group (the
+    children of a cs:group do not change while rendering)."""
+    state = group.__dict__
+    children = state.get(_CHILDREN)
+    if children is None:
+        children = state[_CHILDREN] = tuple((child.render, isinstance(child, Choose)) for child in group.iterchildren())
+        keep_alive(group)
+    return children  # type: ignore[no-any-return]
 
 
 def _process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
     output = []
     delimiter = self.get("delimiter", "")
-    with _tracking.recording() as frame:
-        for child in self.iterchildren():
+    with _tracking.Frame() as frame:
+        for render, is_choose in _children(self):
             try:
-                if isinstance(child, Choose):
-                    text = child.render(item, context=context, delimiter=delimiter, **kwargs)
+                if is_choose:
+                    text = render(item, context=context, delimiter=delimiter, **kwargs)
                 else:
-                    text = child.render(item, context=context, **kwargs)
+                    text = render(item, context=context, **kwargs)
             except VariableError:
                 continue
             if text is not None and str(text) != "":

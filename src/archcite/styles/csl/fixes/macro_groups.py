@@ -27,8 +27,6 @@ FIX = "macro_groups"
 
 def _process(original: Any) -> Any:
     def process(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
-        if "macro" not in self.attrib:
-            return original(self, item, *args, **kwargs)
         with _tracking.recording() as frame:
             text, language = original(self, item, *args, **kwargs)
         if frame.called and not frame.rendered:
@@ -45,4 +43,8 @@ def apply(overrides: Overrides) -> None:
     from citeproc.model import Text
 
     _tracking.apply(overrides)
-    overrides.replace(Text, "process", FIX, _process)
+    overrides.replace(Text, "process", FIX, _process, where=_calls_macro)
+
+
+def _calls_macro(text: Any) -> bool:
+    return "macro" in text.attrib

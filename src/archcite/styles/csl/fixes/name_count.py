@@ -48,4 +48,21 @@ def apply(overrides: Overrides) -> None:
     """Count the names of every variable together."""
     from citeproc.model import Names
 
-    overrides.replace(Names, "process", FIX, _process)
+    overrides.replace(Names, "process", FIX, _process, where=_style_counts_names)
+
+
+_COUNTS = "_archcite_counts_names"
+
+
+def _style_counts_names(names: Any) -> bool:
+    """Whether the style of this ``cs:names`` can print a count: a ``cs:name form="count"``, or
+    ``name-form="count"`` for its names to inherit (decided once per style, on its root)."""
+    root = names.getroottree().getroot()
+    state = root.__dict__
+    counts = state.get(_COUNTS)
+    if counts is None:
+        counts = state[_COUNTS] = any(
+            element.get("name-form") == "count" or (element.tag == _NAME and element.get("form") == "count")
+            for element in root.iter()
+        )
+    return bool(counts)

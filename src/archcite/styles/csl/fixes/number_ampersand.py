@@ -59,4 +59,8 @@ def apply(overrides: Overrides) -> None:
     """Write the ampersands of number variables with the locale's symbol."""
     from citeproc.model import Text
 
-    overrides.replace(Text, "_variable", FIX, _text_variable)
+    overrides.replace(Text, "_variable", FIX, _text_variable, where=_prints_number)
+
+
+def _prints_number(text: Any) -> bool:
+    return text.get("variable") in _NUMBERS

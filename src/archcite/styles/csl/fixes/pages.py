@@ -239,6 +239,10 @@ def _counts_pages(text: str, plural: bool) -> bool:
     return plural or (len(parts) > 1 and all(_ROMAN.fullmatch(part) for part in parts))
 
 
+def _prints_number(text: Any) -> bool:
+    return text.get("variable") in NUMBER_VARIABLES
+
+
 def _is_plural(original: Any) -> Any:
     def is_plural(self: Any, item: Any) -> bool:
         plural = bool(original(self, item))
@@ -257,5 +261,5 @@ def apply(overrides: Overrides) -> None:
     from citeproc.model import FormatNumber, Label, Text
 
     overrides.replace(FormatNumber, "_process", FIX, _process)
-    overrides.replace(Text, "_variable", FIX, _text_variable)
+    overrides.replace(Text, "_variable", FIX, _text_variable, where=_prints_number)
     overrides.replace(Label, "_is_plural", FIX, _is_plural)

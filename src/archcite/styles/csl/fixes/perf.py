@@ -34,27 +34,15 @@ from functools import cmp_to_key
 from typing import Any, SupportsIndex
 
 from archcite.styles.csl.fixes._patching import Overrides
+from archcite.styles.csl.fixes._patching import keep_alive as _keep_alive
 
 FIX = "perf"
 
-_KEEP_ALIVE = "_archcite_keep_alive"
 _XPATH = "_archcite_xpath"
 _ROOT = "_archcite_root"
 _CALLS_VARIABLE = "_archcite_calls_variable"
 _MACROS = "_archcite_macros"
 _CSL = "{http://purl.org/net/xbiblio/csl}"
-
-
-def _keep_alive(element: Any) -> None:
-    """Keep the element's proxy (and what it remembers) alive as long as its tree's root."""
-    root = element.getroottree().getroot()
-    if root is element:
-        return
-    state = root.__dict__
-    kept = state.get(_KEEP_ALIVE)
-    if kept is None:
-        kept = state[_KEEP_ALIVE] = []
-    kept.append(element)
 
 
 def _first_ancestor(tags: tuple[str, ...], *, include_self: bool = False) -> Callable[[Any], list[Any]]:
@@ -477,12 +465,20 @@ def _quick_type(types: frozenset[str], match: str | None) -> Test:
     return lambda item, _context: all(typ == item.reference.type for typ in types)
 
 
+# Loops rather than any()/all() over a generator: a generator left early is closed with a
+# GeneratorExit, an exception per test.
 def _any_in(variables: list[str], reference: Any) -> bool:
-    return any(variable in reference for variable in variables)
+    for variable in variables:  # noqa: SIM110 (no generator: see above)
+        if variable in reference:
+            return True
+    return False
 
 
 def _all_in(variables: list[str], reference: Any) -> bool:
-    return all(variable in reference for variable in variables)
+    for variable in variables:  # noqa: SIM110 (no generator: see above)
+        if variable not in reference:
+            return False
+    return True
 
 
 def _none(results: list[bool]) -> bool:
@@ -630,6 +626,16 @@ def _fast_lookup(variable_error: type[Exception]) -> Callable[[Any, Any], Any]:
 
 _NO_VALUE = object()
 _REFERENCE = "_archcite_reference"
+_LANGUAGE = "_archcite_language"
+_TEXT_FACTS = "_archcite_text_facts"
+
+
+def _text_facts(text: Any) -> tuple[str | None, str]:
+    """What a ``cs:text`` prints (the first of variable, macro, term and value it has, as the
+    stock method tests them) and the language of its style's default locale."""
+    attributes = text.attrib
+    prints = next((name for name in ("variable", "macro", "term", "value") if name in attributes), None)
+    return prints, text.get_root().get("default-locale", "en")[:2]
 
 
 def _fast_text_process(model: Any, lookup: Callable[[Any, Any], Any]) -> Callable[..., Any]:
@@ -640,6 +646,16 @@ def _fast_text_process(model: Any, lookup: Callable[[Any, Any], Any]) -> Callabl
     string = model.String
 
     def language_of(item: Any) -> Any:
+        # Remembered on the cite, whose reference does not change (see _fast_reference).
+        state = getattr(item, "__dict__", None)
+        if state is None:
+            return read_language(item)
+        language = state.get(_LANGUAGE, _NO_VALUE)
+        if language is _NO_VALUE:
+            language = state[_LANGUAGE] = read_language(item)
+        return language
+
+    def read_language(item: Any) -> Any:
         # Stock `item.reference.language[:2]`; None where that raises VariableError.
         try:
             reference = item.reference
@@ -654,17 +670,22 @@ def _fast_text_process(model: Any, lookup: Callable[[Any, Any], Any]) -> Callabl
     def process(self: Any, item: Any, context: Any = None, **_kwargs: Any) -> Any:
         if context is None:
             context = self
+        state = self.__dict__
+        facts = state.get(_TEXT_FACTS)
+        if facts is None:
+            facts = state[_TEXT_FACTS] = _text_facts(self)
+            _keep_alive(self)
+        prints, default_language = facts
         language = language_of(item)
         if language is None:
-            language = self.get_root().get("default-locale", "en")[:2]
-        attributes = self.attrib
-        if "variable" in attributes:
+            language = default_language
+        if prints == "variable":
             text = self._variable(item, context)
-        elif "macro" in attributes:
+        elif prints == "macro":
             text = self.get_macro(self.get("macro")).render(item, context)
-        elif "term" in attributes:
+        elif prints == "term":
             text = self._term(item)
-        elif "value" in attributes:
+        elif prints == "value":
             text = string(self.preformat(self.get("value")))
         else:  # as stock: a cs:text that names nothing to print
             raise UnboundLocalError("cannot access local variable 'text' where it is not associated with a value")
@@ -920,6 +941,32 @@ def _install_fast_conditions(overrides: Overrides) -> None:
         overrides.replace(model.Formatted, "format", FIX, _plain_format)
     install_over_stock(model.CitationStylesElement, "get_formatter", _fast_get_formatter(model))
     install_over_stock(model.Sort, "sort", _lazy_sort)
+    install_over_stock(model.Names, "substitute", _fast_substitute)
+    stock_single = model.Term.__dict__["single"]
+    if overrides.current(model.Term, "single") is stock_single:
+        overrides.replace(model.Term, "single", FIX, _constant(_fast_single(model)))
+    elif overrides.stock(model.Term, "single") is stock_single:
+        overrides.rebase(model.Term, "single", FIX, _fast_single(model))
+
+
+def _fast_substitute(self: Any) -> Any:
+    """Stock ``Names.substitute`` (the first ``cs:substitute``, None if there is none) without an
+    IndexError for every ``cs:names`` without one whose variables are all empty."""
+    found = self.xpath_search("./cs:substitute[1]")
+    return found[0] if found else None
+
+
+def _fast_single(model: Any) -> property:
+    """Stock ``Term.single`` (the ``cs:single`` child's text, else the term's own) without an
+    AttributeError for every term that has no ``cs:single``."""
+    string = model.String
+
+    def single(self: Any) -> Any:
+        found = self.find("cs:single", self.nsmap)
+        text = self.text if found is None else found.text
+        return string(self.preformat(text or ""))
+
+    return property(single)
 
 
 def _install_fast_lookups(overrides: Overrides) -> None:
@@ -964,12 +1011,26 @@ def _fast_name_option(self: Any, name: str, context: Any = None, sort_options: A
     return value
 
 
+_NAME_OPTIONS = "_archcite_name_options"
+
+
 def _inherited_name_option(self: Any, name: str, context: Any) -> Any:
-    # Stock: the cs:name's own attribute, else the enclosing cs:citation's or cs:bibliography's.
-    parent = (self if context is None else context).xpath_search(_CONTEXT_ELEMENT)[0]
-    if name in ("form", "delimiter"):
-        return self.get(name, parent.get_option("name-" + name))
-    return self.get(name, parent.get_option(name))
+    # Stock: the cs:name's own attribute, else the enclosing cs:citation's or cs:bibliography's;
+    # remembered on the cs:name by option and context (the style's attributes do not change).
+    state = self.__dict__
+    remembered = state.get(_NAME_OPTIONS)
+    if remembered is None:
+        remembered = state[_NAME_OPTIONS] = {}
+        _keep_alive(self)
+    value = remembered.get((name, context), _NO_VALUE)
+    if value is _NO_VALUE:
+        parent = (self if context is None else context).xpath_search(_CONTEXT_ELEMENT)[0]
+        if name in ("form", "delimiter"):
+            value = self.get(name, parent.get_option("name-" + name))
+        else:
+            value = self.get(name, parent.get_option(name))
+        remembered[name, context] = value
+    return value
 
 
 def _install_fast_name_option(overrides: Overrides) -> None:

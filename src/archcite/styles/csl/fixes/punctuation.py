@@ -26,9 +26,10 @@ import re
 from typing import Any
 
 from archcite.styles.csl.fixes import _marks
-from archcite.styles.csl.fixes._patching import Overrides
+from archcite.styles.csl.fixes._patching import Overrides, keep_alive
 
 FIX = "punctuation"
+_SEALS = "_archcite_seals"
 
 _CLOSERS = _marks.CLOSERS
 # A period after "." across formatting; after "?" or "!" where they touch ("Budapest?" and a
@@ -160,13 +161,22 @@ def _merging_wrap(_stock: Any) -> Any:
 
     leaves = (Text, Number, Label)
 
+    def seals(element: Any) -> bool:
+        # Decided once per element, from what it declares.
+        state = element.__dict__
+        found = state.get(_SEALS)
+        if found is None:
+            found = state[_SEALS] = _seals(element, leaves)
+            keep_alive(element)
+        return found  # type: ignore[no-any-return]
+
     def wrap(self: Any, string: Any) -> Any:
         # stock Affixed.wrap, with the suffix's first mark merged into the text's last
         if string is None:
             return None
         prefix, suffix = self.get("prefix", ""), self.get("suffix", "")
         text = prefix + normalize_seam(prefix, string)
-        if _seals(self, leaves):
+        if seals(self):
             text = text + _SEALED
         elif _edge(text, True) == _SEALED:
             # an element without formatting of its own lets punctuation after it reach the text

@@ -34,6 +34,7 @@ from typing import Any
 from archcite.patterns import lazy
 from archcite.styles.csl.fixes import _marks, punctuation
 from archcite.styles.csl.fixes._patching import Overrides
+from archcite.styles.csl.fixes.richtext import has_value
 
 FIX = "quotes"
 
@@ -173,7 +174,7 @@ def _marked_values(process: Any) -> Any:
         from citeproc.string import String
 
         text, language = process(self, *args, **kwargs)
-        if "value" in self.attrib and text:
+        if text:
             text = String(mark_data_quotes(str(text)))
         return text, language
 
@@ -214,7 +215,7 @@ def apply(overrides: Overrides) -> None:
 
     overrides.replace(CiteProcJSON, "data_transforms", FIX, lambda transforms: (*(transforms or ()), mark_data_quotes))
     overrides.replace(Quoted, "quote", FIX, lambda _original: _quote)
-    overrides.replace(Text, "process", FIX, _marked_values)
+    overrides.replace(Text, "process", FIX, _marked_values, where=has_value)
     overrides.replace(CiteProcJSON, "parse_names", FIX, _typographic_names)
     overrides.replace(Layout, "render_citation", FIX, _resolving_citation)
     overrides.replace(Layout, "render_bibliography", FIX, _resolving_bibliography)

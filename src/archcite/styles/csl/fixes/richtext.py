@@ -190,11 +190,16 @@ def _normal(kind: str, attribute: str, normal: str, original: Any) -> Any:
     return formatted
 
 
+def has_value(text: Any) -> bool:
+    """Whether a ``cs:text`` has a ``value`` (which it prints when it names no variable, macro or term)."""
+    return "value" in text.attrib
+
+
 def _marked_value(process: Any) -> Any:
     # citeproc-js reads rich-text tags in a style's text values as in field values.
     def text_process(self: Any, *args: Any, **kwargs: Any) -> Any:
         text, language = process(self, *args, **kwargs)
-        if "value" in self.attrib and text:
+        if text:
             text = parse_field(str(text))
         return text, language
 
@@ -241,4 +246,4 @@ def apply(overrides: Overrides) -> None:
     overrides.replace(CiteProcJSON, "parse_names", FIX, _parse_names)
     for method, (kind, attribute, normal) in _NORMALS.items():
         overrides.replace(Formatted, method, FIX, partial(_normal, kind, attribute, normal))
-    overrides.replace(Text, "process", FIX, _marked_value)
+    overrides.replace(Text, "process", FIX, _marked_value, where=has_value)

@@ -100,7 +100,7 @@ def apply(overrides: Overrides) -> None:
     from citeproc.model import Key, Label, Name
 
     overrides.replace(Key, "sort_keys", FIX, _sort_keys)
-    overrides.replace(Name, "get_option", FIX, _name_option)
+    overrides.replace(Name, "get_option", FIX, _name_option, for_arguments=("and",))
     overrides.replace(Name, "process", FIX, _name_process)
     overrides.replace(Name, "et_al", FIX, _et_al)
     overrides.replace(Label, "process", FIX, _label_process)
