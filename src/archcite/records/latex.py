@@ -387,7 +387,7 @@ def decode(value: str, *, protect: bool = False) -> str:
             position = comment.end() if comment else length
         elif char == "}":
             position += 1  # stray closing brace in foreign input
-        elif ligature := _ligature_at(value, position):
+        elif char in _TEX_LIGATURE_STARTS and (ligature := _ligature_at(value, position)):
             out.append(_TEX_LIGATURES[ligature])
             position += len(ligature)
         elif char == "$":
@@ -401,6 +401,7 @@ def decode(value: str, *, protect: bool = False) -> str:
 
 # What TeX's fonts and LaTeX make of these characters (the longest first, so "---" is not "--").
 _TEX_LIGATURES = {"---": "—", "--": "–", "``": "“", "''": "”", "~": "\u00a0"}
+_TEX_LIGATURE_STARTS = frozenset(ligature[0] for ligature in _TEX_LIGATURES)
 
 
 def _ligature_at(value: str, position: int) -> str | None:

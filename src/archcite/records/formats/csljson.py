@@ -111,10 +111,12 @@ class _ChunkedText:
     def next_char(self) -> str:
         """The first character after white space (consumed); "" at the end of the text."""
         while True:
-            while self.position < len(self.buffer) and self.buffer[self.position] in " \t\r\n":
-                self.line += self.buffer[self.position] == "\n"
-                self.position += 1
-            if self.position < len(self.buffer) or self.at_end:
+            buffer, position, length = self.buffer, self.position, len(self.buffer)
+            while position < length and buffer[position] in " \t\r\n":
+                self.line += buffer[position] == "\n"
+                position += 1
+            self.position = position
+            if position < length or self.at_end:
                 return self.buffer[self.position : self.position + 1]
             self.read_more()
 
