@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -386,21 +387,9 @@ def decode(value: str, *, protect: bool = False) -> str:
             position = comment.end() if comment else length
         elif char == "}":
             position += 1  # stray closing brace in foreign input
-        elif char == "~":
-            out.append("\u00a0")
-            position += 1
-        elif value.startswith("---", position):
-            out.append("—")
-            position += 3
-        elif value.startswith("--", position):
-            out.append("–")
-            position += 2
-        elif value.startswith("``", position):
-            out.append("“")
-            position += 2
-        elif value.startswith("''", position):
-            out.append("”")
-            position += 2
+        elif char in _TEX_LIGATURE_STARTS and (ligature := _ligature_at(value, position)):
+            out.append(_TEX_LIGATURES[ligature])
+            position += len(ligature)
         elif char == "$":
             delimiter = "$$" if value.startswith("$$", position) else "$"
             position = _formula(out, value, position, (delimiter, delimiter), protect)
@@ -408,6 +397,16 @@ def decode(value: str, *, protect: bool = False) -> str:
             out.append(char)
             position += 1
     return "".join(out)
+
+
+# What TeX's fonts and LaTeX make of these characters (the longest first, so "---" is not "--").
+_TEX_LIGATURES = {"---": "—", "--": "–", "``": "“", "''": "”", "~": "\u00a0"}
+_TEX_LIGATURE_STARTS = frozenset(ligature[0] for ligature in _TEX_LIGATURES)
+
+
+def _ligature_at(value: str, position: int) -> str | None:
+    """The ligature (or tie) written at ``position``, if one is."""
+    return next((ligature for ligature in _TEX_LIGATURES if value.startswith(ligature, position)), None)
 
 
 def _formula(out: list[str], value: str, start: int, delimiters: tuple[str, str], protect: bool) -> int:
@@ -492,49 +491,43 @@ def _decode_accent_symbol(value: str, start: int, out: list[str]) -> int:
 
 
 def _decode_macro(value: str, start: int, out: list[str], protect: bool = False) -> int:
+    """The command at ``start`` decoded onto ``out``; where it ends."""
+    word = _CONTROL_WORD.match(value, start)
+    if word is None or value[start + 1 : start + 2] in _ESCAPED_CHARACTERS:
+        return _decode_control_symbol(value, start, out, protect)
+    return _decode_control_word(value, word, out, protect)
+
+
+# Characters that a backslash escapes to themselves (``\&``; ``\ `` and ``\@`` are spacing).
+_ESCAPED_CHARACTERS = ("{", "}", "%", "&", "$", "#", "_", " ", "@")
+
+
+def _decode_control_symbol(value: str, start: int, out: list[str], protect: bool) -> int:
+    """A backslash and the one non-letter after it: an escaped character, a line break, an inline
+    formula, an accent or a symbol."""
     nxt = value[start + 1 : start + 2]
-    if nxt in ("{", "}", "%", "&", "$", "#", "_", " ", "@"):
-        out.append(nxt)
-        return start + 2
+    if nxt in _ESCAPED_CHARACTERS:
+        return _append(out, nxt, start + 2)
     if nxt == "\\":
-        out.append("\n")
-        return start + 2
+        return _append(out, "\n", start + 2)
     if nxt == "(" and "\\)" in value[start:]:  # \( formula \), as $ formula $
         return _formula(out, value, start, ("\\(", "\\)"), protect)
     if nxt == "":
-        out.append("\\")
-        return start + 1
-    word = _CONTROL_WORD.match(value, start)
-    if word is None:
-        return _decode_accent_symbol(value, start, out) if nxt in _ACCENT_SYMBOLS else _append(out, nxt, start + 2)
-    name, end = word.group(1), word.end()
+        return _append(out, "\\", start + 1)
+    return _decode_accent_symbol(value, start, out) if nxt in _ACCENT_SYMBOLS else _append(out, nxt, start + 2)
+
+
+def _decode_control_word(value: str, word: re.Match[str], out: list[str], protect: bool) -> int:
+    """A control word (``\\emph{...}``, ``\\url{...}``, ``\\ss``) decoded onto ``out``; where it ends."""
+    start, name, end = word.start(), word.group(1), word.end()
     if name in _ACCENT_LETTERS:  # \c{c}, \v c: the accent and its letter together
         end = _argument_end(value, end)
         out.append(_pylatexenc_text(value[start:end]))
         return end
     argument = re.compile(r"(?<!\s)\*?\s*\{").match(value, end)
-    if name in _VERBATIM_MACROS and argument:
-        closing = group_end(value, argument.end() - 1)
-        out.append(value[argument.end() : closing - 1])  # a URL, verbatim: no ~ or -- of TeX
-        return closing
-    if name in _COUNTER_MACROS and argument:
-        return group_end(value, argument.end() - 1)
-    if name == "href" and argument:
-        text_start = group_end(value, argument.end() - 1)
-        text_group = re.compile(r"(?<!\s)\s*\{").match(value, text_start)
-        if text_group is None:
-            out.append(value[argument.end() : text_start - 1])
-            return text_start
-        closing = group_end(value, text_group.end() - 1)
-        out.append(decode(value[text_group.end() : closing - 1]))
-        return closing
-    if name in _QUOTE_MACROS and argument:
-        closing = group_end(value, argument.end() - 1)
-        opening, ending = _QUOTE_MACROS[name][value[end] == "*"]
-        quoted = decode(value[argument.end() : closing - 1])
-        # A quotation keeps its case when a title is sentence-cased (pandoc reads it so).
-        out.append(opening + (PROTECT_START + quoted + PROTECT_END if protect else quoted) + ending)
-        return closing
+    read_argument = _ARGUMENT_READERS.get(name)
+    if read_argument and argument:
+        return read_argument(value, word, argument.end(), out, protect)
     if (name in _LATEX_TO_MARKUP or name == "nocase") and value.startswith("{", end):
         closing = group_end(value, end)
         inner = decode(value[end + 1 : closing - 1], protect=protect)
@@ -552,3 +545,44 @@ def _decode_macro(value: str, start: int, out: list[str], protect: bool = False)
         # Letters and symbols (\l, \ss, \AA); an unknown command prints nothing.
         out.append(_pylatexenc_text(value[start:end]).strip())
     return after
+
+
+def _verbatim_argument(value: str, word: re.Match[str], text_start: int, out: list[str], protect: bool) -> int:
+    closing = group_end(value, text_start - 1)
+    out.append(value[text_start : closing - 1])  # a URL, verbatim: no ~ or -- of TeX
+    return closing
+
+
+def _unread_argument(value: str, word: re.Match[str], text_start: int, out: list[str], protect: bool) -> int:
+    return group_end(value, text_start - 1)
+
+
+def _href_arguments(value: str, word: re.Match[str], text_start: int, out: list[str], protect: bool) -> int:
+    """``\\href{url}{text}`` as its text; as the URL, verbatim, when no text follows."""
+    url_end = group_end(value, text_start - 1)
+    text_group = re.compile(r"(?<!\s)\s*\{").match(value, url_end)
+    if text_group is None:
+        out.append(value[text_start : url_end - 1])
+        return url_end
+    closing = group_end(value, text_group.end() - 1)
+    out.append(decode(value[text_group.end() : closing - 1]))
+    return closing
+
+
+def _quoted_argument(value: str, word: re.Match[str], text_start: int, out: list[str], protect: bool) -> int:
+    closing = group_end(value, text_start - 1)
+    opening, ending = _QUOTE_MACROS[word.group(1)][value[word.end()] == "*"]
+    quoted = decode(value[text_start : closing - 1])
+    # A quotation keeps its case when a title is sentence-cased (pandoc reads it so).
+    out.append(opening + (PROTECT_START + quoted + PROTECT_END if protect else quoted) + ending)
+    return closing
+
+
+# The commands whose braced argument is read by a function of its own: (value, the command's
+# match, where the argument's text starts, out, protect) -> where the command ends.
+_ARGUMENT_READERS: dict[str, Callable[[str, re.Match[str], int, list[str], bool], int]] = {
+    **dict.fromkeys(_VERBATIM_MACROS, _verbatim_argument),
+    **dict.fromkeys(_COUNTER_MACROS, _unread_argument),
+    "href": _href_arguments,
+    **dict.fromkeys(_QUOTE_MACROS, _quoted_argument),
+}

@@ -12,6 +12,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
 from archcite.records import latex
@@ -279,97 +280,157 @@ def _name_warnings(
 # ---------------------------------------------------------------- writing
 
 
+@dataclass
+class _Entry:
+    """A BibTeX entry being written: its fields, the variables kept in note (those it has no field
+    for, and those its fields hold inexactly), and the warnings."""
+
+    record: Record
+    dialect: str
+    ascii_only: bool
+    # biblatex (and pandoc) read a von part as a dropping particle unless the entry says
+    # useprefix; BibTeX ignores the field.
+    useprefix: bool
+    out: list[Any] = dataclass_field(default_factory=list)
+    leftovers: list[str] = dataclass_field(default_factory=list)
+    kept_exactly: list[str] = dataclass_field(default_factory=list)
+    warnings: list[RecordWarning] = dataclass_field(default_factory=list)
+
+    @property
+    def target(self) -> str:
+        return _DIALECT_NAME[self.dialect]
+
+    def keep_in_note(self, variable: str) -> None:
+        """``variable`` kept only in a line of note, with a warning that the dialect has no field."""
+        self.leftovers.append(variable)
+        self.warnings.append(lost_field_warning(self.record, variable, self.target, "note"))
+
+
 def _entry_fields(
     record: Record, key: str, dialect: str, ascii_only: bool
 ) -> tuple[str, list[Any], list[RecordWarning]]:
     from bibtexparser.model import Field
 
-    target = _DIALECT_NAME[dialect]
     fields: dict[str, Any] = {
         k: (str(v) if isinstance(v, int | float) and not isinstance(v, bool) else v) for k, v in record.fields.items()
     }
     entry_type, subtype = entry_type_for(record.type, dialect)
-    leftovers: list[str] = []
-    warnings: list[RecordWarning] = []
-    if read_type(entry_type, subtype) != record.type:
-        leftovers.append("type")
-    if key != record.id:
-        leftovers.append("id")
-    out: list[Any] = []
-    exact_names: list[str] = []
-    if subtype:
-        out.append(Field("entrysubtype", subtype))
-    # biblatex (and pandoc) read a von part as a dropping particle unless the entry says useprefix;
-    # BibTeX ignores the field.
     useprefix = any(
         isinstance(name, Mapping) and name.get("non-dropping-particle")
         for variable in NAME_FIELDS
         for name in (fields.get(variable) or [])
     )
+    entry = _Entry(record, dialect, ascii_only, useprefix)
+    if read_type(entry_type, subtype) != record.type:
+        entry.leftovers.append("type")
+    if key != record.id:
+        entry.leftovers.append("id")
+    if subtype:
+        entry.out.append(Field("entrysubtype", subtype))
     if useprefix:
-        out.append(Field("options", "useprefix=true"))
+        entry.out.append(Field("options", "useprefix=true"))
     for variable, value in fields.items():
-        if variable in ("id", "type", "note"):
-            continue
-        if variable == CUSTOM:
-            continue  # after the record's own fields, whose names it must not take
-        bib_field = field_for(record.type, variable, dialect)
-        if entry_type in SERIES_NUMBER_TYPES and "collection-title" in fields:
-            # With a series, a book's number is its number in the series (biblatex; archcite and
-            # pandoc read it so): collection-number is written there, the record's own number
-            # is a line of note.
-            bib_field = {"number": None, "collection-number": "number"}.get(variable, bib_field)
-        if variable in DATE_FIELDS and bib_field:
-            text = edtf_date(value)
-            if text is None:
-                bib_field = None
-            else:
-                out.extend(_date_fields(variable, value, text, bib_field, dialect))
-                if read_date(text, variable)[0] != dict(value):
-                    exact_names.append(variable)
-                    warnings.append(_inexact_warning(record, variable, target))
-                continue
-        if bib_field is None:
-            leftovers.append(variable)
-            if variable != "type":
-                warnings.append(lost_field_warning(record, variable, target, "note"))
-            continue
-        if variable in NAME_FIELDS:
-            out.append(Field(bib_field, " and ".join(encode_name(n, ascii_only) for n in value)))
-            name_warnings = _name_warnings(record, variable, value, target, useprefix=useprefix)
-            if name_warnings:
-                exact_names.append(variable)
-            warnings.extend(name_warnings)
-        elif variable == "page":
-            out.append(Field(bib_field, latex.encode(str(value), ascii_only=ascii_only).replace("-", "--")))
-        elif variable in VERBATIM_FIELDS:
-            out.append(Field(bib_field, _encode_url(str(value))))
-        elif isinstance(value, str):
-            text = latex.encode(value, ascii_only=ascii_only, protect_case=variable in TITLE_FIELDS)
-            if bib_field in LITERAL_LISTS:
-                # biblatex (and pandoc) split a literal list at "and": one publisher's "and" is braced.
-                text = re.sub(r"(?<=\s)and(?=\s)", "{and}", text)
-            out.append(Field(bib_field, text))
-        else:
-            leftovers.append(variable)
-            warnings.append(lost_field_warning(record, variable, target, "note"))
+        # custom comes after the record's own fields, whose names it must not take.
+        if variable not in ("id", "type", "note", CUSTOM):
+            _write_field(entry, variable, value, _bib_field(record.type, entry_type, fields, variable, dialect))
     if isinstance(fields.get(CUSTOM), Mapping):
-        custom_fields, unwritten = _custom_fields(fields[CUSTOM], {field.key.lower() for field in out}, ascii_only)
-        out.extend(custom_fields)
-        fields[CUSTOM] = unwritten
-        if unwritten:
-            leftovers.append(CUSTOM)
-            warnings.append(lost_field_warning(record, CUSTOM, f"{target} (no field of those names)", "note"))
-    note_fields = fold_leftovers({**fields, "type": record.type, "id": record.id}, leftovers + exact_names)
+        fields[CUSTOM] = _write_custom(entry, fields[CUSTOM])
+    _write_note(entry, fields)
+    out = entry.out
+    out.sort(key=lambda written: FIELD_ORDER.index(written.key) if written.key in FIELD_ORDER else len(FIELD_ORDER))
+    return entry_type, out, entry.warnings
+
+
+def _bib_field(record_type: str, entry_type: str, fields: Mapping[str, Any], variable: str, dialect: str) -> str | None:
+    """The field ``variable`` is written in, or None (a line of note)."""
+    bib_field = field_for(record_type, variable, dialect)
+    if entry_type in SERIES_NUMBER_TYPES and "collection-title" in fields:
+        # With a series, a book's number is its number in the series (biblatex; archcite and
+        # pandoc read it so): collection-number is written there, the record's own number
+        # is a line of note.
+        return {"number": None, "collection-number": "number"}.get(variable, bib_field)
+    return bib_field
+
+
+def _write_field(entry: _Entry, variable: str, value: Any, bib_field: str | None) -> None:
+    """The field (or fields, for a date) of one variable; a line of note where there is none."""
+    from bibtexparser.model import Field
+
+    if variable in DATE_FIELDS and bib_field:
+        text = edtf_date(value)
+        if text is not None:
+            _write_date(entry, variable, value, text, bib_field)
+            return
+        bib_field = None
+    if bib_field is None:
+        entry.keep_in_note(variable)
+    elif variable in NAME_FIELDS:
+        _write_names(entry, variable, value, bib_field)
+    elif (text := _field_text(variable, value, bib_field, entry.ascii_only)) is not None:
+        entry.out.append(Field(bib_field, text))
+    else:
+        entry.keep_in_note(variable)
+
+
+def _write_date(entry: _Entry, variable: str, date: Mapping[str, Any], text: str, bib_field: str) -> None:
+    """A date's fields; the date is kept exactly in note too where they read back as another."""
+    entry.out.extend(_date_fields(variable, date, text, bib_field, entry.dialect))
+    if read_date(text, variable)[0] != dict(date):
+        entry.kept_exactly.append(variable)
+        entry.warnings.append(_inexact_warning(entry.record, variable, entry.target))
+
+
+def _write_names(entry: _Entry, variable: str, names: list[Any], bib_field: str) -> None:
+    """A name list joined by "and"; kept exactly in note too where a name would read back as another."""
+    from bibtexparser.model import Field
+
+    entry.out.append(Field(bib_field, " and ".join(encode_name(name, entry.ascii_only) for name in names)))
+    name_warnings = _name_warnings(entry.record, variable, names, entry.target, useprefix=entry.useprefix)
+    if name_warnings:
+        entry.kept_exactly.append(variable)
+    entry.warnings.extend(name_warnings)
+
+
+def _field_text(variable: str, value: Any, bib_field: str, ascii_only: bool) -> str | None:
+    """A text variable's value as LaTeX, or None when the value is no text."""
+    if variable == "page":
+        return latex.encode(str(value), ascii_only=ascii_only).replace("-", "--")
+    if variable in VERBATIM_FIELDS:
+        return _encode_url(str(value))
+    if not isinstance(value, str):
+        return None
+    text = latex.encode(value, ascii_only=ascii_only, protect_case=variable in TITLE_FIELDS)
+    if bib_field in LITERAL_LISTS:
+        # biblatex (and pandoc) split a literal list at "and": one publisher's "and" is braced.
+        text = re.sub(r"(?<=\s)and(?=\s)", "{and}", text)
+    return text
+
+
+def _write_custom(entry: _Entry, custom: Mapping[str, Any]) -> dict[str, Any]:
+    """The values of custom as fields of their names; those that cannot be, to be kept in note."""
+    custom_fields, unwritten = _custom_fields(custom, {written.key.lower() for written in entry.out}, entry.ascii_only)
+    entry.out.extend(custom_fields)
+    if unwritten:
+        entry.leftovers.append(CUSTOM)
+        entry.warnings.append(
+            lost_field_warning(entry.record, CUSTOM, f"{entry.target} (no field of those names)", "note")
+        )
+    return unwritten
+
+
+def _write_note(entry: _Entry, fields: Mapping[str, Any]) -> None:
+    """The record's note, then a line per variable kept in note."""
+    from bibtexparser.model import Field
+
+    record = entry.record
+    note_fields = fold_leftovers({**fields, "type": record.type, "id": record.id}, entry.leftovers + entry.kept_exactly)
     if note_fields.get("note"):
         # Lines end with LaTeX's line break, which pandoc and archcite read as one and biber
         # keeps; a bare line break is a space to every LaTeX reader, so the lines would run on.
-        note = latex.encode(str(note_fields["note"]), ascii_only=ascii_only)
+        note = latex.encode(str(note_fields["note"]), ascii_only=entry.ascii_only)
         # ``\\[`` and ``\\*`` would be a line break with an argument, and bibtexparser takes
         # the brace of ``\\{`` for an escaped one: an empty box ends the line break.
-        out.append(Field("note", re.sub(r"\n(?=[\[*{])", r"\\\\\\mbox{}", note).replace("\n", "\\\\")))
-    out.sort(key=lambda field: FIELD_ORDER.index(field.key) if field.key in FIELD_ORDER else len(FIELD_ORDER))
-    return entry_type, out, warnings
+        entry.out.append(Field("note", re.sub(r"\n(?=[\[*{])", r"\\\\\\mbox{}", note).replace("\n", "\\\\")))
 
 
 def _custom_fields(custom: Mapping[str, Any], taken: set[str], ascii_only: bool) -> tuple[list[Any], dict[str, Any]]:

@@ -305,28 +305,11 @@ def _split_expression(raw: str) -> list[str] | None:
             position += 1
         if position >= length:
             return parts or None
-        char = raw[position]
-        if char == "{":
-            end = latex.group_end(raw, position)
-            if raw[end - 1 : end] != "}" or end > length:
-                return None
-            parts.append(raw[position:end])
-            position = end
-        elif char == '"':
-            end, depth = position + 1, 0
-            while end < length and (raw[end] != '"' or depth > 0):
-                depth += {"{": 1, "}": -1}.get(raw[end], 0)
-                end += 2 if raw[end] == "\\" else 1
-            if end >= length:
-                return None
-            parts.append(raw[position : end + 1])
-            position = end + 1
-        else:
-            match = re.compile(r"[^\s#{}\"]+").match(raw, position)
-            if match is None:
-                return None
-            parts.append(match.group(0))
-            position = match.end()
+        part = _expression_part(raw, position)
+        if part is None:
+            return None
+        parts.append(part)
+        position += len(part)
         while position < length and raw[position].isspace():
             position += 1
         if position >= length:
@@ -334,6 +317,24 @@ def _split_expression(raw: str) -> list[str] | None:
         if raw[position] != "#":
             return None
         position += 1
+
+
+def _expression_part(raw: str, position: int) -> str | None:
+    """The part of an expression starting at ``position``: a braced group, a quoted string (braces
+    inside may hold a quote) or a macro name; None when none is complete there."""
+    length = len(raw)
+    char = raw[position]
+    if char == "{":
+        end = latex.group_end(raw, position)
+        return raw[position:end] if raw[end - 1 : end] == "}" and end <= length else None
+    if char == '"':
+        end, depth = position + 1, 0
+        while end < length and (raw[end] != '"' or depth > 0):
+            depth += {"{": 1, "}": -1}.get(raw[end], 0)
+            end += 2 if raw[end] == "\\" else 1
+        return raw[position : end + 1] if end < length else None
+    match = re.compile(r"[^\s#{}\"]+").match(raw, position)
+    return match.group(0) if match else None
 
 
 def expand_value(raw: str, strings: Mapping[str, str]) -> str:

@@ -86,6 +86,65 @@ _CHUNK = 1 << 16
 MAX_ITEM_CHARS = 16 * 1024 * 1024
 
 
+class _ChunkedText:
+    """A byte stream's text read a chunk at a time: only what is not consumed yet is held, and the
+    line of the read position is counted."""
+
+    def __init__(self, stream: BinaryIO, chunk_size: int) -> None:
+        self.stream = stream
+        self.chunk_size = chunk_size
+        self.wanted = chunk_size
+        self.text_decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        self.buffer, self.position, self.line, self.at_end = "", 0, 1, False
+
+    def read_more(self) -> None:
+        data = self.stream.read(self.wanted)
+        try:
+            text = self.text_decoder.decode(data, final=not data)
+        except UnicodeDecodeError:
+            raise NotStreamable from None
+        self.at_end = not data
+        # Keep only what is not consumed yet, so the buffer never grows with the file.
+        self.buffer = self.buffer[self.position :] + text
+        self.position = 0
+
+    def next_char(self) -> str:
+        """The first character after white space (consumed); "" at the end of the text."""
+        while True:
+            buffer, position, length = self.buffer, self.position, len(self.buffer)
+            while position < length and buffer[position] in " \t\r\n":
+                self.line += buffer[position] == "\n"
+                position += 1
+            self.position = position
+            if position < length or self.at_end:
+                return self.buffer[self.position : self.position + 1]
+            self.read_more()
+
+    def json_value(self, decoder: json.JSONDecoder) -> tuple[Any, int]:
+        """The JSON value at the read position, and where it ends in the buffer."""
+        while True:
+            try:
+                value, end = decoder.raw_decode(self.buffer, self.position)
+            except json.JSONDecodeError:
+                if self.at_end:
+                    raise NotStreamable from None
+            else:
+                # A value that reaches the end of the buffer may go on in the next chunk (a number).
+                if end < len(self.buffer) or self.at_end:
+                    self.wanted = self.chunk_size
+                    return value, end
+            if len(self.buffer) - self.position > MAX_ITEM_CHARS:
+                raise NotStreamable  # no record is this large: the whole-file reader's limit applies
+            # Read ever larger chunks so that a record much larger than a chunk is not
+            # re-parsed once per chunk.
+            self.read_more()
+            self.wanted *= 2
+
+    def consume(self, end: int) -> None:
+        self.line += self.buffer.count("\n", self.position, end)
+        self.position = end
+
+
 def iter_items(stream: BinaryIO, source: str, *, chunk_size: int = _CHUNK) -> Iterator[tuple[Any, Origin]]:
     """The items of a top-level CSL-JSON array read in chunks, each with its :class:`Origin` as
     :func:`load` gives it; memory holds one item at a time, plus a chunk.
@@ -94,79 +153,33 @@ def iter_items(stream: BinaryIO, source: str, *, chunk_size: int = _CHUNK) -> It
     JSON, text that is not UTF-8), possibly after some items were yielded.
     """
     decoder = json.JSONDecoder()
-    text_decoder = codecs.getincrementaldecoder("utf-8-sig")()
-    buffer, position, line, at_end = "", 0, 1, False
-    wanted = chunk_size
-
-    def read_more() -> None:
-        nonlocal buffer, position, at_end, wanted
-        data = stream.read(wanted)
-        try:
-            text = text_decoder.decode(data, final=not data)
-        except UnicodeDecodeError:
-            raise NotStreamable from None
-        at_end = not data
-        # Keep only what is not consumed yet, so the buffer never grows with the file.
-        buffer = buffer[position:] + text
-        position = 0
-
-    def skip(separators: str) -> None:
-        nonlocal position, line
-        while True:
-            while position < len(buffer) and buffer[position] in separators:
-                line += buffer[position] == "\n"
-                position += 1
-            if position < len(buffer) or at_end:
-                return
-            read_more()
-
-    skip(" \t\r\n")
-    if buffer[position : position + 1] != "[":
+    text = _ChunkedText(stream, chunk_size)
+    if text.next_char() != "[":
         raise NotStreamable
-    position += 1
+    text.consume(text.position + 1)
     index = 0
     expect_item = True
     while True:
-        skip(" \t\r\n")
-        if position >= len(buffer):
+        char = text.next_char()
+        if not char:
             raise NotStreamable  # unterminated array
-        if buffer[position] == "]":
-            position += 1
-            skip(" \t\r\n")
-            if position < len(buffer):
+        if char == "]":
+            text.consume(text.position + 1)
+            if text.next_char():
                 raise NotStreamable  # extra data after the array
             return
-        if buffer[position] == ",":
-            if expect_item:
-                raise NotStreamable
-            position += 1
+        if char == "," and not expect_item:
+            text.consume(text.position + 1)
             expect_item = True
             continue
-        if not expect_item:
-            raise NotStreamable  # missing comma
-        while True:
-            try:
-                item, end = decoder.raw_decode(buffer, position)
-            except json.JSONDecodeError:
-                if at_end:
-                    raise NotStreamable from None
-            else:
-                # A value that reaches the end of the buffer may go on in the next chunk (a number).
-                if end < len(buffer) or at_end:
-                    break
-            if len(buffer) - position > MAX_ITEM_CHARS:
-                raise NotStreamable  # no record is this large: the whole-file reader's limit applies
-            # Read ever larger chunks so that a record much larger than a chunk is not
-            # re-parsed once per chunk.
-            read_more()
-            wanted *= 2
-        wanted = chunk_size
+        if not expect_item or char == ",":
+            raise NotStreamable  # a missing comma, or a comma with no item before it
+        item, end = text.json_value(decoder)
         yield (
             without_restatements(unfold_note(item)) if isinstance(item, dict) else item,
-            Origin(source, line=line, index=index),
+            Origin(source, line=text.line, index=index),
         )
-        line += buffer.count("\n", position, end)
-        position = end
+        text.consume(end)
         index += 1
         expect_item = False
 

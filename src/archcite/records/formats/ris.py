@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from archcite.records.extra import decode_value, unfold_note
@@ -377,74 +378,101 @@ def _page_tags(page: str) -> list[tuple[str, str]]:
     return [("SP", page)]
 
 
+@dataclass
+class _Entry:
+    """An RIS entry being written: its lines, the variables kept in M2 lines, and the warnings."""
+
+    record: Record
+    tags: list[tuple[str, str]]
+    leftovers: list[str] = field(default_factory=list)
+    warnings: list[RecordWarning] = field(default_factory=list)
+
+    def keep_in_m2(self, variable: str, target: str = "RIS") -> None:
+        """``variable`` kept only in an M2 line, with a warning that ``target`` has no place for it."""
+        self.leftovers.append(variable)
+        self.warnings.append(lost_field_warning(self.record, variable, target, "M2"))
+
+
 def _record_tags(record: Record) -> tuple[list[tuple[str, str]], list[RecordWarning]]:
     fields: dict[str, Any] = {
         k: (str(v) if isinstance(v, int | float) and not isinstance(v, bool) else v) for k, v in record.fields.items()
     }
-    tags: list[tuple[str, str]] = [("TY", TYPES.get(record.type, "GEN"))]
-    warnings: list[RecordWarning] = []
-    leftovers: list[str] = []
-    if READ_TYPES.get(tags[0][1]) != record.type:
-        leftovers.append("type")
-    tags.extend(_custom_tags(record.type, fields.pop(CUSTOM, None)))
+    entry = _Entry(record, [("TY", TYPES.get(record.type, "GEN"))])
+    if READ_TYPES.get(entry.tags[0][1]) != record.type:
+        entry.leftovers.append("type")
+    entry.tags.extend(_custom_tags(record.type, fields.pop(CUSTOM, None)))
     for variable, value in fields.items():
-        if variable in ("type", "note"):
-            continue
-        tag = written_tag(record.type, variable)
-        if tag is not None and also_m2_line(record.type, variable):
-            leftovers.append(variable)  # for Zotero, whose item type drops the tag
-        if tag is None:
-            leftovers.append(variable)
-            target = "RIS" if tag_for(record.type, variable) is None else f"Zotero's RIS import of {tags[0][1]}"
-            warnings.append(lost_field_warning(record, variable, target, "M2"))
-        elif variable in NAME_FIELDS:
-            tags.extend((tag, _one_line(_ris_name(name))) for name in value)
-            if not all(_name_is_exact(name) for name in value) and variable not in leftovers:
-                leftovers.append(variable)
-                warnings.append(
-                    RecordWarning(
-                        f"RIS names are 'Family, Given, Suffix'; '{variable}' kept exactly in an M2 line",
-                        record_id=record.id,
-                        origin=record.origin,
-                        field=variable,
-                    )
-                )
-        elif variable in DATE_FIELDS:
-            text = _ris_date(value)
-            if text is None:
-                leftovers.append(variable)
-                warnings.append(lost_field_warning(record, variable, "RIS", "M2"))
-                first = value.get("date-parts", [[]])[0] if isinstance(value.get("date-parts"), list) else []
-                text = _ris_date({"date-parts": [first]}) if first else None
-                if text is None and isinstance(value.get("literal"), str) and value["literal"].strip():
-                    # Free text ("March 2010", "n.d."), which Zotero and EndNote read in DA;
-                    # the M2 line keeps it exactly for archcite.
-                    tags.append((tag, _one_line(value["literal"]).strip()))
-            if text:
-                tags.append((tag, text))
-                if variable == "issued":
-                    tags.append(("PY", text[:4]))
-        elif variable == "page":
-            tags.extend(_page_tags(str(value)))
-        elif tag == "UR":
-            # rispy (and so archcite) reads ";" in UR as a separator between URLs.
-            tags.append((tag, re.sub(r"\s", "%20", value.strip()).replace(";", "%3B")))
-        elif isinstance(value, str):
-            # One line per value: pandoc reads only a tag's first line and keeps only the first
-            # of repeated single-value tags, so a wrapped value is joined as a reader would join it.
-            tags.append((tag, _one_line(value)))
-        elif variable not in leftovers:
-            leftovers.append(variable)
-            warnings.append(lost_field_warning(record, variable, "RIS", "M2"))
+        if variable not in ("type", "note"):
+            _write_field(entry, variable, value)
     # The name lines go to M2 (Zotero's Extra), the record's own note to N1 (a note).
     own = {name: value for name, value in fields.items() if name != "note"}
-    lines = fold_leftovers({**own, "type": record.type}, leftovers).get("note")
+    lines = fold_leftovers({**own, "type": record.type}, entry.leftovers).get("note")
     if lines:
-        tags.extend(("M2", line) for line in str(lines).split("\n"))
+        entry.tags.extend(("M2", line) for line in str(lines).split("\n"))
     if fields.get("note"):
-        tags.extend(("N1", line) for line in str(fields["note"]).split("\n"))
+        entry.tags.extend(("N1", line) for line in str(fields["note"]).split("\n"))
+    tags = entry.tags
     tags[1:] = sorted(tags[1:], key=lambda tag: TAG_ORDER.index(tag[0]) if tag[0] in TAG_ORDER else len(TAG_ORDER))
-    return tags, warnings
+    return tags, entry.warnings
+
+
+def _write_field(entry: _Entry, variable: str, value: Any) -> None:
+    """The lines of one variable, by the kind of value its tag holds."""
+    record = entry.record
+    tag = written_tag(record.type, variable)
+    if tag is not None and also_m2_line(record.type, variable):
+        entry.leftovers.append(variable)  # for Zotero, whose item type drops the tag
+    if tag is None:
+        target = "RIS" if tag_for(record.type, variable) is None else f"Zotero's RIS import of {entry.tags[0][1]}"
+        entry.keep_in_m2(variable, target)
+    elif variable in NAME_FIELDS:
+        _write_names(entry, variable, value, tag)
+    elif variable in DATE_FIELDS:
+        _write_date(entry, variable, value, tag)
+    elif variable == "page":
+        entry.tags.extend(_page_tags(str(value)))
+    elif tag == "UR":
+        # rispy (and so archcite) reads ";" in UR as a separator between URLs.
+        entry.tags.append((tag, re.sub(r"\s", "%20", value.strip()).replace(";", "%3B")))
+    elif isinstance(value, str):
+        # One line per value: pandoc reads only a tag's first line and keeps only the first
+        # of repeated single-value tags, so a wrapped value is joined as a reader would join it.
+        entry.tags.append((tag, _one_line(value)))
+    elif variable not in entry.leftovers:
+        entry.keep_in_m2(variable)
+
+
+def _write_names(entry: _Entry, variable: str, names: list[Any], tag: str) -> None:
+    """A line per name; names RIS cannot hold exactly are kept in an M2 line as well."""
+    entry.tags.extend((tag, _one_line(_ris_name(name))) for name in names)
+    if not all(_name_is_exact(name) for name in names) and variable not in entry.leftovers:
+        entry.leftovers.append(variable)
+        entry.warnings.append(
+            RecordWarning(
+                f"RIS names are 'Family, Given, Suffix'; '{variable}' kept exactly in an M2 line",
+                record_id=entry.record.id,
+                origin=entry.record.origin,
+                field=variable,
+            )
+        )
+
+
+def _write_date(entry: _Entry, variable: str, date: Mapping[str, Any], tag: str) -> None:
+    """A date as RIS writes one (with PY, the year, for the date of issue). A date RIS cannot hold
+    is kept in an M2 line, and its first date or its free text written as the nearest RIS date."""
+    text = _ris_date(date)
+    if text is None:
+        entry.keep_in_m2(variable)
+        first = date.get("date-parts", [[]])[0] if isinstance(date.get("date-parts"), list) else []
+        text = _ris_date({"date-parts": [first]}) if first else None
+        if text is None and isinstance(date.get("literal"), str) and date["literal"].strip():
+            # Free text ("March 2010", "n.d."), which Zotero and EndNote read in DA;
+            # the M2 line keeps it exactly for archcite.
+            entry.tags.append((tag, _one_line(date["literal"]).strip()))
+    if text:
+        entry.tags.append((tag, text))
+        if variable == "issued":
+            entry.tags.append(("PY", text[:4]))
 
 
 # Tags the reader takes for no field, whatever the type: the entry's frame and the free lines.
@@ -553,23 +581,14 @@ def _tags_of(lines: list[str]) -> dict[str, list[str]]:
 
 
 def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str, Any], list[RecordWarning]]:
-    warnings: list[RecordWarning] = []
     origin = Origin(source, line=line)
     ty = tags.pop("TY", [""])[0].strip().upper()
     record_id = "\n".join(tags.pop("ID", [])) or None
     # archcite writes its name lines as M2 (earlier versions: N1), the record's own note as N1.
     m2_lines = tags.pop("M2", [])
     notes = "\n".join(m2_lines + tags.pop("N1", []))
-    note = unfold_note({"note": notes}, ("type",))
-    # archcite writes a ``type:`` line only where the TY cannot say the type (a document is MANSCPT):
-    # another one is a user's own note text that happens to read "type: book".
-    if "type" in note and TYPES.get(str(note["type"]), "GEN") != ty:
-        note = {"note": notes}
-    if ty not in READ_TYPES and "type" not in note:
-        warnings.append(
-            RecordWarning(f"unknown RIS type '{ty}'; read as a document", record_id=record_id, origin=origin)
-        )
-    csl_type = str(note.get("type", READ_TYPES.get(ty, "document")))
+    csl_type, note, type_warning = _read_type(ty, notes)
+    warnings = [with_origin(type_warning, record_id, origin)] if type_warning else []
     item: dict[str, Any] = {"type": csl_type}
     if record_id:
         item["id"] = record_id
@@ -581,27 +600,16 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
     }
     # DA before the others: the RIS specification deprecates Y1, whose date DA overrides.
     for tag, values in sorted(tags.items(), key=lambda tag_values: tag_values[0] != "DA"):
-        if tag in ("EP", "PY", "ER"):
-            continue
-        field_name = by_tag.get(tag)
-        if field_name is None:
-            continue  # kept in custom
-        variable = field_name
+        variable = by_tag.get(tag)
+        if variable is None or tag in ("EP", "PY", "ER"):
+            continue  # kept in custom, or read with the tag it completes
         if variable in NAME_FIELDS:
             # A1 and AU (EndNote writes both) are one list of authors, in the order written.
             item.setdefault(variable, []).extend(_read_name(v) for v in values if v.strip())
-            continue
-        if variable in item:
-            continue
-        if variable in DATE_FIELDS:
-            date, warning = _read_ris_date(values[0], variable)
-            if variable == "issued" and "literal" in date and tags.get("PY"):
-                date, warning = _date_with_year(values[0], tags["PY"][0])
-            item[variable] = date
-            # A date line of M2 (a literal or a range the writer also put in DA) is the date.
-            if warning and not any(line.startswith(f"{variable}: ") for line in m2_lines):
-                warnings.append(with_origin(warning, record_id, origin))
-        else:
+        elif variable in DATE_FIELDS and variable not in item:
+            item[variable], warning = _read_date_tag(variable, values[0], tags.get("PY"), m2_lines)
+            warnings.extend([with_origin(warning, record_id, origin)] if warning else [])
+        elif variable not in item:
             item[variable] = _text_value(variable, values, tags.get("EP"))
     if "issued" not in item and tags.get("PY"):
         item["issued"] = _year_date(tags["PY"][0], warnings, record_id, origin)
@@ -613,6 +621,32 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
         item = unfold_leftovers({**item, "note": rest})
         item["type"] = csl_type
     return item, warnings
+
+
+def _read_type(ty: str, notes: str) -> tuple[str, dict[str, Any], RecordWarning | None]:
+    """The CSL type of an entry, from its TY or the ``type:`` line archcite writes where the TY
+    cannot say it (a document is MANSCPT); the note as read; a warning for an unknown TY."""
+    note = unfold_note({"note": notes}, ("type",))
+    # Another ``type:`` line is a user's own note text that happens to read "type: book".
+    if "type" in note and TYPES.get(str(note["type"]), "GEN") != ty:
+        note = {"note": notes}
+    warning = None
+    if ty not in READ_TYPES and "type" not in note:
+        warning = RecordWarning(f"unknown RIS type '{ty}'; read as a document")
+    return str(note.get("type", READ_TYPES.get(ty, "document"))), note, warning
+
+
+def _read_date_tag(
+    variable: str, text: str, year: list[str] | None, m2_lines: list[str]
+) -> tuple[dict[str, Any], RecordWarning | None]:
+    """A date tag's date; a date of issue that is no date is read with PY's year. No warning when
+    a date line of M2 (a literal or a range the writer also put in DA) gives the date."""
+    date, warning = _read_ris_date(text, variable)
+    if variable == "issued" and "literal" in date and year:
+        date, warning = _date_with_year(text, year[0])
+    if any(line.startswith(f"{variable}: ") for line in m2_lines):
+        return date, None
+    return date, warning
 
 
 def _text_value(variable: str, values: list[str], end_page: list[str] | None) -> str:

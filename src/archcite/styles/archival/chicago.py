@@ -311,6 +311,17 @@ def short_title(parts: ArchivalParts) -> str:
     return main
 
 
+def _short_letter_head(parts: ArchivalParts, authors: str | None) -> str | None:
+    """What leads a letter's short note: "Creel to House" for correspondence, the description
+    ("Letter to Hill") for an unsigned letter, as in the full note; None for any other record."""
+    if parts.is_correspondence:
+        holder = {"holder_of_office": True}
+        return f"{esc(n.short_list(parts.authors, **holder))} to {esc(n.short_list(parts.recipients, **holder))}"
+    if not parts.is_collection and not parts.title and not authors and parts.recipients:
+        return f"{esc(parts.kind_word)} to {esc(n.short_list(parts.recipients, holder_of_office=True))}"
+    return None
+
+
 def short_note(parts: ArchivalParts, locator: Locator | None = None) -> str:
     """The short note: "Creel to House, September 25, 1918." for letters, a short description
     and the date for other described documents, author and short title for titled ones."""
@@ -318,16 +329,10 @@ def short_note(parts: ArchivalParts, locator: Locator | None = None) -> str:
     pinpoint = _pinpoint(parts, locator) if locator else None
     if parts.is_interview and not parts.title:
         return sentence(join([authors, "interview", esc(dates.chicago(parts.date)), pinpoint]))
-    if parts.is_correspondence:
-        holder = {"holder_of_office": True}
-        head = f"{esc(n.short_list(parts.authors, **holder))} to {esc(n.short_list(parts.recipients, **holder))}"
+    if (head := _short_letter_head(parts, authors)) is not None:
         return sentence(join([head, esc(dates.chicago(parts.date)), pinpoint]))
     if parts.is_collection:
         return sentence(join([authors, esc(short_title(parts)), pinpoint]))
-    if not parts.title and not authors and parts.recipients:
-        # An unsigned letter: its description ("Letter to Hill") leads, as in the full note.
-        head = f"{esc(parts.kind_word)} to {esc(n.short_list(parts.recipients, holder_of_office=True))}"
-        return sentence(join([head, esc(dates.chicago(parts.date)), pinpoint]))
     if parts.title and parts.title_is_description:
         description = esc(sentence_style(short_description(parts), capitalise_first=authors is None))
         return sentence(join([authors, description, esc(dates.chicago(parts.date)), pinpoint]))
@@ -357,6 +362,11 @@ def _item_sentences(parts: ArchivalParts, date: str | None) -> list[str]:
         return [join([f"{esc(parts.kind_word)} to {esc(n.plain_list(parts.recipients))}", date])]
     if parts.title and parts.title_is_description:
         return [join([esc(sentence_style(parts.title)), date])]
+    return _titled_item_sentences(parts, date)
+
+
+def _titled_item_sentences(parts: ArchivalParts, date: str | None) -> list[str]:
+    """An item known by its own title (quoted, then its number and kind) or, untitled, by its kind."""
     kind = _kind_phrase(parts)
     if parts.title:
         lead = esc(quoted(parts.title))
