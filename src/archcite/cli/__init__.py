@@ -1,5 +1,6 @@
 """The ``archcite`` command line. Commands register here explicitly, one module each; the click
-group that runs them is ``app.cli``, and :func:`main` is the console script."""
+group that runs them is ``app.cli``; :func:`run` is the console script, :func:`main` what it runs
+(for programs and tests that call the command line)."""
 
 from __future__ import annotations
 
@@ -39,8 +40,8 @@ def main() -> None:
     try:
         cli(prog_name="archcite")
     finally:
-        # The interpreter's exit collects garbage once more, walking every object left: frozen,
-        # they are skipped (7% of a one-record run), and the system takes the memory back.
+        # The interpreter's exit (for a program that calls main: :func:`run` skips it) collects
+        # garbage once more, walking every object left: frozen, they are skipped.
         gc.freeze()
 
 

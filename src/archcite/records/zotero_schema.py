@@ -115,3 +115,9 @@ def item_type_lacks(zotero_type: str | None, variable: str) -> bool:
         return CREATOR_TYPES[variable] not in ITEM_CREATOR_TYPES[zotero_type]
     known = frozenset().union(*ITEM_VARIABLES.values())
     return variable in known and variable not in ITEM_VARIABLES[zotero_type]
+
+
+def zotero_has_field(csl_type: str, variable: str) -> bool:
+    """True when the Zotero item a record of ``csl_type`` becomes has a field or creator type for
+    ``variable``; otherwise the fact can only be a line of Extra."""
+    return variable in ZOTERO_VARIABLES and not item_type_lacks(ZOTERO_TYPES.get(csl_type), variable)

@@ -12,7 +12,7 @@ from archcite.errors import InputError
 from archcite.records.extra import encode_value, fold_into_note, unfold_note
 from archcite.records.model import ARCHIVAL_FIELDS, DATE_VARIABLES, NAME_VARIABLES, Origin, Record, RecordWarning
 from archcite.records.registry import Dumped, Format, Parsed
-from archcite.records.zotero_schema import ZOTERO_TYPES, ZOTERO_VARIABLES, item_type_lacks
+from archcite.records.zotero_schema import zotero_has_field
 
 
 def _line_of(text: str, offset: int) -> int:
@@ -205,12 +205,11 @@ def zotero_restatements(record: Record) -> list[str]:
     a manuscript's publisher: ``Zotero.Utilities.Item.itemFromCSLJSON`` sets a field only where
     the item type has it). The import makes ``note`` Extra, where they stay and citeproc-js reads
     them; pandoc's citeproc reads them as the variables they restate and prints none of them."""
-    zotero_type = ZOTERO_TYPES.get(record.type)
     lines = []
     for name, value in record.fields.items():
         if name in _NOT_RESTATED or not _CITEPROC_KEY.fullmatch(name) or isinstance(value, bool):
             continue
-        if name in ZOTERO_VARIABLES and not item_type_lacks(zotero_type, name):
+        if zotero_has_field(record.type, name):
             continue
         text = str(value) if isinstance(value, str | int | float) else None
         if text is not None and text.strip() == text and encode_value(text) == text:

@@ -30,7 +30,7 @@ from archcite.records.formats import csljson
 from archcite.records.mapping import fold_leftovers, lost_field_warning, unfold_leftovers
 from archcite.records.model import ARCHIVAL_FIELDS, Record, RecordWarning
 from archcite.records.registry import Dumped, Format, Parsed
-from archcite.records.zotero_schema import ZOTERO_TYPES, ZOTERO_VARIABLES, item_type_lacks
+from archcite.records.zotero_schema import ZOTERO_VARIABLES, zotero_has_field
 
 _ITEM_KEYS = frozenset({"id", "type"})
 
@@ -51,12 +51,7 @@ def item_for_zotero(record: Record) -> tuple[dict[str, Any], list[RecordWarning]
     extra = [
         name
         for name, value in fields.items()
-        if name not in _ITEM_KEYS
-        and (
-            name in ARCHIVAL_FIELDS
-            or name not in ZOTERO_VARIABLES
-            or item_type_lacks(ZOTERO_TYPES.get(record.type), name)
-        )
+        if name not in _ITEM_KEYS and (name in ARCHIVAL_FIELDS or not zotero_has_field(record.type, name))
     ]
     warnings = [lost_field_warning(record, name, "Zotero", "Extra") for name in extra if name not in ARCHIVAL_FIELDS]
     item = fold_leftovers(fields, extra)

@@ -39,11 +39,9 @@ def keep_alive(element: Any) -> None:
     root = element.getroottree().getroot()
     if root is element:
         return
-    state = root.__dict__
-    kept = state.get(_KEEP_ALIVE)
-    if kept is None:
-        kept = state[_KEEP_ALIVE] = []
-    kept.append(element)
+    # setdefault, not get-then-set: two threads rendering with one parsed style could each make a
+    # list, and the elements appended to the one overwritten would not be kept alive.
+    root.__dict__.setdefault(_KEEP_ALIVE, []).append(element)
 
 
 class Overrides:
