@@ -721,10 +721,6 @@ def read_date(text: str, variable: str) -> tuple[dict[str, Any], RecordWarning |
     return text_to_date(text, variable, None)
 
 
-def _month_number(month: str) -> int | None:
-    return _month_and_day(month)[0]
-
-
 _MONTH_WITH_DAY = re.compile(r"(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+)?([^\W\d_]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -310,7 +310,3 @@ def citation_line(lines: list[str]) -> str | None:
         if len(cited) > 20 and re.search(r"[\"“”]|\.\s*(?:\[.*\])?$", cited):
             return cited
     return None
-
-
-def first_match(pattern: re.Pattern[str], lines: Iterable[str]) -> re.Match[str] | None:
-    return next((match for line in lines if (match := pattern.fullmatch(line))), None)

@@ -31,10 +31,6 @@ NAMES = [
 ]
 DATES = ["available_date"]
 NUMBERS = ["part_number", "printing_number", "supplement_number"]
-STRINGS = [
-    *("archive_collection", "citation_key", "division", "event_title", "license", "part_title"),
-    *("reviewed_genre", "reviewed_title", "scale", "volume_title"),
-]
 
 
 def all_names() -> list[str]:
