@@ -44,6 +44,25 @@ def keep_alive(element: Any) -> None:
     root.__dict__.setdefault(_KEEP_ALIVE, []).append(element)
 
 
+RENDERED_CHILDREN = "_archcite_rendered_children"
+
+
+def rendered_children(element: Any, choose_class: type) -> tuple[tuple[Any, bool], ...]:
+    """Each child's ``render`` and whether it is a ``cs:choose`` (which takes the inherited
+    delimiter), found once per element and remembered on it under ``RENDERED_CHILDREN``: the
+    children of an element rendered by its children do not change while rendering (the one
+    insertion citeproc-py makes is a ``cs:name`` into a ``cs:names``, whose children it renders
+    itself). A hot caller reads ``element.__dict__`` first and calls this only on a miss."""
+    state = element.__dict__
+    children = state.get(RENDERED_CHILDREN)
+    if children is None:
+        children = state[RENDERED_CHILDREN] = tuple(
+            (child.render, isinstance(child, choose_class)) for child in element.iterchildren()
+        )
+        keep_alive(element)
+    return children  # type: ignore[no-any-return]
+
+
 class Overrides:
     """The attributes archcite's fixes give citeproc-py's classes, by (class, attribute)."""
 

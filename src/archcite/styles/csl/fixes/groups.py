@@ -21,30 +21,16 @@ from citeproc.model import Choose
 from citeproc.source import VariableError
 
 from archcite.styles.csl.fixes import _tracking
-from archcite.styles.csl.fixes._patching import Overrides, keep_alive
+from archcite.styles.csl.fixes._patching import Overrides, rendered_children
 
 FIX = "groups"
-
-
-_CHILDREN = "_archcite_group_children"
-
-
-def _children(group: Any) -> tuple[tuple[Any, bool], ...]:
-    """Each child's ``render`` and whether it is a ``cs:choose``, found once per group (the
-    children of a cs:group do not change while rendering)."""
-    state = group.__dict__
-    children = state.get(_CHILDREN)
-    if children is None:
-        children = state[_CHILDREN] = tuple((child.render, isinstance(child, Choose)) for child in group.iterchildren())
-        keep_alive(group)
-    return children  # type: ignore[no-any-return]
 
 
 def _process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
     output = []
     delimiter = self.get("delimiter", "")
     with _tracking.Frame() as frame:
-        for render, is_choose in _children(self):
+        for render, is_choose in rendered_children(self, Choose):
             try:
                 if is_choose:
                     text = render(item, context=context, delimiter=delimiter, **kwargs)

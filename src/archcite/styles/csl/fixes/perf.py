@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable
 from functools import cmp_to_key
 from typing import Any, SupportsIndex
 
-from archcite.styles.csl.fixes._patching import Overrides
+from archcite.styles.csl.fixes._patching import RENDERED_CHILDREN, Overrides, rendered_children
 from archcite.styles.csl.fixes._patching import keep_alive as _keep_alive
 
 FIX = "perf"
@@ -545,26 +545,18 @@ def _fast_if(model: Any, disambiguation: Disambiguation | None = None) -> tuple[
     return render, choose_render
 
 
-_RENDERED_CHILDREN = "_archcite_rendered_children"
-
-
 def _fast_render_children(model: Any, join: Callable[[list[Any], str], Any]) -> Callable[..., Any]:
-    """Stock ``Parent.render_children`` over the element's children found once, each with its
-    ``render`` and whether it is a ``cs:choose`` (which takes the inherited delimiter): the
-    children of an element rendered this way do not change while rendering (the one insertion
-    citeproc-py makes is a ``cs:name`` into a ``cs:names``, whose children it renders itself).
-    ``join`` joins the outputs: stock ``join``, or the one a fix's version names (``seam_join``)."""
+    """Stock ``Parent.render_children`` over the element's children found once
+    (:func:`rendered_children`). ``join`` joins the outputs: stock ``join``, or the one a fix's
+    version names (``seam_join``)."""
     choose_class = model.Choose
     variable_error = model.VariableError
 
     def render_children(self: Any, item: Any, delimiter: str = "", **kwargs: Any) -> Any:
         state = self.__dict__
-        children = state.get(_RENDERED_CHILDREN)
+        children = state.get(RENDERED_CHILDREN)
         if children is None:
-            children = state[_RENDERED_CHILDREN] = tuple(
-                (child.render, isinstance(child, choose_class)) for child in self.iterchildren()
-            )
-            _keep_alive(self)
+            children = rendered_children(self, choose_class)
         output = []
         for render, is_choose in children:
             try:
