@@ -246,6 +246,48 @@ def test_ris_entries_sharing_an_id_are_all_read(tmp_path: Path) -> None:
     assert [w.message for w in result.warnings] == ["ID 'x' is also the ID of the entry at line 1; read as 'x-2'"]
 
 
+def test_ris_entry_repeating_an_earlier_one_is_read_once(tmp_path: Path) -> None:
+    entry = "TY  - BOOK\nID  - x\nTI  - One\nER  - \n\n"
+    result = load_sources([str(write_case(tmp_path, "again", "ris", entry * 2))])
+    assert [(r.id, r.fields["title"]) for r in result.records] == [("x", "One")]
+    assert [w.message for w in result.warnings] == [
+        "has the ID of the entry at line 1 and nothing that entry lacks; read once"
+    ]
+
+
+# Mendeley and hand-merged libraries reuse keys (four of the real-world libraries do, 216 entries):
+# BibTeX and biber cite the first entry of a key and pandoc reads them all; refusing the file, or
+# leaving an entry out, lost a library or a work.
+REPEATED_KEYS = """@book{x, title = {One}, year = 2000}
+@article{x, title = {Two}, journal = {J}, year = 2001}
+@book{y, title = {Three}, year = 2002, edition = {2}}
+@book{y, title = {Three}, year = {2002}, editor = {}}
+@incollection{z, crossref = {x}, title = {Part}}
+@book{x, title = {Four}}
+@book{x-2, title = {Five}}
+"""
+
+
+def test_bibtex_entries_sharing_a_key_are_each_read_under_a_key_of_their_own(tmp_path: Path) -> None:
+    result = load_sources([str(write_case(tmp_path, "again", "bibtex", REPEATED_KEYS))])
+    assert [(r.id, r.fields["title"]) for r in result.records] == [
+        ("x", "One"),
+        ("x-2", "Two"),
+        ("y", "Three"),  # the second y adds nothing (an empty editor): read once
+        ("z", "Part"),
+        ("x-3", "Four"),
+        ("x-2-2", "Five"),
+    ]
+    # A crossref to a repeated key names the first entry, as in BibTeX and biber.
+    assert result.records[3].fields["issued"] == {"date-parts": [[2000]]}
+    assert [str(w.origin.line if w.origin else "") + ": " + w.message for w in result.warnings] == [
+        "2: key 'x' is also the key of the entry at line 1; read as 'x-2'",
+        "4: has the key of the entry at line 3 and nothing that entry lacks; read once",
+        "6: key 'x' is also the key of the entry at line 1; read as 'x-3'",
+        "7: key 'x-2' is also the key of the entry at line 2; read as 'x-2-2'",
+    ]
+
+
 def test_csl_yaml_list_dates_read_as_ranges(tmp_path: Path) -> None:
     # As Better BibTeX and pandoc before 2.11 write CSL-YAML.
     path = tmp_path / "refs.yaml"

@@ -67,7 +67,7 @@ def write(tmp_path: Path, name: str, text: str) -> str:
 def test_bibtex_good_entries_load_and_each_bad_one_is_a_warning_with_line_and_key(tmp_path: Path) -> None:
     path = write(tmp_path, "bad.bib", BAD_BIBTEX)
     result = load_sources([path], skip_invalid=True)
-    assert [r.id for r in result.records] == ["good1", "commas", "good2"]
+    assert [r.id for r in result.records] == ["good1", "commas", "good2", "good1-2"]
     # A name BibTeX cannot split costs the name its parts, not the entry.
     assert result.records[1].fields["author"] == [{"literal": "A, B, C, D"}]
     assert result.records[2].fields["issued"] == {"literal": "sometime"}
@@ -78,11 +78,12 @@ def test_bibtex_good_entries_load_and_each_bad_one_is_a_warning_with_line_and_ke
         "'Last, Jr, First'; kept whole as a literal name",
         f"{path}:15, record 'good2', field 'issued': 'issued' raw date 'sometime' is not ISO 8601 or EDTF; "
         "kept as a literal date",
-        f"{path}:16, record 'good1': malformed entry skipped: Duplicate entry key 'good1'",
+        # A key used before is read under a key of its own, as the RIS reader reads a repeated ID.
+        f"{path}:16, record 'good1': key 'good1' is also the key of the entry at line 2; read as 'good1-2'",
         f"{path}:17, record 'nokey': malformed entry skipped: Expected comma after entry key, but found =",
-        # Six entries, every one accounted for: three load (commas and good2 with a warning), and
-        # three are skipped (broken, the second good1, nokey).
-        "3 invalid record(s) skipped (--skip-invalid)",
+        # Six entries, every one accounted for: four load (commas and good2 with a warning, the
+        # second good1 under its own key), and two are skipped (broken, nokey).
+        "2 invalid record(s) skipped (--skip-invalid)",
     ]
 
 

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from archcite.records.io import load_sources
-from tests.records.reading_helpers import pandoc_first_item, write_case
+from tests.records.reading_helpers import pandoc_first_item, pandoc_items, write_case
 
 # (name, format, file text, field, archcite's reading, pandoc's reading; None: no such field)
 DIFFERENCES: list[tuple[str, str, str, str, Any, Any]] = [
@@ -234,3 +234,16 @@ def test_pandoc_reads_it_the_other_way(
     value = pandoc_first_item(write_case(tmp_path, name, fmt, text), fmt).get(field)
     assert value == theirs
     assert value != ours
+
+
+@pytest.mark.parametrize(("fmt", "pandoc_ids"), [("bibtex", ["x", "x"]), ("ris", ["x", "xa"])])
+def test_entries_repeating_a_key_are_each_read_under_a_key_of_their_own(
+    fmt: str, pandoc_ids: list[str], tmp_path: Path
+) -> None:
+    text = {
+        "bibtex": "@book{x, title={One}}\n@book{x, title={Two}}\n",
+        "ris": "TY  - BOOK\nID  - x\nTI  - One\nER  - \nTY  - BOOK\nID  - x\nTI  - Two\nER  - \n",
+    }[fmt]
+    path = write_case(tmp_path, "again", fmt, text)
+    assert [r.id for r in load_sources([str(path)], fmt=fmt).records] == ["x", "x-2"]
+    assert [item["id"] for item in pandoc_items(path, fmt)] == pandoc_ids

@@ -100,6 +100,41 @@ class UniqueKeys:
         return candidate
 
 
+class RepeatedIds:
+    """The ids a file's entries repeat (a library pasted twice, merged exports), read as BibTeX,
+    biber and pandoc's citations read them: the first entry keeps its id; a later entry that adds
+    nothing to the first (every value it has, the first has alike) is read once; any other is read
+    under an id of its own (``x-2``), so that nothing is lost and the file is not refused."""
+
+    def __init__(self, label: str) -> None:
+        self._label = label  # what the format calls an id: "key", "ID"
+        self._placed: dict[str, tuple[int, Mapping[str, object]]] = {}
+
+    def place(self, record_id: str, line: int, content: Mapping[str, object]) -> tuple[str | None, str | None]:
+        """The id to read the entry at ``line`` under (None: it adds nothing to an earlier entry,
+        leave it out) and the warning to give, if any. ``content`` is the entry (its type too)
+        without its id."""
+        first = self._placed.get(record_id)
+        if first is None:
+            self._placed[record_id] = (line, content)
+            return record_id, None
+        first_line, first_content = first
+        if all(value == first_content.get(name) for name, value in content.items() if value not in ("", None)):
+            return (
+                None,
+                f"has the {self._label} of the entry at line {first_line} and nothing that entry lacks; read once",
+            )
+        n = 2
+        while f"{record_id}-{n}" in self._placed:
+            n += 1
+        new_id = f"{record_id}-{n}"
+        self._placed[new_id] = (line, content)
+        return new_id, (
+            f"{self._label} '{record_id}' is also the {self._label} of the entry at line {first_line}; "
+            f"read as '{new_id}'"
+        )
+
+
 def key_suffix(n: int) -> str:
     """2 → b, 26 → z, 27 → ab ... (1 is the bare key)."""
     letters = ""

@@ -30,6 +30,7 @@ from typing import Any
 from archcite.errors import InputError
 from archcite.records import latex
 from archcite.records.extra import unfold_note
+from archcite.records.keys import RepeatedIds
 from archcite.records.latex import PROTECT_END, PROTECT_START, SENTENCE_STARTS, next_case_state
 from archcite.records.mapping import kept_in_custom_warning, text_to_date, unfold_leftovers, with_origin
 from archcite.records.model import CUSTOM, Origin, RecordWarning
@@ -1176,13 +1177,16 @@ def custom_is_verbatim(text: str) -> bool:
 
 
 def _entries(library: Any, strings: Mapping[str, str], source: str) -> list[_Entry]:
-    from bibtexparser.model import DuplicateFieldKeyBlock, Entry
+    from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, Entry
 
     entries = []
     for found in library.blocks:
-        # An entry that names a field twice is read, as biblatex and pandoc read it: the last
-        # value counts (bibtexparser sets such an entry apart, whole).
-        block = found.ignore_error_block if isinstance(found, DuplicateFieldKeyBlock) else found
+        # bibtexparser sets apart, whole, an entry that names a field twice (read as biblatex and
+        # pandoc read it: the last value counts) and one under a key used before (see
+        # RepeatedIds); both are read.
+        block = found
+        while isinstance(block, (DuplicateFieldKeyBlock, DuplicateBlockKeyBlock)):
+            block = block.ignore_error_block
         if not isinstance(block, Entry):
             continue
         fields: dict[str, str] = {}
@@ -1234,16 +1238,16 @@ def _brace_depth(value: str) -> int:
 def load_entries(text: str, source: str, *, dialect_bibtex: bool) -> Parsed:
     """Every well-formed entry as an item; each malformed one as a warning with line and key."""
     from bibtexparser.entrypoint import parse_string
-    from bibtexparser.model import DuplicateFieldKeyBlock
+    from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock
 
     from archcite.records.formats.bibtex import _failed_block_warning
 
     library = parse_string(_uncomment(text.lstrip("\ufeff")), parse_stack=[])
     parsed = Parsed()
     for block in library.failed_blocks:
-        if not isinstance(block, DuplicateFieldKeyBlock):  # read by _entries
+        if not isinstance(block, (DuplicateFieldKeyBlock, DuplicateBlockKeyBlock)):  # read by _entries
             parsed.warnings.append(_failed_block_warning(block, source))
-    entries = _entries(library, _strings(library), source)
+    entries = _distinct_keys(_entries(library, _strings(library), source), parsed, source)
     resolve_inheritance(entries)
     index = 0
     for entry in entries:
@@ -1255,6 +1259,25 @@ def load_entries(text: str, source: str, *, dialect_bibtex: bool) -> Parsed:
         index += 1
     parsed.warnings.sort(key=lambda w: (w.origin.line or 0) if w.origin else 0)
     return parsed
+
+
+def _distinct_keys(entries: list[_Entry], parsed: Parsed, source: str) -> list[_Entry]:
+    """The entries, each under a key of its own (see RepeatedIds): a crossref to a repeated key
+    names the first entry, as in BibTeX and biber. Entries without a key (Mendeley writes
+    ``@article{,``) are each given one of their own later, as records without an id are."""
+    repeated = RepeatedIds("key")
+    distinct = []
+    for entry in entries:
+        if not entry.key:
+            distinct.append(entry)
+            continue
+        key, told = repeated.place(entry.key, entry.line, {"@type": entry.entry_type, **entry.fields})
+        if told:
+            parsed.warnings.append(RecordWarning(told, record_id=entry.key, origin=Origin(source, line=entry.line)))
+        if key is not None:
+            entry.key = key
+            distinct.append(entry)
+    return distinct
 
 
 def _uncomment_value(value: str) -> str:

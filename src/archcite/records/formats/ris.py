@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from archcite.records.extra import decode_value, unfold_note
+from archcite.records.keys import RepeatedIds
 from archcite.records.mapping import (
     custom_line,
     fold_leftovers,
@@ -721,37 +722,27 @@ def load(text: str, source: str) -> Parsed:
                 skipped=True,
             )
         )
-    seen: dict[str, int] = {}
-    for index, (line, lines) in enumerate(entries):
+    repeated = RepeatedIds("ID")
+    index = 0
+    for line, lines in entries:
         item, warnings = _item(_tags_of(lines), source, line)
         record_id = item.get("id")
         if isinstance(record_id, str):
-            # Reference managers reuse IDs (rispy's examples, merged exports): the entry is kept,
-            # under an id of its own, rather than the file refused.
-            if record_id in seen:
-                new_id = _free_id(record_id, seen)
-                warnings.append(
-                    RecordWarning(
-                        f"ID '{record_id}' is also the ID of the entry at line {seen[record_id]}; read as '{new_id}'",
-                        record_id=record_id,
-                        origin=Origin(source, line=line),
-                    )
-                )
-                item["id"] = new_id
-            seen.setdefault(str(item["id"]), line)
+            # Reference managers reuse IDs (rispy's examples, merged exports): see RepeatedIds.
+            placed, told = repeated.place(record_id, line, {k: v for k, v in item.items() if k != "id"})
+            if told:
+                warnings.append(RecordWarning(told, record_id=record_id, origin=Origin(source, line=line)))
+            if placed is None:
+                parsed.warnings.extend(warnings)
+                continue
+            item["id"] = placed
         parsed.items.append((item, Origin(source, line=line, index=index)))
         parsed.warnings.extend(warnings)
+        index += 1
     parsed.warnings.sort(key=lambda warning: warning.origin.line or 0 if warning.origin else 0)
     if not entries and not broken and text.strip():
         parsed.warnings.append(RecordWarning("no RIS entry (a 'TY  - ' line) found", origin=Origin(source, line=1)))
     return parsed
-
-
-def _free_id(record_id: str, seen: dict[str, int]) -> str:
-    number = 2
-    while f"{record_id}-{number}" in seen:
-        number += 1
-    return f"{record_id}-{number}"
 
 
 def sniff(text: str) -> bool:
