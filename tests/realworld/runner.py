@@ -43,16 +43,19 @@ expects where pandoc 3 reads the entry as archcite does (the peers disagree; arc
 pandoc's reading, docs/mapping-differences.md), and those it reads otherwise than both.
 
 Records are paired by id, else by position (an expected item without an id by position only).
-Run ``python -m tests.realworld.runner [-v]`` for the figures and every difference.
+Run ``python -m tests.realworld.runner [-v]`` for the figures and every difference; ``--peers``
+adds pandoc's own figures on every suite (and citation-js's, with ``--citation-js DIR``), by the
+same rules, which shows how far the suites expect one reading.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
@@ -145,6 +148,25 @@ def read_with_pandoc(path: str, fmt: str) -> list[dict[str, Any]] | None:
         text=True,
         timeout=120,
         check=False,
+    )
+    if result.returncode != 0:
+        return None
+    items = json.loads(result.stdout or "[]")
+    return items if isinstance(items, list) else None
+
+
+def read_with_citation_js(path: str, fmt: str, modules: Path) -> list[dict[str, Any]] | None:
+    """citation-js's CSL-JSON for a file (``modules``: a node_modules folder holding
+    @citation-js/core, plugin-bibtex and plugin-ris), or None when it refuses the file."""
+    if fmt not in ("bibtex", "biblatex", "ris"):
+        return None
+    result = subprocess.run(
+        ["node", str(Path(__file__).with_name("read_citation_js.js")), str(FILES / path), fmt],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={"NODE_PATH": str(modules), "PATH": os.environ.get("PATH", "")},
     )
     if result.returncode != 0:
         return None
@@ -300,21 +322,27 @@ def compare_items(
     return outcomes
 
 
-def suite_outcomes(entries: Iterable[FileEntry]) -> dict[str, list[RecordOutcome]]:
-    """Each peer suite's record outcomes against its expected CSL-JSON."""
+def _archcite_items(path: str, fmt: str) -> list[dict[str, Any]]:
+    return read_with_archcite(path, fmt).items
+
+
+def suite_outcomes(
+    entries: Iterable[FileEntry], read: Callable[[str, str], list[dict[str, Any]] | None] = _archcite_items
+) -> dict[str, list[RecordOutcome]]:
+    """Each peer suite's record outcomes against its expected CSL-JSON, as archcite (or ``read``:
+    a file's path and format to its items, None for a refusal) reads the suite's files."""
     result: dict[str, list[RecordOutcome]] = {suite: [] for suite in PEER_SUITES}
     for entry in entries:
         if entry.group not in PEER_SUITES or entry.expected is None:
             continue
         expected = json.loads((FILES / entry.expected).read_text(encoding="utf-8"))
-        reading = read_with_archcite(entry.path, entry.format)
         # citation-js and Zotero keep a BibTeX title's case as written; pandoc reads it in sentence
         # case, as CSL stores titles (and as archcite reads it).
         result[entry.group].extend(
             compare_items(
                 entry.path,
                 expected,
-                reading.items,
+                read(entry.path, entry.format) or [],
                 partial=entry.partial,
                 title_case=entry.group == "pandoc-suite",
                 custom=entry.group != "pandoc-suite",
@@ -407,12 +435,32 @@ def main(argv: Sequence[str]) -> int:
     for outcome in against_pandoc:
         counts.update(variable for variable, _, _ in outcome.differences)
     print("pandoc differences by field:", ", ".join(f"{k} {v}" for k, v in counts.most_common(40)))
+    if "--peers" in argv:
+        _print_peers(entries, suites, argv)
     if verbose:
         for name, outcomes in [*suites.items(), ("pandoc", against_pandoc)]:
             for outcome in outcomes:
                 for variable, wanted, got in outcome.differences:
                     print(f"[{name}] {outcome.name} {variable}: expected {wanted!r} got {got!r}")
     return 0
+
+
+def _print_peers(entries: Sequence[FileEntry], suites: dict[str, list[RecordOutcome]], argv: Sequence[str]) -> None:
+    """Each reader's figures on each peer suite, by the same rules: how far the suites agree.
+    ``--citation-js DIR`` adds citation-js (DIR: a node_modules folder, made by ``npm install
+    @citation-js/core @citation-js/plugin-bibtex @citation-js/plugin-ris``)."""
+    readers: dict[str, dict[str, list[RecordOutcome]]] = {
+        "archcite": suites,
+        "pandoc 3": suite_outcomes(entries, read_with_pandoc),
+    }
+    if "--citation-js" in argv:
+        modules = Path(argv[list(argv).index("--citation-js") + 1]).resolve()
+        readers["citation-js"] = suite_outcomes(entries, lambda p, f: read_with_citation_js(p, f, modules))
+    print("records fully right (fields right) per suite, read by each reader:")
+    print(f"{'reader':12}" + "".join(f"{suite:>22}" for suite in PEER_SUITES))
+    for reader, outcomes in readers.items():
+        cells = ("{:.1f}% ({:.1f}%)".format(*shares(outcomes[suite])) for suite in PEER_SUITES)
+        print(f"{reader:12}" + "".join(f"{cell:>22}" for cell in cells))
 
 
 if __name__ == "__main__":
