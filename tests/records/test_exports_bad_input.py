@@ -146,6 +146,13 @@ def test_a_file_of_only_broken_entries_is_an_input_error(tmp_path: Path) -> None
         load_sources([path], skip_invalid=True)
 
 
+def test_a_web_of_science_file_saved_as_ris_is_named_so(tmp_path: Path) -> None:
+    # The first lines of rispy's example_wos.ris, as Web of Science exports its own tagged format.
+    path = write(tmp_path, "wos.ris", "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Parkes-Loach, PS\nER\n")
+    with pytest.raises(InputError, match=r"wos\.ris:1: no RIS entry .* Web of Science's tagged format.* as RIS"):
+        load_sources([path])
+
+
 PIECES = [
     *"@{}()=,\"\\%#~^$_-' \n\tabcAB01",
     "TY  - ",

@@ -741,7 +741,14 @@ def load(text: str, source: str) -> Parsed:
         index += 1
     parsed.warnings.sort(key=lambda warning: warning.origin.line or 0 if warning.origin else 0)
     if not entries and not broken and text.strip():
-        parsed.warnings.append(RecordWarning("no RIS entry (a 'TY  - ' line) found", origin=Origin(source, line=1)))
+        message = "no RIS entry (a 'TY  - ' line) found"
+        if re.match(r"FN [^\n]*\nVR ", text.lstrip()):
+            # Web of Science's own tagged format (FN, VR, PT lines), which people save as .ris.
+            message += (
+                ": this is Web of Science's tagged format, which archcite does not read; "
+                "export the records from Web of Science as RIS"
+            )
+        parsed.warnings.append(RecordWarning(message, origin=Origin(source, line=1)))
     return parsed
 
 
