@@ -13,6 +13,10 @@ from typing import Any
 import pytest
 
 from archcite.records.io import load_sources
+from archcite.styles.csl.engine import render_items
+from archcite.styles.markup import to_plain
+from archcite.styles.names import resolve_style
+from tests.realworld.runner import FILES as SHARED_REALWORLD
 from tests.records.reading_helpers import pandoc_first_item, pandoc_items, write_case
 
 # (name, format, file text, field, archcite's reading, pandoc's reading; None: no such field)
@@ -247,3 +251,27 @@ def test_entries_repeating_a_key_are_each_read_under_a_key_of_their_own(
     path = write_case(tmp_path, "again", fmt, text)
     assert [r.id for r in load_sources([str(path)], fmt=fmt).records] == ["x", "x-2"]
     assert [item["id"] for item in pandoc_items(path, fmt)] == pandoc_ids
+
+
+# citeproc-js 2.4.63 (render_js.js of shared/reference) on pandoc's own @periodical test entry as
+# archcite reads it: the styles print a whole issue as a special issue, not as an article.
+PERIODICAL = SHARED_REALWORLD / "pandoc-suite" / "biblatex-periodical.bib"
+
+
+@pytest.mark.skipif(not PERIODICAL.is_file(), reason="shared/realworld is not beside the repository")
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        ("chicago-author-date", "“Semantic 3D Media and Content.” 2011. Special issue, Computers and Graphics 35 (4)."),
+        ("apa", "Semantic 3D media and content. (2011). [Special issue]. Computers and Graphics, 35(4)."),
+        (
+            "modern-language-association",
+            "Semantic 3D Media and Content. Special issue of Computers and Graphics, vol. 35, no. 4, 2011.",
+        ),
+    ],
+)
+def test_a_periodical_prints_as_the_special_issue_it_is(style: str, expected: str) -> None:
+    items = [dict(r.fields) for r in load_sources([str(PERIODICAL)]).records]
+    (rendered,) = render_items(items, str(resolve_style(style).path))
+    assert rendered.bib is not None
+    assert to_plain(rendered.bib) == expected
