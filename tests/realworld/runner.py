@@ -16,6 +16,8 @@ Normalisation (the same for the suites and for pandoc), so that only what a cita
   compare equal (every CSL processor formats the range itself);
 - ``<span class="nocase">`` is dropped (pandoc's CSL-JSON writer drops it; it matters only to a
   title-case transform), and CSL 1.0.1's ``event`` is CSL 1.0.2's ``event-title``;
+- a DOI compares without a written prefix (``doi:``, ``https://doi.org/``): archcite reads the
+  bare DOI, as CSL's DOI variable is, pandoc keeps the prefix (which a style then prints twice);
 - a run of spaces compares as one space (TeX, which pandoc reads, makes it one; archcite keeps the
   spaces a value has, so that its own exports read back exactly);
 - an apostrophe and a curly single quote compare equal: archcite's engine prints ``'`` as ``’``
@@ -245,7 +247,14 @@ def normal_value(variable: str, value: Any) -> Any:
     text = re.sub(" {2,}", " ", _NOCASE.sub(r"\1", str(value)).translate(_APOSTROPHES))
     if variable == "page":
         text = text.replace("–", "-")
+    if variable == "DOI":
+        text = _WRITTEN_DOI.sub("", text)
     return text
+
+
+# A DOI's written prefix ("doi:", a resolver's link): the same DOI either way (archcite reads the
+# bare DOI, which CSL's DOI is; pandoc keeps what the file writes).
+_WRITTEN_DOI = re.compile(r"^(?i:doi:\s*|https?://[^/\s]+/)(?=10\.)")
 
 
 def normal_item(item: Mapping[str, Any]) -> dict[str, Any]:

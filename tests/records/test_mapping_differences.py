@@ -22,6 +22,32 @@ from tests.records.reading_helpers import pandoc_first_item, pandoc_items, write
 # (name, format, file text, field, archcite's reading, pandoc's reading; None: no such field)
 DIFFERENCES: list[tuple[str, str, str, str, Any, Any]] = [
     ("misc-is-a-document", "bibtex", "@misc{a, title={T}}", "type", "document", ""),
+    # CSL's DOI is the bare DOI ("10.1128/AEM.02591-07", the specification's example).
+    (
+        "doi-link-is-the-doi",
+        "biblatex",
+        "@article{a, title={T}, doi={http://doi.acm.org/10.1145/1137627.1137631}}",
+        "DOI",
+        "10.1145/1137627.1137631",
+        "http://doi.acm.org/10.1145/1137627.1137631",
+    ),
+    (
+        "doi-prefix-is-no-part-of-it",
+        "ris",
+        "TY  - JOUR\nTI  - T\nDO  - doi:10.1201/b19107-2\nER  - \n",
+        "DOI",
+        "10.1201/b19107-2",
+        "doi:10.1201/b19107-2",
+    ),
+    # JabRef's RisImporterTest5a (SciFinder): the DOI in M3, as Zotero's RIS.js reads it.
+    (
+        "ris-m3-doi",
+        "ris",
+        "TY  - JOUR\nTI  - T\nM3  - 10.1016/j.powtec.2012.01.008\nER  - \n",
+        "DOI",
+        "10.1016/j.powtec.2012.01.008",
+        None,
+    ),
     (
         "periodical-issue",
         "biblatex",

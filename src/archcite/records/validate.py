@@ -398,7 +398,23 @@ def _check_field(key: str, value: Any, where: str | None) -> Any:
         return check_date(value, key, where)
     if key == CUSTOM:
         return _check_custom(value, where)
-    return _check_plain_field(key, value, where)
+    checked = _check_plain_field(key, value, where)
+    if key == "DOI" and isinstance(checked, str):
+        return bare_doi(checked) or checked
+    return checked
+
+
+# A DOI as files write it: bare, after "doi:", or as a resolver's link (https://doi.org/...,
+# http://dx.doi.org/..., a publisher's such as http://doi.acm.org/...). CSL's DOI is the bare DOI
+# ("10.1128/AEM.02591-07"), which styles print after their own "https://doi.org/": a link kept
+# whole prints the resolver twice, as citeproc-js prints it too.
+_WRITTEN_DOI = lazy(r"(?i)(?:doi:\s*|https?://[^/\s]+/)?(10\.\d{4,9}/\S+)")
+
+
+def bare_doi(text: str) -> str | None:
+    """The DOI ``text`` writes, bare, or None when ``text`` is no DOI."""
+    found = _WRITTEN_DOI().fullmatch(text.strip())
+    return found.group(1) if found else None
 
 
 def _check_custom(value: Any, where: str | None) -> dict[str, Any]:

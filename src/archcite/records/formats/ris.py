@@ -37,6 +37,7 @@ from archcite.records.mapping import (
 )
 from archcite.records.model import CUSTOM, Origin, Record, RecordWarning
 from archcite.records.registry import Dumped, Format, Parsed
+from archcite.records.validate import bare_doi
 from archcite.records.zotero_schema import ZOTERO_TYPES, item_type_lacks
 
 # CSL type -> RIS TY, chosen for what Zotero's RIS.js imports (zotero/translators RIS.js,
@@ -614,6 +615,7 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
             item[variable] = _text_value(variable, values, tags.get("EP"))
     if "issued" not in item and tags.get("PY"):
         item["issued"] = _year_date(tags["PY"][0], warnings, record_id, origin)
+    _doi_from_m3(item, custom)
     if custom:
         item[CUSTOM] = custom
     warnings.extend([kept_in_custom_warning(custom, record_id, origin)] if custom else [])
@@ -622,6 +624,23 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
         item = unfold_leftovers({**item, "note": rest})
         item["type"] = csl_type
     return item, warnings
+
+
+def _doi_from_m3(item: dict[str, Any], custom: dict[str, str]) -> None:
+    """M3 is the type of work, but databases (ScienceDirect, SciFinder, PubMed through EndNote)
+    write an article's DOI there, and Zotero's RIS import reads M3 as the DOI of the types whose
+    M3 is no type (RIS.js degenerateImportFieldMap): a DOI in M3 is the DOI, and a second,
+    different DOI is kept in custom."""
+    genre = item.get("genre")
+    doi = bare_doi(genre) if isinstance(genre, str) else None
+    if doi is None:
+        return
+    del item["genre"]
+    known = item.get("DOI")
+    if known is None:
+        item["DOI"] = doi
+    elif (bare_doi(str(known)) or str(known)).lower() != doi.lower():
+        custom["M3"] = str(genre)
 
 
 def _read_type(ty: str, notes: str) -> tuple[str, dict[str, Any], RecordWarning | None]:
