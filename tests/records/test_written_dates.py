@@ -261,3 +261,33 @@ def test_hostile_date_text_is_read_in_linear_time(text: str) -> None:
     assert words_date(text) is None
     assert issued_fields(text) is None
     assert time.perf_counter() - started < 0.5
+
+
+# ---------------------------------------------------------------- exports keep what was read
+
+_DATE_LIKE_LITERALS = ["March 2010", "Forthcoming", "1989 [1987]", "n.d.", "between 1827 and 1832", "19xx"]
+
+
+@pytest.mark.parametrize("fmt", ["bibtex", "biblatex", "ris", "csljson", "cslyaml", "yaml"])
+def test_literal_dates_that_read_as_dates_round_trip_as_literals(fmt: str) -> None:
+    """A record's literal is the user's: an export keeps it so, though its text reads as a date."""
+    from archcite.records.validate import build_records
+    from tests.records.test_exports_roundtrip import round_trip
+
+    items = [
+        {"id": f"r{n}", "type": "book", "title": "T", "issued": {"literal": text}, "accessed": {"literal": text}}
+        for n, text in enumerate(_DATE_LIKE_LITERALS)
+    ]
+    items.append(
+        {
+            "id": "read",
+            "type": "book",
+            "title": "T",
+            "status": "forthcoming",
+            "issued": {"date-parts": [[2001]], "season": 3},
+            "original-date": {"date-parts": [[1890], [1900]]},
+        }
+    )
+    records, _ = build_records([(item, None) for item in items])
+    back, _ = round_trip(records, fmt)
+    assert [dict(r.fields) for r in back] == [dict(r.fields) for r in records]

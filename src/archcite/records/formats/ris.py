@@ -653,7 +653,8 @@ def _read_date_tag(
         date, warning = _date_with_year(text, year[0])
         fields = {variable: date}
     if any(line.startswith(f"{variable}: ") for line in m2_lines):
-        return fields, None
+        # The tag is the writer's copy of the date the line keeps: it says nothing more.
+        return {key: value for key, value in fields.items() if key == variable}, None
     return fields, warning
 
 
