@@ -395,8 +395,9 @@ def is_empty(value: Any) -> bool:
     if isinstance(value, list):
         return all(is_empty(item) for item in value)
     if isinstance(value, Mapping):
-        # A flag (circa) says nothing without the date it qualifies.
-        return all(is_empty(item) or isinstance(item, bool) for item in value.values())
+        # A flag (circa) says nothing without the date it qualifies; alone, it is a malformed date.
+        said = [item for item in value.values() if not isinstance(item, bool)]
+        return not value or (bool(said) and all(is_empty(item) for item in said))
     return False
 
 

@@ -119,7 +119,7 @@ def words_date(text: str) -> dict[str, Any] | None:
     ``jul-aug 2003`` and ``September 22 - 26, 2003`` and ``1918–1922`` and ``between 1827 and
     1832`` (ranges), ``19xx`` (EDTF's unspecified digits: 1900 to 1999, as EDTF reads ``19XX``).
     """
-    text = " ".join(text.split())
+    text = " ".join(text.split()).rstrip(".")  # "March 2010." ends a sentence, not the date
     if not text or len(text) > _MAX_LENGTH:
         return None
     unspecified = _UNSPECIFIED.fullmatch(text)
