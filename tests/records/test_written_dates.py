@@ -78,7 +78,7 @@ def test_text_that_is_no_date_stays_a_literal_with_a_warning(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # CMOS 15.40 ("Du Bois [1903] 2016") and ASA: the bracketed year is the original's.
+        # CMOS 15.40 ("Du Bois [1903] 2016"): the bracketed year is the original's.
         ("[1907] 1978", {"issued": {"date-parts": [[1978]]}, "original-date": {"date-parts": [[1907]]}}),
         ("1989 [1987]", {"issued": {"date-parts": [[1989]]}, "original-date": {"date-parts": [[1987]]}}),
         # bbt-bulk-performance.biblatex.bib brackets the reprint's year: the earlier is the original.

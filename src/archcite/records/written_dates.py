@@ -166,9 +166,10 @@ def issued_fields(text: str) -> dict[str, Any] | None:
     a publication state (``Forthcoming``, ``in press``) as ``status``, with no date; a reprint's
     two years (``[1907] 1978``, ``1989 [1987]``) as ``issued`` and ``original-date``.
 
-    Chicago (CMOS 15.40: "Du Bois [1903] 2016") and ASA write the original year in brackets before
-    the reprint's; some files put a bracketed year after (``1989 [1987]``) and one bracketed the
-    reprint's (``1875 [2004]``): the earlier year is the original, whichever is bracketed."""
+    Chicago (CMOS 15.40: "Du Bois [1903] 2016") writes the original year in brackets before the
+    reprint's (APA writes "1903/2016", the original first); some files put a bracketed year after
+    (``1989 [1987]``) and one bracketed the reprint's (``1875 [2004]``): the earlier year is the
+    original, whichever is bracketed."""
     text = " ".join(text.split())
     if len(text) > _MAX_LENGTH:
         return None
