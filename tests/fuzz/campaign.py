@@ -48,6 +48,7 @@ def _targets() -> dict[str, tuple[Any, Callable[..., None]]]:
         ),
         "style-files": (strategies.csl_text, targets.render_with_style),
         "mutated-samples": (strategies.mutated_sample(), targets.mutated_file),
+        "date-text": (strategies.date_text, targets.read_date_text),
     }
     for name, suffix in targets.LOADERS:
         found[f"load-{name}"] = (

@@ -114,6 +114,14 @@ PIECES = [
 ]  # fmt: skip
 hostile_text = st.lists(st.sampled_from(PIECES) | st.text(max_size=5), max_size=60).map("".join)
 
+# Pieces of dates as bibliographies write them (archcite.records.written_dates), and hostile runs.
+DATE_PIECES = [
+    *" ,.-–—/[]()~?%", "March", "mar.", "Sept", "2 ", "30th", "2010", "1907", "19xx", "18XX", "between ", " and ",
+    "Autumn", "fall", "Forthcoming", "in press", "n.d.", "unknown", "[1907] ", " [1987]", "1890-1900", "--", "to",
+    "1" * 200, "[" * 100, "between " * 20, "2010-22", "T", "0000", "-500", "\u00a0", "{", "}",
+]  # fmt: skip
+date_text = st.lists(st.sampled_from(DATE_PIECES) | st.text(max_size=4), max_size=30).map("".join)
+
 # Pieces of CSL styles, broken and whole.
 CSL_HEAD = '<?xml version="1.0"?>\n<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">\n'
 CSL_PIECES = [

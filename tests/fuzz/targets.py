@@ -38,6 +38,26 @@ def load_as_file(text: str, fmt: str, suffix: str) -> None:
                 pass
 
 
+def read_date_text(text: str) -> None:
+    """``text`` as every reader reads a date field (BibTeX and RIS date readers, ``year``, words),
+    which never raises, and the words reading in linear time (a hostile string in well under 1 s)."""
+    import time
+
+    from archcite.records.formats.bibtex_read import read_date
+    from archcite.records.formats.ris import _read_ris_date
+    from archcite.records.mapping import date_fields
+    from archcite.records.written_dates import issued_fields, words_date
+
+    started = time.perf_counter()
+    words_date(text)
+    issued_fields(text)
+    assert time.perf_counter() - started < 0.5, f"slow on {len(text)} characters"
+    for variable in ("issued", "accessed"):
+        for read in (read_date, _read_ris_date, None):
+            date_fields(text, variable, read)
+    load_as_file("@book{a, title={T}, year={" + text.replace("}", "") + "}}", "bibtex", ".bib")
+
+
 def run_cli(args: list[str], stdin: str) -> tuple[int, str]:
     """The command line on ``stdin``; returns its exit code and stderr."""
     result = CliRunner().invoke(

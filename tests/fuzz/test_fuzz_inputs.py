@@ -7,8 +7,16 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from tests.fuzz.strategies import csl_text, hostile_text, mutated_sample
-from tests.fuzz.targets import LOADERS, WRITERS, assert_cli_handles, load_as_file, mutated_file, render_with_style
+from tests.fuzz.strategies import csl_text, date_text, hostile_text, mutated_sample
+from tests.fuzz.targets import (
+    LOADERS,
+    WRITERS,
+    assert_cli_handles,
+    load_as_file,
+    mutated_file,
+    read_date_text,
+    render_with_style,
+)
 
 FAST = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -37,3 +45,9 @@ def test_any_style_file_is_rejected_clearly_or_renders(csl: str) -> None:
 @given(sample=mutated_sample())
 def test_mutated_sample_files_are_cited_and_exported_or_rejected_clearly(sample: tuple[str, str]) -> None:
     mutated_file(sample)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=date_text)
+def test_any_date_text_is_read_as_a_date_or_kept_without_a_crash(text: str) -> None:
+    read_date_text(text)

@@ -27,7 +27,8 @@ Normalisation (the same for the suites and for pandoc), so that only what a cita
   not compared (a short title the file states is);
 - a date compares by its ``date-parts`` (numbers as numbers), ``circa``, ``season`` and
   ``literal``, a season written as a month (21-24, as pandoc writes it; 13-16) as that season; a
-  name by its parts;
+  date with none of these (pandoc's ``{"date-parts": []}`` for a date it cannot read) as no date,
+  which it prints as; a name by its parts;
 - citation-js and Zotero keep a BibTeX title's case as written, pandoc reads an English title in
   sentence case (as CSL stores titles, and as archcite reads it): against those two suites, title
   variables compare without case;
@@ -263,7 +264,14 @@ def normal_item(item: Mapping[str, Any]) -> dict[str, Any]:
         fields["event-title"] = fields.pop("event")  # CSL 1.0.2's name for CSL 1.0.1's "event"
     if fields.get("citation-key") is not None and str(fields.get("citation-key")) == str(fields.get("id")):
         del fields["citation-key"]
-    return {k: normal_value(k, v) for k, v in fields.items()}
+    normal = {k: normal_value(k, v) for k, v in fields.items()}
+    # A date with nothing in it (pandoc writes {"date-parts": []} for a date it cannot read)
+    # prints nothing: it is no date, as archcite reads an empty or "n.d." date.
+    return {
+        k: v
+        for k, v in normal.items()
+        if not (isinstance(v, dict) and set(v) <= {"date-parts"} and not any(v.get("date-parts")))
+    }
 
 
 # ---------------------------------------------------------------- comparison

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from archcite.errors import InputError
@@ -26,6 +26,7 @@ from archcite.records.model import (
     Record,
     RecordWarning,
 )
+from archcite.records.written_dates import is_no_date, issued_fields, words_date
 
 # The archival facts whose survival the exports are measured by (CSL's four plus archcite's own).
 ARCHIVAL_VARIABLES: tuple[str, ...] = (
@@ -75,9 +76,13 @@ def date_to_text(date: Mapping[str, Any]) -> str | None:
 
 
 def text_to_date(text: str, variable: str, where: str | None) -> tuple[dict[str, Any], RecordWarning | None]:
-    """An EDTF or ISO date read from a target; unreadable text is kept as a ``literal`` date."""
+    """An EDTF or ISO date read from a target, else a date written in words (``March 2010``, see
+    :mod:`archcite.records.written_dates`); other text is kept as a ``literal`` date, with a
+    warning. Empty text and ``n.d.`` are no date: ``{}``, with no warning."""
     from archcite.records.validate import check_date, parse_raw_date
 
+    if is_no_date(text):
+        return {}, None
     # Plain dates, ranges, circa and seasons skip the EDTF grammar (~50 ms a date), which
     # also has no reading for a circa range ("1953~/1955~").
     parts_text = text.strip().split("/")
@@ -107,7 +112,34 @@ def text_to_date(text: str, variable: str, where: str | None) -> tuple[dict[str,
     try:
         return parse_raw_date(text, variable, where), None
     except InputError as error:
-        return {"literal": text}, RecordWarning(f"{error.message}; kept as a literal date", field=variable)
+        problem = error
+    words = words_date(text)
+    if words is not None:
+        try:
+            return check_date(words, variable, where), None
+        except InputError:
+            pass  # a day the month has not (30 February): kept as written
+    return {"literal": text}, RecordWarning(f"{problem.message}; kept as a literal date", field=variable)
+
+
+def date_fields(
+    text: str,
+    variable: str,
+    read: Callable[[str, str], tuple[dict[str, Any], RecordWarning | None]] | None = None,
+) -> tuple[dict[str, Any], RecordWarning | None]:
+    """The record fields a date field's text gives, read by ``read`` (a format's own date reader;
+    :func:`text_to_date` by default): ``{variable: date}``, nothing for empty text, and for a date
+    of issue what :func:`archcite.records.written_dates.issued_fields` reads (a reprint's
+    ``original-date``; a ``status`` such as ``Forthcoming`` instead of a date). Empty text and
+    ``n.d.`` give no field."""
+    if is_no_date(text):
+        return {}, None
+    if variable == "issued":
+        fields = issued_fields(text)
+        if fields is not None:
+            return fields, None
+    date, warning = read(text, variable) if read else text_to_date(text, variable, None)
+    return ({variable: date} if date else {}), warning
 
 
 def citation_keys(records: Sequence[Record]) -> list[str]:

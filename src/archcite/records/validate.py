@@ -350,7 +350,7 @@ def check_item(raw: Any, origin: Origin | None) -> tuple[dict[str, Any], list[Re
         _check_characters(key, "a field name", where)
         if key == "id" and record_id is not None:
             fields["id"] = record_id
-        if value is None or value in ("", []) or key == "id":
+        if key == "id" or is_empty(value):
             continue
         fields[key] = _check_field(key, value, where)
         if key not in KNOWN_FIELDS and key != CUSTOM:
@@ -382,6 +382,26 @@ def check_item(raw: Any, origin: Origin | None) -> tuple[dict[str, Any], list[Re
     if record_id is not None:
         fields["id"] = record_id
     return fields, warnings
+
+
+def is_empty(value: Any, depth: int = 0) -> bool:
+    """True for a value that says nothing, which a record leaves out as if it were absent: None,
+    blank text, an empty list or mapping, or one of nothing but such values (a date
+    ``{"literal": ""}``, ``{"date-parts": [[]]}``, an author list ``[{"family": ""}]``). Three
+    levels deep at most: a value nested deeper is no empty date or name, and is checked as it is."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if depth > 2:
+        return False
+    if isinstance(value, list):
+        return all(is_empty(item, depth + 1) for item in value)
+    if isinstance(value, Mapping):
+        # A flag (circa) says nothing without the date it qualifies; alone, it is a malformed date.
+        said = [item for item in value.values() if not isinstance(item, bool)]
+        return not value or (bool(said) and all(is_empty(item, depth + 1) for item in said))
+    return False
 
 
 def _record_id(value: Any, origin: Origin | None) -> str | None:

@@ -32,11 +32,10 @@ from archcite.records import latex
 from archcite.records.extra import unfold_note
 from archcite.records.keys import RepeatedIds
 from archcite.records.latex import PROTECT_END, PROTECT_START, SENTENCE_STARTS, next_case_state
-from archcite.records.mapping import kept_in_custom_warning, text_to_date, unfold_leftovers, with_origin
+from archcite.records.mapping import date_fields, kept_in_custom_warning, text_to_date, unfold_leftovers, with_origin
 from archcite.records.model import CUSTOM, Origin, RecordWarning
 from archcite.records.registry import Parsed
-
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+from archcite.records.written_dates import is_no_date, month_number
 
 # Entry type (lower case) -> CSL type: the biblatex manual's types, their BibTeX aliases, and
 # biblatex's "unsupported" types as pandoc reads them.
@@ -731,35 +730,55 @@ def _month_and_day(month: str) -> tuple[int | None, int | None]:
     if text.isdigit() and 1 <= int(text) <= 12:
         return int(text), None
     match = _MONTH_WITH_DAY.fullmatch(text)
-    if match is None or match[2][:3] not in _MONTHS or (match[1] and match[3]):
+    number = month_number(match[2]) if match else None
+    if match is None or number is None or (match[1] and match[3]):
         return None, None
     day = int(match[1] or match[3] or 0)
-    return _MONTHS.index(match[2][:3]) + 1, day if 1 <= day <= 31 else None
+    return number, day if 1 <= day <= 31 else None
 
 
-def _old_date(fields: Mapping[str, str], prefix: str) -> dict[str, Any] | None:
-    """BibTeX's ``year``/``month``/``day`` (and ``endyear``...), with a ``prefix`` (``event``, ...)."""
-    year_text = fields.get(prefix + "year")
-    if year_text is None:
-        return None
+def _old_date(reader: _Reader, prefix: str, variable: str) -> dict[str, Any]:
+    """BibTeX's ``year``/``month``/``day`` (and ``endyear``...), with a ``prefix`` (``event``, ...),
+    as record fields. A year that is no number is read as a date written in words; a month that
+    is no month with the year (``Foo``) is kept in custom, with a warning."""
+    year_text = _date_text(reader.fields.get(prefix + "year", ""))
+    if is_no_date(year_text):
+        return {}
+    if not re.fullmatch(r"-?\d+", year_text):
+        if not is_no_date(_date_text(reader.fields.get(prefix + "month", ""))):
+            reader.unread.add(prefix + "month")
+        fields, warning = date_fields(year_text, variable)
+        if warning:
+            reader.warnings.append(with_origin(warning, reader.entry.key, reader.origin))
+        return fields
     ranges = []
     for start in ("", "end"):
-        year = collapse(latex.decode(fields.get(prefix + start + "year", ""))).replace("–", "-").replace("—", "-")
+        year = _date_text(reader.fields.get(prefix + start + "year", ""))
         if not re.fullmatch(r"-?\d+", year):
             continue
         parts = [int(year)]
-        month, day_in_month = _month_and_day(fields.get(prefix + start + "month", ""))
+        month_text = _date_text(reader.fields.get(prefix + start + "month", ""))
+        month, day_in_month = _month_and_day(month_text)
         if month:
             parts.append(month)
-            day = collapse(fields.get(prefix + start + "day", ""))
+            day = collapse(reader.fields.get(prefix + start + "day", ""))
             if day.isdigit() and 1 <= int(day) <= 31:
                 parts.append(int(day))
             elif day_in_month:
                 parts.append(day_in_month)
+        elif not is_no_date(month_text) and not start:
+            # A season, a range of months or days (``winter``, ``jul-aug``, ``September 22 - 26``).
+            worded = text_to_date(f"{month_text} {year}", variable, None)[0]
+            if "date-parts" in worded:
+                return {variable: worded}
+            reader.unread.add(prefix + "month")
         ranges.append(parts)
-    if not ranges:
-        return {"literal": _text(year_text)}
-    return {"date-parts": ranges}
+    return {variable: {"date-parts": ranges}}
+
+
+def _date_text(value: str) -> str:
+    """A date field's value as text: LaTeX decoded, ``--`` an en dash, spaces collapsed."""
+    return collapse(strip_protection(latex.decode(value)))
 
 
 # ---------------------------------------------------------------- entries
@@ -797,7 +816,7 @@ class _Reader:
         self.warnings.append(RecordWarning(message, record_id=self.entry.key, origin=self.origin, field=name))
 
     def set(self, variable: str, value: Any) -> None:
-        if value not in (None, "", []):
+        if value not in (None, "", [], {}):
             self.item.setdefault(variable, value)
 
     def raw(self, name: str) -> str | None:
@@ -1003,15 +1022,15 @@ def _read_dates(reader: _Reader) -> None:
         value = reader.raw(name)
         if value is None:
             continue
-        date, warning = read_date(strip_protection(latex.decode(value.replace("~", "\u00a0"))), variable)
-        reader.set(variable, date)
+        fields, warning = date_fields(strip_protection(latex.decode(value.replace("~", "\u00a0"))), variable, read_date)
+        for key, item in fields.items():
+            reader.set(key, item)
         if warning:
             reader.warnings.append(with_origin(warning, reader.entry.key, reader.origin))
     for prefix, variable in (("", "issued"), ("event", "event-date"), ("orig", "original-date"), ("url", "accessed")):
-        if variable not in reader.item:
-            old = _old_date(reader.fields, prefix)
-            if old is not None:
-                reader.set(variable, old)
+        if variable not in reader.item and ("status" not in reader.item or variable != "issued"):
+            for key, item in _old_date(reader, prefix, variable).items():
+                reader.set(key, item)
 
 
 def _read_numbers(reader: _Reader) -> None:

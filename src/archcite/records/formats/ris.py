@@ -28,6 +28,7 @@ from archcite.records.extra import decode_value, unfold_note
 from archcite.records.keys import RepeatedIds
 from archcite.records.mapping import (
     custom_line,
+    date_fields,
     fold_leftovers,
     kept_in_custom_warning,
     lost_field_warning,
@@ -38,6 +39,7 @@ from archcite.records.mapping import (
 from archcite.records.model import CUSTOM, Origin, Record, RecordWarning
 from archcite.records.registry import Dumped, Format, Parsed
 from archcite.records.validate import bare_doi
+from archcite.records.written_dates import month_number
 from archcite.records.zotero_schema import ZOTERO_TYPES, item_type_lacks
 
 # CSL type -> RIS TY, chosen for what Zotero's RIS.js imports (zotero/translators RIS.js,
@@ -276,11 +278,11 @@ def _ris_date(date: Mapping[str, Any]) -> str | None:
 
 
 def _year_date(text: str, warnings: list[RecordWarning], record_id: str | None, origin: Origin) -> dict[str, Any]:
-    """PY's date, its warning (a year 0000) added to ``warnings``."""
-    date, warning = _read_ris_date(text, "issued")
+    """PY's fields (a date of issue, or a status), its warning (a year 0000) added to ``warnings``."""
+    fields, warning = date_fields(text, "issued", _read_ris_date)
     if warning:
         warnings.append(with_origin(warning, record_id, origin))
-    return date
+    return fields
 
 
 def _read_ris_date(text: str, variable: str) -> tuple[dict[str, Any], RecordWarning | None]:
@@ -332,18 +334,19 @@ def _name_is_exact(name: Mapping[str, Any]) -> bool:
     )
 
 
-_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
 def _date_with_year(date_text: str, year_text: str) -> tuple[dict[str, Any], RecordWarning | None]:
-    """A ``DA`` that is no date (``July``, ``Spring``) read with the year of ``PY``: the month when
-    it names one, else the year alone with the text kept in a warning."""
+    """A ``DA`` that is no date (``July``, ``Spring``, ``July 4``) read with the year of ``PY``: as
+    a date written in words when it is one with that year, else its month when it names one, else
+    the year alone with the text kept in a warning."""
     year, _ = _read_ris_date(year_text, "issued")
     if "date-parts" not in year:
         return _read_ris_date(date_text, "issued")
     parts = year["date-parts"][0][:1]
+    worded, _ = text_to_date(f"{date_text.strip()} {parts[0]:04d}", "issued", None)
+    if "date-parts" in worded:
+        return worded, None
     words = re.findall(r"[A-Za-z]+|\d+", date_text)
-    month = next((_MONTH_NAMES.index(w[:3].lower()) + 1 for w in words if w[:3].lower() in _MONTH_NAMES), None)
+    month = next((number for w in words if (number := month_number(w)) is not None), None)
     if month:
         day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31), None)
         return {"date-parts": [[*parts, month, *([day] if day else [])]]}, None
@@ -609,12 +612,15 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
             # A1 and AU (EndNote writes both) are one list of authors, in the order written.
             item.setdefault(variable, []).extend(_read_name(v) for v in values if v.strip())
         elif variable in DATE_FIELDS and variable not in item:
-            item[variable], warning = _read_date_tag(variable, values[0], tags.get("PY"), m2_lines)
+            fields, warning = _read_date_tag(variable, values[0], tags.get("PY"), m2_lines)
+            for key, value in fields.items():
+                item.setdefault(key, value)
             warnings.extend([with_origin(warning, record_id, origin)] if warning else [])
         elif variable not in item:
             item[variable] = _text_value(variable, values, tags.get("EP"))
-    if "issued" not in item and tags.get("PY"):
-        item["issued"] = _year_date(tags["PY"][0], warnings, record_id, origin)
+    if "issued" not in item and "status" not in item and tags.get("PY"):
+        for key, value in _year_date(tags["PY"][0], warnings, record_id, origin).items():
+            item.setdefault(key, value)
     _doi_from_m3(item, custom)
     if custom:
         item[CUSTOM] = custom
@@ -659,14 +665,17 @@ def _read_type(ty: str, notes: str) -> tuple[str, dict[str, Any], RecordWarning 
 def _read_date_tag(
     variable: str, text: str, year: list[str] | None, m2_lines: list[str]
 ) -> tuple[dict[str, Any], RecordWarning | None]:
-    """A date tag's date; a date of issue that is no date is read with PY's year. No warning when
-    a date line of M2 (a literal or a range the writer also put in DA) gives the date."""
-    date, warning = _read_ris_date(text, variable)
-    if variable == "issued" and "literal" in date and year:
+    """A date tag's fields (its date; for a date of issue maybe a status or an original date); a
+    date of issue that is no date is read with PY's year. No warning when a date line of M2 (a
+    literal or a range the writer also put in DA) gives the date."""
+    fields, warning = date_fields(text, variable, _read_ris_date)
+    if variable == "issued" and "literal" in fields.get(variable, {}) and year:
         date, warning = _date_with_year(text, year[0])
+        fields = {variable: date}
     if any(line.startswith(f"{variable}: ") for line in m2_lines):
-        return date, None
-    return date, warning
+        # The tag is the writer's copy of the date the line keeps: it says nothing more.
+        return {key: value for key, value in fields.items() if key == variable}, None
+    return fields, warning
 
 
 def _text_value(variable: str, values: list[str], end_page: list[str] | None) -> str:
