@@ -96,6 +96,19 @@ def test_pandoc_reads_every_export_with_its_titles(fmt: str, ascii_only: bool, i
         assert plain(read[record.id]["title"]) == plain(record.fields["title"]), record.id
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="pandoc capitalises an italic word that follows ':' and a symbol (':^ <i>ab</i>' gives "
+    "'<i>Ab</i>', ß gives 'SS') but not a plain one (':^ ab' stays); the writer's protection does "
+    "not model that, found by hypothesis",
+)
+@pytest.mark.parametrize("fmt", ["bibtex", "biblatex"])
+def test_pandoc_keeps_an_italic_word_after_a_colon_and_a_symbol(fmt: str) -> None:
+    records, _ = build_records([({"id": "r0", "type": "book", "title": ":^ <i>ß</i>"}, None)])
+    read = pandoc_items(dump_records(records, fmt).text, fmt)
+    assert plain(read["r0"]["title"]) == plain(":^ <i>ß</i>")
+
+
 @pytest.mark.parametrize(("fmt", "ascii_only"), [*FORMATS, ("cslyaml", False), ("yaml", False)])
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(items=items(TAGS))
