@@ -67,6 +67,11 @@ def test_every_locale_locator_label_is_read(label: str, csl: str) -> None:
         (", sec. {A.2}", ("section", "A.2"), ""),
         (", and passim", None, ", and passim"),
         (" chapter 4", ("chapter", "4"), ""),
+        # A locator in braces (pandoc's manual): without a label inside, it prints none.
+        (", {ii, A, D-Z}", ("", "ii, A, D-Z"), ""),
+        (", {iv}, and more", ("", "iv"), ", and more"),
+        (", {p. IX} and more", ("page", "IX"), " and more"),
+        (", note the date", None, ", note the date"),
     ],
 )
 def test_suffix_splits_as_pandoc_reads_it(suffix: str, locator: tuple[str, str] | None, rest: str) -> None:

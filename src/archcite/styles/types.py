@@ -6,7 +6,8 @@ from typing import NamedTuple
 
 
 class Locator(NamedTuple):
-    """A citation's pinpoint: a CSL locator label (``page``, ``folio``, ...) and its value."""
+    """A citation's pinpoint: a CSL locator label (``page``, ``folio``, ...) and its value; the
+    empty label prints none (pandoc's ``[@key, {ii, A, D-Z}]``)."""
 
     label: str
     value: str

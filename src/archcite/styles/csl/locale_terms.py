@@ -17,9 +17,10 @@ _LOCATOR_TERMS = frozenset(
 
 
 def locale_locator_terms(lang: str | None = None) -> dict[str, str]:
-    """Every locator label a writer may type, lower case without a final period, to its CSL
-    locator: the en-US (and ``lang``) locale's terms in every form, as pandoc's citeproc reads
-    citations, then archcite's own labels (which read "l."/"ll." as folios, like ``--locator``)."""
+    """Every locator label a writer may type, lower case and as written (an abbreviation with its
+    period: ``p.``, ``chap.``; a word or a symbol without: ``page``, ``§``), to its CSL locator:
+    the en-US (and ``lang``) locale's terms in every form, as pandoc's citeproc reads citations,
+    then archcite's own labels (which read "l."/"ll." as folios, like ``--locator``)."""
     from citeproc.frontend import LOCALES_PATH
     from lxml import etree
 
@@ -33,8 +34,14 @@ def locale_locator_terms(lang: str | None = None) -> dict[str, str]:
             name = term.get("name")
             if name not in _LOCATOR_TERMS:
                 continue
-            for form in [child.text for child in term] if len(term) else [term.text]:
+            # A term's forms: its text, or its single and multiple children (not its comments).
+            forms = [child.text for child in term if isinstance(child.tag, str)] or [term.text]
+            for form in forms:
                 if form:
-                    terms[form.strip().lower().rstrip(".")] = name.replace("sub verbo", "sub-verbo")
-    terms.update(LOCATOR_LABELS)
+                    terms[form.strip().lower()] = name.replace("sub verbo", "sub-verbo")
+    for label, name in LOCATOR_LABELS.items():
+        # archcite's own labels are written without their period; those that are no word of the
+        # locale's are abbreviations ("fol", "ll"), written with it.
+        written = label if label in terms or not label.isalpha() else f"{label}."
+        terms[written] = name
     return terms
