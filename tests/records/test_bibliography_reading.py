@@ -396,3 +396,10 @@ def test_every_ris_type_of_the_specification_is_known(ty: str, csl_type: str, tm
     text = f"TY  - {ty}\nID  - a\nTI  - T\nER  - \n"
     result = load_sources([str(write_case(tmp_path, ty, "ris", text))])
     assert (result.records[0].type, result.warnings) == (csl_type, [])
+
+
+def test_a_series_of_a_digit_that_is_no_number_is_read_as_written(tmp_path: Path) -> None:
+    # Found by the fuzz campaign: "²" is a digit to str.isdigit but no number to int.
+    text = "@incollection{a, title={T}, booktitle={B}, series={²}, year=2000}\n@book{b, title={T}, series={3}}\n"
+    records = load_sources([str(write_case(tmp_path, "series", "bibtex", text))]).records
+    assert [r.fields["collection-title"] for r in records] == ["²", "3rd series"]

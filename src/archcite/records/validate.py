@@ -288,7 +288,7 @@ def _parse_edtf(raw: str, variable: str, where: str | None) -> dict[str, Any]:
         result["season"] = int(parsed.season) - 20
     elif isinstance(parsed, Interval) and isinstance(parsed.lower, Date) and isinstance(parsed.upper, Date):
         result["date-parts"] = [_edtf_parts(parsed.lower), _edtf_parts(parsed.upper)]
-    elif isinstance(parsed, Date) and str(parsed.year).removeprefix("-").isdigit():
+    elif isinstance(parsed, Date) and str(parsed.year).removeprefix("-").isdecimal():
         result["date-parts"] = [_edtf_parts(parsed)]
     else:
         raise InputError(

@@ -215,7 +215,7 @@ class _StyleChecker:
                     f"has {attribute}={value!r}, not one of the values CSL allows",
                     hint="use one of: " + ", ".join(allowed),
                 )
-            if attribute in _INTEGER and not (value.strip().isdigit() and len(value.strip()) <= 6):
+            if attribute in _INTEGER and not (value.strip().isdecimal() and len(value.strip()) <= 6):
                 raise self.fail(
                     element, f"has {attribute}={value!r}, not a whole number", hint=f'write e.g. {attribute}="3"'
                 )

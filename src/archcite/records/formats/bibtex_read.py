@@ -695,7 +695,7 @@ def _edtf_parts(text: str) -> list[list[int]] | None:
     year = int(year_text)
     parts = [year - 1 if year <= 0 else year]
     for name in ("month", "day"):
-        if match[name] is None or not match[name].isdigit():
+        if match[name] is None or not match[name].isdecimal():
             break
         parts.append(int(match[name]))
     if len(parts) > 1 and not 1 <= parts[1] <= 12:
@@ -727,7 +727,7 @@ _MONTH_WITH_DAY = re.compile(r"(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+)?([^\W\d_]+)\.
 def _month_and_day(month: str) -> tuple[int | None, int | None]:
     """A month field's month, and the day some files write there (``July 30th``, ``2 sep``)."""
     text = collapse(latex.decode(month)).lower()
-    if text.isdigit() and 1 <= int(text) <= 12:
+    if text.isdecimal() and 1 <= int(text) <= 12:
         return int(text), None
     match = _MONTH_WITH_DAY.fullmatch(text)
     number = month_number(match[2]) if match else None
@@ -762,7 +762,7 @@ def _old_date(reader: _Reader, prefix: str, variable: str) -> dict[str, Any]:
         if month:
             parts.append(month)
             day = collapse(reader.fields.get(prefix + start + "day", ""))
-            if day.isdigit() and 1 <= int(day) <= 31:
+            if day.isdecimal() and 1 <= int(day) <= 31:
                 parts.append(int(day))
             elif day_in_month:
                 parts.append(day_in_month)
@@ -953,7 +953,7 @@ def _read_titles(reader: _Reader) -> None:
     reader.set("container-title", _periodical(reader, "journaltitle", "journalsubtitle", "journaltitleaddon"))
     reader.set("container-title", _periodical(reader, "journal", "journalsubtitle", "journaltitleaddon"))
     series = reader.title("series")
-    if series.isdigit():
+    if series.isdecimal():
         series = f"{series}{_ordinal_suffix(int(series))} series"
     reader.set("collection-title", series)
     reader.set("event-title", reader.title("eventtitle"))

@@ -348,7 +348,7 @@ def _date_with_year(date_text: str, year_text: str) -> tuple[dict[str, Any], Rec
     words = re.findall(r"[A-Za-z]+|\d+", date_text)
     month = next((number for w in words if (number := month_number(w)) is not None), None)
     if month:
-        day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31), None)
+        day = next((int(w) for w in words if w.isdecimal() and 1 <= int(w) <= 31), None)
         return {"date-parts": [[*parts, month, *([day] if day else [])]]}, None
     return {"date-parts": [parts]}, RecordWarning(
         f"date '{date_text}' is no date; the year of PY is read, the text is not kept", field="issued"

@@ -77,7 +77,7 @@ def read_date(value: Any) -> ArchivalDate:
         value = {**value, **parse_raw_date(str(value["raw"]), "issued", None)}
     circa = bool(value.get("circa"))
     season = value.get("season")
-    season_number = int(season) if isinstance(season, int | str) and str(season).isdigit() else None
+    season_number = int(season) if isinstance(season, int | str) and str(season).isdecimal() else None
     parts = value.get("date-parts")
     if isinstance(parts, list) and parts:
         start = _day(parts[0])

@@ -130,7 +130,7 @@ def _date_parts(parts: Any) -> Any:
     for part in parts:
         if part is None or (isinstance(part, str) and not part.strip()):
             break
-        if isinstance(part, str) and part.strip().lstrip("-").isdigit():
+        if isinstance(part, str) and part.strip().lstrip("-").isdecimal():
             part = int(part)
         cleaned.append(part)
     return cleaned

@@ -55,7 +55,7 @@ def _is_plural(original: Any) -> Any:
         variable = self.get("variable", "")
         if variable.startswith("number-of-"):
             value = str(item.reference.get(variable.replace("-", "_"), "")).strip()
-            return value.isdigit() and int(value) > 1
+            return value.isdecimal() and int(value) > 1
         if variable == "locator" and item.has_locator:
             value = str(item.locator.identifier)
             embedded = _EMBEDDED_LABEL.search(value)
