@@ -128,6 +128,11 @@ def _printed(names: Any, reference: Mapping[str, Any], macros: Mapping[str, Any]
 def cite_names(root: Any, reference: Mapping[str, Any]) -> list[Any]:
     """The names of ``reference`` that the style's citation or bibliography can print, variable by
     variable."""
+    return [name for names in cite_name_lists(root, reference) for name in names]
+
+
+def cite_name_lists(root: Any, reference: Mapping[str, Any]) -> list[list[Any]]:
+    """The names of ``reference`` the style can print, as one list per name variable."""
     macros: dict[str, Any] = {}
     for macro in root.iterchildren(f"{_CSL}macro"):
         macros.setdefault(macro.get("name"), macro)
@@ -139,4 +144,4 @@ def cite_names(root: Any, reference: Mapping[str, Any]) -> list[Any]:
     variables: list[str] = []
     for names in _names_elements(layouts, macros, reference):
         variables += [v for v in _printed(names, reference, macros) if v not in variables]
-    return [name for variable in variables for name in reference[variable]]
+    return [list(reference[variable]) for variable in variables]

@@ -290,8 +290,9 @@ class Probe(Protocol):
     def names(self, key: str) -> Sequence[Any]:
         """The item's names that cites show (its first name variable that has names)."""
 
-    def registered(self, key: str) -> Sequence[Any]:
-        """The item's names in every name variable the style renders with ``cs:names``."""
+    def registered(self, key: str) -> Sequence[Sequence[Any]]:
+        """The item's names in every name variable the style renders with ``cs:names``, one
+        list per variable."""
 
 
 def initials(given: str) -> str:
@@ -382,15 +383,21 @@ def disambiguate_names_globally(keys: Sequence[str], state: RenderState, probe: 
     given name get initials, or full given names when initials still collide (not for the
     ``*-with-initials`` rules). As in citeproc-js's name registry, a name counts when the style
     renders its variable anywhere (a recipient in Chicago, not in APSA), and only names of other
-    items: a co-author of the same family ("Oblinger & Oblinger") asks for no initials."""
+    items: a co-author of the same family ("Oblinger & Oblinger") asks for no initials. Under the
+    ``primary-name*`` rules only the first name of each variable counts (citeproc-js registers no
+    other), so a third author hidden by et-al does not make the first author of another item
+    ambiguous. Under the ``*-with-initials`` rules a name gets its initials when another person of
+    the family has other initials, even when a third has the same ones ("C. B. Jensen" beside
+    "Casper Bruun Jensen" and "B. E. Jensen"): the initials tell it apart from some."""
     primary_only = rule.startswith("primary-name")
     max_level = 1 if rule.endswith("with-initials") else 2
     people: dict[str, dict[str, set[str]]] = {}
     for key in keys:
-        for name in probe.registered(key):
-            given, family = _given_family(name)
-            if family and given:
-                people.setdefault(family, {}).setdefault(given, set()).add(key)
+        for names in probe.registered(key):
+            for name in names[:1] if primary_only else names:
+                given, family = _given_family(name)
+                if family and given:
+                    people.setdefault(family, {}).setdefault(given, set()).add(key)
     for key in keys:
         for index, name in enumerate(probe.names(key)):
             if primary_only and index > 0:
@@ -402,7 +409,9 @@ def disambiguate_names_globally(keys: Sequence[str], state: RenderState, probe: 
             own_initials = initials(given)
             level = 1 if all(initials(other) != own_initials for other in others) else 2
             if level > max_level:
-                continue
+                if not any(initials(other) != own_initials for other in others):
+                    continue
+                level = max_level
             settings = state.disambiguation[key]
             settings.given_levels[index] = max(settings.given_levels.get(index, 0), level)
 
