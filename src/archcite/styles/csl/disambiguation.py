@@ -382,11 +382,11 @@ def disambiguate_names_globally(keys: Sequence[str], state: RenderState, probe: 
     """The ``all-names*`` and ``primary-name*`` rules: names sharing a family name but not the
     given name get initials, or full given names when initials still collide (not for the
     ``*-with-initials`` rules). As in citeproc-js's name registry, a name counts when the style
-    renders its variable anywhere (a recipient in Chicago, not in APSA), and only names of other
-    items: a co-author of the same family ("Oblinger & Oblinger") asks for no initials. Under the
+    renders its variable anywhere (a recipient in Chicago, not in APSA). Under the
     ``primary-name*`` rules only the first name of each variable counts (citeproc-js registers no
-    other), so a third author hidden by et-al does not make the first author of another item
-    ambiguous. Under the ``*-with-initials`` rules a name gets its initials when another person of
+    other), so a co-author of the same family ("Oblinger & Oblinger") or a third author hidden by
+    et-al asks for no initials, but the first editor of the same book does ("R. S. Rogers", edited
+    by W. S. Rogers). Under the ``*-with-initials`` rules a name gets its initials when another person of
     the family has other initials, even when a third has the same ones ("C. B. Jensen" beside
     "Casper Bruun Jensen" and "B. E. Jensen"): the initials tell it apart from some."""
     primary_only = rule.startswith("primary-name")
@@ -403,7 +403,7 @@ def disambiguate_names_globally(keys: Sequence[str], state: RenderState, probe: 
             if primary_only and index > 0:
                 break
             given, family = _given_family(name)
-            others = {other for other, owners in people.get(family, {}).items() if other != given and owners - {key}}
+            others = {other for other, owners in people.get(family, {}).items() if other != given and owners}
             if not family or not given or not others:
                 continue
             own_initials = initials(given)
