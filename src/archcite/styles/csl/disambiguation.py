@@ -290,9 +290,9 @@ class Probe(Protocol):
     def names(self, key: str) -> Sequence[Any]:
         """The item's names that cites show (its first name variable that has names)."""
 
-    def registered(self, key: str) -> Sequence[Sequence[Any]]:
-        """The item's names in every name variable the style renders with ``cs:names``, one
-        list per variable."""
+    def registered(self, key: str, *, citation_only: bool = False) -> Sequence[Sequence[Any]]:
+        """The item's names in every name variable the style renders with ``cs:names`` (in its
+        citations only, with ``citation_only``), one list per variable."""
 
 
 def initials(given: str) -> str:
@@ -388,12 +388,16 @@ def disambiguate_names_globally(keys: Sequence[str], state: RenderState, probe: 
     et-al asks for no initials, but the first editor of the same book does ("R. S. Rogers", edited
     by W. S. Rogers). Under the ``*-with-initials`` rules a name gets its initials when another person of
     the family has other initials, even when a third has the same ones ("C. B. Jensen" beside
-    "Casper Bruun Jensen" and "B. E. Jensen"): the initials tell it apart from some."""
+    "Casper Bruun Jensen" and "B. E. Jensen"): the initials tell it apart from some; and only names
+    the citations print count, as CSL 1.0.2 says ("ambiguous in the cites"): citeproc-js counts a
+    name only the bibliography prints under ``primary-name`` (Chicago author-date's "R. F.
+    Kennedy" beside the recipient John F. Kennedy) but not under these rules (APA "(Kennedy,
+    1962)", "(Larsen, 2003)" beside the editor of a chapter, Finn Larsen)."""
     primary_only = rule.startswith("primary-name")
     max_level = 1 if rule.endswith("with-initials") else 2
     people: dict[str, dict[str, set[str]]] = {}
     for key in keys:
-        for names in probe.registered(key):
+        for names in probe.registered(key, citation_only=max_level == 1):
             for name in names[:1] if primary_only else names:
                 given, family = _given_family(name)
                 if family and given:

@@ -31,8 +31,8 @@ from archcite.styles.csl.fixes._patching import Overrides
 FIX = "labels"
 # A locator's abbreviation inside a locator value (", fol. 186"): the numbers after it are its own.
 _EMBEDDED_LABEL = re.compile(r"[\s,;][^\W\d]+\.\s")
-# Two numbers as CSL separates them ("3-4", "1, 3", "2 & 4", "2 and 4"), prefixes allowed ("A1-A3").
-_SEVERAL_NUMBERS = re.compile(r"\d[^\W\d]*\s*(?:[-\u2013,&]|\band\b)\s*[^\W\d]*\d")
+# Two numbers as CSL separates them ("3-4", "1, 3", "2 & 4", "2 and 4", "A1-A3", "2, (1988)").
+_SEVERAL_NUMBERS = re.compile(r"\d\D*?(?:[-\u2013,&]|\band\b)\D*\d")
 
 
 def _has_value(item: Any, variable: str) -> bool:
