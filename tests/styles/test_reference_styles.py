@@ -19,8 +19,9 @@ from typing import Any
 import pytest
 from tools.reference import rows
 
+from tests.styles._listed import assert_only_listed_differences
+
 STYLES = Path(__file__).resolve().parents[1] / "data" / "reference" / "styles"
-FIELDS = ("bib", "cite", "cite_sub", "bib_rank")
 Key = tuple[str, str]  # (item id, field)
 
 
@@ -85,17 +86,5 @@ def test_engine_matches_citeproc_js_except_listed_differences(render_corpus: Any
     rendered = render_corpus(style, locator)
     expected = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     actual = {row["id"]: row for row in rows([rendered[row["id"]] for row in expected], output_format, subsequent=True)}
-    differing = {
-        (row["id"], field): (row[field], actual[row["id"]][field])
-        for row in expected
-        for field in FIELDS
-        if row[field] != actual[row["id"]][field]
-    }
     listed = KNOWN.get((style, variant), {})
-    unlisted = {key: value for key, value in differing.items() if key not in listed}
-    now_matching = sorted(key for key in listed if key not in differing)
-    assert not unlisted, "\n".join(
-        f"{item} {field}:\n  citeproc-js: {want}\n  archcite:    {got}"
-        for (item, field), (want, got) in unlisted.items()
-    )
-    assert not now_matching, f"these now match citeproc-js; remove them from known_differences.toml: {now_matching}"
+    assert_only_listed_differences(expected, actual, listed)

@@ -128,15 +128,20 @@ def _printed(names: Any, reference: Mapping[str, Any], macros: Mapping[str, Any]
 def cite_names(root: Any, reference: Mapping[str, Any]) -> list[Any]:
     """The names of ``reference`` that the style's citation or bibliography can print, variable by
     variable."""
+    return [name for names in cite_name_lists(root, reference) for name in names]
+
+
+def cite_name_lists(root: Any, reference: Mapping[str, Any], *, citation_only: bool = False) -> list[list[Any]]:
+    """The names of ``reference`` the style can print (in its citations only, with
+    ``citation_only``), as one list per name variable."""
     macros: dict[str, Any] = {}
     for macro in root.iterchildren(f"{_CSL}macro"):
         macros.setdefault(macro.get("name"), macro)
-    layouts = [
-        layout
-        for section in (*root.iterchildren(f"{_CSL}citation"), *root.iterchildren(f"{_CSL}bibliography"))
-        for layout in section.iterchildren(f"{_CSL}layout")
-    ]
+    sections = [*root.iterchildren(f"{_CSL}citation")]
+    if not citation_only:
+        sections += root.iterchildren(f"{_CSL}bibliography")
+    layouts = [layout for section in sections for layout in section.iterchildren(f"{_CSL}layout")]
     variables: list[str] = []
     for names in _names_elements(layouts, macros, reference):
         variables += [v for v in _printed(names, reference, macros) if v not in variables]
-    return [name for variable in variables for name in reference[variable]]
+    return [list(reference[variable]) for variable in variables]

@@ -290,8 +290,9 @@ class Probe(Protocol):
     def names(self, key: str) -> Sequence[Any]:
         """The item's names that cites show (its first name variable that has names)."""
 
-    def registered(self, key: str) -> Sequence[Any]:
-        """The item's names in every name variable the style renders with ``cs:names``."""
+    def registered(self, key: str, *, citation_only: bool = False) -> Sequence[Sequence[Any]]:
+        """The item's names in every name variable the style renders with ``cs:names`` (in its
+        citations only, with ``citation_only``), one list per variable."""
 
 
 def initials(given: str) -> str:
@@ -381,28 +382,40 @@ def disambiguate_names_globally(keys: Sequence[str], state: RenderState, probe: 
     """The ``all-names*`` and ``primary-name*`` rules: names sharing a family name but not the
     given name get initials, or full given names when initials still collide (not for the
     ``*-with-initials`` rules). As in citeproc-js's name registry, a name counts when the style
-    renders its variable anywhere (a recipient in Chicago, not in APSA), and only names of other
-    items: a co-author of the same family ("Oblinger & Oblinger") asks for no initials."""
+    renders its variable anywhere (a recipient in Chicago, not in APSA). Under the
+    ``primary-name*`` rules only the first name of each variable counts (citeproc-js registers no
+    other), so a co-author of the same family ("Oblinger & Oblinger") or a third author hidden by
+    et-al asks for no initials, but the first editor of the same book does ("R. S. Rogers", edited
+    by W. S. Rogers). Under the ``*-with-initials`` rules a name gets its initials when another person of
+    the family has other initials, even when a third has the same ones ("C. B. Jensen" beside
+    "Casper Bruun Jensen" and "B. E. Jensen"): the initials tell it apart from some; and only names
+    the citations print count, as CSL 1.0.2 says ("ambiguous in the cites"): citeproc-js counts a
+    name only the bibliography prints under ``primary-name`` (Chicago author-date's "R. F.
+    Kennedy" beside the recipient John F. Kennedy) but not under these rules (APA "(Kennedy,
+    1962)", "(Larsen, 2003)" beside the editor of a chapter, Finn Larsen)."""
     primary_only = rule.startswith("primary-name")
     max_level = 1 if rule.endswith("with-initials") else 2
     people: dict[str, dict[str, set[str]]] = {}
     for key in keys:
-        for name in probe.registered(key):
-            given, family = _given_family(name)
-            if family and given:
-                people.setdefault(family, {}).setdefault(given, set()).add(key)
+        for names in probe.registered(key, citation_only=max_level == 1):
+            for name in names[:1] if primary_only else names:
+                given, family = _given_family(name)
+                if family and given:
+                    people.setdefault(family, {}).setdefault(given, set()).add(key)
     for key in keys:
         for index, name in enumerate(probe.names(key)):
             if primary_only and index > 0:
                 break
             given, family = _given_family(name)
-            others = {other for other, owners in people.get(family, {}).items() if other != given and owners - {key}}
+            others = {other for other, owners in people.get(family, {}).items() if other != given and owners}
             if not family or not given or not others:
                 continue
             own_initials = initials(given)
             level = 1 if all(initials(other) != own_initials for other in others) else 2
             if level > max_level:
-                continue
+                if not any(initials(other) != own_initials for other in others):
+                    continue
+                level = max_level
             settings = state.disambiguation[key]
             settings.given_levels[index] = max(settings.given_levels.get(index, 0), level)
 

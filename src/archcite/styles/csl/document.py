@@ -371,10 +371,10 @@ class _Probe:
                 return list(reference[variable])
         return []
 
-    def registered(self, key: str) -> Sequence[Any]:
-        from archcite.styles.csl.cite_names import cite_names
+    def registered(self, key: str, *, citation_only: bool = False) -> Sequence[Sequence[Any]]:
+        from archcite.styles.csl.cite_names import cite_name_lists
 
-        return cite_names(self.document.csl.root, self.document.source[key])
+        return cite_name_lists(self.document.csl.root, self.document.source[key], citation_only=citation_only)
 
 
 def disambiguate(document: Prepared, state: RenderState) -> None:

@@ -25,7 +25,9 @@ from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "initialize"
 
-_GLUED_PERIOD = re.compile(r"\.(?=\S)")
+# A period glued to the next word ("J.F.") parts two initials; one before a hyphen ("C.-T.") joins
+# the initials of a hyphenated name, which stay one.
+_GLUED_PERIOD = re.compile(r"\.(?=[^\s-])")
 
 
 def _edges(word: str) -> tuple[str, str, str]:
@@ -85,7 +87,17 @@ def initials(given: str, mark: str, *, initialize: bool = True, hyphen: bool = T
         # Formatting marks around a word (rich text in the field: "<b>John</b>") wrap its initial
         # and the mark after it ("<b>J.</b>"), as citeproc-js writes them (name_InTextMarkup*).
         lead, core, trail = _edges(word)
-        if _is_initial(core):
+        if hyphen and "-" in core and all(_is_initial(part) for part in core.split("-")):
+            # A hyphenated name's initials in the data ("C.-T.") are written again with the
+            # mark, as "Chung-Tao" would be ("C.-T." with ". ", "C-T" with ""); where names are
+            # not initialised they are initials like any other ("C. T."; citeproc-js).
+            if initialize:
+                pieces.append((lead + _initial_of(core.replace(".", ""), mark, hyphen), True, trail))
+            else:
+                parts = [part.removesuffix(".") for part in core.split("-")]
+                parts[0] = lead + parts[0]
+                pieces += [(part, True, trail if n == len(parts) - 1 else "") for n, part in enumerate(parts)]
+        elif _is_initial(core):
             pieces.append((lead + (core.removesuffix(".") if len(core) > 1 else core), True, trail))
         elif initialize and core[:1].isupper():
             pieces.append((lead + _initial_of(core, mark, hyphen), True, trail))

@@ -13,6 +13,12 @@ which CSL cannot say) prints no label.
 A locator that names another locator inside it ("1, fol. 186, 8 April 1544" for a volume) counts
 only the numbers before that label, as citeproc-js does: "vol. 1", not "vols.". citeproc-py
 counts every number of the value.
+
+Any other number variable is plural when it holds several numbers as CSL 1.0.2 separates them
+("Is numeric": a hyphen, comma or ampersand; "and" as citeproc-js reads it): "nos. 3-4", "vols.
+2 & 4", but "no. 3/4" (a double issue, one number to the specification and to citeproc-js).
+citeproc-py counts any character between two digits (``RE_MULTIPLE_NUMBERS``), so "3/4" or
+"3.1a2" took the plural.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ from archcite.styles.csl.fixes._patching import Overrides
 FIX = "labels"
 # A locator's abbreviation inside a locator value (", fol. 186"): the numbers after it are its own.
 _EMBEDDED_LABEL = re.compile(r"[\s,;][^\W\d]+\.\s")
+# Two numbers as CSL separates them ("3-4", "1, 3", "2 & 4", "2 and 4", "A1-A3", "2, (1988)").
+_SEVERAL_NUMBERS = re.compile(r"\d\D*?(?:[-\u2013,&]|\band\b)\D*\d")
 
 
 def _has_value(item: Any, variable: str) -> bool:
@@ -61,6 +69,8 @@ def _is_plural(original: Any) -> Any:
             embedded = _EMBEDDED_LABEL.search(value)
             if embedded:
                 return self.RE_MULTIPLE_NUMBERS.search(value[: embedded.start()]) is not None
+        if variable and variable != "locator" and variable.replace("-", "_") in item.reference:
+            return _SEVERAL_NUMBERS.search(str(item.reference[variable.replace("-", "_")])) is not None
         return bool(original(self, item))
 
     return is_plural

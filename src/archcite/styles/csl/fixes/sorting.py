@@ -18,6 +18,12 @@ only, without "et al." (``Name.et_al`` gives nothing while ``Name.process`` rend
 (``Name.get_option`` gives no ``and``: "Colaresi, Rasler, Thompson" sorts before "Colaresi,
 Thompson") and without the role's label (``Label.process`` called by ``cs:names`` gives nothing:
 "Doe, John ed." sorts as "Doe, John"). citeproc-py 0.11.1 renders all three into the key.
+The key's options (``names-min``, ``names-use-first``, the names in sort order) reach every
+``cs:names`` the macro renders, also in a macro it calls (CSL 1.0.2, "Sorting": they override
+the options of "the names rendered by the macro"): citeproc-py 0.11.1's ``cs:text macro`` renders
+the called macro without them, so APA's ``author-sort``, which calls ``author``, sorted
+"Engelstoft, S. (Ed.)" after "Engelstoft, S." (citeproc-js: by title). ``Macro.render`` passes
+them on to the macros it calls while the key renders.
 """
 
 from __future__ import annotations
@@ -34,6 +40,8 @@ FIX = "sorting"
 _NUMBERS_PUNCTUATION = re.compile(r"(?<=\d)[^\w\s]+(?=\d)")
 # While a cs:name renders for a sort key.
 _SORT_KEY_NAMES: ContextVar[bool] = ContextVar("archcite_sort_key_names", default=False)
+# The options of the cs:key whose macro is rendering (None outside a sort key).
+_KEY_OPTIONS: ContextVar[Any] = ContextVar("archcite_sort_key_options", default=None)
 
 
 def normalise(key: Any) -> Any:
@@ -95,12 +103,28 @@ def _label_process(original: Any) -> Any:
     return process
 
 
+def _macro_render(original: Any) -> Any:
+    def render(self: Any, item: Any, context: Any = None, sort_options: Any = None) -> Any:
+        if sort_options is None:
+            sort_options = _KEY_OPTIONS.get()
+            if sort_options is None:
+                return original(self, item, context, None)
+        token = _KEY_OPTIONS.set(sort_options)
+        try:
+            return original(self, item, context, sort_options)
+        finally:
+            _KEY_OPTIONS.reset(token)
+
+    return render
+
+
 def apply(overrides: Overrides) -> None:
-    """Normalise sort keys; names in sort keys without "and" and labels."""
-    from citeproc.model import Key, Label, Name
+    """Normalise sort keys; names in sort keys (nested macros too) without "and" and labels."""
+    from citeproc.model import Key, Label, Macro, Name
 
     overrides.replace(Key, "sort_keys", FIX, _sort_keys)
     overrides.replace(Name, "get_option", FIX, _name_option, for_arguments=("and",))
     overrides.replace(Name, "process", FIX, _name_process)
     overrides.replace(Name, "et_al", FIX, _et_al)
     overrides.replace(Label, "process", FIX, _label_process)
+    overrides.replace(Macro, "render", FIX, _macro_render)
