@@ -343,3 +343,21 @@ def test_complete_all_compares_the_names_not_their_label() -> None:
     names = [("Doe, John", "Doe, John"), ("Doe, John ed", "Doe, John"), ("Doe, John", "Doe, John")]
     result = substitute_authors(entries, names, "———", "complete-all")
     assert result == ["Doe, John. Hello 4.", "——— ed. Hello 1.", "———. Hello 5."]
+
+
+# citeproc-js 2.4.63 (render_js.js --locator L, APA) on a book by Gaddis, 2005: a locator is
+# plural only when CSL's separators join its numbers; "3:16" (a verse) and "12/13" are one.
+@pytest.mark.parametrize(
+    ("locator", "expected"),
+    [
+        ("3:16", "(Gaddis, 2005, p. 3:16)"),
+        ("12/13", "(Gaddis, 2005, p. 12/13)"),
+        ("3 & 5", "(Gaddis, 2005, pp. 3 & 5)"),
+        ("10 and 12", "(Gaddis, 2005, pp. 10 and 12)"),
+        ("33 n. 4", "(Gaddis, 2005, p. 33 n. 4)"),
+    ],
+)
+def test_a_locator_is_plural_only_for_several_numbers(locator: str, expected: str) -> None:
+    (rendered,) = render_items([GADDIS[1]], _style("apa"), locator=Locator("page", locator))
+    assert rendered.cite is not None
+    assert to_plain(rendered.cite) == expected

@@ -14,11 +14,11 @@ A locator that names another locator inside it ("1, fol. 186, 8 April 1544" for 
 only the numbers before that label, as citeproc-js does: "vol. 1", not "vols.". citeproc-py
 counts every number of the value.
 
-Any other number variable is plural when it holds several numbers as CSL 1.0.2 separates them
-("Is numeric": a hyphen, comma or ampersand; "and" as citeproc-js reads it): "nos. 3-4", "vols.
-2 & 4", but "no. 3/4" (a double issue, one number to the specification and to citeproc-js).
-citeproc-py counts any character between two digits (``RE_MULTIPLE_NUMBERS``), so "3/4" or
-"3.1a2" took the plural.
+A locator, and any other number variable, is plural when it holds several numbers as CSL 1.0.2
+separates them ("Is numeric": a hyphen, comma or ampersand; "and", or the locale's word for it,
+as citeproc-js reads it): "nos. 3-4", "vols. 2 & 4", "pages 213 et 235", but "no. 3/4" (a double
+issue, one number to the specification and to citeproc-js) and "v. 3:16". citeproc-py counts any
+character between two digits (``RE_MULTIPLE_NUMBERS``), so "3/4" or "3.1a2" took the plural.
 """
 
 from __future__ import annotations
@@ -58,6 +58,16 @@ def _process(original: Any) -> Any:
     return process
 
 
+def _several_numbers(value: str, label: Any) -> bool:
+    """True when ``value`` holds several numbers as CSL separates them, "and" in the locale's
+    word too ("213 et 235")."""
+    if _SEVERAL_NUMBERS.search(value):
+        return True
+    term = label.get_term("and")
+    word = str(term.single) if term is not None and term.single else ""
+    return bool(word) and re.search(rf"\d\D*?\s{re.escape(word)}\s\D*\d", value) is not None
+
+
 def _is_plural(original: Any) -> Any:
     def is_plural(self: Any, item: Any) -> bool:
         variable = self.get("variable", "")
@@ -67,10 +77,9 @@ def _is_plural(original: Any) -> Any:
         if variable == "locator" and item.has_locator:
             value = str(item.locator.identifier)
             embedded = _EMBEDDED_LABEL.search(value)
-            if embedded:
-                return self.RE_MULTIPLE_NUMBERS.search(value[: embedded.start()]) is not None
+            return _several_numbers(value[: embedded.start()] if embedded else value, self)
         if variable and variable != "locator" and variable.replace("-", "_") in item.reference:
-            return _SEVERAL_NUMBERS.search(str(item.reference[variable.replace("-", "_")])) is not None
+            return _several_numbers(str(item.reference[variable.replace("-", "_")]), self)
         return bool(original(self, item))
 
     return is_plural
