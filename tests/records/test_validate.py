@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archcite.errors import ExitCode, InputError
@@ -125,3 +128,72 @@ def test_calendar_dates_read_without_edtf_exactly_as_edtf_reads_them(raw: str) -
 @pytest.mark.parametrize("raw", ["1966-02-29", "1966-02-30", "1966-04-31", "1966-00", "1966-13", "1966-21", "0000"])
 def test_calendar_date_edges_read_as_edtf_reads_them(raw: str) -> None:
     assert _outcome(parse_raw_date, raw) == _outcome(_parse_edtf, raw)
+
+
+# The EDTF archcite cites, read by its own parser, checked against the edtf package (an
+# independent reader, whose parser prints to standard output on some malformed input).
+_EDTF_PIECES = ["1950", "-0876", "2004", "0000", "-02", "-12", "-13", "-21", "-25", "-29", "-31", "-00"]
+_EDTF_PIECES += ["?", "~", "%", "/", "..", "X", "T10:00:00", "Z", "+05:00", "-", "S2", "Y17000"]
+
+
+def _edtf_reading(text: str) -> dict[str, Any] | None:
+    """The date parts (and season) the edtf package reads in ``text`` (None: nothing to cite),
+    as archcite read it through the package before (``isinstance`` checks, seasons 21-24)."""
+    from edtf import parse_edtf
+    from edtf.parser.parser_classes import Date, DateAndTime, Interval, Season, UncertainOrApproximate
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        try:
+            parsed = parse_edtf(text)
+        except Exception:
+            return None
+    if isinstance(parsed, UncertainOrApproximate):
+        parsed = parsed.date
+    if isinstance(parsed, DateAndTime):
+        parsed = parsed.date
+
+    def parts(date: Any) -> list[int]:
+        return [int(p) for p in (date.year, date.month, date.day) if p]
+
+    if isinstance(parsed, Season):
+        return (
+            {"date-parts": [[int(parsed.year)]], "season": int(parsed.season) - 20}
+            if int(parsed.season) <= 24
+            else None
+        )
+    if isinstance(parsed, Interval) and isinstance(parsed.lower, Date) and isinstance(parsed.upper, Date):
+        return {"date-parts": [parts(parsed.lower), parts(parsed.upper)]}
+    if isinstance(parsed, Date) and str(parsed.year).removeprefix("-").isdecimal():
+        return {"date-parts": [parts(parsed)]}
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(_EDTF_PIECES), min_size=1, max_size=5).map("".join))
+def test_edtf_reads_as_the_edtf_package_reads_it_and_prints_nothing(text: str) -> None:
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        try:
+            ours: dict[str, Any] | None = parse_raw_date(text, "issued", None)
+        except InputError:
+            ours = None
+    assert printed.getvalue() == ""
+    theirs = _edtf_reading(text)
+    if ours is None:
+        # What archcite refuses and the package reads, archcite reads more strictly: a range with
+        # a qualifier or a time at one end, a time it cannot read, significant digits ("1950S2",
+        # which is no year 1950).
+        assert theirs is None or set(text) & set("/?~%TS"), theirs
+        return
+    assert theirs is not None, ours
+    assert {k: v for k, v in ours.items() if k != "circa"} == theirs
+    # A qualifier anywhere makes the date circa (the package drops a level-2 part's qualifier).
+    assert ours.get("circa", False) == any(mark in text for mark in "?~%")
+
+
+@pytest.mark.parametrize("text", ["../4X", "/..Z", "..//1950", "%1950S1^", "2004-1X", "../19XX", "../", "2001-25"])
+def test_edtf_that_made_the_edtf_package_print_is_refused_in_silence(text: str) -> None:
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed), pytest.raises(InputError, match="raw date"):
+        parse_raw_date(text, "issued", None)
+    assert printed.getvalue() == ""

@@ -237,15 +237,6 @@ def _check_date_parts(parts: Any, variable: str, where: str | None) -> list[list
     return checked
 
 
-def _edtf_parts(date: Any) -> list[int]:
-    parts = [int(date.year)]
-    if date.month:
-        parts.append(int(date.month))
-        if date.day:
-            parts.append(int(date.day))
-    return parts
-
-
 # A calendar year, month or day: most raw dates, and every date a YAML file writes unquoted.
 _CALENDAR_DATE = lazy(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
@@ -255,7 +246,6 @@ def parse_raw_date(raw: str, variable: str, where: str | None) -> dict[str, Any]
     text = raw.strip()
     plain = _CALENDAR_DATE().fullmatch(text)
     if plain is not None:
-        # What EDTF makes of it, without loading EDTF's grammar (70 ms, more than citing a record).
         parts = [int(part) for part in plain.groups() if part is not None]
         if len(parts) == 1 or (
             1 <= parts[1] <= 12 and (len(parts) == 2 or 1 <= parts[2] <= _DAYS_IN_MONTH[parts[1] - 1])
@@ -264,38 +254,53 @@ def parse_raw_date(raw: str, variable: str, where: str | None) -> dict[str, Any]
     return _parse_edtf(raw, variable, where)
 
 
-def _parse_edtf(raw: str, variable: str, where: str | None) -> dict[str, Any]:
-    from edtf import parse_edtf
-    from edtf.parser.edtf_exceptions import EDTFParseException
-    from edtf.parser.parser_classes import Date, DateAndTime, Interval, Season, UncertainOrApproximate
+# The EDTF a citation can print (levels 0 and 1): a day, month or year (a negative year is BC),
+# with a time (dropped) or a qualifier (? ~ %: circa; level 2's qualifier of one part, as in
+# "2004?-06", qualifies the date), a season (21-24), or a range between two days, months or
+# years. The rest of EDTF (unspecified digits, open or qualified ranges, sets, long years) says
+# too little to cite. Read here rather than by the edtf package, whose parser prints to standard
+# output on some malformed input (ixc/python-edtf#93), which would corrupt the data archcite writes.
+_EDTF_DAY = r"(?!-0000)-?[0-9]{4}(?:[?~%]?-(?:0[1-9]|1[0-2])(?:[?~%]?-(?:0[1-9]|[12][0-9]|3[01]))?)?"
+_EDTF_TIME = r"T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:Z|[+-](?:[01][0-9]|2[0-3])(?::[0-5][0-9])?)?"
+_EDTF = lazy(
+    rf"(?P<day>{_EDTF_DAY})(?:{_EDTF_TIME}|(?P<qualifier>[?~%]))?"
+    rf"|(?P<season>(?!-0000)-?[0-9]{{4}})-(?P<number>2[1-4])"
+    rf"|(?P<start>{_EDTF_DAY})/(?P<end>{_EDTF_DAY})"
+)
+# EDTF's characters only, with one that only EDTF writes (an X digit, "..", a set's brackets, a
+# long year's Y, a qualifier, a range's slash): EDTF that says too little to cite (or malformed
+# EDTF), not free text or a malformed ISO date.
+_EDTF_ONLY = lazy(r"(?=.*[0-9])(?=.*(?:[XuYSE?~%/\[\]{}]|\.\.))[-+0-9XYSEu?~%./\[\]{},:TZ ]*")
+_EDTF_NUMBER = lazy(r"^-?[0-9]+|[0-9]+")
 
-    try:
-        parsed = parse_edtf(raw.strip())
-    except (EDTFParseException, ValueError, TypeError):
+
+def _edtf_parts(day: str) -> tuple[list[int], bool]:
+    """A day, month or year (``-0876-02``, ``2004?-06``) as date parts, and whether a part of it
+    carries a qualifier."""
+    return [int(number) for number in _EDTF_NUMBER().findall(day)], any(mark in day for mark in "?~%")
+
+
+def _parse_edtf(raw: str, variable: str, where: str | None) -> dict[str, Any]:
+    found = _EDTF().fullmatch(raw.strip())
+    if found is None:
+        if _EDTF_ONLY().fullmatch(raw.strip()):
+            raise InputError(
+                f"'{variable}' raw date {raw!r} is EDTF that says too little to cite, or no EDTF",
+                hint="write a day, month, year, season or range (1966-02-03, 1962-08, 1953~, 2001-21, "
+                "1962-10-16/1962-10-28), or use 'literal' for free text such as 'early 1950s'",
+                where=where,
+            )
         raise InputError(
             f"'{variable}' raw date {raw!r} is not ISO 8601 or EDTF",
             hint="write e.g. 1966-02-03, 1962-08, 1953~ (circa), 1962-10-16/1962-10-28, or use 'literal' for free text",
             where=where,
-        ) from None
-    result: dict[str, Any] = {}
-    if isinstance(parsed, UncertainOrApproximate):
-        result["circa"] = True
-        parsed = parsed.date
-    if isinstance(parsed, DateAndTime):
-        parsed = parsed.date
-    if isinstance(parsed, Season):
-        result["date-parts"] = [[int(parsed.year)]]
-        result["season"] = int(parsed.season) - 20
-    elif isinstance(parsed, Interval) and isinstance(parsed.lower, Date) and isinstance(parsed.upper, Date):
-        result["date-parts"] = [_edtf_parts(parsed.lower), _edtf_parts(parsed.upper)]
-    elif isinstance(parsed, Date) and str(parsed.year).removeprefix("-").isdecimal():
-        result["date-parts"] = [_edtf_parts(parsed)]
-    else:
-        raise InputError(
-            f"'{variable}' raw date {raw!r} is valid EDTF but too vague to cite",
-            hint="use 'literal' for free text such as 'early 1950s'",
-            where=where,
         )
+    if found["season"]:
+        return {"date-parts": [[int(found["season"])]], "season": int(found["number"]) - 20}
+    read = [_edtf_parts(day) for day in ([found["day"]] if found["day"] else [found["start"], found["end"]])]
+    result: dict[str, Any] = {"date-parts": [parts for parts, _ in read]}
+    if found["qualifier"] or any(qualified for _, qualified in read):
+        result["circa"] = True
     _check_date_parts(result["date-parts"], variable, where)
     return result
 
