@@ -77,6 +77,20 @@ CASES: list[tuple[str, str, str, dict[str, Any], bool]] = [
         True,
     ),
     (
+        "tex-quotations-are-quotations",
+        "bibtex",
+        "@article{a, title={The Meaning of `Theory' and ``Practice''}}",
+        {"title": "The meaning of “theory” and “practice”"},
+        True,
+    ),
+    (
+        "a-lower-case-name-with-digits-starts-a-title-as-written",
+        "bibtex",
+        "@book{a, title={ggplot2: Elegant Graphics for Data Analysis}}",
+        {"title": "ggplot2: Elegant graphics for data analysis"},
+        True,
+    ),
+    (
         "url-verbatim",
         "bibtex",
         "@misc{a, title={T}, note={See \\url{http://a.org/x_y~z}}}",

@@ -15,7 +15,7 @@ CASES = [
     ("50% & $5 #1 a_b", "50\\% \\& \\$5 \\#1 a\\_b", "50\\% \\& \\$5 \\#1 a\\_b"),
     ("{x} \\ ~ ^", "{\\{x\\}} \\textbackslash{} \\textasciitilde{} \\textasciicircum{}", None),
     ("unpaired { brace", "{unpaired} \\textbraceleft{} brace", None),
-    ("a--b ``q'' 1958–1961", "{a-{}-b} `{}`q'{}' 1958–1961", "{a-{}-b} `{}`q'{}' 1958--1961"),
+    ("a--b ``q'' 1958–1961", "{a-{}-b} \\`{}\\`{}q'{}' 1958–1961", "{a-{}-b} \\`{}\\`{}q'{}' 1958--1961"),
     ("Reading <i>Pravda</i> in Washington", "Reading {\\textit{{Pravda}}} in {Washington}", None),
     ("NSC 68 and the ExComm", "{NSC} 68 and the {ExComm}", None),
     # A first word keeps its capital under sentence-casing; it is protected only for later ones.
@@ -57,6 +57,15 @@ def test_title_values_are_escaped_and_read_back(text: str, utf8: str, ascii_only
         # Zotero's BibTeX test case 6), never a combining mark on no letter.
         ("tilde operator: {\\~}", "tilde operator: ~"),
         ("\\^{} and \\~{}", "^ and ~"),
+        # TeX's quotes: `x' is a quotation in single marks, ``x'' in double ones (The TeXbook,
+        # ch. 2): a quotation, as pandoc 3.9 reads both ("The meaning of “theory”" for socbib's
+        # `Theory'), which CSL processors print with the marks of its level. An apostrophe inside
+        # a word closes nothing; a grave accent that opens no quotation is TeX's opening mark.
+        ("The Meaning of `Theory'", "The Meaning of “Theory”"),
+        ("``Theory''", "“Theory”"),
+        ("`Don't put my name on it': trust", "“Don't put my name on it”: trust"),
+        ("the `economics of {X}", "the ‘economics of X"),
+        ("\\`{} and \\textasciigrave{}", "` and `"),
     ],
 )
 def test_latex_from_other_tools_reads_as_text(latex_text: str, text: str) -> None:

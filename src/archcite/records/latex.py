@@ -27,11 +27,12 @@ _ESCAPES: dict[str, str] = {
     "_": r"\_",
     "~": r"\textasciitilde{}",
     "^": r"\textasciicircum{}",
+    "`": r"\`{}",  # an accent on nothing: pandoc reads \textasciigrave as nothing
     "\u00a0": "~",
 }
 _UNPAIRED_BRACES = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
 # TeX ligatures that would turn literal characters into other ones; ``{}`` breaks them.
-_LIGATURES = {"--": "-{}-", "``": "`{}`", "''": "'{}'"}
+_LIGATURES = {"--": "-{}-", "''": "'{}'"}
 # ASCII output: dashes as TeX ligatures (pandoc drops \textendash), quotes as commands, and
 # accented i with a plain i (pandoc reads {\'\i} as a dotless i with an accent).
 _ASCII_OVERRIDES = {
@@ -60,6 +61,7 @@ _SYMBOL_MACROS: dict[str, str] = {
     "textquotesingle": "'",
     "textasciitilde": "~",
     "textasciicircum": "^",
+    "textasciigrave": "`",
     "textbraceleft": "{",
     "textbraceright": "}",
     "textunderscore": "_",
@@ -370,10 +372,20 @@ def decode(value: str, *, protect: bool = False) -> str:
     out: list[str] = []
     position = 0
     length = len(value)
+    quote_ends: set[int] = set()  # where a `quotation' opened with a grave accent closes
     while position < length:
         char = value[position]
         if char == "\\":
             position = _decode_macro(value, position, out, protect)
+        elif char == "'" and position in quote_ends:
+            out.append("”")
+            position += 1
+        elif char == "`" and not value.startswith("``", position) and (end := _quote_end(value, position + 1)):
+            # TeX's `quotation' (single marks) as CSL's rich-text quotation, which a CSL processor
+            # prints with the style's marks for its level, as pandoc reads it.
+            out.append("“")
+            quote_ends.add(end)
+            position += 1
         elif char == "{":
             end = group_end(value, position)
             inner = value[position + 1 : end - 1] if value[end - 1 : end] == "}" else value[position + 1 : end]
@@ -399,9 +411,28 @@ def decode(value: str, *, protect: bool = False) -> str:
     return "".join(out)
 
 
-# What TeX's fonts and LaTeX make of these characters (the longest first, so "---" is not "--").
-_TEX_LIGATURES = {"---": "—", "--": "–", "``": "“", "''": "”", "~": "\u00a0"}
+# What TeX's fonts and LaTeX make of these characters (the longest first, so "---" is not "--"):
+# a grave accent is TeX's opening single quote (`Theory' is ‘Theory’, as pandoc reads it).
+_TEX_LIGATURES = {"---": "—", "--": "–", "``": "“", "''": "”", "`": "‘", "~": "\u00a0"}
 _TEX_LIGATURE_STARTS = frozenset(ligature[0] for ligature in _TEX_LIGATURES)
+
+
+def _quote_end(value: str, start: int) -> int | None:
+    """Where the quotation a grave accent opens before ``start`` closes: the next ``'`` outside brace
+    groups that ends a word (not the apostrophe of "Don't", not TeX's ``''``), if one comes before
+    another quotation opens."""
+    position = start
+    while position < len(value):
+        char = value[position]
+        if char == "{":
+            position = group_end(value, position)
+            continue
+        if char in "`}":
+            return None
+        if char == "'" and not value.startswith("''", position) and not value[position + 1 : position + 2].isalnum():
+            return position
+        position += 2 if char == "\\" or value.startswith("''", position) else 1
+    return None
 
 
 def _ligature_at(value: str, position: int) -> str | None:

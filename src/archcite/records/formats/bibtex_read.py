@@ -476,7 +476,8 @@ def sentence_case(text: str, *, transform: bool = True) -> str:
     """A title-cased English title in sentence case, as citeproc turns title case into sentence case.
 
     Capitalised words (``Title``) are lower-cased, except at the start of the title and of each
-    sentence (after ``.``, ``?``, ``!`` or ``:``), where a word's first letter is capitalised.
+    sentence (after ``.``, ``?``, ``!`` or ``:``), where a word's first letter is capitalised
+    (a name with digits, ``ggplot2`` or ``ade4``, is written as its author writes it).
     Words with capitals inside (``ACRONYM``, ``camelCase``) keep their case, and so does protected
     text (between the marks :func:`archcite.records.latex.decode` puts around brace groups), which
     becomes a ``nocase`` span where a word in it has no capital, as a title-case style would
@@ -495,7 +496,7 @@ def sentence_case(text: str, *, transform: bool = True) -> str:
             out.append(_protected(token, at_start))
         else:
             if transform and re.fullmatch(r"\w+", token):
-                if at_start and (token.islower() or _is_capitalised(token)):
+                if at_start and ((token.islower() and token.isalpha()) or _is_capitalised(token)):
                     token = _capitalise(token)
                 elif not at_start and _is_capitalised(token):
                     token = token.lower()
