@@ -91,6 +91,13 @@ CASES: list[tuple[str, str, str, dict[str, Any], bool]] = [
         True,
     ),
     (
+        "words-with-digits-keep-their-case",
+        "bibtex",
+        "@article{a, title={Burst Properties of SGR J1935+2154 on the Space T1,1}}",
+        {"title": "Burst properties of SGR J1935+2154 on the space T1,1"},
+        True,
+    ),
+    (
         "url-verbatim",
         "bibtex",
         "@misc{a, title={T}, note={See \\url{http://a.org/x_y~z}}}",

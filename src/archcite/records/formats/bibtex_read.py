@@ -476,8 +476,8 @@ def sentence_case(text: str, *, transform: bool = True) -> str:
     """A title-cased English title in sentence case, as citeproc turns title case into sentence case.
 
     Capitalised words (``Title``) are lower-cased, except at the start of the title and of each
-    sentence (after ``.``, ``?``, ``!`` or ``:``), where a word's first letter is capitalised
-    (a name with digits, ``ggplot2`` or ``ade4``, is written as its author writes it).
+    sentence (after ``.``, ``?``, ``!`` or ``:``), where a word's first letter is capitalised. A
+    word with digits (``ggplot2``, ``T1``) keeps the case its author wrote.
     Words with capitals inside (``ACRONYM``, ``camelCase``) keep their case, and so does protected
     text (between the marks :func:`archcite.records.latex.decode` puts around brace groups), which
     becomes a ``nocase`` span where a word in it has no capital, as a title-case style would
@@ -495,8 +495,9 @@ def sentence_case(text: str, *, transform: bool = True) -> str:
             token = token.strip(PROTECT_START + PROTECT_END)
             out.append(_protected(token, at_start))
         else:
-            if transform and re.fullmatch(r"\w+", token):
-                if at_start and ((token.islower() and token.isalpha()) or _is_capitalised(token)):
+            # Only words of letters: a name with digits (ggplot2, T1, J1935) is written as it is.
+            if transform and token.isalpha():
+                if at_start and (token.islower() or _is_capitalised(token)):
                     token = _capitalise(token)
                 elif not at_start and _is_capitalised(token):
                     token = token.lower()
