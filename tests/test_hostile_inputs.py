@@ -167,6 +167,17 @@ def test_a_device_is_not_read_as_a_source() -> None:
     assert_input_error(*run("export", "/dev/zero", "--to", "bibtex"), "/dev/zero: is a device, not a file")
 
 
+@pytest.mark.parametrize(("path", "shown"), [("a\udfffb.yaml", "a\\udfffb.yaml"), ("a\x00b.yaml", "a\\0b.yaml")])
+def test_a_name_no_file_can_have_is_refused_clearly(path: str, shown: str) -> None:
+    # The pandoc filter takes file names from JSON metadata, which can hold both.
+    from archcite.errors import InputError
+    from archcite.records.io import read_text
+
+    with pytest.raises(InputError, match="is no file name") as error:
+        read_text(path)
+    assert str(error.value).startswith(shown + ": ")
+
+
 def test_standard_input_is_read_up_to_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     from archcite.records import io
 

@@ -20,6 +20,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import EXAMPLE
 from tests.fuzz import strategies, targets
 
 ROUND = 100
@@ -49,6 +50,7 @@ def _targets() -> dict[str, tuple[Any, Callable[..., None]]]:
         "style-files": (strategies.csl_text, targets.render_with_style),
         "mutated-samples": (strategies.mutated_sample(), targets.mutated_file),
         "date-text": (strategies.date_text, targets.read_date_text),
+        "pandoc-filter": (strategies.pandoc_document(str(EXAMPLE)), targets.run_pandoc_filter),
     }
     for name, suffix in targets.LOADERS:
         found[f"load-{name}"] = (

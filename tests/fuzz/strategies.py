@@ -165,3 +165,94 @@ def mutated_sample(draw: st.DrawFn) -> tuple[str, str]:
         else:
             text = text[:start] + text[start:end] * draw(st.integers(2, 50)) + text[end:]
     return suffix, text
+
+
+# A pandoc JSON document (pandoc 3's AST, as `pandoc -t json` writes it) citing the bundled example
+# in text and in a note, with a locator and a missing key; the fuzzed documents are mutations of it.
+def _pandoc_document(bibliography: str, suffix: str, style: str) -> dict[str, Any]:
+    def cite(key: str, mode: str, note: int, suffix_text: str) -> dict[str, Any]:
+        return {
+            "citationId": key,
+            "citationPrefix": [{"t": "Str", "c": "see"}],
+            "citationSuffix": [{"t": "Str", "c": ","}, {"t": "Space"}, {"t": "Str", "c": suffix_text}],
+            "citationMode": {"t": mode},
+            "citationNoteNum": note,
+            "citationHash": 0,
+        }
+
+    def meta(text: str) -> dict[str, Any]:
+        return {"t": "MetaInlines", "c": [{"t": "Str", "c": text}]}
+
+    citations = [cite("kimilsung1966letter", "NormalCitation", 1, suffix), cite("missing", "SuppressAuthor", 1, "")]
+    in_note = [cite("kimilsung1966letter", "AuthorInText", 2, suffix)]
+    return {
+        "pandoc-api-version": [1, 23, 1, 1],
+        "meta": {
+            "bibliography": meta(bibliography),
+            "csl": meta(style),
+            "link-citations": {"t": "MetaBool", "c": True},
+        },
+        "blocks": [
+            {
+                "t": "Para",
+                "c": [{"t": "Str", "c": "Text"}, {"t": "Cite", "c": [citations, [{"t": "Str", "c": "[@x]"}]]}],
+            },
+            {"t": "Para", "c": [{"t": "Note", "c": [{"t": "Para", "c": [{"t": "Cite", "c": [in_note, []]}]}]}]},
+        ],
+    }
+
+
+_META_NAMES = [
+    "csl", "citation-style", "bibliography", "references", "nocite", "lang", "link-citations",
+    "suppress-bibliography", "reference-section-title", "archcite-sections", "archcite-ibid", "archcite-skip-invalid",
+]  # fmt: skip
+_meta_text = st.sampled_from(["kimilsung1966letter", "book", "title", "true", "fr-FR", "1966", ""]) | hostile_text
+_meta_value = st.recursive(
+    st.builds(lambda text: {"t": "MetaInlines", "c": [{"t": "Str", "c": text}]}, _meta_text)
+    | st.builds(lambda text: {"t": "MetaString", "c": text}, _meta_text)
+    | st.builds(lambda flag: {"t": "MetaBool", "c": flag}, st.booleans()),
+    lambda inner: (
+        st.builds(lambda items: {"t": "MetaList", "c": items}, st.lists(inner, max_size=3))
+        | st.builds(
+            lambda items: {"t": "MetaMap", "c": items},
+            st.dictionaries(st.sampled_from(["id", "type", "title", "issued", "author", "family"]) | _meta_text, inner),
+        )
+    ),
+    max_leaves=8,
+)
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**40), 2**40) | st.sampled_from(PIECES) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(["t", "c", "citationId"]), inner),
+    max_leaves=12,
+)
+
+
+@st.composite
+def pandoc_document(draw: st.DrawFn, bibliography: str) -> str:
+    """A pandoc JSON document with a few of its values replaced by any JSON (or deleted), as text."""
+    import json
+
+    suffix = draw(st.sampled_from(["p. 3", "pp. 3-4", "ll. 193-194", "chap. ii", "{A-7}", "note 5"]) | hostile_text)
+    style = draw(st.sampled_from(["chicago", "chicago-author-date", "mla", "apa", "nonexistent-style"]))
+    document: Any = _pandoc_document(bibliography, suffix, style)
+    # Metadata of every shape pandoc writes, under the names the filter reads.
+    for name in draw(st.lists(st.sampled_from(_META_NAMES), max_size=4)):
+        document["meta"][name] = draw(_meta_value)
+    for _ in range(draw(st.integers(0, 4))):
+        node, key = None, None
+        value = document
+        while isinstance(value, (dict, list)) and value and draw(st.integers(0, 3)):
+            node = value
+            key = (
+                draw(st.sampled_from(sorted(value)))
+                if isinstance(value, dict)
+                else draw(st.integers(0, len(value) - 1))
+            )
+            value = value[key]
+        if node is None:
+            document = draw(_json)
+        elif draw(st.booleans()) and isinstance(node, dict):
+            del node[key]
+        else:
+            node[key] = draw(_json)
+    return json.dumps(document) if draw(st.integers(0, 9)) else json.dumps(document)[: draw(st.integers(0, 200))]

@@ -103,3 +103,19 @@ def mutated_file(sample: tuple[str, str]) -> None:
             handle.write(text.encode("utf-8", errors="surrogatepass"))
         for args in (["cite", path, "--skip-invalid"], ["export", path, "--to", "ris", "--skip-invalid"]):
             assert_cli_handles(args, "")
+
+
+def run_pandoc_filter(text: str) -> None:
+    """The pandoc filter on ``text`` as its standard input: a document or a clear error."""
+    import io
+
+    from archcite.pandoc.filter import main
+
+    stderr = io.StringIO()
+    code: Any = ExitCode.OK
+    with contextlib.redirect_stderr(stderr):
+        try:
+            main(["html"], stdin=io.StringIO(text), stdout=io.StringIO())
+        except SystemExit as exit_:
+            code = exit_.code
+    assert code in EXPECTED_EXITS, (code, stderr.getvalue())

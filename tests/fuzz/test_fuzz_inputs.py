@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from tests.fuzz.strategies import csl_text, date_text, hostile_text, mutated_sample
+from tests.conftest import EXAMPLE
+from tests.fuzz.strategies import csl_text, date_text, hostile_text, mutated_sample, pandoc_document
 from tests.fuzz.targets import (
     LOADERS,
     WRITERS,
@@ -16,6 +17,7 @@ from tests.fuzz.targets import (
     mutated_file,
     read_date_text,
     render_with_style,
+    run_pandoc_filter,
 )
 
 FAST = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -51,3 +53,9 @@ def test_mutated_sample_files_are_cited_and_exported_or_rejected_clearly(sample:
 @given(text=date_text)
 def test_any_date_text_is_read_as_a_date_or_kept_without_a_crash(text: str) -> None:
     read_date_text(text)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=pandoc_document(str(EXAMPLE)))
+def test_the_pandoc_filter_on_any_document_writes_one_or_gives_a_clear_error(text: str) -> None:
+    run_pandoc_filter(text)

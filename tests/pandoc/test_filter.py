@@ -170,6 +170,25 @@ def test_link_citations_and_lang() -> None:
     )
 
 
+def test_archival_records_in_another_language_print_as_the_localised_style_prints_them() -> None:
+    # The house rules give the English manuals' forms; with lang fr-FR the archival letter prints as
+    # the style prints it in French. Expected: citeproc-js 2.4.63 on `archcite export --to csljson`
+    # of the example (render_js.js chicago-notes-bibliography.csl --locale fr-FR --locator 3).
+    plain = filtered(
+        _document("Text [@kimilsung1966letter, p. 3].", csl="chicago", lang="fr-FR"), "-M", f"bibliography={EXAMPLE}"
+    ).stdout
+    title = "\xab\xa0Letter to Wladyslaw Gomulka from Kim Il Sung\xa0\xbb"
+    url = "https://digitalarchive.wilsoncenter.org/document/113390."
+    assert notes(plain)[1] == (
+        f"Kim Il Sung, {title}, Letter \xe0 W\u0142adys\u0142aw Gomu\u0142ka, Pyongyang, trad. par Vojtech Mastny "
+        f"(3 f\xe9vrier 1966), 2263/175-233, p. 3, KC PZPR, Modern Records Archives, Warsaw, {url}"
+    )
+    assert paragraphs(plain.split("\n\n[1] ")[0])[-1] == (
+        f"Kim Il Sung. {title}. Letter \xe0 W\u0142adys\u0142aw Gomu\u0142ka, Pyongyang. Traduit par Vojtech Mastny. "
+        f"3 f\xe9vrier 1966. 2263/175-233, p. 209\u201133. KC PZPR. Modern Records Archives, Warsaw. {url}"
+    )
+
+
 def test_archival_sections_group_the_bibliography() -> None:
     plain = filtered(
         _document("[@doe2000; @kimilsung1966letter]", csl="chicago", archcite_sections="true"),
@@ -271,3 +290,27 @@ def test_warnings_name_only_the_records_the_document_uses() -> None:
     assert len(kept) == 1
     assert "lccn" in kept[0]
     assert re.search(r"\(and \d+ more like it\)$", kept[0])
+
+
+@pytest.mark.parametrize("text", ["{}", "[]", "null", '{"t": null}'])
+def test_json_that_is_no_pandoc_document_is_refused_clearly(text: str, capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+
+    from archcite.pandoc.filter import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main([], stdin=io.StringIO(text), stdout=io.StringIO())
+    assert exit_.value.code == 3
+    assert capsys.readouterr().err.startswith("archcite-pandoc: error: standard input is not a pandoc JSON document")
+
+
+def test_a_lang_that_is_no_language_tag_is_ignored_with_a_warning() -> None:
+    result = pandoc(
+        "-f", "markdown", "--filter", FILTER, "-t", "plain", text=_document("See [@doe2000].", lang="Deutsch (Schweiz)")
+    )  # fmt: skip
+    assert result.returncode == 0
+    assert (
+        "lang 'Deutsch (Schweiz)' is no language tag (such as en-US or fr-FR); the style's own locale is used"
+        in result.stderr
+    )
+    assert result.stdout.startswith("See (Doe and Roe 2000).")

@@ -159,7 +159,10 @@ def cite_document(
 
     with _localised(resolve_style(style_name), lang) as style:
         # A localised copy lives in a temporary file: nothing of it is worth keeping in the cache.
-        return _Renderer(records, style, ibid, split_all).run(
+        # The house rules print the English manuals' archival forms; in another language the
+        # style's own (localised) rendering of an archival record is used, as for any record.
+        house_rules = not lang or lang.lower().startswith("en")
+        return _Renderer(records, style, ibid, split_all, house_rules=house_rules).run(
             clusters, bibliography_ids, sections, False if lang else cache
         )
 
@@ -261,7 +264,9 @@ class _Plan:
 
 
 class _Renderer:
-    def __init__(self, records: Sequence[Record], style: Style, ibid: bool | None, split_all: bool) -> None:
+    def __init__(
+        self, records: Sequence[Record], style: Style, ibid: bool | None, split_all: bool, *, house_rules: bool = True
+    ) -> None:
         from archcite.styles.archival import ARCHIVAL_STYLES, is_archival
 
         assert style.path is not None
@@ -269,7 +274,7 @@ class _Renderer:
         self.path = style.path
         self.records = {r.id: r for r in records}
         self.archival = {
-            r.id for r in records if style.name in ARCHIVAL_STYLES and is_archival(r.fields)
+            r.id for r in records if house_rules and style.name in ARCHIVAL_STYLES and is_archival(r.fields)
         }  # fmt: skip
         self.layout = _read_layout(style.path)
         self.split_all = split_all

@@ -35,6 +35,8 @@ _FORMATTING: dict[str, Callable[..., pf.Inline]] = {
 }
 _URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]")
 _MOVED_PUNCTUATION = re.compile(r"^[.,;:!?]+")
+# A language tag's shape (BCP 47: a language, then subtags): what ``lang`` must be to choose a locale.
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
 
 
 @dataclass
@@ -407,6 +409,9 @@ def _insert_bibliography(doc: pf.Doc, output: engine.DocumentOutput, options: Op
 def process(doc: pf.Doc, warn: Callable[[str], None]) -> pf.Doc:
     """Format every citation of ``doc`` and add its bibliography; ``warn`` hears of problems."""
     options = read_options(doc)
+    if options.lang and not _LANGUAGE_TAG.fullmatch(options.lang):
+        warn(f"lang {options.lang!r} is no language tag (such as en-US or fr-FR); the style's own locale is used")
+        options.lang = None
     _, note_style = engine.style_facts(options.style)
     records, warnings = _load_records(options)
     by_id = {record.id: record for record in records}
@@ -464,7 +469,10 @@ def main(argv: Sequence[str] | None = None, stdin: IO[str] | None = None, stdout
     try:
         try:
             doc = pf.load(stdin or sys.stdin)
-        except (ValueError, KeyError, TypeError) as error:  # json's errors are ValueErrors
+        # Any error of panflute's reader (json's ValueError, its own assertions, NotImplementedError
+        # for an unknown element, a KeyError or TypeError for a missing or odd value) means the
+        # input is no pandoc document; panflute has no error class of its own to catch instead.
+        except Exception as error:
             raise InputError(
                 f"standard input is not a pandoc JSON document ({error})",
                 hint="run it as a filter: pandoc thesis.md --filter archcite-pandoc -o thesis.docx",

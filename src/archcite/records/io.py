@@ -55,6 +55,11 @@ def read_text(path: str) -> str:
             raise InputError("is a folder", where=path) from None
         except OSError as error:
             raise InputError(f"cannot read: {error.strerror}", where=path) from None
+        except ValueError:  # a NUL or a lone surrogate (from JSON metadata), which no file name holds
+            raise InputError(
+                "is no file name (it holds a NUL or an unpaired surrogate)",
+                where=path.encode("utf-8", "backslashreplace").decode("utf-8").replace("\0", "\\0"),
+            ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
