@@ -578,10 +578,11 @@ def render_document(
 
 def _first_field(layout: Any, item: Any, state: RenderState) -> tuple[str | None, bool]:
     """The output of the bibliography layout's first child that renders (CSL "second-field-align"),
-    finished as the layout finishes an entry (quotes, then doubled periods: the order of
+    finished as the layout finishes an entry (terms, quotes, then doubled periods: the order of
     ``fixes.FIXES``), and whether it is all the entry prints."""
     from citeproc.source import VariableError
 
+    from archcite.styles.csl.fixes.first_term import settle
     from archcite.styles.csl.fixes.punctuation import drop_doubled_periods
     from archcite.styles.csl.fixes.quotes import resolve_entry
 
@@ -599,7 +600,8 @@ def _first_field(layout: Any, item: Any, state: RenderState) -> tuple[str | None
             continue
         if margin is not None:
             return margin, False
-        margin = finish(drop_doubled_periods(resolve_entry(layout, str(output))))
+        settled = settle(str(output), capitalize=True, number=getattr(item, "number", None))
+        margin = finish(drop_doubled_periods(resolve_entry(layout, settled)))
     return margin, True
 
 
