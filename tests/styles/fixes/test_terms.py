@@ -19,3 +19,18 @@ def test_a_terms_apostrophe_is_typographic(render_csl):
     # CSL 1.0.2 "Terms" asks for U+2019; fr-FR writes "à l'adresse" (citeproc-js: "à l’adresse")
     [out] = render_csl([{"id": "a", "type": "book"}], style_attrs='default-locale="fr-FR"', cite='<text term="from"/>')
     assert out.cite == "à l\u2019adresse"
+
+
+def test_a_style_term_with_form_long_is_the_long_form(render_csl):
+    # citeproc-js 2.4.63 prints "Title. Available from" and "Title within" for this style
+    locale = (
+        '<locale xml:lang="en"><terms><term name="available at" form="long">available from</term>'
+        '<term name="in" form="long">within</term></terms></locale>'
+    )
+    [out] = render_csl(
+        [{"id": "a", "type": "book", "title": "Title"}],
+        macros=locale,
+        cite='<text variable="title"/><text term="in" prefix=" "/>',
+        bib='<text variable="title" suffix=". "/><text term="available at" text-case="capitalize-first"/>',
+    )
+    assert (out.cite, out.bib) == ("Title within", "Title. Available from")

@@ -173,8 +173,10 @@ def _install_layout(overrides: Overrides) -> None:
 
 
 def _install_year_suffix(overrides: Overrides) -> None:
-    """Year suffixes: after the first year rendered, in cs:text variable="year-suffix", or after
-    the "no date" term."""
+    """Year suffixes: after the first year rendered, or in cs:text variable="year-suffix".
+
+    Without a year (an undated item) a style that does not print the variable itself prints no
+    suffix: CSL 1.0.2 appends it to the first year of a cs:date, and citeproc-js only there."""
     from citeproc.model import Date_Part, Text
     from citeproc.source import VariableError
     from citeproc.string import String
@@ -213,28 +215,6 @@ def _install_year_suffix(overrides: Overrides) -> None:
         return text_variable
 
     overrides.replace(Text, "_variable", FIX, year_suffix_variable, where=_prints_year_suffix)
-
-    original_term = overrides.current(Text, "_term")
-
-    def text_term(self: Any, item: Any) -> Any:
-        text = original_term(self, item)
-        state = current_state()
-        # Without a year, citeproc-js attaches the suffix to the "no date" term: "n.d.-a".
-        if (
-            state is None
-            or self.get("term") != "no date"
-            or not state.year_suffix_pending
-            or state.style_renders_year_suffix
-            or not text
-        ):
-            return text
-        suffix = state.year_suffixes.get(item.key)
-        if not suffix:
-            return text
-        state.year_suffix_pending = False
-        return text + String("-" + suffix)
-
-    overrides.replace(Text, "_term", FIX, lambda _inner: text_term)
 
 
 def _prints_year_suffix(text: Any) -> bool:

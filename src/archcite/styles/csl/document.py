@@ -505,7 +505,11 @@ def _bibliography_entries(document: Prepared, state: RenderState, done: Sequence
         finished = finish(entry)
         if finished is None:
             continue
-        margin = _first_field(bibliography_element.layout, citeproc_item, state) if aligned else None
+        margin, alone = _first_field(bibliography_element.layout, citeproc_item, state) if aligned else (None, False)
+        if alone and margin is not None and finished.startswith(margin):
+            # Nothing follows the first field: citeproc-js prints it without the layout's
+            # suffix, which belongs to the (empty) rest of the entry.
+            finished = margin
         entries.append(_aligned(document.id_of_key.get(citeproc_item.key, citeproc_item.key), finished, margin))
     return entries
 
@@ -572,10 +576,17 @@ def render_document(
     return result
 
 
-def _first_field(layout: Any, item: Any, state: RenderState) -> str | None:
-    """The output of the bibliography layout's first child that renders (CSL "second-field-align")."""
+def _first_field(layout: Any, item: Any, state: RenderState) -> tuple[str | None, bool]:
+    """The output of the bibliography layout's first child that renders (CSL "second-field-align"),
+    finished as the layout finishes an entry (terms, quotes, then doubled periods: the order of
+    ``fixes.FIXES``), and whether it is all the entry prints."""
     from citeproc.source import VariableError
 
+    from archcite.styles.csl.fixes.first_term import settle
+    from archcite.styles.csl.fixes.punctuation import drop_doubled_periods
+    from archcite.styles.csl.fixes.quotes import resolve_entry
+
+    margin: str | None = None
     for child in layout.iterchildren():
         layout.repressed = {}
         state.current_key, state.year_suffix_pending = item.key, True
@@ -585,9 +596,13 @@ def _first_field(layout: Any, item: Any, state: RenderState) -> str | None:
             continue
         finally:
             state.current_key, state.year_suffix_pending = None, False
-        if output is not None:
-            return finish(output)
-    return None
+        if output is None:
+            continue
+        if margin is not None:
+            return margin, False
+        settled = settle(str(output), capitalize=True, number=getattr(item, "number", None))
+        margin = finish(drop_doubled_periods(resolve_entry(layout, settled)))
+    return margin, True
 
 
 def _quote_terms(csl: Any) -> tuple[str, str, str, str]:

@@ -891,6 +891,10 @@ def _install_caches(overrides: Overrides) -> None:
         install(cls, "calls_variable", _remember_calls_variable)
     install(model.SomewhatObjectifiedElement, "__getattr__", _remember_children)
     locale = model.Locale
+    stock_term = locale.__dict__["get_term"]
+    if overrides.current(locale, "get_term") is not stock_term and overrides.stock(locale, "get_term") is stock_term:
+        # the fixes wrap the stock look-up (terms: the long form): they wrap the index instead
+        overrides.rebase(locale, "get_term", FIX, _indexed_get_term(stock_term))
     install(
         locale,
         "get_term",

@@ -200,10 +200,14 @@ def _resolving_citation(render: Any) -> Any:
     return render_citation
 
 
+def resolve_entry(layout: Any, text: str) -> str:
+    """Text of a bibliography entry (or part of one) with its quotes resolved in the layout's locale."""
+    return resolve(text, *_locale_quotes(layout))
+
+
 def _resolving_bibliography(render: Any) -> Any:
     def render_bibliography(self: Any, *args: Any, **kwargs: Any) -> Any:
-        quotes, piq = _locale_quotes(self)
-        return [resolve(str(entry), quotes, piq) for entry in render(self, *args, **kwargs)]
+        return [resolve_entry(self, str(entry)) for entry in render(self, *args, **kwargs)]
 
     return render_bibliography
 

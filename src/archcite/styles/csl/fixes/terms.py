@@ -1,4 +1,4 @@
-"""Term forms fall back to the next longer form.
+"""Term forms fall back to the next longer form; ``form="long"`` is the long form.
 
 CSL 1.0.2, "Terms" / locale fallback: a term requested in a form the locales do not define falls
 back "verb-short" → "verb" → "long", and "symbol" → "short" → "long". The en-US locale defines
@@ -6,6 +6,11 @@ seasons only in long form, so MLA's short month form must print "Autumn 1993".
 
 citeproc-py 0.11.1 (``CitationStylesElement.get_term``) matches ``@form`` exactly and returns
 nothing, and the season disappeared ("no. 3, 1993"). The fix wraps ``get_term``.
+
+CSL 1.0.2, "Terms": ``form`` defaults to "long", so ``<term name="available at"
+form="long">available from</term>`` in a style's ``cs:locale`` is the long form, as citeproc-js
+reads it. citeproc-py 0.11.1 (``Locale.get_term``) looks the long form up as a term without
+``form`` and missed it ("Available at" from the locale file). The fix wraps ``Locale.get_term``.
 """
 
 from __future__ import annotations
@@ -31,8 +36,23 @@ def _get_term(original: Any) -> Any:
     return get_term
 
 
+def _long_form(original: Any) -> Any:
+    def get_term(self: Any, name: str, form: str | None = None, zero_padded: bool = False) -> Any:
+        if form == "long":
+            form = None
+        try:
+            return original(self, name, form, zero_padded)
+        except IndexError:
+            if form is not None:
+                raise
+            return original(self, name, "long", zero_padded)
+
+    return get_term
+
+
 def apply(overrides: Overrides) -> None:
-    """Fall back to longer term forms."""
-    from citeproc.model import CitationStylesElement
+    """Fall back to longer term forms; find a long form that says so."""
+    from citeproc.model import CitationStylesElement, Locale
 
     overrides.replace(CitationStylesElement, "get_term", FIX, _get_term)
+    overrides.replace(Locale, "get_term", FIX, _long_form)
