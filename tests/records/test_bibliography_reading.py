@@ -161,6 +161,13 @@ CASES: list[tuple[str, str, str, dict[str, Any], bool]] = [
         True,
     ),
     (
+        "a-control-word-after-and-starts-the-next-name",  # \O is Ø, not lost at the "and" before it
+        "bibtex",
+        "@book{a, title={T}, author={P. {\\'A}smundsson and \\O. Bentdal}}",
+        {"author": [{"family": "Ásmundsson", "given": "P."}, {"family": "Bentdal", "given": "Ø."}]},
+        True,
+    ),
+    (
         "trailing-comma-in-a-name",
         "bibtex",
         "@book{a, title={T}, author={Dawson, and Smith, Ann}}",

@@ -552,15 +552,11 @@ def parse_names(value: str, *, useprefix: bool = False) -> tuple[list[dict[str, 
     A von part is a dropping particle unless ``useprefix`` (biblatex's option, false by default,
     which pandoc reads too; a name's own ``useprefix=`` decides for that name): biblatex then
     prints and sorts "Goethe, Johann von", as CSL prints a dropping particle."""
-    from bibtexparser.middlewares.names import (
-        InvalidNameError,
-        parse_single_name_into_parts,
-        split_multiple_persons_names,
-    )
+    from bibtexparser.middlewares.names import InvalidNameError, parse_single_name_into_parts
 
     names: list[dict[str, Any]] = []
     problems: list[str] = []
-    for raw in split_multiple_persons_names(collapse(_uncomment_value(value))):
+    for raw in _split_name_list(collapse(_uncomment_value(value))):
         text = _without_trailing_comma(raw)
         if not text:
             continue
@@ -583,6 +579,26 @@ def parse_names(value: str, *, useprefix: bool = False) -> tuple[list[dict[str, 
             continue
         names.append(_name_from_parts(parts, useprefix=useprefix))
     return names, problems
+
+
+# BibTeX's name separator: "and" between spaces, outside braces, in any case.
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
+def _split_name_list(value: str) -> list[str]:
+    """A name list split at each "and" outside braces. bibtexparser's splitter drops a control
+    word that follows "and" (``P. A and \\O. Bentdal`` gives ``. Bentdal``)."""
+    depths, depth = [], 0
+    for char in value:
+        depths.append(depth)
+        depth += {"{": 1, "}": -1}.get(char, 0)
+    pieces, start = [], 0
+    for match in _AND.finditer(value):
+        if depths[match.start()] == 0:
+            pieces.append(value[start : match.start()])
+            start = match.end()
+    pieces.append(value[start:])
+    return [piece.strip() for piece in pieces]
 
 
 def _without_trailing_comma(raw: str) -> str:
