@@ -18,6 +18,8 @@ Normalisation (the same for the suites and for pandoc), so that only what a cita
   title-case transform), and CSL 1.0.1's ``event`` is CSL 1.0.2's ``event-title``;
 - a DOI compares without a written prefix (``doi:``, ``https://doi.org/``): archcite reads the
   bare DOI, as CSL's DOI variable is, pandoc keeps the prefix (which a style then prints twice);
+- a ``language`` compares as the BCP 47 tag it names (``Dutch`` as ``nl-NL``, ``eng`` as ``en``):
+  archcite reads the tag, as CSL's language is, citation-js and pandoc keep what the file writes;
 - a run of spaces compares as one space (TeX, which pandoc reads, makes it one; archcite keeps the
   spaces a value has, so that its own exports read back exactly);
 - an apostrophe and a curly single quote compare equal: archcite's engine prints ``'`` as ``’``
@@ -252,6 +254,10 @@ def normal_value(variable: str, value: Any) -> Any:
         text = text.replace("–", "-")
     if variable == "DOI":
         text = _WRITTEN_DOI.sub("", text)
+    if variable == "language":
+        from archcite.records.languages import language_tag
+
+        text = language_tag(text) or text
     return text
 
 

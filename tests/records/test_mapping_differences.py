@@ -193,7 +193,13 @@ DIFFERENCES: list[tuple[str, str, str, str, Any, Any]] = [
         {"date-parts": [[-1]]},
         {"date-parts": [[0]]},
     ),
-    ("language-field", "biblatex", "@book{a, language={Dutch}, title={T}}", "language", "Dutch", None),
+    # CSL's language is a BCP 47 tag (a style title-cases an item whose tag starts with "en"):
+    # a name (babel's first, then langcodes') or an ISO 639-2 code is read as one; pandoc drops
+    # the field, and keeps RIS LA as written.
+    ("language-field", "biblatex", "@book{a, language={Dutch}, title={T}}", "language", "nl-NL", None),
+    ("language-field-iso-639-2", "bibtex", "@book{a, Language={Eng}, title={T}}", "language", "en", None),
+    ("language-field-native-name", "bibtex", "@book{a, language={Deutsch}, title={T}}", "language", "de", None),
+    ("ris-language-code", "ris", "TY  - BOOK\nTI  - T\nLA  - ger\nER  - \n", "language", "de", "ger"),
     ("library", "biblatex", "@book{a, library={Box 4}, title={T}}", "archive_location", "Box 4", None),
     ("no-short-title-from-a-colon", "bibtex", "@book{a, title={Cuba: A History}}", "title-short", None, "Cuba"),
     (

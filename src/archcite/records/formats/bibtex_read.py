@@ -31,6 +31,7 @@ from archcite.errors import InputError
 from archcite.records import latex
 from archcite.records.extra import unfold_note
 from archcite.records.keys import RepeatedIds
+from archcite.records.languages import LANGUAGES, language_tag
 from archcite.records.latex import PROTECT_END, PROTECT_START, SENTENCE_STARTS, next_case_state
 from archcite.records.mapping import date_fields, kept_in_custom_warning, text_to_date, unfold_leftovers, with_origin
 from archcite.records.model import CUSTOM, Origin, RecordWarning
@@ -144,22 +145,6 @@ _INHERIT_RULES: tuple[tuple[frozenset[str], frozenset[str], Mapping[str, str | N
     (frozenset({"periodical"}), frozenset({"article", "suppperiodical"}), _AS_JOURNAL),
 )
 
-# babel/polyglossia language names (langid, hyphenation) -> the CSL locale they select.
-LANGUAGES: Mapping[str, str] = {
-    "english": "en-US", "american": "en-US", "usenglish": "en-US", "canadian": "en-US", "british": "en-GB",
-    "ukenglish": "en-GB", "australian": "en-GB", "newzealand": "en-GB", "afrikaans": "af-ZA", "arabic": "ar",
-    "basque": "eu", "bulgarian": "bg-BG", "catalan": "ca-AD", "croatian": "hr-HR", "czech": "cs-CZ",
-    "danish": "da-DK", "dutch": "nl-NL", "estonian": "et-EE", "finnish": "fi-FI", "french": "fr-FR",
-    "francais": "fr-FR", "canadien": "fr-CA", "acadian": "fr-CA", "german": "de-DE", "ngerman": "de-DE",
-    "germanb": "de-DE", "austrian": "de-AT", "naustrian": "de-AT", "swissgerman": "de-CH",
-    "nswissgerman": "de-CH", "greek": "el-GR", "polutonikogreek": "el-GR", "hebrew": "he-IL",
-    "hungarian": "hu-HU", "magyar": "hu-HU", "icelandic": "is-IS", "italian": "it-IT", "japanese": "ja-JP",
-    "latin": "la", "latvian": "lv-LV", "lithuanian": "lt-LT", "mongolian": "mn-MN", "norsk": "nb-NO",
-    "nynorsk": "nn-NO", "farsi": "fa-IR", "polish": "pl-PL", "brazil": "pt-BR", "brazilian": "pt-BR",
-    "portuges": "pt-PT", "portuguese": "pt-PT", "romanian": "ro-RO", "russian": "ru-RU", "serbian": "sr-RS",
-    "serbianc": "sr-RS", "slovak": "sk-SK", "slovene": "sl-SL", "spanish": "es-ES", "swedish": "sv-SE",
-    "thai": "th-TH", "turkish": "tr-TR", "ukrainian": "uk-UA", "vietnamese": "vi-VN",
-}  # fmt: skip
 _LANGID_VARIANTS: Mapping[str, str] = {
     "british": "en-GB", "uk": "en-GB", "american": "en-US", "us": "en-US", "usmax": "en-US",
     "australian": "en-GB", "newzealand": "en-GB",
@@ -582,7 +567,8 @@ def parse_names(value: str, *, useprefix: bool = False) -> tuple[list[dict[str, 
 
 
 # BibTeX's name separator: "and" between spaces, outside braces, in any case.
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+# (Only from the first space of a run: tried inside a run of spaces, the search would be quadratic.)
+_AND = re.compile(r"(?<!\s)\s+and\s+", re.IGNORECASE)
 
 
 def _split_name_list(value: str) -> list[str]:
@@ -803,7 +789,8 @@ def _date_text(value: str) -> str:
 
 
 def _language(fields: Mapping[str, str]) -> tuple[str | None, bool]:
-    """The entry's CSL language (from langid or hyphenation), and whether its titles are English."""
+    """The entry's CSL language (from langid or hyphenation, else the language field), and whether
+    its titles are English."""
     langid = collapse(latex.decode(fields.get("langid", ""))).lower()
     variant = re.sub(r"\s", "", fields.get("langidopts", "")).lower().removeprefix("variant=")
     if langid:
@@ -811,9 +798,13 @@ def _language(fields: Mapping[str, str]) -> tuple[str | None, bool]:
             _LANGID_VARIANTS.get(variant) if langid == "english" and variant in _LANGID_VARIANTS else None
         ) or LANGUAGES.get(langid, langid)
         return language, language.startswith("en")
-    other = collapse(latex.decode(fields.get("language", ""))).lower()
-    english = not other or other.startswith(("en", "english", "american", "british"))
-    return None, english
+    written = collapse(latex.decode(fields.get("language", "")))
+    if not written:
+        return None, True
+    # The language field as a tag (``Eng``, ``English``: ``en``); a text that names no language
+    # (biblatex's ``langlatin and langgerman`` list) is no English.
+    tag = language_tag(written)
+    return tag, tag is not None and tag.startswith("en")
 
 
 class _Reader:
