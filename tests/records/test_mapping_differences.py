@@ -201,6 +201,16 @@ DIFFERENCES: list[tuple[str, str, str, str, Any, Any]] = [
     ("language-field-native-name", "bibtex", "@book{a, language={Deutsch}, title={T}}", "language", "de", None),
     ("ris-language-code", "ris", "TY  - BOOK\nTI  - T\nLA  - ger\nER  - \n", "language", "de", "ger"),
     ("library", "biblatex", "@book{a, library={Box 4}, title={T}}", "archive_location", "Box 4", None),
+    # howpublished says how a work was published, not by whom: beside an institution it is kept
+    # in custom (with a warning), where pandoc joins the two as publishers ("U; manunpub").
+    (
+        "howpublished-beside-an-institution",
+        "biblatex",
+        "@unpublished{a, title={T}, institution={U}, howpublished={manunpub}, date={2016}}",
+        "publisher",
+        "U",
+        "U; manunpub",
+    ),
     ("no-short-title-from-a-colon", "bibtex", "@book{a, title={Cuba: A History}}", "title-short", None, "Cuba"),
     (
         "unknown-command-keeps-its-argument",

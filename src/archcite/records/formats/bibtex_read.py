@@ -1142,6 +1142,10 @@ def _read_text_fields(reader: _Reader) -> None:
     for name, variable in TEXT_FIELDS.items():
         value = reader.text(name)
         if value:
+            if reader.item.get(variable) not in (None, value):
+                # Another field already gave the variable another value (howpublished of an
+                # @unpublished with an institution): kept in custom, never dropped.
+                reader.unread.add(name)
             reader.set(variable, value)
     if "language" not in reader.item:
         reader.set("language", reader.text("language"))
