@@ -509,6 +509,12 @@ def _print_causes(against_pandoc: Sequence[RecordOutcome]) -> None:
     print(f"differences from pandoc 3 by cause ({len(differences)}):")
     for cause, count in counts.most_common():
         print(f"  {cause:24} {count:5}")
+    # What to change in the list: a new difference needs a cause; a gone one leaves the list.
+    values = {f"{o.name} {v}": (wanted, got) for o in against_pandoc for v, wanted, got in o.differences}
+    for difference in sorted(set(differences) - set(causes)):
+        print(f"UNLISTED {difference}: pandoc {values[difference][0]!r}, archcite {values[difference][1]!r}")
+    for difference in sorted(set(causes) - set(differences)):
+        print(f"NO LONGER DIFFERS {difference}  # {causes[difference]}")
 
 
 def _print_peers(entries: Sequence[FileEntry], suites: dict[str, list[RecordOutcome]], argv: Sequence[str]) -> None:

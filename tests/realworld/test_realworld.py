@@ -97,7 +97,10 @@ def test_every_difference_from_pandoc_has_a_listed_cause(pandoc_outcomes: list[r
     # until a cause is found), a listed one that is gone must leave the list.
     differences = set(runner.pandoc_differences(pandoc_outcomes))
     listed = set(runner.pandoc_difference_causes())
-    assert sorted(differences - listed) == [], f"differences from pandoc 3 not in {runner.PANDOC_DIFFERENCES.name}"
+    hint = "python -m tests.realworld.runner --causes prints them with their values"
+    assert sorted(differences - listed) == [], (
+        f"differences from pandoc 3 not in {runner.PANDOC_DIFFERENCES.name} ({hint})"
+    )
     assert sorted(listed - differences) == [], f"listed in {runner.PANDOC_DIFFERENCES.name}, no longer differing"
 
 
