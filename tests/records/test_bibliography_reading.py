@@ -168,6 +168,16 @@ CASES: list[tuple[str, str, str, dict[str, Any], bool]] = [
         True,
     ),
     (
+        "small-capitals-keep-the-case-written",  # \textsc{aids}: lower-case letters printed as capitals
+        "bibtex",
+        "@book{a, title={Blood Feuds: \\textsc{aids}, Blood, and \\textsc{Unos}}}",
+        {
+            "title": 'Blood feuds: <span style="font-variant:small-caps;">aids</span>, blood, and '
+            '<span style="font-variant:small-caps;">Unos</span>'
+        },
+        True,
+    ),
+    (
         "trailing-comma-in-a-name",
         "bibtex",
         "@book{a, title={T}, author={Dawson, and Smith, Ann}}",

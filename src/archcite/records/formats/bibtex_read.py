@@ -471,17 +471,25 @@ def sentence_case(text: str, *, transform: bool = True) -> str:
     """
     state = "start"
     out: list[str] = []
+    spans: list[str] = []  # the spans open at a token: small capitals among them
     for token in _TOKEN.findall(text):
         if re.fullmatch(_MARKUP_TAG, token):
+            if token.startswith("<span"):
+                spans.append(token)
+            elif token == "</span>" and spans:
+                spans.pop()
             out.append(token)
             continue
         at_start = state in SENTENCE_STARTS
+        # Small capitals print lower-case letters as capitals: their author chose each letter's
+        # case (\textsc{unos}, \textsc{Unos}), which stays as written, as pandoc reads it.
+        as_written = _SMALL_CAPS in spans
         if token.startswith(PROTECT_START):
             token = token.strip(PROTECT_START + PROTECT_END)
             out.append(_protected(token, at_start))
         else:
             # Only words of letters: a name with digits (ggplot2, T1, J1935) is written as it is.
-            if transform and token.isalpha():
+            if transform and token.isalpha() and not as_written:
                 if at_start and (token.islower() or _is_capitalised(token)):
                     token = _capitalise(token)
                 elif not at_start and _is_capitalised(token):
@@ -490,6 +498,9 @@ def sentence_case(text: str, *, transform: bool = True) -> str:
         # Protected text can hold markup ("{\\textit{X!}}"): its last character decides.
         state = next_case_state(state, re.sub(_MARKUP_TAG, "", token))
     return "".join(out)
+
+
+_SMALL_CAPS = '<span style="font-variant:small-caps;">'
 
 
 def _is_capitalised(word: str) -> bool:
