@@ -18,6 +18,8 @@ Normalisation (the same for the suites and for pandoc), so that only what a cita
   title-case transform), and CSL 1.0.1's ``event`` is CSL 1.0.2's ``event-title``;
 - a DOI compares without a written prefix (``doi:``, ``https://doi.org/``): archcite reads the
   bare DOI, as CSL's DOI variable is, pandoc keeps the prefix (which a style then prints twice);
+- a ``language`` compares as the BCP 47 tag it names (``Dutch`` as ``nl-NL``, ``eng`` as ``en``):
+  archcite reads the tag, as CSL's language is, citation-js and pandoc keep what the file writes;
 - a run of spaces compares as one space (TeX, which pandoc reads, makes it one; archcite keeps the
   spaces a value has, so that its own exports read back exactly);
 - an apostrophe and a curly single quote compare equal: archcite's engine prints ``'`` as ``’``
@@ -32,8 +34,8 @@ Normalisation (the same for the suites and for pandoc), so that only what a cita
 - citation-js and Zotero keep a BibTeX title's case as written, pandoc reads an English title in
   sentence case (as CSL stores titles, and as archcite reads it): against those two suites, title
   variables compare without case;
-- an ``id`` the file does not state (a RIS entry without ``ID``: each reader makes its own) is not
-  compared;
+- an ``id`` the file does not state (a RIS entry without an ``ID`` line: each reader makes its
+  own) is not compared;
 - ``custom`` (CSL-JSON's object for values with no CSL variable, where archcite keeps what it
   cannot map) compares as an object against citation-js, whose reader writes it; pandoc's readers
   have no such object, so the comparisons with pandoc (its suite and pandoc 3) leave it out;
@@ -46,6 +48,8 @@ expects where pandoc 3 reads the entry as archcite does (the peers disagree; arc
 pandoc's reading, docs/mapping-differences.md), and those it reads otherwise than both.
 
 Records are paired by id, else by position (an expected item without an id by position only).
+Every field archcite reads otherwise than pandoc 3 is listed with its cause in
+pandoc_differences.txt (``--causes`` counts them per cause).
 Run ``python -m tests.realworld.runner [-v]`` for the figures and every difference; ``--peers``
 adds pandoc's own figures on every suite (and citation-js's, with ``--citation-js DIR``), by the
 same rules, which shows how far the suites expect one reading.
@@ -250,6 +254,10 @@ def normal_value(variable: str, value: Any) -> Any:
         text = text.replace("–", "-")
     if variable == "DOI":
         text = _WRITTEN_DOI.sub("", text)
+    if variable == "language":
+        from archcite.records.languages import language_tag
+
+        text = language_tag(text) or text
     return text
 
 
@@ -330,13 +338,21 @@ def compare_items(
         names = sorted(set(wanted) if partial else set(wanted) | set(got))
         if "title-short" not in got and _derived_short_title(wanted):
             names.remove("title-short")
-        if "id" in names and source_text and str(wanted.get("id")) not in source_text:
+        if "id" in names and source_text and not _states_id(path, source_text, str(wanted.get("id"))):
             names.remove("id")
         if not title_case:
             wanted, got = _without_case(wanted), _without_case(got)
         differences = tuple((n, wanted.get(n), got.get(n)) for n in names if wanted.get(n) != got.get(n))
         outcomes.append(RecordOutcome(f"{path}#{record_id}", len(names), len(names) - len(differences), differences))
     return outcomes
+
+
+def _states_id(path: str, source_text: str, record_id: str) -> bool:
+    """Whether the file states the id (a RIS entry only on an ``ID`` line: without one, each
+    reader makes its own, from the author or a counter)."""
+    if not record_id or record_id not in source_text:
+        return False
+    return not path.endswith(".ris") or re.search(rf"(?m)^ID  - {re.escape(record_id)}\s*$", source_text) is not None
 
 
 def _archcite_items(path: str, fmt: str) -> list[dict[str, Any]]:
@@ -405,6 +421,25 @@ def split_by_pandoc(entries: Iterable[FileEntry], outcomes: Sequence[RecordOutco
     return as_pandoc, neither
 
 
+PANDOC_DIFFERENCES = Path(__file__).with_name("pandoc_differences.txt")
+
+
+def pandoc_difference_causes() -> dict[str, str]:
+    """pandoc_differences.txt as ``{"path#id field": cause}``."""
+    causes: dict[str, str] = {}
+    for line in PANDOC_DIFFERENCES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            difference, _, cause = line.partition("  # ")
+            causes[difference.strip()] = cause.strip()
+    return causes
+
+
+def pandoc_differences(outcomes: Iterable[RecordOutcome]) -> list[str]:
+    """Each field read otherwise than pandoc 3 reads it, as ``"path#id field"`` (repeated when
+    one id names several entries)."""
+    return [f"{o.name} {variable}" for o in outcomes for variable, _, _ in o.differences]
+
+
 def shares(outcomes: Sequence[RecordOutcome]) -> tuple[float, float]:
     """(share of records fully right, share of fields right), in percent."""
     if not outcomes:
@@ -452,6 +487,8 @@ def main(argv: Sequence[str]) -> int:
     for outcome in against_pandoc:
         counts.update(variable for variable, _, _ in outcome.differences)
     print("pandoc differences by field:", ", ".join(f"{k} {v}" for k, v in counts.most_common(40)))
+    if "--causes" in argv:
+        _print_causes(against_pandoc)
     if "--peers" in argv:
         _print_peers(entries, suites, argv)
     if verbose:
@@ -460,6 +497,24 @@ def main(argv: Sequence[str]) -> int:
                 for variable, wanted, got in outcome.differences:
                     print(f"[{name}] {outcome.name} {variable}: expected {wanted!r} got {got!r}")
     return 0
+
+
+def _print_causes(against_pandoc: Sequence[RecordOutcome]) -> None:
+    """The differences from pandoc 3 counted per cause (pandoc_differences.txt), and any not listed."""
+    import collections
+
+    causes = pandoc_difference_causes()
+    differences = pandoc_differences(against_pandoc)
+    counts = collections.Counter(causes.get(d, "UNLISTED") for d in differences)
+    print(f"differences from pandoc 3 by cause ({len(differences)}):")
+    for cause, count in counts.most_common():
+        print(f"  {cause:24} {count:5}")
+    # What to change in the list: a new difference needs a cause; a gone one leaves the list.
+    values = {f"{o.name} {v}": (wanted, got) for o in against_pandoc for v, wanted, got in o.differences}
+    for difference in sorted(set(differences) - set(causes)):
+        print(f"UNLISTED {difference}: pandoc {values[difference][0]!r}, archcite {values[difference][1]!r}")
+    for difference in sorted(set(causes) - set(differences)):
+        print(f"NO LONGER DIFFERS {difference}  # {causes[difference]}")
 
 
 def _print_peers(entries: Sequence[FileEntry], suites: dict[str, list[RecordOutcome]], argv: Sequence[str]) -> None:

@@ -161,6 +161,23 @@ CASES: list[tuple[str, str, str, dict[str, Any], bool]] = [
         True,
     ),
     (
+        "a-control-word-after-and-starts-the-next-name",  # \O is Ø, not lost at the "and" before it
+        "bibtex",
+        "@book{a, title={T}, author={P. {\\'A}smundsson and \\O. Bentdal}}",
+        {"author": [{"family": "Ásmundsson", "given": "P."}, {"family": "Bentdal", "given": "Ø."}]},
+        True,
+    ),
+    (
+        "small-capitals-keep-the-case-written",  # \textsc{aids}: lower-case letters printed as capitals
+        "bibtex",
+        "@book{a, title={Blood Feuds: \\textsc{aids}, Blood, and \\textsc{Unos}}}",
+        {
+            "title": 'Blood feuds: <span style="font-variant:small-caps;">aids</span>, blood, and '
+            '<span style="font-variant:small-caps;">Unos</span>'
+        },
+        True,
+    ),
+    (
         "trailing-comma-in-a-name",
         "bibtex",
         "@book{a, title={T}, author={Dawson, and Smith, Ann}}",

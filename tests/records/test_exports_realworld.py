@@ -17,6 +17,7 @@ import pytest
 
 from archcite.errors import ArchciteError
 from archcite.records.io import dump_records
+from archcite.records.languages import language_tag
 from archcite.records.model import Record
 from archcite.records.registry import get_format
 from archcite.records.validate import build_records
@@ -52,8 +53,12 @@ def realworld_records() -> tuple[Record, ...]:
 def _as_written(fields: dict[str, Any], fmt: str) -> dict[str, Any]:
     """What an export keeps by design: RIS values on one line, without white space at the ends;
     BibTeX values in fields with line breaks read as TeX reads them, URLs with braces, backslashes
-    and white space percent-encoded (no URL holds them unencoded; docs/reference-managers.md)."""
+    and white space percent-encoded (no URL holds them unencoded; docs/reference-managers.md); a
+    language there as its tag."""
     result = comparable(fields)
+    if fmt in ("bibtex", "biblatex", "ris") and isinstance(result.get("language"), str):
+        # A language name (CSL-YAML's "German") is read back as the BCP 47 tag it names.
+        result["language"] = language_tag(result["language"]) or result["language"]
     if fmt == "ris":
         result = {k: _one_line(v) if isinstance(v, str) and k != "note" else v for k, v in result.items()}
         if isinstance(result.get("note"), str):

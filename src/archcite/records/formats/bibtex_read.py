@@ -31,6 +31,7 @@ from archcite.errors import InputError
 from archcite.records import latex
 from archcite.records.extra import unfold_note
 from archcite.records.keys import RepeatedIds
+from archcite.records.languages import LANGUAGES, language_tag
 from archcite.records.latex import PROTECT_END, PROTECT_START, SENTENCE_STARTS, next_case_state
 from archcite.records.mapping import date_fields, kept_in_custom_warning, text_to_date, unfold_leftovers, with_origin
 from archcite.records.model import CUSTOM, Origin, RecordWarning
@@ -144,22 +145,6 @@ _INHERIT_RULES: tuple[tuple[frozenset[str], frozenset[str], Mapping[str, str | N
     (frozenset({"periodical"}), frozenset({"article", "suppperiodical"}), _AS_JOURNAL),
 )
 
-# babel/polyglossia language names (langid, hyphenation) -> the CSL locale they select.
-LANGUAGES: Mapping[str, str] = {
-    "english": "en-US", "american": "en-US", "usenglish": "en-US", "canadian": "en-US", "british": "en-GB",
-    "ukenglish": "en-GB", "australian": "en-GB", "newzealand": "en-GB", "afrikaans": "af-ZA", "arabic": "ar",
-    "basque": "eu", "bulgarian": "bg-BG", "catalan": "ca-AD", "croatian": "hr-HR", "czech": "cs-CZ",
-    "danish": "da-DK", "dutch": "nl-NL", "estonian": "et-EE", "finnish": "fi-FI", "french": "fr-FR",
-    "francais": "fr-FR", "canadien": "fr-CA", "acadian": "fr-CA", "german": "de-DE", "ngerman": "de-DE",
-    "germanb": "de-DE", "austrian": "de-AT", "naustrian": "de-AT", "swissgerman": "de-CH",
-    "nswissgerman": "de-CH", "greek": "el-GR", "polutonikogreek": "el-GR", "hebrew": "he-IL",
-    "hungarian": "hu-HU", "magyar": "hu-HU", "icelandic": "is-IS", "italian": "it-IT", "japanese": "ja-JP",
-    "latin": "la", "latvian": "lv-LV", "lithuanian": "lt-LT", "mongolian": "mn-MN", "norsk": "nb-NO",
-    "nynorsk": "nn-NO", "farsi": "fa-IR", "polish": "pl-PL", "brazil": "pt-BR", "brazilian": "pt-BR",
-    "portuges": "pt-PT", "portuguese": "pt-PT", "romanian": "ro-RO", "russian": "ru-RU", "serbian": "sr-RS",
-    "serbianc": "sr-RS", "slovak": "sk-SK", "slovene": "sl-SL", "spanish": "es-ES", "swedish": "sv-SE",
-    "thai": "th-TH", "turkish": "tr-TR", "ukrainian": "uk-UA", "vietnamese": "vi-VN",
-}  # fmt: skip
 _LANGID_VARIANTS: Mapping[str, str] = {
     "british": "en-GB", "uk": "en-GB", "american": "en-US", "us": "en-US", "usmax": "en-US",
     "australian": "en-GB", "newzealand": "en-GB",
@@ -486,17 +471,25 @@ def sentence_case(text: str, *, transform: bool = True) -> str:
     """
     state = "start"
     out: list[str] = []
+    spans: list[str] = []  # the spans open at a token: small capitals among them
     for token in _TOKEN.findall(text):
         if re.fullmatch(_MARKUP_TAG, token):
+            if token.startswith("<span"):
+                spans.append(token)
+            elif token == "</span>" and spans:
+                spans.pop()
             out.append(token)
             continue
         at_start = state in SENTENCE_STARTS
+        # Small capitals print lower-case letters as capitals: their author chose each letter's
+        # case (\textsc{unos}, \textsc{Unos}), which stays as written, as pandoc reads it.
+        as_written = _SMALL_CAPS in spans
         if token.startswith(PROTECT_START):
             token = token.strip(PROTECT_START + PROTECT_END)
             out.append(_protected(token, at_start))
         else:
             # Only words of letters: a name with digits (ggplot2, T1, J1935) is written as it is.
-            if transform and token.isalpha():
+            if transform and token.isalpha() and not as_written:
                 if at_start and (token.islower() or _is_capitalised(token)):
                     token = _capitalise(token)
                 elif not at_start and _is_capitalised(token):
@@ -505,6 +498,9 @@ def sentence_case(text: str, *, transform: bool = True) -> str:
         # Protected text can hold markup ("{\\textit{X!}}"): its last character decides.
         state = next_case_state(state, re.sub(_MARKUP_TAG, "", token))
     return "".join(out)
+
+
+_SMALL_CAPS = '<span style="font-variant:small-caps;">'
 
 
 def _is_capitalised(word: str) -> bool:
@@ -552,15 +548,11 @@ def parse_names(value: str, *, useprefix: bool = False) -> tuple[list[dict[str, 
     A von part is a dropping particle unless ``useprefix`` (biblatex's option, false by default,
     which pandoc reads too; a name's own ``useprefix=`` decides for that name): biblatex then
     prints and sorts "Goethe, Johann von", as CSL prints a dropping particle."""
-    from bibtexparser.middlewares.names import (
-        InvalidNameError,
-        parse_single_name_into_parts,
-        split_multiple_persons_names,
-    )
+    from bibtexparser.middlewares.names import InvalidNameError, parse_single_name_into_parts
 
     names: list[dict[str, Any]] = []
     problems: list[str] = []
-    for raw in split_multiple_persons_names(collapse(_uncomment_value(value))):
+    for raw in _split_name_list(collapse(_uncomment_value(value))):
         text = _without_trailing_comma(raw)
         if not text:
             continue
@@ -583,6 +575,27 @@ def parse_names(value: str, *, useprefix: bool = False) -> tuple[list[dict[str, 
             continue
         names.append(_name_from_parts(parts, useprefix=useprefix))
     return names, problems
+
+
+# BibTeX's name separator: "and" between spaces, outside braces, in any case.
+# (Only from the first space of a run: tried inside a run of spaces, the search would be quadratic.)
+_AND = re.compile(r"(?<!\s)\s+and\s+", re.IGNORECASE)
+
+
+def _split_name_list(value: str) -> list[str]:
+    """A name list split at each "and" outside braces. bibtexparser's splitter drops a control
+    word that follows "and" (``P. A and \\O. Bentdal`` gives ``. Bentdal``)."""
+    depths, depth = [], 0
+    for char in value:
+        depths.append(depth)
+        depth += {"{": 1, "}": -1}.get(char, 0)
+    pieces, start = [], 0
+    for match in _AND.finditer(value):
+        if depths[match.start()] == 0:
+            pieces.append(value[start : match.start()])
+            start = match.end()
+    pieces.append(value[start:])
+    return [piece.strip() for piece in pieces]
 
 
 def _without_trailing_comma(raw: str) -> str:
@@ -787,7 +800,8 @@ def _date_text(value: str) -> str:
 
 
 def _language(fields: Mapping[str, str]) -> tuple[str | None, bool]:
-    """The entry's CSL language (from langid or hyphenation), and whether its titles are English."""
+    """The entry's CSL language (from langid or hyphenation, else the language field), and whether
+    its titles are English."""
     langid = collapse(latex.decode(fields.get("langid", ""))).lower()
     variant = re.sub(r"\s", "", fields.get("langidopts", "")).lower().removeprefix("variant=")
     if langid:
@@ -795,9 +809,13 @@ def _language(fields: Mapping[str, str]) -> tuple[str | None, bool]:
             _LANGID_VARIANTS.get(variant) if langid == "english" and variant in _LANGID_VARIANTS else None
         ) or LANGUAGES.get(langid, langid)
         return language, language.startswith("en")
-    other = collapse(latex.decode(fields.get("language", ""))).lower()
-    english = not other or other.startswith(("en", "english", "american", "british"))
-    return None, english
+    written = collapse(latex.decode(fields.get("language", "")))
+    if not written:
+        return None, True
+    # The language field as a tag (``Eng``, ``English``: ``en``); a text that names no language
+    # (biblatex's ``langlatin and langgerman`` list) is no English.
+    tag = language_tag(written)
+    return tag, tag is not None and tag.startswith("en")
 
 
 class _Reader:
@@ -1135,6 +1153,10 @@ def _read_text_fields(reader: _Reader) -> None:
     for name, variable in TEXT_FIELDS.items():
         value = reader.text(name)
         if value:
+            if reader.item.get(variable) not in (None, value):
+                # Another field already gave the variable another value (howpublished of an
+                # @unpublished with an institution): kept in custom, never dropped.
+                reader.unread.add(name)
             reader.set(variable, value)
     if "language" not in reader.item:
         reader.set("language", reader.text("language"))

@@ -26,6 +26,7 @@ from typing import Any
 
 from archcite.records.extra import decode_value, unfold_note
 from archcite.records.keys import RepeatedIds
+from archcite.records.languages import language_tag
 from archcite.records.mapping import (
     custom_line,
     date_fields,
@@ -618,6 +619,9 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
             warnings.extend([with_origin(warning, record_id, origin)] if warning else [])
         elif variable not in item:
             item[variable] = _text_value(variable, values, tags.get("EP"))
+    if "language" in item:
+        # LA is free text (``English``, ``eng``); CSL's language is a BCP 47 tag.
+        item["language"] = language_tag(item["language"]) or item["language"]
     if "issued" not in item and "status" not in item and tags.get("PY"):
         for key, value in _year_date(tags["PY"][0], warnings, record_id, origin).items():
             item.setdefault(key, value)
