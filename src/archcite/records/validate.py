@@ -255,7 +255,7 @@ def parse_raw_date(raw: str, variable: str, where: str | None) -> dict[str, Any]
 
 
 # The EDTF a citation can print (levels 0 and 1): a day, month or year (a negative year is BC),
-# with a time (dropped) or a qualifier (? ~ %: circa; level 2's qualifier of one part, as in
+# with a time (dropped) or one qualifier (? ~ %: circa; level 2's qualifier of one part, as in
 # "2004?-06", qualifies the date), a season (21-24), or a range between two days, months or
 # years. The rest of EDTF (unspecified digits, open or qualified ranges, sets, long years) says
 # too little to cite. Read here rather than by the edtf package, whose parser prints to standard
@@ -263,7 +263,8 @@ def parse_raw_date(raw: str, variable: str, where: str | None) -> dict[str, Any]
 _EDTF_DAY = r"(?!-0000)-?[0-9]{4}(?:[?~%]?-(?:0[1-9]|1[0-2])(?:[?~%]?-(?:0[1-9]|[12][0-9]|3[01]))?)?"
 _EDTF_TIME = r"T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:Z|[+-](?:[01][0-9]|2[0-3])(?::[0-5][0-9])?)?"
 _EDTF = lazy(
-    rf"(?P<day>{_EDTF_DAY})(?:{_EDTF_TIME}|(?P<qualifier>[?~%]))?"
+    r"(?![^?~%]*[?~%][^?~%]*[?~%])"  # one qualifier at most, as the EDTF grammar's parsers read it
+    rf"(?P<day>{_EDTF_DAY})(?:(?<=-[0-9]{{2}}-[0-9]{{2}}){_EDTF_TIME}|(?P<qualifier>[?~%]))?"  # a time after a day only
     rf"|(?P<season>(?!-0000)-?[0-9]{{4}})-(?P<number>2[1-4])"
     rf"|(?P<start>{_EDTF_DAY})/(?P<end>{_EDTF_DAY})"
 )
