@@ -48,3 +48,19 @@ def test_a_locator_opening_with_a_label_names_its_locator(render_csl, locator, e
     cite = '<group delimiter=" "><label variable="locator" form="short"/><text variable="locator"/></group>'
     [out] = render_csl([item], cite=cite, locator=locator)
     assert out.cite == expected
+
+
+def test_a_substituted_variable_keeps_its_label(render_csl):
+    # citeproc-js 2.4.63: the title put for the author prints its edition with the label, and a
+    # later label of the substituted edition still prints ("The Chicago manual (15th ed.). ed.").
+    macro = (
+        '<macro name="t"><text variable="title"/><group delimiter=" " prefix=" (" suffix=")">'
+        '<number variable="edition" form="ordinal"/><label variable="edition" form="short"/></group></macro>'
+    )
+    bib = (
+        '<group delimiter=". "><names variable="author"><substitute><text macro="t"/></substitute></names>'
+        '<text macro="t"/><label variable="edition" form="short"/></group>'
+    )
+    item = {"id": "cms", "type": "book", "title": "The Chicago manual", "edition": "15"}
+    [out] = render_csl([item], macros=macro, bib=bib)
+    assert out.bib == "The Chicago manual (15th ed.). ed."

@@ -7,8 +7,10 @@ than one ("13 vols.").
 citeproc-py 0.11.1 (``Label.process``) prints the term even when the variable is empty, and
 ``Label._is_plural`` reads ``number-of-*`` from the *citation item* instead of the reference,
 which raises and drops the label. The fix wraps ``Label.process`` (empty variable: no label)
-and ``Label._is_plural``. A locator whose label is empty (pandoc's braced locator without one,
-which CSL cannot say) prints no label.
+and ``Label._is_plural``. A variable a ``cs:substitute`` consumed is empty for the rest of the
+entry, but citeproc-js still prints its label, in the substitute's child that renders it (APA's
+title put for the author with its "(15th ed.)") and after it. A locator whose label is empty
+(pandoc's braced locator without one, which CSL cannot say) prints no label.
 
 A locator that names another locator inside it ("1, fol. 186, 8 April 1544" for a volume) counts
 only the numbers before that label, as citeproc-js does: "vol. 1", not "vols.". citeproc-py
@@ -40,8 +42,6 @@ def _has_value(item: Any, variable: str) -> bool:
     if variable == "locator":
         # A locator with the empty label (pandoc's braced "[@key, {ii, A}]") prints without one.
         return bool(item.has_locator) and str(item.locator.label) != ""
-    if _tracking.is_substituted(variable):
-        return False
     value = item.reference.get(variable.replace("-", "_"))
     return value is not None and str(value) != ""
 
