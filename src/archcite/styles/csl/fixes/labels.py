@@ -17,13 +17,10 @@ only the numbers before that label, as citeproc-js does: "vol. 1", not "vols.". 
 counts every number of the value.
 
 A locator, and any other number variable, is plural as citeproc-js's ``processNumber`` reads it
-(CSL 1.0.2 leaves what makes a variable plural to the processor): the value is split where CSL
-separates numbers (a hyphen or en dash, ", ", "; ", "&", "and" or the locale's word for it), and
-it is plural when it splits in two or more and its first part is a number, with a letter prefix
-or suffix ("12A", "B12", "2a"), or a lower-case roman numeral: "nos. 3-4", "vols. 2 & 4", "pages
-213 et 235", "vols. 63–II", but "no. 3/4" (a double issue), "v. 3:16", "no. 1,2" (no space: one
-value), "sec. 2.1-2.5" (decimals are no number to it). A value with a label of its own inside
-("14 pt. 2") counts as before: several numbers joined by those separators. citeproc-py counts
+(``_numbers``; CSL 1.0.2 leaves what makes a variable plural to the processor): "nos. 3-4", "vols.
+2 & 4", "pages 213 et 235", "vols. 63–II", but "no. 3/4" (a double issue), "v. 3:16", "no. 1,2"
+(no space: one value), "sec. 2.1-2.5" (decimals are no number to it). A value with a label of its
+own inside ("14 pt. 2") counts as before: several numbers joined by CSL's separators. citeproc-py counts
 any character between two digits (``RE_MULTIPLE_NUMBERS``), so "3/4" or "3.1a2" took the plural.
 """
 
@@ -32,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from archcite.styles.csl.fixes import _tracking
+from archcite.styles.csl.fixes import _numbers, _tracking
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "labels"
@@ -40,18 +37,6 @@ FIX = "labels"
 _EMBEDDED_LABEL = re.compile(r"[\s,;][^\W\d]+\.\s")
 # Two numbers as CSL separates them ("3-4", "1, 3", "2 & 4", "2 and 4", "A1-A3", "2, (1988)").
 _SEVERAL_NUMBERS = re.compile(r"\d\D*?(?:[-\u2013,&]|\band\b)\D*\d")
-# citeproc-js's processNumber: where a value splits ("\\-" is an escaped hyphen, no joiner), the
-# labels it finds inside a value (a lower-case word of up to four letters and a period or space),
-# a number with its prefix, and a first part that makes the value numeric.
-_JOINER = r"\s*&\s*|,\s+and\s+|\s+and\s+|;\s+|,\s+|\s*(?<!\\)[-\u2013]+\s*"
-_INNER_LABEL = re.compile(
-    r"(?:^| )(?:[a-z]{1,4}|subpara|subch|amend|bibliog|annot|illus|princ|intro|sched|subdiv|subsec)(?:\.| )"
-)
-_PREFIXED = re.compile(r"(?:[0-9]*[a-zA-Z]+0*)?([0-9]+(?:[a-zA-Z]*|[-,a-zA-Z]+))")
-_NUMERIC_FIRST = re.compile(r"(?:[0-9]+|[ixv]+)(?:[-,:a-zA-Z]*|-[-0-9]+)")
-_SUBSECTION = re.compile(r"[0-9]+[,a-zA-Z]+")
-_LETTERS = re.compile(r"[,a-zA-Z]+")
-_ROMAN = re.compile(r"[ivxlcmIVXLCM]+")
 
 
 def _has_value(item: Any, variable: str) -> bool:
@@ -88,27 +73,8 @@ def _several_numbers(value: str, label: Any) -> bool:
     return bool(word) and re.search(rf"\d\D*?\s{re.escape(word)}\s\D*\d", value) is not None
 
 
-def plural_number(value: str, and_word: str = "") -> bool | None:
-    """Whether citeproc-js takes ``value`` for several numbers (None: it holds a label of its own)."""
-    joiner = _JOINER + (rf"|,\s+{re.escape(and_word)}\s+|\s+{re.escape(and_word)}\s+" if and_word else "")
-    pieces = re.split(f"({joiner})", value.strip())
-    parts, joiners = pieces[::2], pieces[1::2]
-    # "12a-c" is one value (citeproc-js's fixupSubsections)
-    for i in range(len(joiners) - 1, -1, -1):
-        if joiners[i] == "-" and _SUBSECTION.fullmatch(parts[i]) and _LETTERS.fullmatch(parts[i + 1]):
-            parts[i : i + 2] = [parts[i] + "-" + parts[i + 1]]
-            del joiners[i]
-    if any(_INNER_LABEL.search(part) for part in parts):
-        return None
-    prefixed = _PREFIXED.fullmatch(parts[0].strip())
-    first = prefixed.group(1) if prefixed else parts[0].strip()
-    numeric = _NUMERIC_FIRST.fullmatch(first) is not None
-    counted = re.match(r"\s*[-+]?\d", first) is not None or _ROMAN.fullmatch(first) is not None
-    return len(parts) > 1 and numeric and counted
-
-
 def _is_plural_value(value: str, label: Any) -> bool:
-    plural = plural_number(value, _and_word(label))
+    plural = _numbers.plural(value, _and_word(label))
     return _several_numbers(value, label) if plural is None else plural
 
 

@@ -21,9 +21,10 @@ specification is silent on what counts as a range; archcite does what citeproc-j
 - a hyphen escaped with a backslash ("3\\-B", "327\\-30") is a hyphen, not a range: it prints
   without the backslash and does not make the label plural ("page 327-30").
 
-A locator whose label is ``page`` follows the same rules; other locators and the number
-variables (volume, issue, edition, number) print a numeric range with the page-range
-delimiter ("n. 3–4", "chaps. 200–201").
+A locator whose label is ``page`` follows the same rules; other locators print a numeric range
+with the page-range delimiter ("n. 3–4", "chaps. 200–201"), and the number variables (volume,
+issue, edition, number) their ranges as citeproc-js's ``processNumber`` does (``_numbers``:
+"63–II", "C–25", "93-06–04", "2 & 3"; "1,000" stays whole).
 
 citeproc-py 0.11.1 (``FormatNumber._process``) splits any value at its hyphens, shortens "minimal"
 ranges of different lengths ("3–1" for 3-21), and replaces every hyphen with an en dash, also in
@@ -38,6 +39,7 @@ import re
 from typing import Any
 
 from archcite.patterns import lazy
+from archcite.styles.csl.fixes import _numbers
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "pages"
@@ -184,6 +186,11 @@ def _process(original: Any) -> Any:
     def process(self: Any, value: Any, variable: str) -> Any:
         # cs:number's ordinal and roman forms format each number: citeproc-py's way.
         numeric_form = self.tag != "number" or self.get("form", "numeric") == "numeric"
+        numbers = not str(self.tag).endswith("number") or self.get("form", "numeric") == "numeric"
+        if numbers and variable in NUMBER_VARIABLES and variable != "locator":
+            formatted = _numbers.text(str(value), _range_delimiter(self))
+            if formatted is not None:
+                return formatted
         if not variable.startswith("page") or not numeric_form:
             return original(self, value, variable)
         if variable == "page-first":
@@ -192,6 +199,21 @@ def _process(original: Any) -> Any:
         return format_pages(str(value), range_format, _range_delimiter(self))
 
     return process
+
+
+def _number_text(text: str, delimiter: str) -> str | None:
+    """A number variable's value with its ranges as citeproc-js prints them (None: unchanged)."""
+    formatted = _numbers.text(text, delimiter)
+    if formatted is not None:
+        return formatted
+    if ESCAPED_HYPHEN in text:
+        return format_pages(text, None, delimiter, page=False)
+    if _NUMERIC_RANGE().search(text):
+        from archcite.styles.csl.fixes.numeric import is_numeric
+
+        if is_numeric(text):
+            return format_pages(text, None, delimiter, page=False)
+    return None
 
 
 def _text_variable(original: Any) -> Any:
@@ -208,14 +230,8 @@ def _text_variable(original: Any) -> Any:
                 range_format = self.get_root().get_option("page-range-format")
                 return String(format_pages(identifier, range_format, _range_delimiter(self)))
             return String(format_pages(identifier, None, _range_delimiter(self), page=False))
-        if variable in NUMBER_VARIABLES and ESCAPED_HYPHEN in str(text):
-            return String(format_pages(str(text), None, _range_delimiter(self), page=False))
-        if variable in NUMBER_VARIABLES and _NUMERIC_RANGE().search(str(text)):
-            from archcite.styles.csl.fixes.numeric import is_numeric
-
-            if is_numeric(str(text)):
-                return String(format_pages(str(text), None, _range_delimiter(self), page=False))
-        return text
+        formatted = _number_text(str(text), _range_delimiter(self)) if variable in NUMBER_VARIABLES else None
+        return text if formatted is None or formatted == str(text) else String(formatted)
 
     return _variable
 
