@@ -173,8 +173,10 @@ def _install_layout(overrides: Overrides) -> None:
 
 
 def _install_year_suffix(overrides: Overrides) -> None:
-    """Year suffixes: after the first year rendered, in cs:text variable="year-suffix", or after
-    the "no date" term."""
+    """Year suffixes: after the first year rendered, of any date (citeproc-js 2.4.63 puts it after
+    the year of an undated item's accessed date, never after the "no date" term), with the year
+    date-part's own affixes around it ("(1990)(a)", "28 Oktober 2014 a" after a year part prefixed
+    with a space), or in cs:text variable="year-suffix"."""
     from citeproc.model import Date_Part, Text
     from citeproc.source import VariableError
     from citeproc.string import String
@@ -195,7 +197,10 @@ def _install_year_suffix(overrides: Overrides) -> None:
             return text
         state.year_suffix_pending = False
         suffix = state.year_suffixes.get(state.current_key)
-        return text + suffix if suffix else text
+        if not suffix:
+            return text
+        # The caller puts the date-part's affixes around what this returns: the suffix gets its own.
+        return text + self.get("suffix", "") + self.get("prefix", "") + suffix
 
     overrides.replace(Date_Part, "process", FIX, lambda _inner: date_part_process)
 
@@ -213,28 +218,6 @@ def _install_year_suffix(overrides: Overrides) -> None:
         return text_variable
 
     overrides.replace(Text, "_variable", FIX, year_suffix_variable, where=_prints_year_suffix)
-
-    original_term = overrides.current(Text, "_term")
-
-    def text_term(self: Any, item: Any) -> Any:
-        text = original_term(self, item)
-        state = current_state()
-        # Without a year, citeproc-js attaches the suffix to the "no date" term: "n.d.-a".
-        if (
-            state is None
-            or self.get("term") != "no date"
-            or not state.year_suffix_pending
-            or state.style_renders_year_suffix
-            or not text
-        ):
-            return text
-        suffix = state.year_suffixes.get(item.key)
-        if not suffix:
-            return text
-        state.year_suffix_pending = False
-        return text + String("-" + suffix)
-
-    overrides.replace(Text, "_term", FIX, lambda _inner: text_term)
 
 
 def _prints_year_suffix(text: Any) -> bool:
