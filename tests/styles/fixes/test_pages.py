@@ -117,3 +117,26 @@ def test_number_variables_print_their_ranges_as_citeproc_js(render_csl, volume, 
     cite = '<group delimiter=" | "><text variable="volume"/><number variable="issue"/></group>'
     [out] = render_csl([item], cite=cite)
     assert out.cite == f"{expected} | {expected}"
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # citeproc-js 2.4.63: the plural as its processNumber reads a page value; a comma without a
+        # space joins nothing
+        ("xiv-19", "pp. xiv–19"),
+        ("217495:1-217495:14", "p. 217495:1-217495:14"),
+        ("1,10,14,16", "p. 1,10,14,16"),
+        ("1, 3", "pp. 1, 3"),
+        ("IV-V", "p. IV–V"),
+        ("i-ix", "pp. i–ix"),
+        ("2.1-2.5", "p. 2.1-2.5"),
+        ("fols. 12-15", "p. fols. 12-15"),
+    ],
+)
+def test_a_page_value_is_plural_as_citeproc_js_reads_it(render_csl, page, expected):
+    item = {"id": "a", "type": "article-journal", "title": "T", "page": page}
+    [out] = render_csl(
+        [item], cite='<group delimiter=" "><label variable="page" form="short"/><text variable="page"/></group>'
+    )
+    assert out.cite == expected

@@ -41,7 +41,11 @@ NORMAL_OF = {mark: kind for kind, mark in NORMAL_OPEN.items()} | {mark: kind for
 OPENING = frozenset(TAG_OPEN.values()) | frozenset(NORMAL_OPEN.values())
 # Every mark that ends formatting, as characters for a regular expression's class.
 CLOSERS = "".join(TAG_CLOSE.values()) + "".join(NORMAL_CLOSE.values())
-ALL = frozenset(QUOTE_OPEN + QUOTE_OPEN_INNER + QUOTE_CLOSE + SEALED + DATA_PUNCTUATION) | frozenset(TAG_OF) | frozenset(NORMAL_OF)
+ALL = (
+    frozenset(QUOTE_OPEN + QUOTE_OPEN_INNER + QUOTE_CLOSE + SEALED + DATA_PUNCTUATION)
+    | frozenset(TAG_OF)
+    | frozenset(NORMAL_OF)
+)
 _ANY = lazy("[" + "".join(sorted(ALL)) + "]")
 
 

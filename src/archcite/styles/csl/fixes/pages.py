@@ -52,7 +52,8 @@ _DIGITS_OR_ROMAN = re.compile(r"[0-9]+|[ivxlcmIVXLCM]+")
 # A range once formatted: prefix, first number, delimiter, prefix of the last, last number.
 _FORMATTED = lazy(r"((?:[0-9]*[a-zA-Z]+0*))?([0-9]+[a-z]*)(\s*[^0-9]+\s*)([-,a-zA-Z]?0*)([0-9]+[a-z]*)")
 _MANGLED = lazy(r"([0-9]*[a-zA-Z]+0*)?([0-9]+[a-z]*)\s*[-\u2013]\s*([0-9]*[a-zA-Z]+0*)?([0-9]+[a-z]*)")
-_LIST = re.compile(r"\s*([,&])\s*")
+# A list's separators: a comma and a space ("1,10,14,16" is one value to citeproc-js), an "&".
+_LIST = re.compile(r"\s*(,)(?=\s)\s*|\s*(&)\s*")
 # The page label written into a page value ("pp. 12-15"): the style's label says it already.
 _PAGE_LABEL = re.compile(r"^pp?\.\s+")
 # Number variables whose numeric ranges take the page-range delimiter (as citeproc-js prints).
@@ -163,8 +164,9 @@ def format_pages(value: str, range_format: str | None, delimiter: str, *, page: 
     pieces = _LIST.split(text)
     out = []
     for index, piece in enumerate(pieces):
-        if index % 2:
-            out.append(", " if piece == "," else " & ")
+        if index % 3:
+            if piece is not None:
+                out.append(", " if piece == "," else " & ")
         else:
             parts = piece.split(ESCAPED_HYPHEN)
             out.append("-".join(format_range(part, range_format, delimiter, page=page) for part in parts))
@@ -255,6 +257,13 @@ def _counts_pages(text: str, plural: bool) -> bool:
     return plural or (len(parts) > 1 and all(_ROMAN.fullmatch(part) for part in parts))
 
 
+def _page_plural(text: str, plural: bool) -> bool:
+    """Whether a page value is plural as citeproc-js reads it (``_numbers``: "pp. xiv–19", "p.
+    217495:1-217495:14", "p. 1,10,14,16"), else as ``_counts_pages`` reads it."""
+    js = _numbers.plural(_PAGE_LABEL.sub("", text.strip()))
+    return _counts_pages(text, plural) if js is None else js
+
+
 def _prints_number(text: Any) -> bool:
     return text.get("variable") in NUMBER_VARIABLES
 
@@ -264,9 +273,9 @@ def _is_plural(original: Any) -> Any:
         plural = bool(original(self, item))
         variable = self.get("variable", "")
         if variable == "page" and "page" in item.reference:
-            return _counts_pages(str(item.reference["page"]), plural)
+            return _page_plural(str(item.reference["page"]), plural)
         if variable == "locator" and item.has_locator and str(item.locator.label) == "page":
-            return _counts_pages(str(item.locator.identifier), plural)
+            return _page_plural(str(item.locator.identifier), plural)
         return plural
 
     return is_plural
