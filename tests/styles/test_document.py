@@ -391,3 +391,15 @@ def test_an_undated_items_year_suffix_follows_the_accessed_year_not_the_no_date_
     out = render_csl(_same_author_items("accessed"), cite=cite, citation_attrs='disambiguate-add-year-suffix="true"')
     nbsp = "\u00a0"
     assert [r.cite for r in out] == [f"J Doe no date [{nbsp}28{nbsp}October{nbsp}2014{nbsp}{s}]" for s in "ab"]
+
+
+def test_a_term_that_opens_a_bibliography_entry_is_capitalised(render_csl) -> None:
+    # citeproc-js 2.4.63: "(N.d.)." when the term is the first thing the entry prints, its
+    # group's prefix notwithstanding; "T. (n.d.)." after a title; the in-text cite keeps "n.d."
+    bib = (
+        '<group delimiter=". " suffix="."><text variable="title"/>'
+        '<group prefix="(" suffix=")"><text term="no date" form="short"/></group></group>'
+    )
+    items = [{"id": "a", "type": "book"}, {"id": "b", "type": "book", "title": "T"}]
+    out = render_csl(items, cite='<text term="no date" form="short"/>', bib=bib)
+    assert [(r.cite, r.bib) for r in out] == [("n.d.", "(N.d.)."), ("n.d.", "T. (n.d.).")]

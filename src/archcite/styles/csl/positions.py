@@ -144,6 +144,10 @@ def install(overrides: Overrides) -> None:
         if state is not None:
             state.terms_rendered = []
         text = original_render_children(self, item, *args, **kwargs)
+        if state is not None and state.in_bibliography and text is not None and state.terms_rendered:
+            # A term that opens a bibliography entry, whatever affixes precede it, starts a
+            # sentence in every style class (citeproc-js: "N.d.", "(N.d.).").
+            return _capitalise_after_affixes(str(text), state.terms_rendered[0])
         if state is None or state.in_bibliography or text is None or not state.capitalise_terms:
             return text
         if _starts_sentence(item):
@@ -188,6 +192,16 @@ def _capitalise_after_marks(text: str, term: str) -> str:
     while offset < len(text) and "\ue000" <= text[offset] <= "\uf8ff":
         offset += 1
     return text[:offset] + capitalise_leading_term(text[offset:], term)
+
+
+def _capitalise_after_affixes(text: str, term: str) -> Any:
+    from citeproc.string import String
+
+    offset = 0
+    while offset < len(text) and ("\ue000" <= text[offset] <= "\uf8ff" or text[offset] in "([{"):
+        offset += 1
+    capitalised = text[:offset] + capitalise_leading_term(text[offset:], term)
+    return String(capitalised) if capitalised != text else text
 
 
 def capitalise_leading_term(text: str, term: str) -> str:
