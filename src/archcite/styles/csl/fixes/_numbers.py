@@ -18,17 +18,19 @@ from __future__ import annotations
 
 import re
 
+from archcite.patterns import lazy
+
 _JOINER = r"\s*&\s*|,\s+and\s+|\s+and\s+|;\s+|,\s+|\s*[-\u2013]+\s*"
-_INNER_LABEL = re.compile(
+_INNER_LABEL = lazy(
     r"(?:^| )(?:[a-z]{1,4}|subpara|subch|amend|bibliog|annot|illus|princ|intro|sched|subdiv|subsec)(?:\.| )"
 )
-_PREFIXED = re.compile(r"([0-9]*[a-zA-Z]+0*)?([0-9]+(?:[a-zA-Z]*|[-,a-zA-Z]+))")
-_NUMERIC_FIRST = re.compile(r"(?:[0-9]+|[ixv]+)(?:[-,:a-zA-Z]*|-[-0-9]+)")
-_SUBSECTION = re.compile(r"[0-9]+[,a-zA-Z]+")
-_LETTERS = re.compile(r"[,a-zA-Z]+")
-_ROMAN = re.compile(r"[ivxlcmIVXLCM]+")
-_NUMBER_OR_ROMAN = re.compile(r"[0-9]+|[ivxlcmIVXLCM]+")
-_RANGE = re.compile(r"((?:[0-9]*[a-zA-Z]+0*))?([0-9]+[a-z]*)(\s*[^0-9]+\s*)([-,a-zA-Z]?0*)([0-9]+[a-z]*)")
+_PREFIXED = lazy(r"([0-9]*[a-zA-Z]+0*)?([0-9]+(?:[a-zA-Z]*|[-,a-zA-Z]+))")
+_NUMERIC_FIRST = lazy(r"(?:[0-9]+|[ixv]+)(?:[-,:a-zA-Z]*|-[-0-9]+)")
+_SUBSECTION = lazy(r"[0-9]+[,a-zA-Z]+")
+_LETTERS = lazy(r"[,a-zA-Z]+")
+_ROMAN = lazy(r"[ivxlcmIVXLCM]+")
+_NUMBER_OR_ROMAN = lazy(r"[0-9]+|[ivxlcmIVXLCM]+")
+_RANGE = lazy(r"((?:[0-9]*[a-zA-Z]+0*))?([0-9]+[a-z]*)(\s*[^0-9]+\s*)([-,a-zA-Z]?0*)([0-9]+[a-z]*)")
 
 
 def _split(value: str, and_word: str) -> tuple[list[str], list[str]] | None:
@@ -41,17 +43,17 @@ def _split(value: str, and_word: str) -> tuple[list[str], list[str]] | None:
     pieces = re.split(f"({joiner})", value.strip())
     parts, joiners = pieces[::2], pieces[1::2]
     for i in range(len(joiners) - 1, -1, -1):  # "12a-c" is one value (fixupSubsections)
-        if joiners[i] == "-" and _SUBSECTION.fullmatch(parts[i]) and _LETTERS.fullmatch(parts[i + 1]):
+        if joiners[i] == "-" and _SUBSECTION().fullmatch(parts[i]) and _LETTERS().fullmatch(parts[i + 1]):
             parts[i : i + 2] = [parts[i] + "-" + parts[i + 1]]
             del joiners[i]
-    if any(_INNER_LABEL.search(part) for part in parts):
+    if any(_INNER_LABEL().search(part) for part in parts):
         return None
     return parts, joiners
 
 
 def _prefixed(part: str) -> tuple[str, str]:
     """A part's letter prefix and number ("B12" -> ("B", "12"))."""
-    prefixed = _PREFIXED.fullmatch(part.strip())
+    prefixed = _PREFIXED().fullmatch(part.strip())
     return (prefixed.group(1) or "", prefixed.group(2)) if prefixed else ("", part.strip())
 
 
@@ -61,12 +63,12 @@ def _number(part: str) -> str:
 
 def _counts(number: str) -> bool:
     """citeproc-js's test of a part it can count: ``parseInt`` reads it, or a roman numeral."""
-    return re.match(r"\s*[-+]?\d", number) is not None or _ROMAN.fullmatch(number) is not None
+    return re.match(r"\s*[-+]?\d", number) is not None or _ROMAN().fullmatch(number) is not None
 
 
 def _numeric(parts: list[str]) -> bool:
     first = _number(parts[0])
-    return bool(first) and _NUMERIC_FIRST.fullmatch(first) is not None
+    return bool(first) and _NUMERIC_FIRST().fullmatch(first) is not None
 
 
 def plural(value: str, and_word: str = "") -> bool | None:
@@ -124,10 +126,10 @@ def _range(prefixed: list[tuple[str, str]], joiners: list[str], i: int, delimite
         return 2
     if joiners[i - 1] != "-":
         return 1
-    if _NUMBER_OR_ROMAN.fullmatch(first) and _NUMBER_OR_ROMAN.fullmatch(last):
+    if _NUMBER_OR_ROMAN().fullmatch(first) and _NUMBER_OR_ROMAN().fullmatch(last):
         joiners[i - 1] = delimiter
     else:
-        found = _RANGE.fullmatch(first + "-" + last)
+        found = _RANGE().fullmatch(first + "-" + last)
         if found is not None and found.group(3) == "-" and numeric:
             joiners[i - 1] = delimiter
     return 0
