@@ -361,3 +361,45 @@ def test_a_locator_is_plural_only_for_several_numbers(locator: str, expected: st
     (rendered,) = render_items([GADDIS[1]], _style("apa"), locator=Locator("page", locator))
     assert rendered.cite is not None
     assert to_plain(rendered.cite) == expected
+
+
+def _same_author_items(dates: str) -> list[dict[str, Any]]:
+    author = [{"family": "Doe", "given": "J"}]
+    return [
+        {"id": key, "type": "book", "title": key, "author": author, dates: {"date-parts": [[2014, 10, 28]]}}
+        for key in "ab"
+    ]
+
+
+def test_a_year_suffix_takes_the_year_date_parts_affixes(render_csl) -> None:
+    # citeproc-js 2.4.63: "J Doe (2014)(a)", the suffix a number of its own with the year's affixes
+    cite = (
+        '<names variable="author"/><date variable="issued" prefix=" ">'
+        '<date-part name="year" prefix="(" suffix=")"/></date>'
+    )
+    out = render_csl(_same_author_items("issued"), cite=cite, citation_attrs='disambiguate-add-year-suffix="true"')
+    assert [r.cite for r in out] == ["J Doe (2014)(a)", "J Doe (2014)(b)"]
+
+
+def test_an_undated_items_year_suffix_follows_the_accessed_year_not_the_no_date_term(render_csl) -> None:
+    # citeproc-js 2.4.63 (iso690-author-date-de's pattern): "J Doe no date [ 28 October 2014 a]"
+    cite = (
+        '<names variable="author"/><text term="no date" prefix=" "/><date variable="accessed" prefix=" [" suffix="]">'
+        '<date-part name="day" prefix="&#160;"/><date-part name="month" prefix="&#160;"/>'
+        '<date-part name="year" prefix="&#160;"/></date>'
+    )
+    out = render_csl(_same_author_items("accessed"), cite=cite, citation_attrs='disambiguate-add-year-suffix="true"')
+    nbsp = "\u00a0"
+    assert [r.cite for r in out] == [f"J Doe no date [{nbsp}28{nbsp}October{nbsp}2014{nbsp}{s}]" for s in "ab"]
+
+
+def test_a_term_that_opens_a_bibliography_entry_is_capitalised(render_csl) -> None:
+    # citeproc-js 2.4.63: "(N.d.)." when the term is the first thing the entry prints, its
+    # group's prefix notwithstanding; "T. (n.d.)." after a title; the in-text cite keeps "n.d."
+    bib = (
+        '<group delimiter=". " suffix="."><text variable="title"/>'
+        '<group prefix="(" suffix=")"><text term="no date" form="short"/></group></group>'
+    )
+    items = [{"id": "a", "type": "book"}, {"id": "b", "type": "book", "title": "T"}]
+    out = render_csl(items, cite='<text term="no date" form="short"/>', bib=bib)
+    assert [(r.cite, r.bib) for r in out] == [("n.d.", "(N.d.)."), ("n.d.", "T. (n.d.).")]

@@ -100,3 +100,38 @@ def test_empty_date_parts_are_missing_parts(render_csl):
     item = {"id": "a", "type": "book", "issued": {"date-parts": [["2000", "", ""]]}}
     [out] = render_csl([item], cite='<date variable="issued" date-parts="year-month-day" form="numeric"/>')
     assert out.cite == "2000"
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        # citeproc-js 2.4.63's output for these items and this cs:citation (the era terms of
+        # citeproc-py's en-US locale): the first year's era once, after the range.
+        ([[-12], [-13]], "12–13 BC"),
+        ([[-12], [13]], "12–13 BC"),
+        ([[12], [-13]], "12–13 AD"),
+        ([[100], [200]], "100–200 AD"),
+        ([[400], [1500]], "400–1500 AD"),
+        ([[-12, 5], [-13, 6]], "May 12–June 13 BC"),
+        ([[-12, 5, 1], [-13, 6, 2]], "May 1, 12–June 2, 13 BC"),
+        ([[-12, 5], [-12, 6]], "May–June 12 BC"),
+        ([[-12, 5, 1], [-12, 5, 3]], "May 1–3, 12 BC"),
+    ],
+)
+def test_the_era_of_a_range_prints_once_after_the_second_year(render_csl, parts, expected):
+    [out] = render_csl([_item(*parts)], cite='<date variable="issued" form="text"/>')
+    assert out.cite == expected
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [([[-12, 5], [-13, 6]], "12 BC-05–13 BC-06"), ([[12, 5], [-13, 6]], "12 AD-05–13 AD-06")],
+)
+def test_the_era_of_a_range_follows_both_years_when_a_differing_part_follows(render_csl, parts, expected):
+    # citeproc-js 2.4.63: the first date's era after each year when the month closes the range.
+    cite = (
+        '<date variable="issued"><date-part name="year"/>'
+        '<date-part name="month" form="numeric-leading-zeros" prefix="-"/></date>'
+    )
+    [out] = render_csl([_item(*parts)], cite=cite)
+    assert out.cite == expected

@@ -63,3 +63,27 @@ def test_keep_given_completes_bare_initials(given, mark, expected):
 )
 def test_initials_in_the_data_take_the_styles_mark(given, mark, initialize, expected):
     assert initials(given, mark, initialize=initialize) == expected
+
+
+@pytest.mark.parametrize(
+    ("mark", "expected"),
+    [
+        # citeproc-js 2.4.63 (its _nameSuffix normalises the suffix with initializeWith)
+        (". ", ["J. Q. Doe R. J. Miller", "J. Q. Doe Ph. D.", "J. Q. Doe Jr.", "J. Q. Doe III"]),
+        (".", ["J.Q. Doe R.J. Miller", "J.Q. Doe Ph.D.", "J.Q. Doe Jr.", "J.Q. Doe III"]),
+        ("", ["JQ Doe RJ Miller", "JQ Doe PhD", "JQ Doe Jr", "JQ Doe III"]),
+    ],
+)
+def test_the_initials_of_a_name_suffix_are_written_with_initialize_with(render_csl, mark, expected):
+    items = [
+        {"id": str(n), "type": "book", "author": [{"family": "Doe", "given": "John Q.", "suffix": suffix}]}
+        for n, suffix in enumerate(["R.J. Miller", "Ph.D.", "Jr.", "III"])
+    ]
+    cite = f'<names variable="author"><name initialize-with="{mark}"/></names>'
+    assert [r.cite for r in render_csl(items, cite=cite)] == expected
+
+
+def test_a_name_suffix_is_left_as_written_without_initialize_with(render_csl):
+    # citeproc-js 2.4.63: "John Q. Doe R.J. Miller"
+    items = [{"id": "a", "type": "book", "author": [{"family": "Doe", "given": "John Q.", "suffix": "R.J. Miller"}]}]
+    assert [r.cite for r in render_csl(items, cite='<names variable="author"/>')] == ["John Q. Doe R.J. Miller"]

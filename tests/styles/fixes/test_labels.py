@@ -48,3 +48,64 @@ def test_a_locator_opening_with_a_label_names_its_locator(render_csl, locator, e
     cite = '<group delimiter=" "><label variable="locator" form="short"/><text variable="locator"/></group>'
     [out] = render_csl([item], cite=cite, locator=locator)
     assert out.cite == expected
+
+
+def test_a_substituted_variable_keeps_its_label(render_csl):
+    # citeproc-js 2.4.63: the title put for the author prints its edition with the label, and a
+    # later label of the substituted edition still prints ("The Chicago manual (15th ed.). ed.").
+    macro = (
+        '<macro name="t"><text variable="title"/><group delimiter=" " prefix=" (" suffix=")">'
+        '<number variable="edition" form="ordinal"/><label variable="edition" form="short"/></group></macro>'
+    )
+    bib = (
+        '<group delimiter=". "><names variable="author"><substitute><text macro="t"/></substitute></names>'
+        '<text macro="t"/><label variable="edition" form="short"/></group>'
+    )
+    item = {"id": "cms", "type": "book", "title": "The Chicago manual", "edition": "15"}
+    [out] = render_csl([item], macros=macro, bib=bib)
+    assert out.bib == "The Chicago manual (15th ed.). ed."
+
+
+@pytest.mark.parametrize(
+    ("volume", "expected"),
+    [
+        # citeproc-js 2.4.63: plural when the value splits where CSL separates numbers and its first
+        # part is a number (a letter prefix or suffix allowed) or a lower-case roman numeral
+        ("1-2", "vols."),
+        ("5, 7", "vols."),
+        ("2 & 3", "vols."),
+        ("63-II", "vols."),
+        ("xii-xv", "vols."),
+        ("10, Issue 260", "vols."),
+        ("2/3", "vol."),
+        ("1,2", "vol."),
+        ("2.1-2.5", "vol."),
+        ("3:16-18", "vol."),
+        ("12a-c", "vol."),
+        ("IV-V", "vol."),
+        ("C-25", "vol."),
+    ],
+)
+def test_a_number_variable_is_plural_as_citeproc_js_reads_it(render_csl, volume, expected):
+    item = {"id": "a", "type": "article-journal", "title": "T", "volume": volume}
+    [out] = render_csl([item], cite='<label variable="volume" form="short"/>')
+    assert out.cite == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [("2.1-2.5", "sec."), ("2-5", "secs."), ("1,2", "sec.")])
+def test_a_locator_of_decimals_takes_the_singular(render_csl, value, expected):
+    # citeproc-js 2.4.63: "2.1" is no number to its processNumber, so the value is one
+    item = {"id": "a", "type": "book", "title": "T"}
+    [out] = render_csl([item], cite='<label variable="locator" form="short"/>', locator=Locator("section", value))
+    assert out.cite == expected
+
+
+@pytest.mark.parametrize(("number", "expected"), [("2/3", "no. 2/3"), ("3/4/5", "no. 3/4/5"), ("2-3", "nos. 2–3")])
+def test_numbers_joined_by_a_slash_are_one_numeric_number(render_csl, number, expected):
+    # citeproc-js 2.4.63: is-numeric holds for "2/3", whose label is singular (Chicago's "No. 2/3")
+    cite = (
+        '<group delimiter=" "><choose><if is-numeric="number"><label variable="number" form="short"/></if></choose>'
+        '<text variable="number"/></group>'
+    )
+    [out] = render_csl([{"id": "a", "type": "book", "title": "T", "number": number}], cite=cite)
+    assert out.cite == expected

@@ -91,3 +91,52 @@ def test_page_label_and_first_page(render_csl, pages, expected):
         ),
     )
     assert out.cite == expected
+
+
+@pytest.mark.parametrize(
+    ("volume", "expected"),
+    [
+        # citeproc-js 2.4.63 (cs:text and cs:number print the same): two numbers or roman numerals
+        # joined by a hyphen are a range ("C" is a roman numeral), the last pair of a chain only
+        ("C-25", "C–25"),
+        ("63-II", "63–II"),
+        ("xii-xv", "xii–xv"),
+        ("93-06-04", "93-06–04"),
+        ("1-2, 5-6", "1–2, 5–6"),
+        ("2a-3", "2a–3"),
+        ("27-39,171-172", "27-39,171-172"),
+        ("1,000", "1,000"),
+        ("2.1-2.5", "2.1-2.5"),
+        ("A-B", "A-B"),
+        ("12A-13", "12A-13"),
+        ("NIE 11-4-57", "NIE 11-4-57"),
+    ],
+)
+def test_number_variables_print_their_ranges_as_citeproc_js(render_csl, volume, expected):
+    item = {"id": "a", "type": "article-journal", "title": "T", "volume": volume, "issue": volume}
+    cite = '<group delimiter=" | "><text variable="volume"/><number variable="issue"/></group>'
+    [out] = render_csl([item], cite=cite)
+    assert out.cite == f"{expected} | {expected}"
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # citeproc-js 2.4.63: the plural as its processNumber reads a page value; a comma without a
+        # space joins nothing
+        ("xiv-19", "pp. xiv–19"),
+        ("217495:1-217495:14", "p. 217495:1-217495:14"),
+        ("1,10,14,16", "p. 1,10,14,16"),
+        ("1, 3", "pp. 1, 3"),
+        ("IV-V", "p. IV–V"),
+        ("i-ix", "pp. i–ix"),
+        ("2.1-2.5", "p. 2.1-2.5"),
+        ("fols. 12-15", "p. fols. 12-15"),
+    ],
+)
+def test_a_page_value_is_plural_as_citeproc_js_reads_it(render_csl, page, expected):
+    item = {"id": "a", "type": "article-journal", "title": "T", "page": page}
+    [out] = render_csl(
+        [item], cite='<group delimiter=" "><label variable="page" form="short"/><text variable="page"/></group>'
+    )
+    assert out.cite == expected

@@ -100,12 +100,13 @@ def test_apostrophes_in_names_become_typographic(render_csl):
 
 
 def test_quotes_in_a_style_value_nest_like_data_quotes(render_csl):
+    # citeproc-js 2.4.63: the value's own comma after its quotation stays outside it
     [out] = render_csl(
         [{"id": "a", "type": "book"}],
         macros='<macro name="m"><text value="Speak, &#34;friend&#34;, and enter"/></macro>',
         cite='<text macro="m" quotes="true"/>',
     )
-    assert out.cite == "“Speak, ‘friend,’ and enter”"
+    assert out.cite == "“Speak, ‘friend’, and enter”"
 
 
 def test_marks_after_a_quoted_title_all_move_inside_the_quotes(render_csl):
@@ -139,3 +140,20 @@ def test_a_curly_single_quotation_outside_any_other_stays_single(render_csl):
     titles = ["a ‘b’ c", "a 'b' c", "a ‘b “c” d’ e"]
     out = render_csl([{"id": str(n), "type": "book", "title": title} for n, title in enumerate(titles)], cite=cite)
     assert [r.cite for r in out] == ["a ‘b’ c | “a ‘b’ c”", "a “b” c | “a ‘b’ c”", "a ‘b “c” d’ e | “a ‘b “c” d’ e”"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # citeproc-js 2.4.63: punctuation a title writes after its own quotation is the data's
+        ('What was "close reading"?: A century', "“What was ‘close reading’?: A century.”"),
+        ('"Missionaries in the Row Boat"? Ethnological Ways', "“‘Missionaries in the Row Boat’? Ethnological Ways.”"),
+        ('What Is a "Document"?', "“What Is a ‘Document’?”"),
+        ('Is "Everyone Welcome"?: Intersectionality', "“Is ‘Everyone Welcome’?: Intersectionality.”"),
+    ],
+)
+def test_punctuation_after_a_quotation_in_the_data_stays_where_the_data_puts_it(render_csl, title, expected):
+    [out] = render_csl(
+        [{"id": "a", "type": "article", "title": title}], cite='<text variable="title" quotes="true" suffix="."/>'
+    )
+    assert out.cite == expected

@@ -85,3 +85,19 @@ def test_a_macro_sort_key_holds_no_et_al(render_csl):
         sort='<sort><key macro="author"/></sort>',
     )
     assert [r.bib_rank for r in out] == [1, 0]
+
+
+def test_letters_icu_holds_equal_to_base_letters_sort_with_them(render_csl):
+    # citeproc-js 2.4.63 (ICU collation at the base strength) sorts these authors in this order:
+    # "Æbelø" as "aebelo", "Ðorđe" as "dorde", "Højgaard" as "hojgaard", "Łukasz" as "lukasz".
+    order = [
+        "Adams", "Æbelø", "Aesop", "Ðorđe", "Dorn", "Hoffmann", "Højgaard Jensen", "Homer", "Hyman",
+        "Łukasz", "Lund", "Møller-Jensen", "Montague", "Moraux", "Œuvres", "Offe",
+    ]  # fmt: skip
+    shuffled = sorted(order, key=lambda family: family[::-1])
+    items = [
+        {"id": family, "type": "book", "title": "T", "author": [{"family": family, "given": "A"}]}
+        for family in shuffled
+    ]
+    out = render_csl(items, bib='<names variable="author"/>', sort='<sort><key variable="author"/></sort>')
+    assert [family for _rank, family in sorted((r.bib_rank, f) for r, f in zip(out, shuffled, strict=True))] == order

@@ -173,10 +173,10 @@ def _install_layout(overrides: Overrides) -> None:
 
 
 def _install_year_suffix(overrides: Overrides) -> None:
-    """Year suffixes: after the first year rendered, or in cs:text variable="year-suffix".
-
-    Without a year (an undated item) a style that does not print the variable itself prints no
-    suffix: CSL 1.0.2 appends it to the first year of a cs:date, and citeproc-js only there."""
+    """Year suffixes: after the first year rendered, of any date (citeproc-js 2.4.63 puts it after
+    the year of an undated item's accessed date, never after the "no date" term), with the year
+    date-part's own affixes around it ("(1990)(a)", "28 Oktober 2014 a" after a year part prefixed
+    with a space), or in cs:text variable="year-suffix"."""
     from citeproc.model import Date_Part, Text
     from citeproc.source import VariableError
     from citeproc.string import String
@@ -197,7 +197,10 @@ def _install_year_suffix(overrides: Overrides) -> None:
             return text
         state.year_suffix_pending = False
         suffix = state.year_suffixes.get(state.current_key)
-        return text + suffix if suffix else text
+        if not suffix:
+            return text
+        # The caller puts the date-part's affixes around what this returns: the suffix gets its own.
+        return text + self.get("suffix", "") + self.get("prefix", "") + suffix
 
     overrides.replace(Date_Part, "process", FIX, lambda _inner: date_part_process)
 

@@ -32,17 +32,24 @@ NORMAL_CLOSE = {"i": ROMAN_CLOSE, "b": "\ue01d", "sc": "\ue01f", "va": "\ue021",
 # Ends the output of an element that formats itself (font-style and the like), before its suffix:
 # citeproc-js merges no punctuation into such an element's text across its formatting.
 SEALED = "\ue025"
+# Between a closing quotation mark in a field value and the punctuation the value writes after it
+# ("“close reading”?: A century"): that punctuation is the data's, never moved or merged.
+DATA_PUNCTUATION = "\ue026"
 
 # Opens the text of a term (cs:text term=...): the layout capitalises one that opens an entry
 # or a note (first_term.py) and drops the mark.
-TERM = "\ue026"
+TERM = "\ue027"
 
 TAG_OF = {mark: tag for tag, mark in TAG_OPEN.items()} | {mark: tag for tag, mark in TAG_CLOSE.items()}
 NORMAL_OF = {mark: kind for kind, mark in NORMAL_OPEN.items()} | {mark: kind for kind, mark in NORMAL_CLOSE.items()}
 OPENING = frozenset(TAG_OPEN.values()) | frozenset(NORMAL_OPEN.values())
 # Every mark that ends formatting, as characters for a regular expression's class.
 CLOSERS = "".join(TAG_CLOSE.values()) + "".join(NORMAL_CLOSE.values())
-ALL = frozenset(QUOTE_OPEN + QUOTE_OPEN_INNER + QUOTE_CLOSE + SEALED + TERM) | frozenset(TAG_OF) | frozenset(NORMAL_OF)
+ALL = (
+    frozenset(QUOTE_OPEN + QUOTE_OPEN_INNER + QUOTE_CLOSE + SEALED + DATA_PUNCTUATION + TERM)
+    | frozenset(TAG_OF)
+    | frozenset(NORMAL_OF)
+)
 _ANY = lazy("[" + "".join(sorted(ALL)) + "]")
 
 

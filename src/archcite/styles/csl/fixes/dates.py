@@ -12,6 +12,12 @@ non-localised date reached through a macro (``context.join`` on a ``cs:text``). 
 parts of a localized date with the delimiter of the style's ``cs:date`` instead of the locale's
 date format's own (issue 15, cause 5: NLM's ``[cited 2024 Mar 15]`` came out ``2024Mar15``). The
 fix replaces ``Date.render_date_range`` and wraps ``Date.render_single_date``.
+
+The era ("BC", "AD") of a range's years: CSL 1.0.2 is silent; citeproc-js prints the first date's
+era once, after the second year, when the year closes the first date's differing parts ("12–13
+BC", "May 12–June 13 BC", "12–13 BC" for 12 BC to AD 13 as well), and after both years when a
+differing part follows the year; the second date's own era is never printed. A year suffix goes
+with the era, after the range ("1984–1986a").
 """
 
 from __future__ import annotations
@@ -38,17 +44,56 @@ def differing_parts(begin: Any, end: Any, shown: list[str]) -> list[str]:
     return []
 
 
-def _render_part(part: Any, date: Any, context: Any, *, prefix: bool = True, suffix: bool = True) -> Any:
+def _process(part: Any, date: Any, context: Any) -> Any:
     from citeproc.source import VariableError
 
     try:
         text = part.process(date, context)
     except (VariableError, KeyError):
         return None
-    if text is None or text == "":
+    return None if text is None or text == "" else text
+
+
+def _affixed(part: Any, text: Any, *, prefix: bool = True, suffix: bool = True) -> Any:
+    if text is None:
         return None
     text = part.format(part.case(part.strip_periods(text)))
     return (part.get("prefix", "") if prefix else "") + text + (part.get("suffix", "") if suffix else "")
+
+
+def _render_part(part: Any, date: Any, context: Any, *, prefix: bool = True, suffix: bool = True) -> Any:
+    return _affixed(part, _process(part, date, context), prefix=prefix, suffix=suffix)
+
+
+def _digits(text: Any, date: Any) -> str | None:
+    """The year's digits a rendered year opens with, None when it does not (short form, literal)."""
+    year = date.get("year")
+    digits = str(abs(year)) if isinstance(year, int) else None
+    return digits if text is not None and digits is not None and str(text).startswith(digits) else None
+
+
+def _era_term(part: Any, date: Any) -> str:
+    """The era citeproc-py's ``Date_Part`` appends to a long year: "bc" below 1, "ad" below 1000."""
+    year = date.get("year")
+    if not isinstance(year, int) or part.get("form", "long") != "long" or year >= 1000:
+        return ""
+    return str(part.get_single_term(name="bc" if year < 0 else "ad"))
+
+
+def _range_year(part: Any, date: Any, context: Any, carried: list[str], *, begin_side: bool, closes: bool) -> Any:
+    """A year of a range whose years differ, as citeproc-js prints it: the first year's era (and
+    year suffix) once, after the second year, when the year closes the differing parts ("12–13
+    BC"); else each year with the first year's era. The second year's own era is never printed."""
+    text = _process(part, date, context)
+    digits = _digits(text, date)
+    if digits is None:
+        return text
+    if begin_side:
+        carried[:] = [str(text)[len(digits) :], _era_term(part, date)]
+        return digits if closes else text
+    if not carried:  # the first year printed nothing: the second keeps its own
+        return text
+    return digits + (carried[0] if closes else carried[1])
 
 
 def _render_range(self: Any, date_range: Any, show_parts: list[str] | None = None, context: Any = None) -> Any:
@@ -66,12 +111,17 @@ def _render_range(self: Any, date_range: Any, show_parts: list[str] | None = Non
     positions = [i for i, part in enumerate(parts) if part.get("name") in differing]
     first, last = min(positions), max(positions)
 
+    carried: list[str] = []  # what follows the first year's digits: its era, a year suffix
+
     def block(date: Any, begin_side: bool) -> list[Any]:
         rendered = []
         for i in range(first, last + 1):
-            text = _render_part(
-                parts[i], date, part_context, suffix=not (begin_side and i == last), prefix=begin_side or i != first
-            )
+            part = parts[i]
+            if part.get("name") == "year":
+                text = _range_year(part, date, part_context, carried, begin_side=begin_side, closes=i == last)
+            else:
+                text = _process(part, date, part_context)
+            text = _affixed(part, text, suffix=not (begin_side and i == last), prefix=begin_side or i != first)
             if text is not None:
                 rendered.append(text)
         return rendered

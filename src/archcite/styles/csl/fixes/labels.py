@@ -7,18 +7,21 @@ than one ("13 vols.").
 citeproc-py 0.11.1 (``Label.process``) prints the term even when the variable is empty, and
 ``Label._is_plural`` reads ``number-of-*`` from the *citation item* instead of the reference,
 which raises and drops the label. The fix wraps ``Label.process`` (empty variable: no label)
-and ``Label._is_plural``. A locator whose label is empty (pandoc's braced locator without one,
-which CSL cannot say) prints no label.
+and ``Label._is_plural``. A variable a ``cs:substitute`` consumed is empty for the rest of the
+entry, but citeproc-js still prints its label, in the substitute's child that renders it (APA's
+title put for the author with its "(15th ed.)") and after it. A locator whose label is empty
+(pandoc's braced locator without one, which CSL cannot say) prints no label.
 
 A locator that names another locator inside it ("1, fol. 186, 8 April 1544" for a volume) counts
 only the numbers before that label, as citeproc-js does: "vol. 1", not "vols.". citeproc-py
 counts every number of the value.
 
-A locator, and any other number variable, is plural when it holds several numbers as CSL 1.0.2
-separates them ("Is numeric": a hyphen, comma or ampersand; "and", or the locale's word for it,
-as citeproc-js reads it): "nos. 3-4", "vols. 2 & 4", "pages 213 et 235", but "no. 3/4" (a double
-issue, one number to the specification and to citeproc-js) and "v. 3:16". citeproc-py counts any
-character between two digits (``RE_MULTIPLE_NUMBERS``), so "3/4" or "3.1a2" took the plural.
+A locator, and any other number variable, is plural as citeproc-js's ``processNumber`` reads it
+(``_numbers``; CSL 1.0.2 leaves what makes a variable plural to the processor): "nos. 3-4", "vols.
+2 & 4", "pages 213 et 235", "vols. 63–II", but "no. 3/4" (a double issue), "v. 3:16", "no. 1,2"
+(no space: one value), "sec. 2.1-2.5" (decimals are no number to it). A value with a label of its
+own inside ("14 pt. 2") counts as before: several numbers joined by CSL's separators. citeproc-py counts
+any character between two digits (``RE_MULTIPLE_NUMBERS``), so "3/4" or "3.1a2" took the plural.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from archcite.styles.csl.fixes import _tracking
+from archcite.styles.csl.fixes import _numbers, _tracking
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "labels"
@@ -40,8 +43,6 @@ def _has_value(item: Any, variable: str) -> bool:
     if variable == "locator":
         # A locator with the empty label (pandoc's braced "[@key, {ii, A}]") prints without one.
         return bool(item.has_locator) and str(item.locator.label) != ""
-    if _tracking.is_substituted(variable):
-        return False
     value = item.reference.get(variable.replace("-", "_"))
     return value is not None and str(value) != ""
 
@@ -58,14 +59,23 @@ def _process(original: Any) -> Any:
     return process
 
 
+def _and_word(label: Any) -> str:
+    term = label.get_term("and")
+    return str(term.single) if term is not None and term.single else ""
+
+
 def _several_numbers(value: str, label: Any) -> bool:
     """True when ``value`` holds several numbers as CSL separates them, "and" in the locale's
     word too ("213 et 235")."""
     if _SEVERAL_NUMBERS.search(value):
         return True
-    term = label.get_term("and")
-    word = str(term.single) if term is not None and term.single else ""
+    word = _and_word(label)
     return bool(word) and re.search(rf"\d\D*?\s{re.escape(word)}\s\D*\d", value) is not None
+
+
+def _is_plural_value(value: str, label: Any) -> bool:
+    plural = _numbers.plural(value, _and_word(label))
+    return _several_numbers(value, label) if plural is None else plural
 
 
 def _is_plural(original: Any) -> Any:
@@ -77,9 +87,12 @@ def _is_plural(original: Any) -> Any:
         if variable == "locator" and item.has_locator:
             value = str(item.locator.identifier)
             embedded = _EMBEDDED_LABEL.search(value)
-            return _several_numbers(value[: embedded.start()] if embedded else value, self)
+            value = value[: embedded.start()] if embedded else value
+            return _several_numbers(value, self) if item.locator.label == "page" else _is_plural_value(value, self)
+        if variable == "page" and "page" in item.reference:
+            return _several_numbers(str(item.reference["page"]), self)  # fixes/pages.py decides
         if variable and variable != "locator" and variable.replace("-", "_") in item.reference:
-            return _several_numbers(str(item.reference[variable.replace("-", "_")]), self)
+            return _is_plural_value(str(item.reference[variable.replace("-", "_")]), self)
         return bool(original(self, item))
 
     return is_plural

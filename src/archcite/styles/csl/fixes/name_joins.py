@@ -13,6 +13,10 @@ that join already joined, as the name's position (inverted or not) and the style
 ``demote-non-dropping-particle`` decide. It also takes out the space citeproc-py puts after a
 name part whose affix ends in a no-break space, and the spaces around an "and" term that does not
 begin with a letter of a script spacing its words (Hebrew "ו", Japanese "と"), as citeproc-js does.
+Where the ``cs:name`` has an ``initialize-with``, the initials in a name's suffix are written with
+it as those of a given name kept whole ("R.J. Miller" -> "R. J. Miller" with ". ", "RJ Miller" with
+""): citeproc-js's ``_nameSuffix`` normalises the suffix with ``initializeWith``; CSL 1.0.2 is
+silent on the suffix.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from citeproc.source import Name
 
 from archcite.styles.csl.fixes import _names
 from archcite.styles.csl.fixes._patching import Overrides
+from archcite.styles.csl.fixes.initialize import keep_given
 
 FIX = "name_joins"
 _ELIDED = ("'", "\u2019", "-")
@@ -78,6 +83,16 @@ def _joined(name: Any, inverted: bool, demote: bool, short: bool) -> Any:
     return Name(**fields)
 
 
+def _suffix_initials(name: Any, mark: str) -> Any:
+    """``name`` with the initials of its suffix written with ``mark`` (the name unchanged if none)."""
+    if not isinstance(name, Name) or type(name) is not Name or not name.get("suffix"):
+        return name
+    suffix = keep_given(str(name["suffix"]), mark)
+    if suffix == name["suffix"]:
+        return name
+    return Name(**{key: value for key, value in name.items() if key != "suffix"}, suffix=suffix)
+
+
 def _edit(text: Any, edit: Callable[[str], str]) -> Any:
     """``text`` (a str, String or MixedString) with ``edit`` applied to each of its strings."""
     from citeproc.string import MixedString
@@ -114,9 +129,11 @@ def _process(original: Any) -> Any:
         self: Any, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kw: Any
     ) -> Any:
         key = variable.replace("-", "_")
-        names = item.reference.get(key)
-        if sort_options is not None or not names:
+        given = item.reference.get(key)
+        if sort_options is not None or not given:
             return original(self, item, variable, context=context, sort_options=sort_options, **kw)
+        mark = self.get_option("initialize-with", context)
+        names = given if mark is None else [_suffix_initials(name, str(mark)) for name in given]
         form = self.get_option("form", context)
         order = self.get_option("name-as-sort-order", context)
         demote = self.get_option("demote-non-dropping-particle", context) == "display-and-sort"
@@ -124,7 +141,7 @@ def _process(original: Any) -> Any:
             _joined(name, form == "long" and (order == "all" or (order == "first" and i == 0)), demote, form == "short")
             for i, name in enumerate(names)
         ]
-        if all(new is old for new, old in zip(joined, names, strict=True)):
+        if all(new is old for new, old in zip(joined, given, strict=True)):
             return original(self, item, variable, context=context, sort_options=sort_options, **kw)
         with _names.lent(item, variable, joined):
             return original(self, item, variable, context=context, sort_options=sort_options, **kw)

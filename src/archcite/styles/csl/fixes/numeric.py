@@ -13,6 +13,10 @@ citeproc-py 0.11.1 (``If.re_numeric``) accepts only a single number, so a page r
 always failed: APA and Chicago author-date (and 140 other styles) printed "(Smith 1998, 2)" for a
 chapter locator instead of "Chapter 2" / "chap. 2". The fix replaces ``If.re_numeric``,
 ``If._is_numeric`` and ``Number.process``.
+
+Numbers joined by slashes ("2/3", a double issue) are one number to citeproc-js (its
+``processNumber`` makes them numeric and singular), so ``is-numeric`` holds for them too and a
+style's label prints before them ("No. 2/3"); the specification names no slash.
 """
 
 from __future__ import annotations
@@ -26,10 +30,16 @@ FIX = "numeric"
 
 _NUMBER = r"[A-Za-z]*\d+[A-Za-z]*"
 NUMERIC = re.compile(rf"^\s*({_NUMBER}(?:\s*(?:[-–,&]|and)\s*{_NUMBER})*)\s*$")
+_SLASHED = re.compile(r"[0-9]+(?:/[0-9]+)+")
 
 
 def is_numeric(text: str) -> bool:
     return NUMERIC.match(text) is not None
+
+
+def _tests_numeric(text: str) -> bool:
+    """``is-numeric`` of a value: numeric content, or numbers joined by slashes (citeproc-js)."""
+    return is_numeric(text) or _SLASHED.fullmatch(text.strip()) is not None
 
 
 def _number_process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
@@ -47,10 +57,10 @@ def _is_numeric(self: Any, item: Any) -> list[bool]:
     results = []
     for variable in self.get("is-numeric").split():
         if variable == "locator":
-            results.append(item.has_locator and is_numeric(str(item.locator.identifier)))
+            results.append(item.has_locator and _tests_numeric(str(item.locator.identifier)))
             continue
         name = variable.replace("-", "_")
-        results.append(name in item.reference and is_numeric(str(item.reference[name])))
+        results.append(name in item.reference and _tests_numeric(str(item.reference[name])))
     return results
 
 

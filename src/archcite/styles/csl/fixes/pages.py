@@ -21,9 +21,10 @@ specification is silent on what counts as a range; archcite does what citeproc-j
 - a hyphen escaped with a backslash ("3\\-B", "327\\-30") is a hyphen, not a range: it prints
   without the backslash and does not make the label plural ("page 327-30").
 
-A locator whose label is ``page`` follows the same rules; other locators and the number
-variables (volume, issue, edition, number) print a numeric range with the page-range
-delimiter ("n. 3–4", "chaps. 200–201").
+A locator whose label is ``page`` follows the same rules; other locators print a numeric range
+with the page-range delimiter ("n. 3–4", "chaps. 200–201"), and the number variables (volume,
+issue, edition, number) their ranges as citeproc-js's ``processNumber`` does (``_numbers``:
+"63–II", "C–25", "93-06–04", "2 & 3"; "1,000" stays whole).
 
 citeproc-py 0.11.1 (``FormatNumber._process``) splits any value at its hyphens, shortens "minimal"
 ranges of different lengths ("3–1" for 3-21), and replaces every hyphen with an en dash, also in
@@ -38,6 +39,7 @@ import re
 from typing import Any
 
 from archcite.patterns import lazy
+from archcite.styles.csl.fixes import _numbers
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "pages"
@@ -50,7 +52,8 @@ _DIGITS_OR_ROMAN = re.compile(r"[0-9]+|[ivxlcmIVXLCM]+")
 # A range once formatted: prefix, first number, delimiter, prefix of the last, last number.
 _FORMATTED = lazy(r"((?:[0-9]*[a-zA-Z]+0*))?([0-9]+[a-z]*)(\s*[^0-9]+\s*)([-,a-zA-Z]?0*)([0-9]+[a-z]*)")
 _MANGLED = lazy(r"([0-9]*[a-zA-Z]+0*)?([0-9]+[a-z]*)\s*[-\u2013]\s*([0-9]*[a-zA-Z]+0*)?([0-9]+[a-z]*)")
-_LIST = re.compile(r"\s*([,&])\s*")
+# A list's separators: a comma and a space ("1,10,14,16" is one value to citeproc-js), an "&".
+_LIST = re.compile(r"\s*(,)(?=\s)\s*|\s*(&)\s*")
 # The page label written into a page value ("pp. 12-15"): the style's label says it already.
 _PAGE_LABEL = re.compile(r"^pp?\.\s+")
 # Number variables whose numeric ranges take the page-range delimiter (as citeproc-js prints).
@@ -161,8 +164,9 @@ def format_pages(value: str, range_format: str | None, delimiter: str, *, page: 
     pieces = _LIST.split(text)
     out = []
     for index, piece in enumerate(pieces):
-        if index % 2:
-            out.append(", " if piece == "," else " & ")
+        if index % 3:
+            if piece is not None:
+                out.append(", " if piece == "," else " & ")
         else:
             parts = piece.split(ESCAPED_HYPHEN)
             out.append("-".join(format_range(part, range_format, delimiter, page=page) for part in parts))
@@ -184,6 +188,11 @@ def _process(original: Any) -> Any:
     def process(self: Any, value: Any, variable: str) -> Any:
         # cs:number's ordinal and roman forms format each number: citeproc-py's way.
         numeric_form = self.tag != "number" or self.get("form", "numeric") == "numeric"
+        numbers = not str(self.tag).endswith("number") or self.get("form", "numeric") == "numeric"
+        if numbers and variable in NUMBER_VARIABLES and variable != "locator":
+            formatted = _numbers.text(str(value), _range_delimiter(self))
+            if formatted is not None:
+                return formatted
         if not variable.startswith("page") or not numeric_form:
             return original(self, value, variable)
         if variable == "page-first":
@@ -192,6 +201,21 @@ def _process(original: Any) -> Any:
         return format_pages(str(value), range_format, _range_delimiter(self))
 
     return process
+
+
+def _number_text(text: str, delimiter: str) -> str | None:
+    """A number variable's value with its ranges as citeproc-js prints them (None: unchanged)."""
+    formatted = _numbers.text(text, delimiter)
+    if formatted is not None:
+        return formatted
+    if ESCAPED_HYPHEN in text:
+        return format_pages(text, None, delimiter, page=False)
+    if _NUMERIC_RANGE().search(text):
+        from archcite.styles.csl.fixes.numeric import is_numeric
+
+        if is_numeric(text):
+            return format_pages(text, None, delimiter, page=False)
+    return None
 
 
 def _text_variable(original: Any) -> Any:
@@ -208,14 +232,8 @@ def _text_variable(original: Any) -> Any:
                 range_format = self.get_root().get_option("page-range-format")
                 return String(format_pages(identifier, range_format, _range_delimiter(self)))
             return String(format_pages(identifier, None, _range_delimiter(self), page=False))
-        if variable in NUMBER_VARIABLES and ESCAPED_HYPHEN in str(text):
-            return String(format_pages(str(text), None, _range_delimiter(self), page=False))
-        if variable in NUMBER_VARIABLES and _NUMERIC_RANGE().search(str(text)):
-            from archcite.styles.csl.fixes.numeric import is_numeric
-
-            if is_numeric(str(text)):
-                return String(format_pages(str(text), None, _range_delimiter(self), page=False))
-        return text
+        formatted = _number_text(str(text), _range_delimiter(self)) if variable in NUMBER_VARIABLES else None
+        return text if formatted is None or formatted == str(text) else String(formatted)
 
     return _variable
 
@@ -239,6 +257,13 @@ def _counts_pages(text: str, plural: bool) -> bool:
     return plural or (len(parts) > 1 and all(_ROMAN.fullmatch(part) for part in parts))
 
 
+def _page_plural(text: str, plural: bool) -> bool:
+    """Whether a page value is plural as citeproc-js reads it (``_numbers``: "pp. xiv–19", "p.
+    217495:1-217495:14", "p. 1,10,14,16"), else as ``_counts_pages`` reads it."""
+    js = _numbers.plural(_PAGE_LABEL.sub("", text.strip()))
+    return _counts_pages(text, plural) if js is None else js
+
+
 def _prints_number(text: Any) -> bool:
     return text.get("variable") in NUMBER_VARIABLES
 
@@ -248,9 +273,9 @@ def _is_plural(original: Any) -> Any:
         plural = bool(original(self, item))
         variable = self.get("variable", "")
         if variable == "page" and "page" in item.reference:
-            return _counts_pages(str(item.reference["page"]), plural)
+            return _page_plural(str(item.reference["page"]), plural)
         if variable == "locator" and item.has_locator and str(item.locator.label) == "page":
-            return _counts_pages(str(item.locator.identifier), plural)
+            return _page_plural(str(item.locator.identifier), plural)
         return plural
 
     return is_plural

@@ -14,6 +14,9 @@ CSL 1.0.2 rules implemented here:
 * Where punctuation stays outside the quotes (en-GB), the quotation's own last mark absorbs a mark
   after the closing quote as it would where they touch (``‘Budapest?’`` before the layout's ".",
   by ``punctuation.MERGED``), as citeproc-js prints it.
+* Punctuation a field value writes right after its own closing quotation mark is the data's: it is
+  neither moved inside nor merged (``“What Was ‘Close Reading’?: A Century”``), as citeproc-js
+  prints it; punctuation-in-quote concerns the style's punctuation after a quotation.
 * Apostrophes in field values and names are typographic (``Workers’``); quotation marks in a
   style's ``<text value="...">`` are quote marks like those in field values. A straight double
   quote that pairs with none (or stands between spaces) is printed as written, an unpaired single
@@ -78,6 +81,11 @@ def mark_data_quotes(text: str) -> str:
                 chars[i] = "’"
     for kind, index in stack:  # an unpaired double quote stays as written; a single one is an apostrophe
         chars[index] = text[index] if kind == '"' or text[index] != "'" else "’"
+    # Punctuation the value writes after its own closing quote stays where it is (citeproc-js moves
+    # and merges only across the style's elements): "“Row Boat”? Ethnological", "“reading”?: A".
+    for i in range(len(chars) - 1):
+        if chars[i] == QC and chars[i + 1] and chars[i + 1][0] in ".,!?:;":
+            chars[i] = QC + _marks.DATA_PUNCTUATION
     return "".join(chars)
 
 

@@ -9,8 +9,11 @@ quotation mark by its first word: it collates ignoring punctuation (``ignorePunc
 citeproc-py 0.11.1 (``Sort.sort``) compares ``str(key).lower()``: accented letters sorted after
 "z", quoted titles before everything, and the private-use marks of the other fixes would count.
 The fix wraps ``Key.sort_keys`` and normalises each string key: marks removed, accents removed
-(NFKD, combining marks dropped), punctuation removed (between two digits it becomes a space:
-"1946-02-22" stays apart from the number 19460222), spaces collapsed, case folded.
+(NFKD, combining marks dropped), the letters ICU's root collation takes for a base letter or two
+at its primary strength (the ``sensitivity: "base"`` citeproc-js asks for) written as those
+("Højgaard" with "Hojgaard", before "Homer"; "æ" as "ae", "ł" as "l"), punctuation removed
+(between two digits it becomes a space: "1946-02-22" stays apart from the number 19460222),
+spaces collapsed, case folded.
 
 A macro used as a sort key renders its names as citeproc-js's sort keys hold them: the names
 only, without "et al." (``Name.et_al`` gives nothing while ``Name.process`` renders a sort key:
@@ -38,6 +41,9 @@ from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "sorting"
 _NUMBERS_PUNCTUATION = re.compile(r"(?<=\d)[^\w\s]+(?=\d)")
+# Letters without a canonical decomposition that ICU's root collation (Node 20's, under which
+# citeproc-js 2.4.63 sorts) holds equal to these at the primary strength; after case folding.
+_BASE_LETTERS = str.maketrans({"æ": "ae", "œ": "oe", "ø": "o", "ð": "d", "đ": "d", "ħ": "h", "ł": "l"})
 # While a cs:name renders for a sort key.
 _SORT_KEY_NAMES: ContextVar[bool] = ContextVar("archcite_sort_key_names", default=False)
 # The options of the cs:key whose macro is rendering (None outside a sort key).
@@ -54,7 +60,7 @@ def normalise(key: Any) -> Any:
     # parts numbers ("1946-02-22" is not the number 19460222); spaces count.
     text = _NUMBERS_PUNCTUATION.sub(" ", text)
     text = "".join(char for char in text if unicodedata.category(char)[0] != "P")
-    return " ".join(text.casefold().split()) or None
+    return " ".join(text.casefold().translate(_BASE_LETTERS).split()) or None
 
 
 def _sort_keys(original: Any) -> Any:
