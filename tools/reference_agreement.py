@@ -110,8 +110,9 @@ CAUSES = {
     "J": "J: citeproc-js bug: a date range printed as (1945–(1953)), where archcite follows the specification",
     # found on styles the engine was never tuned on (tests/data/reference/unseen)
     "M": (
-        "M: citeproc-js adds no implicit year-suffix to a date range (Knuth 1984–1986 twice); CSL 1.0.2 appends it"
-        " to the first year rendered (1984a–1986), as archcite does"
+        "M: citeproc-js adds no implicit year-suffix to a date range in these styles (Knuth 1984–1986 twice);"
+        " CSL 1.0.2 appends one to the date, which archcite prints after the range (1984–1986a) as citeproc-js"
+        " does where it adds one"
     ),
     "N": (
         'N: citeproc-js reads type="a b" as any of the types; CSL 1.0.2\'s default match="all" needs all of them,'
