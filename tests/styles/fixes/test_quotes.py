@@ -77,6 +77,9 @@ def test_apostrophes_in_data_become_typographic(render_csl):
         ('Nation of "Positive Obligations " of State', 'Nation of "Positive Obligations " of State'),
         ("'unclosed", "’unclosed"),
         ("the '60s and '70s", "the ’60s and ’70s"),
+        # A curly mark that opens and closes nothing stays as written; a straight one is ’
+        # (citeproc-js 2.4.63 in APA: "http://x.org/?q=‘a&b=’c’" for "http://x.org/?q=‘a&b='c'").
+        ("http://x.org/?q=‘a&b='c'", "http://x.org/?q=‘a&b=’c’"),
     ],
 )
 def test_data_quotes_are_paired_into_marks(data, expected):

@@ -20,7 +20,8 @@ CSL 1.0.2 rules implemented here:
 * Apostrophes in field values and names are typographic (``Workers’``); quotation marks in a
   style's ``<text value="...">`` are quote marks like those in field values. A straight double
   quote that pairs with none (or stands between spaces) is printed as written, an unpaired single
-  one as an apostrophe, as citeproc-js prints them (the test suite's flipflop_OrphanQuote). A
+  one as an apostrophe, a curly mark that opens and closes nothing (``q=‘a`` in a URL) as written,
+  as citeproc-js prints them (the test suite's flipflop_OrphanQuote). A
   quotation the data opens with a curly single quote outside any other quotation stays single
   (citeproc-js; flipflop_LeadingMarkupWithApostrophe); a straight one is printed as outer.
 
@@ -77,8 +78,8 @@ def mark_data_quotes(text: str) -> str:
             elif stack and stack[-1][0] == "'" and not (previous(i).isalnum() and following(i).isalnum()):
                 stack.pop()
                 chars[i] = QC
-            else:
-                chars[i] = "’"
+            elif char == "'":
+                chars[i] = "’"  # a straight one is an apostrophe; a curly one stays as written
     for kind, index in stack:  # an unpaired double quote stays as written; a single one is an apostrophe
         chars[index] = text[index] if kind == '"' or text[index] != "'" else "’"
     # Punctuation the value writes after its own closing quote stays where it is (citeproc-js moves
