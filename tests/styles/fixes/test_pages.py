@@ -140,3 +140,11 @@ def test_a_page_value_is_plural_as_citeproc_js_reads_it(render_csl, page, expect
         [item], cite='<group delimiter=" "><label variable="page" form="short"/><text variable="page"/></group>'
     )
     assert out.cite == expected
+
+
+def test_a_page_in_ordinal_or_roman_form_formats_each_number(render_csl):
+    # citeproc-js 2.4.63: "3rd–5th / iii–v" for page "3-5"; a cs:number's ordinal and roman forms
+    # are no page range (the fix took every cs:number for a numeric one and printed "3–5 / 3–5").
+    cite = '<number variable="page" form="ordinal"/><text value=" / "/><number variable="page" form="roman"/>'
+    items = [{"id": "a", "type": "book", "page": "3-5"}, {"id": "b", "type": "book", "page": "12"}]
+    assert [r.cite for r in render_csl(items, cite=cite)] == ["3rd–5th / iii–v", "12th / xii"]

@@ -186,10 +186,10 @@ def _range_delimiter(element: Any) -> str:
 
 def _process(original: Any) -> Any:
     def process(self: Any, value: Any, variable: str) -> Any:
-        # cs:number's ordinal and roman forms format each number: citeproc-py's way.
-        numeric_form = self.tag != "number" or self.get("form", "numeric") == "numeric"
-        numbers = not str(self.tag).endswith("number") or self.get("form", "numeric") == "numeric"
-        if numbers and variable in NUMBER_VARIABLES and variable != "locator":
+        # cs:number's ordinal and roman forms format each number: citeproc-py's way. (The tag
+        # holds the CSL namespace: "{http://purl.org/net/xbiblio/csl}number".)
+        numeric_form = not str(self.tag).endswith("}number") or self.get("form", "numeric") == "numeric"
+        if numeric_form and variable in NUMBER_VARIABLES and variable != "locator":
             formatted = _numbers.text(str(value), _range_delimiter(self))
             if formatted is not None:
                 return formatted
