@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from archcite.styles.csl.cite_names import cite_names
+from archcite.styles.csl.cite_names import cite_name_lists
 
 STYLE = b"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
   <macro name="author"><names variable="author"><substitute><names variable="editor"/><text variable="title"/>
@@ -20,7 +20,7 @@ KHRUSHCHEV = {"family": "Khrushchev", "given": "Nikita S."}
 
 def _families(item: dict[str, object]) -> list[str]:
     root = etree.fromstring(STYLE)
-    return [name["family"] for name in cite_names(root, item)]
+    return [name["family"] for names in cite_name_lists(root, item) for name in names]
 
 
 def test_a_recipient_the_style_prints_for_no_letter_is_not_a_name_of_a_letter() -> None:

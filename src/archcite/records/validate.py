@@ -263,8 +263,10 @@ def parse_raw_date(raw: str, variable: str, where: str | None) -> dict[str, Any]
 _EDTF_DAY = r"(?!-0000)-?[0-9]{4}(?:[?~%]?-(?:0[1-9]|1[0-2])(?:[?~%]?-(?:0[1-9]|[12][0-9]|3[01]))?)?"
 _EDTF_TIME = r"T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:Z|[+-](?:[01][0-9]|2[0-3])(?::[0-5][0-9])?)?"
 _EDTF = lazy(
-    r"(?![^?~%]*[?~%][^?~%]*[?~%])"  # one qualifier at most, as the EDTF grammar's parsers read it
-    rf"(?P<day>{_EDTF_DAY})(?:(?<=-[0-9]{{2}}-[0-9]{{2}}){_EDTF_TIME}|(?P<qualifier>[?~%]))?"  # a time after a day only
+    # A day, month or year: with one qualifier at most (as the edtf package reads it), a time
+    # only after a day.
+    r"(?![^?~%]*[?~%][^?~%]*[?~%])"
+    rf"(?P<day>{_EDTF_DAY})(?:(?<=-[0-9]{{2}}-[0-9]{{2}}){_EDTF_TIME}|(?P<qualifier>[?~%]))?"
     rf"|(?P<season>(?!-0000)-?[0-9]{{4}})-(?P<number>2[1-4])"
     rf"|(?P<start>{_EDTF_DAY})/(?P<end>{_EDTF_DAY})"
 )

@@ -125,12 +125,6 @@ def _printed(names: Any, reference: Mapping[str, Any], macros: Mapping[str, Any]
     return []
 
 
-def cite_names(root: Any, reference: Mapping[str, Any]) -> list[Any]:
-    """The names of ``reference`` that the style's citation or bibliography can print, variable by
-    variable."""
-    return [name for names in cite_name_lists(root, reference) for name in names]
-
-
 def cite_name_lists(root: Any, reference: Mapping[str, Any], *, citation_only: bool = False) -> list[list[Any]]:
     """The names of ``reference`` the style can print (in its citations only, with
     ``citation_only``), as one list per name variable."""
