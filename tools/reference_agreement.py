@@ -77,7 +77,10 @@ CAUSES = {
     "6": "6: punctuation not absorbed or doubled at a boundary",
     "9": "9: sort order (citeproc-js collates ignoring punctuation and case)",
     "10": "10: title case (capitals, one-letter words, words with inner periods)",
-    "12": "12: straight apostrophe in a locale term (l'adresse / l’adresse)",
+    "12": (
+        "12: a straight apostrophe opening a nocase span ('t Hooft): citeproc-js leaves it straight, archcite"
+        " prints ’ as both do outside the span"
+    ),
     "A": "A: citeproc-js reads 'Key: value' lines of note as variables and drops them from note",
     "B": (
         "B: display=block in plain text: citeproc-js keeps an affix's trailing space before the block's line "
