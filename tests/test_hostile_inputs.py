@@ -227,7 +227,7 @@ def test_import_finds_output_name_collisions_before_writing(tmp_path: Path) -> N
             f"archcite: error: {folder}/: records 'a/b' and 'a_b' would both be written to {folder}/a_b.yaml "
             "(give one of them another id, or import into one file with -o FILE)\n"
         )
-        assert list(folder.iterdir()) == []
+        assert not folder.exists()
 
 
 # --- format detection: archcite's own exports read back through stdin ----------------------------

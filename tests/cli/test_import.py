@@ -16,7 +16,7 @@ from archcite.errors import ExitCode
 from archcite.records import fetch
 from archcite.records.formats.wilson import DIACRITICS_WARNING
 from tests.archive_server import LocalArchive, local_archive
-from tests.conftest import DATA
+from tests.conftest import DATA, SHARED
 from tests.records.test_wilson_pages import EXPECTED
 
 SEED = str(DATA / "pages" / "wilson-113390.txt")
@@ -97,15 +97,71 @@ def test_import_into_a_folder_writes_one_file_per_record(tmp_path: Path) -> None
         EXPECTED["wilson-113390.txt"]
     ]
     assert f"wrote {folder / 'kimilsung1966letter.yaml'}" in err
-    # Written again, the files exist: refused without --force, replaced with it.
-    assert run("import", SEED, "-o", str(folder))[0] == ExitCode.ERROR
-    assert run("import", SEED, "-o", str(folder), "--force")[0] == ExitCode.OK
+    # Imported again, the record is there already: nothing is written.
+    before = (folder / "kimilsung1966letter.yaml").stat().st_mtime_ns
+    code, _, err = run("import", SEED, "-o", str(folder))
+    assert code == ExitCode.OK
+    assert f"{folder / 'kimilsung1966letter.yaml'} holds this record already; left as it is" in err
+    assert (folder / "kimilsung1966letter.yaml").stat().st_mtime_ns == before
+
+
+def test_import_into_a_folder_never_overwrites_another_document(tmp_path: Path) -> None:
+    # Two FRUS telegrams of the Secretary of State whose saved pages lost their date line derive
+    # one id; imported one at a time, as a historian collects them, the second takes the next free
+    # id and the folder cites both.
+    folder = tmp_path / "records"
+    pages = SHARED / "archive-pages" / "frus"
+    assert run("import", str(pages / "003.txt"), "-o", f"{folder}/")[0] == ExitCode.OK
+    code, _, err = run("import", str(pages / "007.txt"), "-o", f"{folder}/")
+    assert code == ExitCode.OK
+    assert (
+        f"record 'secretaryofstatesecretary': id taken by {folder / 'secretaryofstatesecretary.yaml'}, another "
+        "record ('secretaryofstatesecretary'); written as 'secretaryofstatesecretaryb'"
+    ) in err
+    code, out, _ = run("list", str(folder))
+    assert code == ExitCode.OK
+    assert [line.split("\t")[::3] for line in out.splitlines()] == [
+        ["secretaryofstatesecretary", "The Secretary of State to the Ambassador in Spain (Weddell)"],
+        ["secretaryofstatesecretaryb", "The Secretary of State to the Ambassador in Russia (Francis)"],
+    ]
+    # Both again, with a third: the two are left as they are, the third takes the next id.
+    code, _, err = run("import", *(str(pages / name) for name in ("009.txt", "003.txt", "007.txt")), "-o", f"{folder}/")
+    assert code == ExitCode.OK
+    assert "written as 'secretaryofstatesecretaryc'" in err
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "secretaryofstatesecretary.yaml",
+        "secretaryofstatesecretaryb.yaml",
+        "secretaryofstatesecretaryc.yaml",
+    ]
+
+
+def test_import_into_a_folder_replaces_an_earlier_import_of_the_same_address_only_with_force(tmp_path: Path) -> None:
+    folder = tmp_path / "records"
+    assert run("import", SEED, "-o", f"{folder}/")[0] == ExitCode.OK
+    path = folder / "kimilsung1966letter.yaml"
+    [record] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # An earlier import, by an older archcite, read less of the page.
+    path.write_text(yaml.safe_dump([{**record, "title": "Letter"}]), encoding="utf-8")
+    code, _, err = run("import", SEED, "-o", f"{folder}/")
+    assert code == ExitCode.ERROR
+    assert f"{path}: holds record 'kimilsung1966letter', imported before from {record['URL']}" in err
+    assert run("import", SEED, "-o", f"{folder}/", "--force")[0] == ExitCode.OK
+    assert yaml.safe_load(path.read_text(encoding="utf-8")) == [record]
+    assert sorted(p.name for p in folder.iterdir()) == ["kimilsung1966letter.yaml"]
 
 
 def test_import_into_a_file(tmp_path: Path) -> None:
     target = tmp_path / "letter.json"
     code, out, _ = run("import", SEED, "--to", "csljson", "-o", str(target))
     assert (code, out) == (0, "")
+    assert json.loads(target.read_text(encoding="utf-8"))[0]["id"] == "kimilsung1966letter"
+    # A second import into the file would replace its records: refused, naming what keeps them.
+    code, _, err = run("import", CABLE, "-o", str(target))
+    assert code == ExitCode.ERROR
+    assert err == (
+        f"archcite: error: {target}: file exists (import into a folder (-o records/), one file per record, or "
+        "pass --force to replace the file and the records it holds)\n"
+    )
     assert json.loads(target.read_text(encoding="utf-8"))[0]["id"] == "kimilsung1966letter"
 
 
