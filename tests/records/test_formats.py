@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import stat
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from archcite.errors import OutputError, UnknownNameError
+from archcite.records import io
 from archcite.records.io import dump_records, load_sources, write_atomic
 from archcite.records.registry import get_format, sniff
 from tests.conftest import EXAMPLE
@@ -72,19 +73,33 @@ def test_folder_source_reads_every_record_file(tmp_path: Path) -> None:
 def test_an_interruption_while_the_temporary_file_is_made_leaves_no_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A signal (an exception, as the command line turns it) can come once mkstemp has made the
-    # file but before it has returned its name: under load, test_write_faults left it behind.
-    made = tempfile.mkstemp
+    # A signal (an exception, as the command line turns it) can come once the temporary file is
+    # made but before its name is returned: under load, test_write_faults left it behind.
+    made = io._new_file
 
     def interrupted(*args: Any, **kwargs: Any) -> tuple[int, str]:
         handle, _ = made(*args, **kwargs)
         os.close(handle)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(tempfile, "mkstemp", interrupted)
+    monkeypatch.setattr(io, "_new_file", interrupted)
     with pytest.raises(KeyboardInterrupt):
         write_atomic(str(tmp_path / "out.bib"), "text")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_new_file_takes_the_umask_without_the_umask_being_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reading the umask means setting it, for every thread of the process: a write never does.
+    before = os.umask(0o027)
+    try:
+        monkeypatch.setattr(os, "umask", lambda mask: pytest.fail("os.umask called"))
+        write_atomic(str(tmp_path / "out.bib"), "text")
+    finally:
+        monkeypatch.undo()
+        os.umask(before)
+    assert stat.S_IMODE((tmp_path / "out.bib").stat().st_mode) == 0o640
 
 
 def test_atomic_write_refuses_to_overwrite_without_force(tmp_path: Path) -> None:

@@ -8,7 +8,10 @@ import json
 import subprocess
 import sys
 import threading
+import warnings
 from pathlib import Path
+
+import pytest
 
 from archcite.styles.csl.engine import render_items
 from archcite.styles.names import resolve_style
@@ -150,3 +153,24 @@ def test_eight_threads_render_what_one_thread_renders(monkeypatch) -> None:
         thread.join()
     wrong = [(n, runs[n]) for n in range(len(runs)) if results.get(n) != expected[runs[n]]]
     assert not wrong
+
+
+def test_rendering_neither_warns_nor_changes_the_warning_filters(monkeypatch: pytest.MonkeyPatch) -> None:
+    # citeproc-py warns of every field it does not list; silencing that with
+    # warnings.catch_warnings would change the filters of every thread of the process meanwhile.
+    def changed(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the warning filters were changed")
+
+    items = [*_corpus()[:5], {"id": "extra", "type": "book", "title": "T", "archive-place-note": "x", "x-y": 1}]
+    path = resolve_style("chicago").path
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        filters = list(warnings.filters)
+        for name in ("catch_warnings", "simplefilter", "filterwarnings", "resetwarnings"):
+            monkeypatch.setattr(warnings, name, changed)
+        rendered = render_items(items, path)
+        monkeypatch.undo()
+        assert warnings.filters == filters
+    assert [str(warning.message) for warning in caught] == []
+    assert len(rendered) == len(items)
+    assert rendered[-1].bib.startswith("<i>T</i>.")

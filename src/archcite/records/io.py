@@ -471,13 +471,11 @@ def write_atomic_chunks(path: str, chunks: Iterable[str], *, force: bool = False
     behind). Only a regular file is ever replaced, and it keeps its permissions."""
     existing = _existing_target(path, force=force)
     folder, name = os.path.split(path)
-    import tempfile
-
-    # A prefix no other file has: a signal turned into an exception inside mkstemp, once the file
-    # is made but before its name is returned, still finds the file to remove.
+    # A prefix no other file has: a signal turned into an exception once the file is made but
+    # before its name is returned still finds the file to remove.
     prefix = f".{name}.{os.urandom(4).hex()}."
     try:
-        handle, temporary = tempfile.mkstemp(dir=folder or ".", prefix=prefix, suffix=".tmp")
+        handle, temporary = _new_file(folder or ".", prefix)
     except OSError as error:
         _remove_prefixed(folder or ".", prefix)
         raise OutputError(f"cannot write here: {error.strerror}", where=path) from None
@@ -489,12 +487,7 @@ def write_atomic_chunks(path: str, chunks: Iterable[str], *, force: bool = False
             for chunk in chunks:
                 out.write(chunk)
         if existing is not None:
-            mode = stat.S_IMODE(existing.st_mode)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(temporary, mode)
+            os.chmod(temporary, stat.S_IMODE(existing.st_mode))
         os.replace(temporary, path)
     except OSError as error:
         _remove(temporary)
@@ -502,6 +495,19 @@ def write_atomic_chunks(path: str, chunks: Iterable[str], *, force: bool = False
     except BaseException:
         _remove(temporary)
         raise
+
+
+def _new_file(folder: str, prefix: str) -> tuple[int, str]:
+    """A new file in ``folder`` (its name starts with ``prefix``), open for writing. It is made
+    with mode 0o666, which the process's umask narrows as for any new file: asking the umask
+    would mean setting it, which changes it for every thread of the process for a moment."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    while True:
+        temporary = os.path.join(folder, f"{prefix}{os.urandom(6).hex()}.tmp")
+        try:
+            return os.open(temporary, flags, 0o666), temporary
+        except FileExistsError:
+            continue
 
 
 def _existing_target(path: str, *, force: bool) -> os.stat_result | None:

@@ -9,7 +9,6 @@ subsequent-author substitute (``author_substitute``).
 from __future__ import annotations
 
 import re
-import warnings
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -561,19 +560,15 @@ def render_document(
     ``progress(n)`` hears of each citation and each bibliography entry rendered. The stages:
     :func:`prepare`, :func:`sort`, :func:`positions`, :func:`disambiguate`, :func:`render`.
     """
-    with warnings.catch_warnings():
-        # citeproc-py warns of every CSL-JSON field it does not know; archcite checks records itself.
-        warnings.simplefilter("ignore")
-        document = prepare(items, style, citations, bibliography_ids)
-        try:
-            sort(document)
-            state = positions(document)
-            with active_state(state):
-                disambiguate(document, state)
-                result = render(document, state, progress, entries_wanted=entries_wanted)
-        finally:
-            document.calls.close()
-    return result
+    document = prepare(items, style, citations, bibliography_ids)
+    try:
+        sort(document)
+        state = positions(document)
+        with active_state(state):
+            disambiguate(document, state)
+            return render(document, state, progress, entries_wanted=entries_wanted)
+    finally:
+        document.calls.close()
 
 
 def _first_field(layout: Any, item: Any, state: RenderState) -> tuple[str | None, bool]:
