@@ -75,17 +75,6 @@ def set_locale_list(self: Any, output_locale: str, validate: bool = True) -> Non
         locale.style = self
 
 
-def _reference_init(self: Any, key: str, type: str, **fields: Any) -> None:
-    """``Reference.__init__`` without its warning: citeproc-py 0.11.1 warns (``warnings.warn``) of
-    every field it does not list, which archcite's records have by design (archival fields, CSL
-    1.0.2 variables) and check themselves. Silencing it with ``warnings.catch_warnings`` would
-    change the warning filters of the whole process, every thread's, while a document renders.
-    The reference holds the same fields as citeproc-py's would."""
-    self.key = key
-    self.type = type
-    self.update(fields)
-
-
 def _build() -> EngineClasses:
     from citeproc import Citation, CitationItem, CitationStylesBibliography, Locator
     from citeproc.model import CitationStylesElement, Style
@@ -111,7 +100,6 @@ def _build() -> EngineClasses:
     # Last: the sort keys' hooks answer for whatever computes sort keys.
     sort_hooks.install(overrides)
     overrides.replace(Style, "set_locale_list", "locales", lambda _stock: set_locale_list)
-    overrides.replace(Reference, "__init__", "classes", lambda _stock: _reference_init)
     reference = overrides.subclass(Reference, module=__name__)
     overrides.replace(CiteProcJSON, "reference_class", "classes", lambda _stock: reference)
 

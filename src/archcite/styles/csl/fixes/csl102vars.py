@@ -13,11 +13,14 @@ citeproc-js, it reads Zotero's ``shortTitle`` and ``journalAbbreviation`` as ``t
 stores ``container-author`` as ``container_author`` but ``cs:names`` looks a name variable up as
 the style spells it, so no hyphenated name variable (``container-author``, ``reviewed-author``,
 ``collection-editor``, ``original-author``...) ever printed: the fix's ``Reference`` answers
-for both spellings (bugreports_ByBy, bugreports_GreekStyleProblems).
+for both spellings (bugreports_ByBy, bugreports_GreekStyleProblems). References and names keep
+the fields citeproc-py does not list, as citeproc-py does, but without its warning
+(:func:`make_name`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from archcite.styles.csl.fixes._patching import Overrides
@@ -83,6 +86,44 @@ def _read_json(names: frozenset[str], dates: frozenset[str]) -> Any:
     return __init__
 
 
+# The name parts citeproc-py's ``Name`` lists (``citeproc.source.Name.__init__``).
+_NAME_PARTS = frozenset({"family", "given", "dropping-particle", "non-dropping-particle", "suffix"})
+
+
+def make_name(fields: Mapping[str, Any], kind: type | None = None) -> Any:
+    """``kind(**fields)`` (citeproc-py's ``Name`` by default) without its warning.
+
+    citeproc-py keeps a field its ``Name`` or ``Reference`` does not list (``comma-suffix``,
+    ``static-ordering``, the archival fields) but warns of it with ``warnings.warn``, which a
+    program using archcite would print. Silencing that with ``warnings.catch_warnings`` would
+    change the warning filters of the whole process, every thread's, while a document renders.
+    So the listed fields are given to the constructor and the others added after, as the
+    constructor would have added them."""
+    from citeproc.source import Name
+
+    listed = {"literal"} if "literal" in fields else _NAME_PARTS
+    name = (kind or Name)(**{key: value for key, value in fields.items() if key in listed})
+    name.update({key: value for key, value in fields.items() if key not in listed})
+    return name
+
+
+def _parse_names(_original: Any) -> Any:
+    def parse_names(self: Any, json_data: Any) -> Any:
+        return [make_name(name) for name in json_data]
+
+    return parse_names
+
+
+def _reference_init(_original: Any) -> Any:
+    def __init__(self: Any, key: str, type: str, **fields: Any) -> None:
+        # citeproc-py's Reference.__init__, without its warning (see make_name).
+        self.key = key
+        self.type = type
+        self.update(fields)
+
+    return __init__
+
+
 def _hyphenated(original: Any) -> Any:
     # A Reference holds "container_author"; cs:names asks for the variable as the style spells it.
     if original is dict.__contains__:
@@ -139,6 +180,9 @@ def apply(overrides: Overrides) -> None:
     from citeproc.source.json import CiteProcJSON
 
     overrides.replace(CiteProcJSON, "reference_class", FIX, lambda _original: Reference)
+    overrides.replace(Reference, "__init__", FIX, _reference_init)
+    # First of the fixes to change parse_names: the others wrap this one.
+    overrides.replace(CiteProcJSON, "parse_names", FIX, _parse_names)
     overrides.replace(
         CiteProcJSON, "__init__", FIX, lambda _original: _read_json(frozenset(all_names()), frozenset(all_dates()))
     )

@@ -29,6 +29,7 @@ from citeproc.source import Name
 
 from archcite.styles.csl.fixes import _names
 from archcite.styles.csl.fixes._patching import Overrides
+from archcite.styles.csl.fixes.csl102vars import make_name
 from archcite.styles.csl.fixes.initialize import keep_given
 
 FIX = "name_joins"
@@ -90,7 +91,7 @@ def _suffix_initials(name: Any, mark: str) -> Any:
     suffix = keep_given(str(name["suffix"]), mark)
     if suffix == name["suffix"]:
         return name
-    return Name(**{key: value for key, value in name.items() if key != "suffix"}, suffix=suffix)
+    return make_name({**name, "suffix": suffix})
 
 
 def _edit(text: Any, edit: Callable[[str], str]) -> Any:

@@ -26,6 +26,7 @@ from citeproc.source import Name
 
 from archcite.styles.csl.fixes import _names
 from archcite.styles.csl.fixes._patching import Overrides
+from archcite.styles.csl.fixes.csl102vars import make_name
 
 FIX = "static_ordering"
 # Scripts whose names are written given name first (citeproc-js's "romanesque" scripts).
@@ -55,7 +56,7 @@ def _parse_names(original: Any) -> Any:
         for name in json_data:
             if isinstance(name, dict) and is_family_first(name):
                 fields = {key: value for key, value in name.items() if key != "static-ordering"}
-                names.append(FamilyFirst(**original(self, [fields])[0]))
+                names.append(make_name(original(self, [fields])[0], FamilyFirst))
             else:
                 names += original(self, [name])
         return names
