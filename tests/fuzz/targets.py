@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from typing import Any
 
@@ -68,9 +69,14 @@ def run_cli(args: list[str], stdin: str) -> tuple[int, str]:
     return result.exit_code, result.stderr
 
 
+# How Python prints a warning (``warnings.showwarning``): a library's warning reaching the user.
+_PYTHON_WARNING = re.compile(r":\d+: \w*Warning: ")
+
+
 def assert_cli_handles(args: list[str], stdin: str) -> None:
     code, err = run_cli(args, stdin)
     assert "internal error" not in err, err
+    assert not _PYTHON_WARNING.search(err), err
     assert code in EXPECTED_EXITS, (code, err)
 
 
@@ -118,4 +124,5 @@ def run_pandoc_filter(text: str) -> None:
             main(["html"], stdin=io.StringIO(text), stdout=io.StringIO())
         except SystemExit as exit_:
             code = exit_.code
+    assert not _PYTHON_WARNING.search(stderr.getvalue()), stderr.getvalue()
     assert code in EXPECTED_EXITS, (code, stderr.getvalue())
