@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import time
 import traceback
+import warnings
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -109,6 +110,8 @@ def main() -> None:
 
     # The command line's render cache stays out of the user's cache folder.
     os.environ.setdefault("ARCHCITE_NO_CACHE", "1")
+    # A library's warning reaching the user is a failure, wherever it is raised (as under pytest).
+    warnings.simplefilter("error", UserWarning)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=60.0)
     parser.add_argument("--report", default="fuzz-report.txt")
