@@ -182,7 +182,12 @@ PANDOC_TAGS: Mapping[str, str] = {
     "VL": "volume", "IS": "issue", "SP": "page", "EP": "page", "ET": "edition", "NV": "number-of-volumes",
     "AB": "abstract", "KW": "keyword", "SN": "ISSN", "LA": "language", "UR": "URL", "LK": "URL", "DO": "DOI",
 }  # fmt: skip
-NAME_FIELDS = frozenset({"author", "editor", "collection-editor", "translator", "recipient", "interviewer"})
+NAME_FIELDS = frozenset(
+    {
+        "author", "editor", "collection-editor", "translator", "recipient", "interviewer", "contributor", "producer",
+        "performer", "illustrator",
+    }
+)  # fmt: skip
 DATE_FIELDS = frozenset({"issued", "accessed"})
 # The order tags are written in (after TY and ID): who, what, where published, when, where kept.
 TAG_ORDER: tuple[str, ...] = (
@@ -216,35 +221,54 @@ TY_TAGS: Mapping[str, Mapping[str, str | None]] = {
     "BOOK": {**_SERIES_BOOK, "A3": "editor", "M1": "collection-number", "SP": "number-of-pages"},
     # An edited book's AU is its editor ("Editor"), as Zotero imports it.
     "EDBOOK": {**_SERIES_BOOK, "AU": "editor", "A1": "editor", "M1": "collection-number", "SP": "number-of-pages"},
-    "EBOOK": {"SP": "number-of-pages"},
+    "EBOOK": {"SP": "number-of-pages", "NV": "version"},  # an e-book's "Version"
     "CLSWK": {**_SERIES_BOOK, "M1": "collection-number", "SP": "number-of-pages"},
-    "CTLG": {"T2": "collection-title", "M1": "collection-number"},
+    "CTLG": {"T2": "collection-title", "M1": "collection-number", "NV": "number"},  # "Catalog Number"
     # RIS.js: A2 seriesEditor, T2 seriesTitle, SN reportNumber of a report; its A3 is EndNote's
     # "Publisher" (RIS.js reads none), no series editor.
     "RPRT": {**_SERIES_BOOK, "SN": "number", "A3": None},
     "COMP": {**_SERIES_BOOK, "ET": "version"},
-    "MAP": dict(_SERIES_BOOK),
+    "MAP": {**_SERIES_BOOK, "C1": "scale"},  # "Scale" (RIS.js C1: scale)
     "MULTI": dict(_SERIES_BOOK),
-    "MPCT": {"T2": "collection-title"},
-    "DATA": {"ET": "version"},
+    # "Producer", "Performers", "Running Time" (RIS.js: A3 producer, SP runningTime).
+    "MPCT": {"T2": "collection-title", "A3": "producer", "A4": "performer", "SP": "dimensions"},
+    "ADVS": {"A2": "performer"},  # "Performers"
+    # "Agency, Funding", "Version", "Study Number" (RIS.js: A4 contributor, ET versionNumber, NV
+    # identifier). Its A2, "Producer" to EndNote, RIS.js does not read and ProCite writes as the
+    # editor: it stays the editor.
+    "DATA": {"A4": "contributor", "ET": "version", "NV": "number"},
+    "ART": {"C3": "dimensions"},  # "Size/Length" (RIS.js C3: artworkSize)
+    "BLOG": {"A3": "illustrator", "VL": None},  # "Illustrator"; VL is its "Access Year"
+    # A web page's "Access Date" and "Access Year" (RIS.js: M1 and VL accessDate).
+    "WEB": {"M1": "accessed", "VL": None},
     # "Number of Volumes", "Series Volume" (RIS.js: M1 numberOfVolumes, SV seriesNumber).
     "CHAP": {"M1": "number-of-volumes", "SV": "collection-number"},
     "ECHAP": {"M1": "collection-number"},
     "SER": {"M1": "collection-number"},
-    # An electronic article's or a conference paper's "Issue" (RIS.js: M1 issue of an article).
-    "EJOUR": {"M1": "issue"},
-    # A conference paper's "Proceedings Title" (RIS.js C3: proceedingsTitle) and "Issue".
-    "CONF": {"C3": "container-title", "M1": "issue"},
-    "MGZN": {"M1": "issue"},
-    # A bill's "Sponsor" is its author (RIS.js: sponsor, which Zotero cites as the author).
-    "BILL": {"A2": "author"},
+    # An electronic article's or a conference paper's "Issue" (RIS.js: M1 issue of an article);
+    # an electronic article's "Document Number", an e-book's "Version".
+    "EJOUR": {"M1": "issue", "NV": "number"},
+    # A conference paper's "Proceedings Title" (RIS.js C3: proceedingsTitle), "Issue" and
+    # "Sponsor" (RIS.js A4: contributor).
+    "CONF": {"C3": "container-title", "M1": "issue", "A4": "contributor"},
+    # A magazine's "Issue Number"; a periodical's "Frequency" is no number of volumes.
+    "MGZN": {"M1": "issue", "NV": None},
+    "NEWS": {"NV": None},
+    # A bill's "Sponsor" is its author (RIS.js: sponsor, which Zotero cites as the author); a
+    # bill's and a hearing's "Legislative Body" (RIS.js T3: legislativeBody, CSL's authority); a
+    # hearing's "Committee" (RIS.js T2: committee, which Zotero cites as the section).
+    "BILL": {"A2": "author", "T3": "authority"},
+    "HEAR": {"T2": "section", "T3": "authority"},
     # A case's "Reporter" is the law report it is printed in (RIS.js: reporter, a text field
-    # Zotero cites as the container); "Docket Number" (RIS.js SV: docketNumber).
-    "CASE": {"A2": "container-title", "SV": "number"},
-    # A patent's "Patent Number" (RIS.js SN: patentNumber).
-    "PAT": {"SN": "number"},
-    # A thesis's "Number of Pages" (RIS.js SP: numPages).
-    "THES": {"SP": "number-of-pages"},
+    # Zotero cites as the container); "Docket Number" (RIS.js SV: docketNumber); its "Counsel",
+    # "Court, Higher" and "Reporter Abbreviation" have no CSL field.
+    "CASE": {"A2": "container-title", "SV": "number", "A3": None, "A4": None, "NV": None},
+    # A patent's "Patent Number" (RIS.js SN: patentNumber); its "International Author" is none of
+    # CSL's names. Its A2 ("Organization, Issuing"; Reference Manager writes the assignee there)
+    # stays the secondary author, an editor.
+    "PAT": {"SN": "number", "A3": None},
+    # A thesis's "Number of Pages" and "Advisor" (RIS.js: SP numPages, A3 contributor).
+    "THES": {"SP": "number-of-pages", "A3": "contributor"},
     # A whole issue's SN is its ISSN.
     "JFULL": {"SN": "ISSN"},
 }
