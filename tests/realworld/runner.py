@@ -7,7 +7,10 @@ Three measures, each over the files where they lie (never copied into the reposi
 - for each peer suite (pandoc's, citation-js's and Zotero's test cases) the share of records fully
   right and of fields right against the suite's expected CSL-JSON;
 - for every file pandoc 3 reads, the share of the fields of pandoc's entries that archcite reads
-  the same.
+  the same;
+- for Zotero's RIS cases, the fields archcite reads from another tag than Zotero reads them from
+  (in cases 3 and 5 every tag holds its own label, so a value names its tag): which tag fills
+  which field, whatever Zotero then makes of a label-valued date.
 
 Normalisation (the same for the suites and for pandoc), so that only what a citation shows counts:
 
