@@ -209,11 +209,11 @@ ZOTERO_ITEM_TYPES: Mapping[str, str] = {
 
 
 # Per-TY readings of tags that mean something else in that type than in FIELDS: tag -> record
-# field (None: none, the value is kept in ``custom``). EndNote's RIS export labels every tag of every TY
-# (Zotero's RIS test case 3 fills each tag with its label), and Zotero's RIS.js ``fieldMap`` reads
-# most of them so; a row is here where both say it, or where EndNote's label is the only reading
-# (a TY Zotero files as another type). The writer writes a field under the tag its TY reads as that
-# field (see :func:`tag_for`), so what it writes reads back.
+# field (None: none, the value is kept in ``custom``). EndNote's RIS export labels every tag of
+# every TY (Zotero's RIS test case 3 fills each tag with its label), and Zotero's RIS.js
+# ``fieldMap`` reads most of them so; a row is here where both say it, or where EndNote's label is
+# the only reading (a TY Zotero files as another type). The writer writes a field under the tag
+# its TY reads as that field (see :func:`tag_for`), so what it writes reads back.
 _SERIES_BOOK = {"A2": "collection-editor", "T2": "collection-title"}
 TY_TAGS: Mapping[str, Mapping[str, str | None]] = {
     # "Editor, Series", "Editor", "Series Title", "Series Volume", "Number of Pages" (RIS.js: A2
