@@ -7,7 +7,10 @@ Three measures, each over the files where they lie (never copied into the reposi
 - for each peer suite (pandoc's, citation-js's and Zotero's test cases) the share of records fully
   right and of fields right against the suite's expected CSL-JSON;
 - for every file pandoc 3 reads, the share of the fields of pandoc's entries that archcite reads
-  the same.
+  the same;
+- for Zotero's RIS cases, the fields archcite reads from another tag than Zotero reads them from
+  (in cases 3 and 5 every tag holds its own label, so a value names its tag): which tag fills
+  which field, whatever Zotero then makes of a label-valued date.
 
 Normalisation (the same for the suites and for pandoc), so that only what a citation shows counts:
 
@@ -421,6 +424,90 @@ def split_by_pandoc(entries: Iterable[FileEntry], outcomes: Sequence[RecordOutco
     return as_pandoc, neither
 
 
+# ---------------------------------------------------------------- source tags (Zotero's RIS cases)
+
+
+def _ris_entries(text: str) -> list[list[tuple[str, str]]]:
+    """Each ``TY`` ... ``ER`` entry of a RIS text as its (tag, value) lines; an ``N1`` line
+    ``Label: value`` (ProCite's form) also as the pseudo-tag ``N1 Label``."""
+    entries: list[list[tuple[str, str]]] = []
+    for line in text.splitlines():
+        match = re.match(r"^([A-Z][A-Z0-9])  ?- ?(.*)$", line)
+        if not match:
+            continue
+        tag, value = match[1], match[2].strip()
+        if tag == "TY":
+            entries.append([])
+        if entries and tag not in ("TY", "ER"):
+            entries[-1].append((tag, value))
+            label = re.match(r"^([^:]+): (.+)$", value) if tag == "N1" else None
+            if label:
+                entries[-1].append((f"N1 {label[1]}", label[2].strip()))
+    return entries
+
+
+def _name_text(name: Any) -> str:
+    if not isinstance(name, Mapping):
+        return str(name)
+    if name.get("literal"):
+        return str(name["literal"])
+    return ", ".join(str(name[p]) for p in ("family", "given") if name.get(p))
+
+
+def value_sources(variable: str, value: Any, lines: Sequence[tuple[str, str]]) -> set[str]:
+    """The tags of an entry whose value ``value`` can have come from. In Zotero's RIS cases each
+    tag holds its own label, so a value names its tag; a date that is no date is read by Zotero
+    as its first word (``Date of Code`` as ``Date``, with ``PY``'s joined), so a word of a date
+    names each tag whose value starts with it."""
+    from archcite.records.model import DATE_VARIABLES, NAME_VARIABLES
+
+    by_value: dict[str, set[str]] = {}
+    for tag, text in lines:
+        by_value.setdefault(text.lower(), set()).add(tag)
+    if variable in NAME_VARIABLES and isinstance(value, list):
+        return {tag for name in value for tag in by_value.get(_name_text(name).lower(), set())}
+    if variable in DATE_VARIABLES and isinstance(value, Mapping):
+        text = str(value.get("literal", "")).lower()
+        words = set(text.split())
+        return by_value.get(text, set()) | {tag for tag, raw in lines if raw and raw.split()[0].lower() in words}
+    return set(by_value.get(str(value).strip().lower(), set()))
+
+
+@dataclass(frozen=True)
+class SourceDifference:
+    name: str  # "path#index"
+    variable: str
+    expected_tags: frozenset[str]
+    archcite_tags: frozenset[str]
+
+
+def source_tag_differences(entries: Iterable[FileEntry]) -> tuple[int, list[SourceDifference]]:
+    """Zotero's RIS cases: each field Zotero's expected item has, as the tag its value comes from;
+    the fields archcite reads from no tag Zotero reads them from (a value read from the same tag
+    in another form, such as a date's label, is the same reading). Returns the number of fields
+    compared and the differing ones."""
+    compared, differences = 0, []
+    for entry in entries:
+        if entry.group != "zotero" or entry.format != "ris" or entry.expected is None:
+            continue
+        lines = _ris_entries((FILES / entry.path).read_text(encoding="utf-8"))
+        expected = json.loads((FILES / entry.expected).read_text(encoding="utf-8"))
+        actual = read_with_archcite(entry.path, entry.format).items
+        for index, (wanted, raw) in enumerate(zip(expected, lines, strict=False)):
+            got = actual[index] if index < len(actual) else {}
+            for variable, value in wanted.items():
+                theirs = value_sources(variable, value, raw)
+                if variable in ("type", "id") or not theirs:
+                    continue  # no tag (TY), or a value no tag holds as written
+                compared += 1
+                ours = value_sources(variable, got[variable], raw) if variable in got else set()
+                if not theirs & ours:
+                    differences.append(
+                        SourceDifference(f"{entry.path}#{index}", variable, frozenset(theirs), frozenset(ours))
+                    )
+    return compared, differences
+
+
 PANDOC_DIFFERENCES = Path(__file__).with_name("pandoc_differences.txt")
 
 
@@ -483,6 +570,10 @@ def main(argv: Sequence[str]) -> int:
         f"citation-js: {len(as_pandoc)} records differ from citation-js where pandoc reads them as archcite does, "
         f"{len(neither)} differ from both peers" + (f" ({', '.join(neither)})" if neither else "")
     )
+    compared, source_differences = source_tag_differences(entries)
+    print(
+        f"zotero RIS: {len(source_differences)} of {compared} fields read from another tag than Zotero reads them from"
+    )
     counts: collections.Counter[str] = collections.Counter()
     for outcome in against_pandoc:
         counts.update(variable for variable, _, _ in outcome.differences)
@@ -496,6 +587,12 @@ def main(argv: Sequence[str]) -> int:
             for outcome in outcomes:
                 for variable, wanted, got in outcome.differences:
                     print(f"[{name}] {outcome.name} {variable}: expected {wanted!r} got {got!r}")
+        for difference in source_differences:
+            print(
+                f"[zotero tags] {difference.name} {difference.variable}: Zotero reads "
+                f"{'/'.join(sorted(difference.expected_tags))}, archcite "
+                f"{'/'.join(sorted(difference.archcite_tags)) or 'none'}"
+            )
     return 0
 
 

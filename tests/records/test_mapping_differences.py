@@ -374,6 +374,33 @@ DIFFERENCES: list[tuple[str, str, str, str, Any, Any]] = [
         "7",
         None,
     ),
+    # RIS-TY-TAGS: EndNote's labels of a book's tags (Zotero's RIS case 3: "Editor, Series",
+    # "Series Title", "Series Volume") and a thesis's ("Number of Pages"), as RIS.js reads them.
+    (
+        "ris-book-series",
+        "ris",
+        "TY  - BOOK\nID  - a\nTI  - T\nT2  - Bibliothek des Eigentums\nER  - \n",
+        "collection-title",
+        "Bibliothek des Eigentums",
+        None,
+    ),
+    (
+        "ris-book-series-editor",
+        "ris",
+        "TY  - BOOK\nID  - a\nTI  - T\nA2  - Lepsius, Oliver\nT2  - S\nER  - \n",
+        "collection-editor",
+        [{"family": "Lepsius", "given": "Oliver"}],
+        None,
+    ),
+    ("ris-thesis-pages", "ris", "TY  - THES\nID  - a\nTI  - T\nSP  - 312\nER  - \n", "number-of-pages", "312", None),
+    (
+        "ris-book-series-volume",
+        "ris",
+        "TY  - BOOK\nID  - a\nTI  - T\nT2  - S\nM1  - 7\nER  - \n",
+        "collection-number",
+        "7",
+        None,
+    ),
     (
         "ris-da-over-deprecated-y1",
         "ris",

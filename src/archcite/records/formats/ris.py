@@ -22,6 +22,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 from archcite.records.extra import decode_value, unfold_note
@@ -181,12 +182,17 @@ PANDOC_TAGS: Mapping[str, str] = {
     "VL": "volume", "IS": "issue", "SP": "page", "EP": "page", "ET": "edition", "NV": "number-of-volumes",
     "AB": "abstract", "KW": "keyword", "SN": "ISSN", "LA": "language", "UR": "URL", "LK": "URL", "DO": "DOI",
 }  # fmt: skip
-NAME_FIELDS = frozenset({"author", "editor", "collection-editor", "translator", "recipient", "interviewer"})
+NAME_FIELDS = frozenset(
+    {
+        "author", "editor", "collection-editor", "translator", "recipient", "interviewer", "contributor", "producer",
+        "performer", "illustrator",
+    }
+)  # fmt: skip
 DATE_FIELDS = frozenset({"issued", "accessed"})
 # The order tags are written in (after TY and ID): who, what, where published, when, where kept.
 TAG_ORDER: tuple[str, ...] = (
-    "ID", "AU", "A2", "ED", "A3", "A4", "TI", "ST", "T2", "T3", "M3", "VL", "IS", "M1", "ET", "NV", "PB", "CY", "DA",
-    "PY", "Y2", "SP", "EP", "DB", "AV", "AN", "CN", "LA", "SN", "DO", "UR", "AB", "KW", "M2", "N1",
+    "ID", "AU", "A2", "ED", "A3", "A4", "TI", "ST", "T2", "T3", "M3", "VL", "IS", "M1", "SV", "ET", "NV", "PB", "CY",
+    "DA", "PY", "Y2", "SP", "EP", "DB", "AV", "AN", "CN", "LA", "SN", "DO", "UR", "AB", "KW", "M2", "N1",
 )  # fmt: skip
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])  ?-(?: (.*))?$")
 _TAG = re.compile(r"[A-Z][A-Z0-9]")
@@ -202,31 +208,103 @@ ZOTERO_ITEM_TYPES: Mapping[str, str] = {
 }  # fmt: skip
 
 
-# What EndNote writes in M1 where it is not a number of the item's own: its field of each TY, as
-# its RIS export labels it (Zotero's RIS test case 3): an electronic article's or a conference
-# paper's issue, the series volume of an edited book, a classical work, a catalog or a serial.
-# Only TYs archcite's writer never writes (it writes a record's number as M1).
-ENDNOTE_M1: Mapping[str, str] = {
-    "EJOUR": "issue",
-    "CONF": "issue",
-    "EDBOOK": "collection-number",
-    "ECHAP": "collection-number",
-    "CLSWK": "collection-number",
-    "CTLG": "collection-number",
-    "SER": "collection-number",
+# Per-TY readings of tags that mean something else in that type than in FIELDS: tag -> record
+# field (None: none, the value is kept in ``custom``). EndNote's RIS export labels every tag of
+# every TY (Zotero's RIS test case 3 fills each tag with its label), and Zotero's RIS.js
+# ``fieldMap`` reads most of them so; a row is here where both say it, or where EndNote's label is
+# the only reading (a TY Zotero files as another type). The writer writes a field under the tag
+# its TY reads as that field (see :func:`tag_for`), so what it writes reads back.
+_SERIES_BOOK = {"A2": "collection-editor", "T2": "collection-title"}
+TY_TAGS: Mapping[str, Mapping[str, str | None]] = {
+    # "Editor, Series", "Editor", "Series Title", "Series Volume", "Number of Pages" (RIS.js: A2
+    # seriesEditor, A3 editor, T2 series, M1 seriesNumber, SP numPages of a book).
+    "BOOK": {**_SERIES_BOOK, "A3": "editor", "M1": "collection-number", "SP": "number-of-pages"},
+    # An edited book's AU is its editor ("Editor"), as Zotero imports it.
+    "EDBOOK": {**_SERIES_BOOK, "AU": "editor", "A1": "editor", "M1": "collection-number", "SP": "number-of-pages"},
+    "EBOOK": {"SP": "number-of-pages", "NV": "version"},  # an e-book's "Version"
+    "CLSWK": {**_SERIES_BOOK, "M1": "collection-number", "SP": "number-of-pages"},
+    "CTLG": {"T2": "collection-title", "M1": "collection-number", "NV": "number"},  # "Catalog Number"
+    # RIS.js: A2 seriesEditor, T2 seriesTitle, SN reportNumber of a report; its A3 is EndNote's
+    # "Publisher" (RIS.js reads none), no series editor.
+    "RPRT": {**_SERIES_BOOK, "SN": "number", "A3": None},
+    "COMP": {**_SERIES_BOOK, "ET": "version"},
+    "MAP": {**_SERIES_BOOK, "C1": "scale"},  # "Scale" (RIS.js C1: scale)
+    "MULTI": dict(_SERIES_BOOK),
+    # "Producer", "Performers", "Running Time" (RIS.js: A3 producer, SP runningTime).
+    "MPCT": {"T2": "collection-title", "A3": "producer", "A4": "performer", "SP": "dimensions"},
+    "ADVS": {"A2": "performer"},  # "Performers"
+    # "Agency, Funding", "Version", "Study Number" (RIS.js: A4 contributor, ET versionNumber, NV
+    # identifier). Its A2, "Producer" to EndNote, RIS.js does not read and ProCite writes as the
+    # editor: it stays the editor.
+    "DATA": {"A4": "contributor", "ET": "version", "NV": "number"},
+    "ART": {"C3": "dimensions"},  # "Size/Length" (RIS.js C3: artworkSize)
+    "BLOG": {"A3": "illustrator", "VL": None},  # "Illustrator"; VL is its "Access Year"
+    # A web page's "Access Date" and "Access Year" (RIS.js: M1 and VL accessDate).
+    "WEB": {"M1": "accessed", "VL": None},
+    # "Number of Volumes", "Series Volume" (RIS.js: M1 numberOfVolumes, SV seriesNumber).
+    "CHAP": {"M1": "number-of-volumes", "SV": "collection-number"},
+    "ECHAP": {"M1": "collection-number"},
+    "SER": {"M1": "collection-number"},
+    # An electronic article's or a conference paper's "Issue" (RIS.js: M1 issue of an article);
+    # an electronic article's "Document Number", an e-book's "Version".
+    "EJOUR": {"M1": "issue", "NV": "number"},
+    # A conference paper's "Proceedings Title" (RIS.js C3: proceedingsTitle), "Issue" and
+    # "Sponsor" (RIS.js A4: contributor).
+    "CONF": {"C3": "container-title", "M1": "issue", "A4": "contributor"},
+    # A magazine's "Issue Number"; a periodical's "Frequency" is no number of volumes.
+    "MGZN": {"M1": "issue", "NV": None},
+    "NEWS": {"NV": None},
+    # A bill's "Sponsor" is its author (RIS.js: sponsor, which Zotero cites as the author); a
+    # bill's and a hearing's "Legislative Body" (RIS.js T3: legislativeBody, CSL's authority); a
+    # hearing's "Committee" (RIS.js T2: committee, which Zotero cites as the section).
+    "BILL": {"A2": "author", "T3": "authority"},
+    "HEAR": {"T2": "section", "T3": "authority"},
+    # A case's "Reporter" is the law report it is printed in (RIS.js: reporter, a text field
+    # Zotero cites as the container); "Docket Number" (RIS.js SV: docketNumber); its "Counsel",
+    # "Court, Higher" and "Reporter Abbreviation" have no CSL field.
+    "CASE": {"A2": "container-title", "SV": "number", "A3": None, "A4": None, "NV": None},
+    # A patent's "Patent Number" (RIS.js SN: patentNumber); its "International Author" is none of
+    # CSL's names. Its A2 ("Organization, Issuing"; Reference Manager writes the assignee there)
+    # stays the secondary author, an editor.
+    "PAT": {"SN": "number", "A3": None},
+    # A thesis's "Number of Pages" and "Advisor" (RIS.js: SP numPages, A3 contributor).
+    "THES": {"SP": "number-of-pages", "A3": "contributor"},
+    # A whole issue's SN is its ISSN.
+    "JFULL": {"SN": "ISSN"},
 }
+# What a tag is read as when the TY's own tag for its field has filled it: EndNote's conference
+# paper names its conference in T2 ("Conference Name", RIS.js: conferenceName) beside its
+# proceedings in C3; without C3 (as other tools write CONF) T2 is the proceedings title.
+TY_SECOND_TAGS: Mapping[str, Mapping[str, str]] = {"CONF": {"T2": "event-title"}}
 
 
-def tag_for(csl_type: str, variable: str) -> str | None:
-    """The tag of ``variable`` in RIS (as the reader takes it); None: no tag."""
+def _field_tag(csl_type: str, variable: str) -> str | None:
+    """The tag of ``variable`` by FIELDS and TYPE_FIELDS, before the TY's own readings."""
     overrides = TYPE_FIELDS.get(csl_type, {})
     return overrides[variable] if variable in overrides else FIELDS.get(variable)
 
 
-# RIS.js fieldMap: SP is the number of pages (numPages) of a book, thesis or manuscript, where a
-# record's page range would be misfiled; DO of an item type without a DOI field RIS.js itself
-# writes into Extra.
-_MISFILED: frozenset[tuple[str, str]] = frozenset({("BOOK", "SP"), ("THES", "SP"), ("MANSCPT", "SP")})
+def tag_for(csl_type: str, variable: str) -> str | None:
+    """The tag of ``variable`` in RIS (as the reader takes it, in the TY written for
+    ``csl_type``); None: no tag. Where the TY reads the usual tag as another field (a book's
+    ``T2`` is its series), the tag the TY reads as ``variable``, unless pandoc reads that tag as
+    another field (a book's series editor in ``A2`` would be its editor to pandoc)."""
+    tag = _field_tag(csl_type, variable)
+    ty = TYPES.get(csl_type, "GEN")
+    reading = _reading_tags(csl_type, ty)
+    if tag is not None and reading.get(tag) == variable:
+        return tag
+    own = TY_TAGS.get(ty, {})
+    return next(
+        (t for t in TAG_ORDER if own.get(t) == variable and PANDOC_TAGS.get(t, variable) == variable),
+        None,
+    )
+
+
+# RIS.js fieldMap: SP is the number of pages (numPages) of a manuscript, where a record's page
+# range would be misfiled (of a book and a thesis, TY_TAGS reads it so too); DO of an item type
+# without a DOI field RIS.js itself writes into Extra.
+_MISFILED: frozenset[tuple[str, str]] = frozenset({("MANSCPT", "SP")})
 _KEPT_BY_RIS_JS = frozenset({"DO"})
 
 
@@ -489,7 +567,7 @@ def _custom_tags(csl_type: str, custom: Any) -> list[tuple[str, str]]:
     """The values of ``custom`` as RIS lines: under their tag where the key is a tag the reader
     takes for no field (one line per line of the value, as it was read), else as a ``custom:``
     line of M2, which the reader merges back."""
-    reading = _reading_tags(csl_type)
+    reading = _reading_tags(csl_type, TYPES.get(csl_type, "GEN"))
     tags: list[tuple[str, str]] = []
     for key, value in custom.items() if isinstance(custom, Mapping) else ():
         if isinstance(value, str) and _TAG.fullmatch(key) and key not in reading and key not in _FRAME_TAGS:
@@ -598,27 +676,14 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
     item: dict[str, Any] = {"type": csl_type}
     if record_id:
         item["id"] = record_id
-    by_tag = _reading_tags(csl_type) | ({"M1": ENDNOTE_M1[ty]} if ty in ENDNOTE_M1 else {})
+    by_tag = _reading_tags(csl_type, ty)
     custom = {
         tag: "\n".join(_one_line(v) for v in values if v.strip())
         for tag, values in tags.items()
         if tag not in by_tag and tag not in ("EP", "PY", "ER") and any(v.strip() for v in values)
     }
-    # DA before the others: the RIS specification deprecates Y1, whose date DA overrides.
-    for tag, values in sorted(tags.items(), key=lambda tag_values: tag_values[0] != "DA"):
-        variable = by_tag.get(tag)
-        if variable is None or tag in ("EP", "PY", "ER"):
-            continue  # kept in custom, or read with the tag it completes
-        if variable in NAME_FIELDS:
-            # A1 and AU (EndNote writes both) are one list of authors, in the order written.
-            item.setdefault(variable, []).extend(_read_name(v) for v in values if v.strip())
-        elif variable in DATE_FIELDS and variable not in item:
-            fields, warning = _read_date_tag(variable, values[0], tags.get("PY"), m2_lines)
-            for key, value in fields.items():
-                item.setdefault(key, value)
-            warnings.extend([with_origin(warning, record_id, origin)] if warning else [])
-        elif variable not in item:
-            item[variable] = _text_value(variable, values, tags.get("EP"))
+    date_warnings = _read_tags(item, tags, ty, by_tag, m2_lines)
+    warnings.extend(with_origin(warning, record_id, origin) for warning in date_warnings)
     if "language" in item:
         # LA is free text (``English``, ``eng``); CSL's language is a BCP 47 tag.
         item["language"] = language_tag(item["language"]) or item["language"]
@@ -634,6 +699,38 @@ def _item(tags: dict[str, list[str]], source: str, line: int) -> tuple[dict[str,
         item = unfold_leftovers({**item, "note": rest})
         item["type"] = csl_type
     return item, warnings
+
+
+def _read_tags(
+    item: dict[str, Any], tags: dict[str, list[str]], ty: str, by_tag: Mapping[str, str], m2_lines: list[str]
+) -> list[RecordWarning]:
+    """The fields of ``item`` from the tags (of an entry of type ``ty``) with a field; the dates'
+    warnings."""
+    warnings: list[RecordWarning] = []
+    own, second = TY_TAGS.get(ty, {}), TY_SECOND_TAGS.get(ty, {})
+    # DA before the others: the RIS specification deprecates Y1, whose date DA overrides; then the
+    # TY's own tags, which say more than a tag of the same field in any type.
+    for tag, values in sorted(tags.items(), key=lambda tag_values: (tag_values[0] != "DA", tag_values[0] not in own)):
+        variable = by_tag.get(tag)
+        if variable in item and tag in second:
+            variable = second[tag]
+        if variable is None or tag in ("EP", "PY", "ER"):
+            continue  # kept in custom, or read with the tag it completes
+        if variable in NAME_FIELDS:
+            # A1 and AU (EndNote writes both) are one list of authors, in the order written.
+            item.setdefault(variable, []).extend(_read_name(v) for v in values if v.strip())
+        elif variable in DATE_FIELDS and variable not in item:
+            fields, warning = _read_date_tag(variable, values[0], tags.get("PY"), m2_lines)
+            for key, value in fields.items():
+                item.setdefault(key, value)
+            warnings.extend([warning] if warning else [])
+        elif variable not in item:
+            item[variable] = _text_value(variable, values, tags.get("EP"))
+    if own.get("A2") == "collection-editor" and "collection-title" not in item and "collection-editor" in item:
+        # A series editor edits a series: without a series title, A2 is the secondary author of
+        # the 2004 RIS specification, an editor (as pandoc and JabRef read A2 of any type).
+        item["editor"] = [*item.get("editor", []), *item.pop("collection-editor")]
+    return warnings
 
 
 def _doi_from_m3(item: dict[str, Any], custom: dict[str, str]) -> None:
@@ -695,11 +792,19 @@ def _text_value(variable: str, values: list[str], end_page: list[str] | None) ->
     return "\n".join(_one_line(v) for v in values)
 
 
-def _reading_tags(csl_type: str) -> dict[str, str]:
-    """Tag -> record field, as the reader takes the tags of a record of ``csl_type``."""
+def _reading_tags(csl_type: str, ty: str) -> Mapping[str, str]:
+    """Tag -> record field, as the reader takes the tags of an entry of type ``ty`` read as a
+    record of ``csl_type``."""
+    # Types the tables do not name read alike: the cache holds one table for all of them, however
+    # many types a file makes up.
+    return _reading_table(csl_type if csl_type in TYPE_FIELDS else "", ty if ty in TY_TAGS else "")
+
+
+@functools.cache
+def _reading_table(csl_type: str, ty: str) -> Mapping[str, str]:
     by_tag: dict[str, str] = {}
     for variable in FIELDS:
-        variable_tag = tag_for(csl_type, variable)
+        variable_tag = _field_tag(csl_type, variable)
         if variable_tag:
             by_tag.setdefault(variable_tag, variable)
     # The writer puts editors in ED (see FIELDS); A2, the RIS specification's secondary author,
@@ -720,7 +825,12 @@ def _reading_tags(csl_type: str) -> dict[str, str]:
         "JA": "container-title-short",
         "J2": "container-title-short",
     }
-    return by_tag
+    for tag, reading in TY_TAGS.get(ty, {}).items():
+        if reading is None:
+            by_tag.pop(tag, None)
+        else:
+            by_tag[tag] = reading
+    return MappingProxyType(by_tag)
 
 
 def _without_restated(item: dict[str, Any], note: str, m2_lines: list[str]) -> str:
