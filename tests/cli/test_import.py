@@ -106,32 +106,32 @@ def test_import_into_a_folder_writes_one_file_per_record(tmp_path: Path) -> None
 
 
 def test_import_into_a_folder_never_overwrites_another_document(tmp_path: Path) -> None:
-    # Two FRUS telegrams of the Secretary of State whose saved pages lost their date line derive
-    # one id; imported one at a time, as a historian collects them, the second takes the next free
-    # id and the folder cites both.
+    # Two FRUS telegrams of the Secretary of State to an ambassador, whose saved pages lost their
+    # date line, derive one id; imported one at a time, as a historian collects them, the second
+    # takes the next free id and the folder cites both.
     folder = tmp_path / "records"
     pages = SHARED / "archive-pages" / "frus"
     assert run("import", str(pages / "003.txt"), "-o", f"{folder}/")[0] == ExitCode.OK
     code, _, err = run("import", str(pages / "007.txt"), "-o", f"{folder}/")
     assert code == ExitCode.OK
     assert (
-        f"record 'secretaryofstatesecretary': id taken by {folder / 'secretaryofstatesecretary.yaml'}, another "
-        "record ('secretaryofstatesecretary'); written as 'secretaryofstatesecretaryb'"
+        f"record 'secretaryofstateambassador': id taken by {folder / 'secretaryofstateambassador.yaml'}, another "
+        "record ('secretaryofstateambassador'); written as 'secretaryofstateambassadorb'"
     ) in err
     code, out, _ = run("list", str(folder))
     assert code == ExitCode.OK
     assert [line.split("\t")[::3] for line in out.splitlines()] == [
-        ["secretaryofstatesecretary", "The Secretary of State to the Ambassador in Spain (Weddell)"],
-        ["secretaryofstatesecretaryb", "The Secretary of State to the Ambassador in Russia (Francis)"],
+        ["secretaryofstateambassador", "The Secretary of State to the Ambassador in Spain (Weddell)"],
+        ["secretaryofstateambassadorb", "The Secretary of State to the Ambassador in Russia (Francis)"],
     ]
-    # Both again, with a third: the two are left as they are, the third takes the next id.
+    # Both again, with a third: the two are left as they are, the third is written.
     code, _, err = run("import", *(str(pages / name) for name in ("009.txt", "003.txt", "007.txt")), "-o", f"{folder}/")
     assert code == ExitCode.OK
-    assert "written as 'secretaryofstatesecretaryc'" in err
+    assert f"{folder / 'secretaryofstateambassadorb.yaml'} holds this record already; left as it is" in err
     assert sorted(p.name for p in folder.iterdir()) == [
-        "secretaryofstatesecretary.yaml",
-        "secretaryofstatesecretaryb.yaml",
-        "secretaryofstatesecretaryc.yaml",
+        "secretaryofstateambassador.yaml",
+        "secretaryofstateambassadorb.yaml",
+        "secretaryofstateembassy.yaml",
     ]
 
 

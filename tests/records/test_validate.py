@@ -78,6 +78,26 @@ def test_derived_keys_are_unique_and_stable() -> None:
 
 
 @pytest.mark.parametrize(
+    ("author", "title", "key"),
+    [
+        # A catalogue's description repeats the writer's name and dates before the recipient.
+        (
+            {"family": "Washington", "given": "George"},
+            "Washington, George, 1732-1799 to Anthony Walton White",
+            "washington1777anthony",
+        ),
+        ({"family": "Jefferson", "given": "Thomas"}, "From Thomas Jefferson to James Madison", "jefferson1777james"),
+        ({"literal": "Secretary of State"}, "The Secretary of State to the Embassy", "secretaryofstate1777embassy"),
+        # Only the creator's name is skipped: a title word that is no part of it stays.
+        ({"family": "Gaddis", "given": "John Lewis"}, "Strategies of Containment", "gaddis1777strategies"),
+    ],
+)
+def test_a_derived_key_takes_no_title_word_from_the_creators_name(author: dict[str, str], title: str, key: str) -> None:
+    fields = {"author": [author], "issued": {"date-parts": [[1777]]}, "title": title}
+    assert derive_key(fields) == key
+
+
+@pytest.mark.parametrize(
     ("value", "expected"),
     [
         ({"raw": "1966-02-03"}, {"date-parts": [[1966, 2, 3]]}),

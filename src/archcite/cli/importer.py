@@ -136,9 +136,10 @@ def _write_folder(folder: Path, loaded: LoadResult, to_format: str, *, force: bo
     Pages are imported into a folder one at a time, so a new record may meet the records of
     earlier imports there. The same record is left as it is. An earlier import of the same page
     (its address), or a record of the same given id, is replaced only with ``force``. A record
-    whose id was derived from the page and is taken by another document (FRUS telegrams of the
-    Secretary of State without a date all derive ``secretaryofstatesecretary``) takes the next
-    free form of its key, as within one import: no record is overwritten, and the folder cites."""
+    whose id was derived from the page and is taken by another document (undated FRUS telegrams
+    of the Secretary of State to an ambassador all derive ``secretaryofstateambassador``) takes
+    the next free form of its key, as within one import: no record is overwritten, and the folder
+    cites."""
     from archcite.records.io import dump_records
     from archcite.records.keys import UniqueKeys, derive_key
     from archcite.records.model import Record, RecordWarning

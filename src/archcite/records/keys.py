@@ -21,12 +21,22 @@ def ascii_fold(text: str) -> str:
 
 
 def _first_creator(fields: Mapping[str, Any]) -> str:
+    parts = _first_creator_parts(fields)
+    return parts[0] if parts else ""
+
+
+def _first_creator_parts(fields: Mapping[str, Any]) -> list[str]:
+    """The first creator's name: the part a key takes (family, literal or given) first, then the
+    others."""
     for variable in _CREATORS:
         names = fields.get(variable)
         if isinstance(names, list) and names and isinstance(names[0], Mapping):
             first = names[0]
-            return str(first.get("family") or first.get("literal") or first.get("given") or "")
-    return ""
+            main = str(first.get("family") or first.get("literal") or first.get("given") or "")
+            parts = ("given", "non-dropping-particle", "dropping-particle")
+            rest = [str(first[part]) for part in parts if first.get(part)]
+            return [main, *rest]
+    return []
 
 
 def _year(fields: Mapping[str, Any]) -> str:
@@ -42,9 +52,14 @@ def _year(fields: Mapping[str, Any]) -> str:
 
 
 def _title_word(fields: Mapping[str, Any]) -> str:
+    """The title's first word that says something the key's other parts do not: not an article
+    or a preposition, not a number, and not a word of the first creator's name, which a described
+    letter's title repeats ("Washington, George, 1732-1799 to Anthony Walton White")."""
     words: list[str] = re.findall(r"\w+", str(fields.get("title") or ""))
+    creator = {word.casefold() for word in re.findall(r"\w+", " ".join(_first_creator_parts(fields)))}
     for word in words:
-        if word.lower() not in _SKIPPED_TITLE_WORDS:
+        folded = word.casefold()
+        if folded not in _SKIPPED_TITLE_WORDS and folded not in creator and not word.isdecimal():
             return word
     return words[0] if words else ""
 
