@@ -329,9 +329,9 @@ def link_urls_and_dois(html_text: str) -> str:
     "--lang",
     metavar="TAG",
     callback=language_option,
-    help="Language of the terms, dates and punctuation: a BCP 47 tag (de, fr-FR, pl-PL); default: the "
-    "style's locale. A style that sets its own locale keeps it, as in citeproc-js and Zotero. The archival "
-    "rules are English: in another language archival records are formatted by the CSL style.",
+    help="Language of terms, dates and punctuation, a BCP 47 tag such as de-DE or fr; default: the "
+    "style's. A style that sets its own locale keeps it (as in citeproc-js and Zotero). The archival rules "
+    "are English: in another language archival records are formatted by the CSL style.",
 )
 @click.option(
     "--format",
