@@ -1,8 +1,9 @@
 """`archcite cite --lang TAG`: the style's terms, dates and punctuation in the writer's language.
 
 Expected strings: citeproc-js 2.4.63's output (tests/data/lang/README.md says how it was made)
-for the bundled example and records of the reference corpus, in Chicago notes and
-bibliography, APA and MLA, in German, French and Polish.
+for the bundled example and eleven records of the reference corpus, in Chicago notes and
+bibliography, APA and MLA, in German, French and Polish: terms, months, quotation marks, the
+title case of terms ("Trad.") and, in French, the no-break space after a particle ("de\u00a0Gaulle").
 """
 
 from __future__ import annotations
