@@ -145,3 +145,21 @@ def test_the_render_cache_keys_on_the_language() -> None:
     assert again == french
     assert english_again == english
     assert french.splitlines() == [line for line in expected_blocks("apa", "fr-FR")[1] if "Kim Il Sung" not in line]
+
+
+def test_a_locator_in_the_writers_language() -> None:
+    # citeproc-js 2.4.63 with --locale de-DE --locator 23 (a page): "S. 23" is read as the German
+    # locale's page label, as pandoc reads it.
+    code, out, _ = run("cite", str(EXAMPLE), str(ITEMS), "--lang", "de-DE", "--locator", "S. 23", "--form", "note")
+    assert code == 0
+    rows = (LANG / "chicago-notes-bibliography.de-DE.locator-23.jsonl").read_text(encoding="utf-8").splitlines()
+    assert out.splitlines() == [json.loads(row)["cite"] for row in rows]
+
+
+def test_lang_says_it_does_not_apply_to_bibtex() -> None:
+    code, out, err = run("cite", str(EXAMPLE), "--style", "bibtex", "--lang", "de")
+    assert code == 0
+    assert out.startswith("@")
+    assert err.startswith(
+        "archcite: info: --lang does not apply to bibtex: its entries hold fields, not a style's terms\n"
+    )

@@ -80,7 +80,7 @@ def build_sections(
     """The requested forms of every record in the language ``lang`` (a tag; None: the style's
     own locale), bibliography sorted as the style says."""
     from archcite.styles import render, resolve_style
-    from archcite.styles.csl.locales import localise
+    from archcite.styles.locales import localise
 
     # As citeproc-js and Zotero: a style that sets its own locale keeps it.
     style, told = localise(resolve_style(style_name), lang, override=False)
@@ -90,7 +90,7 @@ def build_sections(
     if locator_text:
         from archcite.styles.locators import parse_locator
 
-        locator = parse_locator(locator_text)
+        locator = parse_locator(locator_text, style.locale)
     from archcite.cli.progress import progress_bar
 
     with progress_bar(len(records), "formatting", steps_per_record=3) as advance:
@@ -165,7 +165,7 @@ def tell(warnings: Sequence[str], *, strict: bool) -> None:
 
 def language_option(_context: click.Context, _parameter: click.Parameter, value: str | None) -> str | None:
     """--lang as a BCP 47 tag in its usual case; anything else is a usage error (exit 2)."""
-    from archcite.styles.csl.locales import LanguageTagError, language_tag
+    from archcite.styles.locales import LanguageTagError, language_tag
 
     if value is None:
         return None
@@ -404,6 +404,10 @@ def cite(
     loaded = load(sources, from_format, ids, skip_invalid=skip_invalid)
     report_warnings(loaded.warnings, strict=strict)
     if style_name.lower() in NATIVE_STYLES:
+        if lang:
+            from archcite.cli.report import info
+
+            info(f"--lang does not apply to {style_name.lower()}: its entries hold fields, not a style's terms")
         dumped = dump_records(loaded.records, style_name.lower(), ascii_only=ascii_only)
         report_warnings(dumped.warnings, strict=strict)
         text = dumped.text

@@ -158,7 +158,7 @@ def cite_document(
     ``ibid`` None follows the style; ``split_all`` renders every cluster cite by cite (for a link
     per cite)."""
     from archcite.styles import resolve_style
-    from archcite.styles.csl.locales import localise
+    from archcite.styles.locales import localise
 
     style, told = localise(resolve_style(style_name), lang, override=True)
     output = _Renderer(records, style, ibid, split_all).run(clusters, bibliography_ids, sections, cache)
@@ -167,7 +167,7 @@ def cite_document(
 
 def language(lang: str) -> str | None:
     """``lang`` as a BCP 47 tag in its usual case (``de_DE`` is ``de-DE``), or None if it is none."""
-    from archcite.styles.csl.locales import LanguageTagError, language_tag
+    from archcite.styles.locales import LanguageTagError, language_tag
 
     try:
         return language_tag(lang)

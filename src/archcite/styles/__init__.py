@@ -30,7 +30,7 @@ def render(
     With ``archival`` (the default), archival records in Chicago, Chicago author-date and MLA
     follow archcite's archival rules (``styles.archival``); ``archival=False`` gives the plain
     CSL engine output for every record, as the reference comparisons need. ``locale`` (a CSL
-    locale such as ``de-DE``, see ``styles.csl.locales``) is the locale to render in, replacing
+    locale such as ``de-DE``, see ``styles.locales``) is the locale to render in, replacing
     the style's own (or ``style.locale``); the archival rules apply in English only.
     ``progress(n)``, if given, hears of each step done: three per record.
 

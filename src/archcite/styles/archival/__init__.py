@@ -45,7 +45,7 @@ def house_rules_apply(style: Style) -> bool:
     """Whether archival records in ``style`` follow archcite's rules: in the three target styles,
     in English (the manuals' forms are English; in another language the CSL style, localised,
     renders an archival record as it renders any record)."""
-    from archcite.styles.csl.locales import in_english
+    from archcite.styles.locales import in_english
 
     return style.name in ARCHIVAL_STYLES and in_english(style)
 

@@ -6,8 +6,8 @@ A language is a BCP 47 tag; CSL's locales are the locale files citeproc-py ships
 tag keeps its first two subtags (``de-DE-1996`` is ``de-DE``). A locale without a file of its own
 falls back as citeproc-js and CSL 1.0.2 ("Locale Fallback") say: to the primary dialect of its
 language (``de-LU`` prints ``de-DE``'s terms), else to en-US (``tlh`` prints en-US's terms, but
-not the style's ``cs:locale`` for English); the engine does that (``classes.set_locale_list``),
-this module says so in a warning.
+not the style's ``cs:locale`` for English); the engine does that
+(``styles.csl.classes.set_locale_list``), this module says so in a warning.
 
 Whether the language replaces a ``default-locale`` the style sets is the caller's choice (the
 ``override`` of :func:`localise`): citeproc-js keeps the style's unless asked to force the
