@@ -106,8 +106,8 @@ CAUSES = {
         " CSL 1.0.2 (Label) prints a label only for a non-empty variable, as archcite does (issue 15 policy)"
     ),
     "L": (
-        "L: citeproc-js bug: in a French, Russian or Czech style it puts a no-break space and a space between a "
-        "particle and the family name (de\\u00a0 Gaulle, two spaces wide); archcite keeps the one space"
+        "L: a no-break space for a space, as between a particle and the family name in a French, Russian or"
+        " Czech locale (de\\u00a0Gaulle), which citeproc-js and archcite print"
     ),
     "K": "K: citeproc-js drops a macro whose variables are all empty or substituted, as a group (its term 'In')",
     "J": "J: citeproc-js bug: a date range printed as (1945–(1953)), where archcite follows the specification",

@@ -74,17 +74,23 @@ def build_sections(
     grouped: bool = False,
     collection_level: bool = False,
     cache: bool | None = None,
+    lang: str | None = None,
+    strict: bool = False,
 ) -> tuple[list[Section], bool]:
-    """The requested forms of every record, bibliography sorted as the style says."""
+    """The requested forms of every record in the language ``lang`` (a tag; None: the style's
+    own locale), bibliography sorted as the style says."""
     from archcite.styles import render, resolve_style
+    from archcite.styles.locales import localise
 
-    style = resolve_style(style_name)
+    # As citeproc-js and Zotero: a style that sets its own locale keeps it.
+    style, told = localise(resolve_style(style_name), lang, override=False)
+    tell(told, strict=strict)
     wanted = forms_for(forms, style.is_note_style, style.name)
     locator = None
     if locator_text:
         from archcite.styles.locators import parse_locator
 
-        locator = parse_locator(locator_text)
+        locator = parse_locator(locator_text, style.locale)
     from archcite.cli.progress import progress_bar
 
     with progress_bar(len(records), "formatting", steps_per_record=3) as advance:
@@ -93,7 +99,7 @@ def build_sections(
     sections = []
     for form in wanted:
         if form == "bibliography" and (grouped or collection_level):
-            sections.extend(historians_bibliography(records, rendered, style.name, grouped, collection_level))
+            sections.extend(historians_bibliography(records, rendered, style, grouped, collection_level))
             continue
         if form == "bibliography":
             ranked = sorted((r for r in rendered if r.bib is not None), key=lambda r: r.bib_rank or 0)
@@ -108,9 +114,11 @@ def explain_what_is_missing(
     records: Sequence[Record], rendered: Sequence[Rendered], style: Style, wanted: Sequence[str]
 ) -> None:
     """Say on stderr why a form is empty or short, rather than print nothing and exit 0; and
-    when a variant of a style archcite has archival rules for meets archival records, that the
-    rules are not applied (they follow the one edition and variant of each manual)."""
+    when archival records meet a variant of a style archcite has archival rules for, or that
+    style in another language than English, that the rules are not applied (they follow the
+    one edition, variant and language of each manual)."""
     from archcite.cli.report import info
+    from archcite.styles.archival import ARCHIVAL_STYLES, house_rules_apply, is_archival
 
     for form in wanted:
         attribute = {"bibliography": "bib", "short-note": "cite_sub"}.get(form, "cite")
@@ -123,10 +131,15 @@ def explain_what_is_missing(
         shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
         what = FORM_TITLES[form].lower()
         info(f"{style.name} prints no {what} for {len(missing)} of {len(rendered)} record(s): {shown}")
+    if style.name in ARCHIVAL_STYLES and not house_rules_apply(style):
+        count = sum(1 for record in records if is_archival(record.fields))
+        if count:
+            info(
+                f"archcite's archival rules are English: {count} archival record(s) are formatted by the CSL "
+                f"style {style.name} in {style.locale}, as any record"
+            )
     variant_of = archival_style_varied(style)
     if variant_of is not None:
-        from archcite.styles.archival.kind import is_archival
-
         count = sum(1 for record in records if is_archival(record.fields))
         if count:
             info(
@@ -134,6 +147,32 @@ def explain_what_is_missing(
                 f"chicago, chicago-author-date and mla only: {count} archival record(s) are formatted "
                 f"by the CSL style as written (use --style {variant_of} for the rules)"
             )
+
+
+def tell(warnings: Sequence[str], *, strict: bool) -> None:
+    """Warnings that are no record's (a language without a CSL locale) on stderr; under
+    --strict, stop with exit 1 after them."""
+    from archcite.cli.console import message
+    from archcite.cli.options import WarningsAsErrors
+    from archcite.cli.report import QUIET, verbosity
+
+    if verbosity() > QUIET:
+        for text in warnings:
+            message("warning", text)
+    if strict and warnings:
+        raise WarningsAsErrors(f"{len(warnings)} warning(s) and --strict given")
+
+
+def language_option(_context: click.Context, _parameter: click.Parameter, value: str | None) -> str | None:
+    """--lang as a BCP 47 tag in its usual case; anything else is a usage error (exit 2)."""
+    from archcite.styles.locales import LanguageTagError, language_tag
+
+    if value is None:
+        return None
+    try:
+        return language_tag(value)
+    except LanguageTagError as error:
+        raise click.BadParameter(str(error)) from None
 
 
 def has_bibliography(style: Style) -> bool:
@@ -163,12 +202,14 @@ def archival_style_varied(style: Style) -> str | None:
 
 
 def historians_bibliography(
-    records: Sequence[Record], rendered: Sequence[Rendered], style_name: str, grouped: bool, collection_level: bool
+    records: Sequence[Record], rendered: Sequence[Rendered], style: Style, grouped: bool, collection_level: bool
 ) -> list[Section]:
     """The bibliography as historians divide it (--sections) or by collection (--collection-level)."""
+    from archcite.styles.archival import house_rules_apply
     from archcite.styles.archival.bibliography import entries, sections
 
-    listed = entries(records, rendered, style_name, collection_level=collection_level)
+    rules = house_rules_apply(style)
+    listed = entries(records, rendered, style.name, collection_level=collection_level, house_rules=rules)
     if not grouped:
         return [Section("bibliography", [entry.text for entry in listed])]
     return [
@@ -285,6 +326,14 @@ def link_urls_and_dois(html_text: str) -> str:
     "--locator", "locator_text", metavar="TEXT", help='Pinpoint for the citations, e.g. "p. 212" or "ll. 193-194".'
 )
 @click.option(
+    "--lang",
+    metavar="TAG",
+    callback=language_option,
+    help="Language of terms, dates and punctuation, a BCP 47 tag such as de-DE or fr; default: the "
+    "style's. A style that sets its own locale keeps it (as in citeproc-js and Zotero). The archival rules "
+    "are English: in another language archival records are formatted by the CSL style.",
+)
+@click.option(
     "--format",
     "output_format",
     type=click.Choice(["plain", "html", "markdown", "rtf", "light"]),
@@ -315,6 +364,7 @@ def cite(
     style_name: str,
     form: str,
     locator_text: str | None,
+    lang: str | None,
     output_format: str | None,
     grouped: bool,
     collection_level: bool,
@@ -341,6 +391,7 @@ def cite(
       archcite cite examples/kim-il-sung-to-gomulka-1966.yaml
       archcite cite records/ --style mla --form bibliography
       archcite cite letter.yaml --form note --locator "p. 212" --format html
+      archcite cite records/ --style mla --lang de-DE
       archcite cite records/ --form bibliography --sections --collection-level
     """
     from archcite.cli.output import emit, output_path
@@ -353,6 +404,10 @@ def cite(
     loaded = load(sources, from_format, ids, skip_invalid=skip_invalid)
     report_warnings(loaded.warnings, strict=strict)
     if style_name.lower() in NATIVE_STYLES:
+        if lang:
+            from archcite.cli.report import info
+
+            info(f"--lang does not apply to {style_name.lower()}: its entries hold fields, not a style's terms")
         dumped = dump_records(loaded.records, style_name.lower(), ascii_only=ascii_only)
         report_warnings(dumped.warnings, strict=strict)
         text = dumped.text
@@ -365,6 +420,8 @@ def cite(
             grouped=grouped,
             collection_level=collection_level,
             cache=False if no_cache else None,
+            lang=lang,
+            strict=strict,
         )
         if output is None and output_format is None and stdout_is_terminal():
             draw(sections)

@@ -13,12 +13,9 @@ rendered at the position so computed.
 
 from __future__ import annotations
 
-import contextlib
 import re
-import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from archcite.styles.types import Locator
@@ -38,6 +35,7 @@ __all__ = [
     "Locator",
     "Piece",
     "cite_document",
+    "language",
     "locator_terms",
     "markup_tokens",
     "style_facts",
@@ -99,6 +97,8 @@ class DocumentOutput(NamedTuple):
     bibliography: list[BibliographyBlock]
     note_style: bool
     hanging_indent: bool
+    warnings: Sequence[str] = ()
+    """What the writer should be told (a language CSL has no locale for)."""
 
 
 class _Layout(NamedTuple):
@@ -153,41 +153,32 @@ def cite_document(
     cache: bool | None = None,
 ) -> DocumentOutput:
     """Render every cluster of a document and its bibliography (the records of
-    ``bibliography_ids``, in that order before sorting). ``ibid`` None follows the style;
-    ``split_all`` renders every cluster cite by cite (for a link per cite)."""
+    ``bibliography_ids``, in that order before sorting), in the language ``lang`` (a tag from
+    :func:`language`), which replaces the style's own locale as pandoc's ``lang`` does.
+    ``ibid`` None follows the style; ``split_all`` renders every cluster cite by cite (for a link
+    per cite)."""
     from archcite.styles import resolve_style
+    from archcite.styles.locales import localise
 
-    with _localised(resolve_style(style_name), lang) as style:
-        # A localised copy lives in a temporary file: nothing of it is worth keeping in the cache.
-        # The house rules print the English manuals' archival forms; in another language the
-        # style's own (localised) rendering of an archival record is used, as for any record.
-        house_rules = not lang or lang.lower().startswith("en")
-        return _Renderer(records, style, ibid, split_all, house_rules=house_rules).run(
-            clusters, bibliography_ids, sections, False if lang else cache
-        )
+    style, told = localise(resolve_style(style_name), lang, override=True)
+    output = _Renderer(records, style, ibid, split_all).run(clusters, bibliography_ids, sections, cache)
+    return output._replace(warnings=told)
 
 
-@contextlib.contextmanager
-def _localised(style: Style, lang: str | None) -> Iterator[Style]:
-    """The style with ``lang`` as its default locale (pandoc's ``lang``), in a temporary file."""
-    assert style.path is not None
-    if not lang:
-        yield style
-        return
-    data = Path(style.path).read_bytes()
-    changed, count = re.subn(rb'default-locale="[^"]*"', f'default-locale="{lang}"'.encode(), data, count=1)
-    if not count:
-        changed = re.sub(rb"(<style\b)", f'\\1 default-locale="{lang}"'.encode(), data, count=1)
-    with tempfile.TemporaryDirectory(prefix="archcite-pandoc-") as folder:
-        path = Path(folder) / Path(style.path).name
-        path.write_bytes(changed)
-        yield style._replace(path=str(path))
+def language(lang: str) -> str | None:
+    """``lang`` as a BCP 47 tag in its usual case (``de_DE`` is ``de-DE``), or None if it is none."""
+    from archcite.styles.locales import LanguageTagError, language_tag
+
+    try:
+        return language_tag(lang)
+    except LanguageTagError:
+        return None
 
 
-def _read_layout(path: str) -> _Layout:
+def _read_layout(path: str, locale: str | None) -> _Layout:
     from archcite.styles.csl.engine import load_style
 
-    csl = load_style(path)
+    csl = load_style(path, locale)
     citation = csl.root.citation
     layout = citation.layout
     return _Layout(
@@ -264,19 +255,19 @@ class _Plan:
 
 
 class _Renderer:
-    def __init__(
-        self, records: Sequence[Record], style: Style, ibid: bool | None, split_all: bool, *, house_rules: bool = True
-    ) -> None:
-        from archcite.styles.archival import ARCHIVAL_STYLES, is_archival
+    def __init__(self, records: Sequence[Record], style: Style, ibid: bool | None, split_all: bool) -> None:
+        from archcite.styles.archival import house_rules_apply, is_archival
 
         assert style.path is not None
         self.style = style
         self.path = style.path
+        self.locale = style.locale
         self.records = {r.id: r for r in records}
-        self.archival = {
-            r.id for r in records if house_rules and style.name in ARCHIVAL_STYLES and is_archival(r.fields)
-        }  # fmt: skip
-        self.layout = _read_layout(style.path)
+        # The house rules print the English manuals' archival forms; in another language the
+        # style's own (localised) rendering of an archival record is used, as for any record.
+        self.house_rules = house_rules_apply(style)
+        self.archival = {r.id for r in records if self.house_rules and is_archival(r.fields)}
+        self.layout = _read_layout(style.path, style.locale)
         self.split_all = split_all
         self.ibid = self._style_prints_ibid() if ibid is None else ibid
         self.style_ibid = ibid is None
@@ -291,7 +282,7 @@ class _Renderer:
             return False
         book = {"id": "probe", "type": "book", "title": "Probe", "author": [{"family": "Probe"}]}
         notes = [CitationInput([Cite("probe")], 1), CitationInput([Cite("probe")], 2)]
-        second = render_document([book], self.path, notes).citations[1] or ""
+        second = render_document([book], self.path, notes, locale=self.locale).citations[1] or ""
         return self.layout.ibid_term.lower().rstrip(".") in second.lower()
 
     def _style_cites_names(self) -> bool:
@@ -300,7 +291,8 @@ class _Renderer:
         from archcite.styles.csl.document import CitationInput, Cite, render_document
 
         book = {"id": "probe", "type": "book", "title": "Probe", "author": [{"family": "Zqxname"}]}
-        text = render_document([book], self.path, [CitationInput([Cite("probe")], 1)]).citations[0] or ""
+        probe = [CitationInput([Cite("probe")], 1)]
+        text = render_document([book], self.path, probe, locale=self.locale).citations[0] or ""
         return "Zqxname" in text
 
     def run(
@@ -358,7 +350,12 @@ class _Renderer:
             self._plan_cluster(plan, number, cluster, cluster_positions)
         items += list(plan.clones.values())
         document = render_document(
-            items, self.path, plan.engine_inputs, bibliography_ids=list(listed), entries_wanted=entries_wanted
+            items,
+            self.path,
+            plan.engine_inputs,
+            bibliography_ids=list(listed),
+            entries_wanted=entries_wanted,
+            locale=self.locale,
         )
         self.document_bibliography = [entry for entry in document.bibliography if entry.id not in plan.clones]
         archival_texts = render_cites(list(self.records.values()), self.style, plan.requests) if plan.requests else []
@@ -580,7 +577,8 @@ class _Renderer:
             ranked = sorted((r for r in rendered if r.bib), key=lambda r: r.bib_rank or 0)
             return [BibliographyBlock(None, 0, [(r.id, r.bib or "", None) for r in ranked])]
         blocks = []
-        for part in historians_sections(historians_entries(records, rendered, self.style.name)):
+        in_order = historians_entries(records, rendered, self.style.name, house_rules=self.house_rules)
+        for part in historians_sections(in_order):
             blocks.append(BibliographyBlock(part.title, 1, []))
             for group in part.groups:
                 entries = [(entry.record_ids[0], entry.text, None) for entry in group.entries]

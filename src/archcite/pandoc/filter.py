@@ -35,8 +35,6 @@ _FORMATTING: dict[str, Callable[..., pf.Inline]] = {
 }
 _URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]")
 _MOVED_PUNCTUATION = re.compile(r"^[.,;:!?]+")
-# A language tag's shape (BCP 47: a language, then subtags): what ``lang`` must be to choose a locale.
-_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
 
 
 @dataclass
@@ -406,12 +404,18 @@ def _insert_bibliography(doc: pf.Doc, output: engine.DocumentOutput, options: Op
     doc.content.append(pf.Div(*entries, identifier="refs", classes=classes))
 
 
+def _language(lang: str | None, warn: Callable[[str], None]) -> str | None:
+    """The document's ``lang`` as a language tag; None (the style's own locale) if it is none."""
+    tag = engine.language(lang) if lang else None
+    if lang and tag is None:
+        warn(f"lang {lang!r} is no language tag (such as en-US or fr-FR); the style's own locale is used")
+    return tag
+
+
 def process(doc: pf.Doc, warn: Callable[[str], None]) -> pf.Doc:
     """Format every citation of ``doc`` and add its bibliography; ``warn`` hears of problems."""
     options = read_options(doc)
-    if options.lang and not _LANGUAGE_TAG.fullmatch(options.lang):
-        warn(f"lang {options.lang!r} is no language tag (such as en-US or fr-FR); the style's own locale is used")
-        options.lang = None
+    options.lang = _language(options.lang, warn)
     _, note_style = engine.style_facts(options.style)
     records, warnings = _load_records(options)
     by_id = {record.id: record for record in records}
@@ -446,6 +450,8 @@ def process(doc: pf.Doc, warn: Callable[[str], None]) -> pf.Doc:
         sections=options.sections,
         split_all=options.link_citations and not note_style,
     )
+    for message in output.warnings:
+        warn(message)
     for f, cluster_output in zip(found, output.clusters, strict=True):
         _place(f, cluster_output, output.note_style, options.link_citations)
     if not options.suppress_bibliography:

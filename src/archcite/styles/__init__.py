@@ -19,6 +19,7 @@ def render(
     style: str | Style,
     *,
     locator: Locator | None = None,
+    locale: str | None = None,
     archival: bool = True,
     progress: Callable[[int], None] | None = None,
     cache: bool | None = False,
@@ -28,8 +29,10 @@ def render(
 
     With ``archival`` (the default), archival records in Chicago, Chicago author-date and MLA
     follow archcite's archival rules (``styles.archival``); ``archival=False`` gives the plain
-    CSL engine output for every record, as the reference comparisons need. ``progress(n)``, if
-    given, hears of each step done: three per record.
+    CSL engine output for every record, as the reference comparisons need. ``locale`` (a CSL
+    locale such as ``de-DE``, see ``styles.locales``) is the locale to render in, replacing
+    the style's own (or ``style.locale``); the archival rules apply in English only.
+    ``progress(n)``, if given, hears of each step done: three per record.
 
     The library forks no process and touches no persistent cache unless asked (the CLI asks):
     ``cache=True`` reads and writes the render cache (``styles.csl.cache``), ``cache=None`` does
@@ -39,6 +42,8 @@ def render(
     from archcite.styles.csl import parallel
 
     resolved = resolve_style(style) if isinstance(style, str) else style
+    if locale:
+        resolved = resolved._replace(locale=locale)
     if resolved.path is None:
         raise ValueError(f"{resolved.name} is not a CSL style")
     store = render_cache.open_cache(cache)
@@ -50,6 +55,7 @@ def render(
             ((record.id, record.fields) for record in records),
             (locator.label, locator.value) if locator else None,
             archival,
+            locale=resolved.locale,
         )
         found = store.get(key) if key is not None else None
         if found is not None:
@@ -86,7 +92,9 @@ def _render(
         from archcite.styles.archival import render as render_archival
 
         return render_archival(records, style, locator=locator, progress=progress)
-    return render_items([record.fields for record in records], style.path, locator=locator, progress=progress)
+    return render_items(
+        [record.fields for record in records], style.path, locator=locator, locale=style.locale, progress=progress
+    )
 
 
 def _from_json(value: Any) -> list[Rendered] | None:

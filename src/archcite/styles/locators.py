@@ -56,8 +56,9 @@ class LocatorError(ArchciteError):
     exit_code = ExitCode.USAGE
 
 
-def parse_locator(text: str) -> Locator:
-    """``"p. 212"`` → Locator("page", "212"); a bare ``"212"`` is a page."""
+def parse_locator(text: str, locale: str | None = None) -> Locator:
+    """``"p. 212"`` → Locator("page", "212"); a bare ``"212"`` is a page. With a CSL ``locale``
+    (``de-DE``), its locator terms are read too, as pandoc reads them ("S. 212" is a page)."""
     match = _LOCATOR.match(text)
     if not match:
         raise LocatorError(f"empty locator {text!r}", hint='write e.g. --locator "p. 212" or "ll. 193-194"')
@@ -65,6 +66,11 @@ def parse_locator(text: str) -> Locator:
     if label is None:
         return Locator("page", value)
     csl_label = LOCATOR_LABELS.get(label.lower())
+    if csl_label is None and locale:
+        from archcite.styles.csl.locale_terms import locale_locator_terms
+
+        terms = locale_locator_terms(locale)
+        csl_label = terms.get(label.lower() + ".") or terms.get(label.lower())
     if csl_label is None:
         raise LocatorError(
             f"unknown locator label {label!r}",

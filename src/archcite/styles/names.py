@@ -28,12 +28,14 @@ NATIVE_STYLES: dict[str, str] = {
 
 
 class Style(NamedTuple):
-    """A resolved style: a CSL file (``path``) or one of the native styles (``path`` is None)."""
+    """A resolved style: a CSL file (``path``) or one of the native styles (``path`` is None),
+    rendered in ``locale`` (a CSL locale; None: the style's ``default-locale``, else en-US)."""
 
     name: str
     title: str
     path: str | None = None
     is_note_style: bool = False
+    locale: str | None = None
 
 
 @cache

@@ -51,6 +51,9 @@ def test_title_case_on_a_label_inside_names(render_csl):
     )
     [out] = render_csl([item], cite=cite)
     assert out.cite == "(H. M. Harrison, Trans.)"
+    # citeproc-js 2.4.63, the same style with default-locale="fr-FR": a term is cased in any locale
+    [out] = render_csl([item], cite=cite, style_attrs='default-locale="fr-FR"')
+    assert out.cite == "(H. M. Harrison, Trad.)"
 
 
 def test_turkish_capitals_keep_the_dot_of_i(render_csl):

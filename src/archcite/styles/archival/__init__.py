@@ -26,6 +26,7 @@ __all__ = [
     "ARCHIVAL_STYLES",
     "engine_keys",
     "entry_key",
+    "house_rules_apply",
     "is_archival",
     "merge_in_order",
     "render",
@@ -38,6 +39,16 @@ __all__ = [
 ARCHIVAL_STYLES = frozenset({"chicago-notes-bibliography", "chicago-author-date", "modern-language-association"})
 
 T = TypeVar("T")
+
+
+def house_rules_apply(style: Style) -> bool:
+    """Whether archival records in ``style`` follow archcite's rules: in the three target styles,
+    in English (the manuals' forms are English; in another language the CSL style, localised,
+    renders an archival record as it renders any record)."""
+    from archcite.styles.locales import in_english
+
+    return style.name in ARCHIVAL_STYLES and in_english(style)
+
 
 # MLA 9 (and the official MLA style's subsequent-author-substitute): an entry by the same
 # authors as the one before it starts with three em dashes instead of the names.
@@ -138,7 +149,9 @@ def render(
     archival, others = _split(records, style)
     assert style.path is not None
     engine_output = (
-        render_items([r.fields for r in others], style.path, locator=locator, progress=progress) if others else []
+        render_items([r.fields for r in others], style.path, locator=locator, locale=style.locale, progress=progress)
+        if others
+        else []
     )
     return _with_archival(records, style, archival, engine_output, locator=locator, progress=progress)
 
@@ -153,7 +166,9 @@ def render_bibliography(records: Sequence[Record], style: Style) -> list[Rendere
     archival, others = _split(records, style)
     assert style.path is not None
     # The citations of the reference protocol (render_items) change nothing in its bibliography.
-    entries = render_document([r.fields for r in others], style.path, []).bibliography if others else []
+    entries = (
+        render_document([r.fields for r in others], style.path, [], locale=style.locale).bibliography if others else []
+    )
     rank = {entry.id: (position, entry.text) for position, entry in enumerate(entries)}
     engine_output = [
         Rendered(r.id, "", "", rank[r.id][1], rank[r.id][0]) if r.id in rank else Rendered(r.id, "", "", None, None)
@@ -166,7 +181,8 @@ def _split(records: Sequence[Record], style: Style) -> tuple[list[bool], list[Re
     """Which records follow the archival rules in ``style``, and the records the engine renders."""
     if style.path is None:
         raise ValueError(f"{style.name} is not a CSL style")
-    archival = [style.name in ARCHIVAL_STYLES and is_archival(r.fields) for r in records]
+    rules = house_rules_apply(style)
+    archival = [rules and is_archival(r.fields) for r in records]
     return archival, [r for r, flag in zip(records, archival, strict=True) if not flag]
 
 

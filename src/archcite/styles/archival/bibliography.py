@@ -68,11 +68,17 @@ def collection_entry(parts: ArchivalParts) -> str:
 
 
 def entries(
-    records: Sequence[Record], rendered: Sequence[Rendered], style_name: str, *, collection_level: bool = False
+    records: Sequence[Record],
+    rendered: Sequence[Rendered],
+    style_name: str,
+    *,
+    collection_level: bool = False,
+    house_rules: bool = True,
 ) -> list[Entry]:
-    """The bibliography in order; with ``collection_level`` each cited collection once."""
+    """The bibliography in order; with ``collection_level`` each cited collection once.
+    ``house_rules`` False: the archival rules were not applied (another language)."""
     by_id = {r.id: r for r in rendered}
-    archival_style = style_name in ARCHIVAL_STYLES
+    archival_style = house_rules and style_name in ARCHIVAL_STYLES
     published: list[tuple[int, Entry]] = []
     archival: list[Entry] = []
     collections: dict[tuple[str, str], Entry] = {}

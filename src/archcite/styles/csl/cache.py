@@ -313,8 +313,11 @@ def document_key(
     records: Iterable[tuple[str, Any]],
     locator: tuple[str, str] | None,
     archival: bool,
+    *,
+    locale: str | None = None,
 ) -> str | None:
-    """The key of a whole ``styles.render`` call, or None when some input cannot be keyed."""
+    """The key of a whole ``styles.render`` call (``locale`` the CSL locale it renders in, None
+    for the style's own), or None when some input cannot be keyed."""
     try:
         with open(style_path, "rb") as handle:
             style_bytes = handle.read()
@@ -328,6 +331,7 @@ def document_key(
         code_stamp(),
         style_name,
         digest(style_bytes),
+        locale or "",
         json.dumps(locator),
         "archival" if archival else "engine",
         listed,

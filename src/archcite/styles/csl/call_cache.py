@@ -2,14 +2,14 @@
 
 ``document.render_document`` renders every citation, disambiguation probe and bibliography entry,
 and computes the bibliography's sort keys, through :class:`DocumentCalls`. A call's key is the
-style's bytes, the code (``cache.code_stamp``) and everything that call's output depends on: the
-prepared CSL fields of each item it renders (a generated citation label follows from them),
-each cite's locator and affixes, its precomputed position (with near-note and
-first-reference-note-number), the item's disambiguation settings and year suffix, and its
-citation number when the style prints or sorts by one. Whatever else a call
-reads is fixed by the style (the note-style flags, the ibid term) or by the kind of call. So
-re-rendering a large bibliography after editing one record renders only that record's calls
-(and the calls of records whose disambiguation the edit changed).
+style's bytes and the locale it renders in, the code (``cache.code_stamp``) and everything that
+call's output depends on: the prepared CSL fields of each item it renders (a generated citation
+label follows from them), each cite's locator and affixes, its precomputed position (with
+near-note and first-reference-note-number), the item's disambiguation settings and year suffix,
+and its citation number when the style prints or sorts by one. Whatever else a call reads is
+fixed by the style (the note-style flags, the ibid term) or by the kind of call. So re-rendering
+a large bibliography after editing one record renders only that record's calls (and the calls
+of records whose disambiguation the edit changed).
 
 Not cached: styles whose localised dates override date parts (``cs:date[@form]`` with a
 ``cs:date-part`` that sets attributes). citeproc-py copies those attributes into the shared
@@ -213,4 +213,6 @@ def for_document(
     for item in items:
         text = cache.canonical_json(item)
         digests[str(item.get("id")).lower()] = None if text is None else cache.digest(text)
-    return DocumentCalls(store, cache.digest(style), digests, keys if b"citation-number" in style else None)
+    # The locale the style renders in is part of the style: it may be another than its file names.
+    style_digest = cache.digest(style, str(csl.root.get("default-locale", "")))
+    return DocumentCalls(store, style_digest, digests, keys if b"citation-number" in style else None)

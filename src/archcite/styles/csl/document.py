@@ -152,8 +152,10 @@ def prepare(
     style: str | Path | bytes,
     citations: Sequence[CitationInput],
     bibliography_ids: Sequence[str] | None = None,
+    locale: str | None = None,
 ) -> Prepared:
-    """Stage 1: the style loaded, the items read, every cite registered, generated labels made.
+    """Stage 1: the style loaded (in ``locale``, None: its own), the items read, every cite
+    registered, generated labels made.
 
     Raises :class:`UnknownNameError` for a cite of an id no item has."""
     from archcite.styles.csl import call_cache
@@ -167,7 +169,7 @@ def prepare(
                 raise UnknownNameError(f"no record with id {cite.id!r} to cite", hint="check the citation's ids")
     prepared = [prepare_item(item) for item in items]
     source = CLASSES.source(prepared)
-    csl = parse_style(style) if isinstance(style, bytes) else load_style(str(style))
+    csl = parse_style(style, locale=locale) if isinstance(style, bytes) else load_style(str(style), locale)
     bibliography = CLASSES.bibliography(csl, source, MarkupFormatter)
     style_bytes = style if isinstance(style, bytes) else csl.source
     calls = call_cache.for_document(style_bytes, prepared, csl, lambda: bibliography.keys)
@@ -550,17 +552,19 @@ def render_document(
     bibliography_ids: Sequence[str] | None = None,
     progress: Callable[[int], None] | None = None,
     entries_wanted: bool = True,
+    locale: str | None = None,
 ) -> Document:
     """Render ``citations`` in document order and the bibliography of ``bibliography_ids``.
 
-    ``style`` is a path to a CSL file or the CSL XML itself (bytes). The bibliography holds every
+    ``style`` is a path to a CSL file or the CSL XML itself (bytes), rendered in ``locale`` (a CSL
+    locale; None: the style's ``default-locale``, else en-US). The bibliography holds every
     item unless ``bibliography_ids`` says otherwise; items cited but not listed are added after.
     Without ``entries_wanted`` the bibliography is sorted and disambiguated (the citations
     depend on both) but its entries are not rendered: ``Document.bibliography`` is empty.
     ``progress(n)`` hears of each citation and each bibliography entry rendered. The stages:
     :func:`prepare`, :func:`sort`, :func:`positions`, :func:`disambiguate`, :func:`render`.
     """
-    document = prepare(items, style, citations, bibliography_ids)
+    document = prepare(items, style, citations, bibliography_ids, locale)
     try:
         sort(document)
         state = positions(document)
@@ -628,6 +632,7 @@ def render_reference_protocol(
     style: str | Path | bytes,
     *,
     locator: Locator | None = None,
+    locale: str | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> list[Any]:
     """The reference corpus's protocol (``engine.render_items``): one bibliography of every item;
@@ -636,7 +641,7 @@ def render_reference_protocol(
 
     ids = [str(item["id"]) for item in items]
     notes = [CitationInput([Cite(i, locator=locator)], note_index=n) for n, i in enumerate(ids + ids, start=1)]
-    document = render_document(items, style, notes, progress=progress)
+    document = render_document(items, style, notes, progress=progress, locale=locale)
     rank = {entry.id: (n, entry.text) for n, entry in enumerate(document.bibliography)}
     return [
         Rendered(

@@ -55,8 +55,9 @@ def finish(rendered: Any) -> str | None:
     return text if text.strip() else None
 
 
-def load_style(style_path: str) -> Any:
-    """A citeproc ``CitationStylesStyle`` of archcite's elements from an untrusted CSL file."""
+def load_style(style_path: str, locale: str | None = None) -> Any:
+    """A citeproc ``CitationStylesStyle`` of archcite's elements from an untrusted CSL file, in
+    ``locale`` (see :func:`parse_style`)."""
     from archcite.errors import InputError
 
     try:
@@ -64,11 +65,17 @@ def load_style(style_path: str) -> Any:
             data = handle.read()
     except OSError as error:
         raise InputError(f"cannot read style: {error.strerror}", where=style_path) from None
-    return parse_style(data, style_path)
+    return parse_style(data, style_path, locale)
 
 
-def parse_style(data: bytes, where: str = "<style>") -> Any:
+def parse_style(data: bytes, where: str = "<style>", locale: str | None = None) -> Any:
     """A citeproc ``CitationStylesStyle`` of archcite's elements from the bytes of a CSL style.
+
+    ``locale`` (a CSL locale such as ``de-DE``; None: the style's ``default-locale``, else en-US)
+    is the locale the style renders in, as citeproc-py's ``CitationStylesStyle(style, locale)``
+    and citeproc-js's ``CSL.Engine(sys, style, lang, forceLang=true)`` take it: it replaces the
+    style's ``default-locale`` in the parsed tree, where whatever asks the style's language (the
+    title case of terms, for one) reads it. The file itself is never changed.
 
     The XML is parsed without entity expansion, DTD loading or network access; a DOCTYPE or
     malformed XML is an :class:`InputError`. The checked tree becomes the style itself: parsing
@@ -98,6 +105,8 @@ def parse_style(data: bytes, where: str = "<style>") -> Any:
     style.xml = tree
     style.root = root
     style.source = data  # the file's bytes, for cheap searches of the whole style
+    if locale:
+        root.set("default-locale", locale)
     try:
         root.set_locale_list(root.get("default-locale", "en-US"), validate=False)
     except (ValueError, etree.XMLSyntaxError) as error:
@@ -141,13 +150,15 @@ def render_items(
     style_path: str,
     *,
     locator: Locator | None = None,
+    locale: str | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> list[Rendered]:
     """Render every item: one bibliography, each item cited once in order, then cited again.
 
-    ``progress(n)`` is called as work is done: three steps per item (two citations, one entry).
+    ``locale`` is the CSL locale to render in (None: the style's own); ``progress(n)`` is called
+    as work is done: three steps per item (two citations, one entry).
     """
     # Positions, disambiguation and the author substitute need the whole document (document.py).
     from archcite.styles.csl.document import render_reference_protocol
 
-    return render_reference_protocol(items, style_path, locator=locator, progress=progress)
+    return render_reference_protocol(items, style_path, locator=locator, locale=locale, progress=progress)

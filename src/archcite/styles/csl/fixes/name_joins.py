@@ -13,6 +13,9 @@ that join already joined, as the name's position (inverted or not) and the style
 ``demote-non-dropping-particle`` decide. It also takes out the space citeproc-py puts after a
 name part whose affix ends in a no-break space, and the spaces around an "and" term that does not
 begin with a letter of a script spacing its words (Hebrew "ו", Japanese "と"), as citeproc-js does.
+In a French, Russian or Czech locale citeproc-js joins the particles to the family name with a
+no-break space ("Charles de\u00a0Gaulle", "Richard von\u00a0Weizsäcker"; ``_renderPersonalName``'s
+``nbspace``), wherever they are printed together; so does the fix.
 Where the ``cs:name`` has an ``initialize-with``, the initials in a name's suffix are written with
 it as those of a given name kept whole ("R.J. Miller" -> "R. J. Miller" with ". ", "RJ Miller" with
 ""): citeproc-js's ``_nameSuffix`` normalises the suffix with ``initializeWith``; CSL 1.0.2 is
@@ -47,18 +50,22 @@ _ROMANESQUE = re.compile(
 )
 
 
-def join_parts(*parts: Any) -> str:
-    """The parts in order, one space between two, none after a particle ending in ' ’ or -."""
+# The languages whose locales join a name's particles to its family name with a no-break space.
+_NBSP_LANGUAGES = frozenset({"fr", "ru", "cs"})
+
+
+def join_parts(*parts: Any, space: str = " ") -> str:
+    """The parts in order, ``space`` between two, none after a particle ending in ' ’ or -."""
     out = ""
     for part in parts:
         if not part:
             continue
         text = str(part)
-        out += text if not out or out.endswith(_ELIDED) else " " + text
+        out += text if not out or out.endswith(_ELIDED) else space + text
     return out
 
 
-def _joined(name: Any, inverted: bool, demote: bool, short: bool) -> Any:
+def _joined(name: Any, inverted: bool, demote: bool, short: bool, space: str = " ") -> Any:
     """``name`` with the parts that join in this position joined (the name unchanged if none)."""
     if not isinstance(name, Name) or "literal" in name or type(name) is not Name:
         return name
@@ -67,9 +74,10 @@ def _joined(name: Any, inverted: bool, demote: bool, short: bool) -> Any:
         return name
     fields = {"given": given} if given else {}
     if short or inverted:
-        if not non_dropping or not str(non_dropping).endswith(_ELIDED) or (inverted and demote):
+        glued = space != " " or str(non_dropping).endswith(_ELIDED)
+        if not non_dropping or not glued or (inverted and demote):
             return name
-        fields["family"] = join_parts(non_dropping, family)
+        fields["family"] = join_parts(non_dropping, family, space=space)
         if dropping:
             fields["dropping-particle"] = dropping
         if suffix:
@@ -77,9 +85,9 @@ def _joined(name: Any, inverted: bool, demote: bool, short: bool) -> Any:
         return Name(**fields)
     separator = ", " if name.get("comma-suffix") else " "
     elided = any(str(particle).endswith(_ELIDED) for particle in (dropping, non_dropping) if particle)
-    if not elided and not suffix:
+    if not elided and not suffix and (space == " " or not (dropping or non_dropping)):
         return name
-    family_part = join_parts(dropping, non_dropping, family)
+    family_part = join_parts(dropping, non_dropping, family, space=space)
     fields["family"] = family_part + separator + str(suffix) if suffix else family_part
     return Name(**fields)
 
@@ -138,8 +146,16 @@ def _process(original: Any) -> Any:
         form = self.get_option("form", context)
         order = self.get_option("name-as-sort-order", context)
         demote = self.get_option("demote-non-dropping-particle", context) == "display-and-sort"
+        language = str(self.get_root().get("default-locale", "en-US"))[:2].lower()
+        space = "\u00a0" if language in _NBSP_LANGUAGES else " "
         joined = [
-            _joined(name, form == "long" and (order == "all" or (order == "first" and i == 0)), demote, form == "short")
+            _joined(
+                name,
+                form == "long" and (order == "all" or (order == "first" and i == 0)),
+                demote,
+                form == "short",
+                space,
+            )
             for i, name in enumerate(names)
         ]
         if all(new is old for new, old in zip(joined, given, strict=True)):

@@ -169,9 +169,9 @@ _CASES = {
 def case(self: Any, text: Any, language: str | None = None) -> Any:
     text_case = self.get("text-case")
     if text_case == "title" and language is None:
-        # A label, date part or number has no item language at hand: the style's locale decides,
-        # as it does for an item without one ("(H. M. Harrison, Trans.)" in APA).
-        language = str(self.get_root().get("default-locale", "en"))[:2]
+        # A label, date part or number has no item language at hand: citeproc-js cases it in any
+        # locale ("(H. M. Harrison, Trans.)" in APA, "Trad." in French).
+        language = "en"
     if text_case is None or text is None or (text_case == "title" and language != "en"):
         return text
     chars = _Text(text, language)

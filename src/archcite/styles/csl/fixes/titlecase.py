@@ -26,6 +26,8 @@ PREPOSITIONS = (
     "without",
     # name particles stay lowercase in titles too ("Charles de Gaulle and the Cold War")
     *("de", "van", "von"),
+    # Latin and French "and", lowercase in citeproc-js's list (CSL.SKIP_WORDS): "Éd. et Trad."
+    "et",
 )
 
 
