@@ -52,6 +52,7 @@ def _targets() -> dict[str, tuple[Any, Callable[..., None]]]:
         "mutated-samples": (strategies.mutated_sample(), targets.mutated_file),
         "date-text": (strategies.date_text, targets.read_date_text),
         "pandoc-filter": (strategies.pandoc_document(str(EXAMPLE)), targets.run_pandoc_filter),
+        "import-one-by-one": (st.lists(strategies.mutated_sample(), min_size=2, max_size=4), targets.import_one_by_one),
     }
     for name, suffix in targets.LOADERS:
         found[f"load-{name}"] = (

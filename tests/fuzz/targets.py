@@ -126,3 +126,27 @@ def run_pandoc_filter(text: str) -> None:
             code = exit_.code
     assert not _PYTHON_WARNING.search(stderr.getvalue()), stderr.getvalue()
     assert code in EXPECTED_EXITS, (code, stderr.getvalue())
+
+
+def import_one_by_one(samples: list[tuple[str, str]]) -> None:
+    """Mutated samples imported one at a time into one folder, as records are collected: each
+    import keeps every record the folder held (none overwritten or lost), and the folder loads."""
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        records = Path(folder) / "records"
+        before: dict[str, bytes] = {}
+        for n, (suffix, text) in enumerate(samples):
+            path = os.path.join(folder, f"page{n}{suffix}")
+            with open(path, "wb") as handle:
+                handle.write(text.encode("utf-8", errors="surrogatepass"))
+            code, err = run_cli(["import", path, "-o", f"{records}/", "--skip-invalid"], "")
+            assert "internal error" not in err, err
+            assert not _PYTHON_WARNING.search(err), err
+            # An earlier import of the same address is replaced only with --force.
+            assert code in EXPECTED_EXITS or (code == ExitCode.ERROR and "pass --force to replace it" in err), err
+            now = {p.name: p.read_bytes() for p in records.iterdir()} if records.is_dir() else {}
+            assert {name: now.get(name) for name in before} == before, "an import changed a record file"
+            before = now
+        if before:
+            load_sources([str(records)])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import EXAMPLE
 from tests.fuzz.strategies import csl_text, date_text, hostile_text, mutated_sample, pandoc_document
@@ -13,6 +14,7 @@ from tests.fuzz.targets import (
     LOADERS,
     WRITERS,
     assert_cli_handles,
+    import_one_by_one,
     load_as_file,
     mutated_file,
     read_date_text,
@@ -59,3 +61,9 @@ def test_any_date_text_is_read_as_a_date_or_kept_without_a_crash(text: str) -> N
 @given(text=pandoc_document(str(EXAMPLE)))
 def test_the_pandoc_filter_on_any_document_writes_one_or_gives_a_clear_error(text: str) -> None:
     run_pandoc_filter(text)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(samples=st.lists(mutated_sample(), min_size=2, max_size=4))
+def test_pages_imported_one_by_one_into_a_folder_never_overwrite_a_record(samples: list[tuple[str, str]]) -> None:
+    import_one_by_one(samples)

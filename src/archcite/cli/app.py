@@ -75,3 +75,6 @@ def cli() -> None:
     Each command's --help has examples. On every command -q prints errors only
     and -v every warning; with no SOURCE, piped standard input is read.
     """
+    from archcite.programs import quiet_dependency_logs
+
+    quiet_dependency_logs()

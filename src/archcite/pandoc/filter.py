@@ -464,6 +464,9 @@ def main(argv: Sequence[str] | None = None, stdin: IO[str] | None = None, stdout
 
     Example: pandoc thesis.md --filter archcite-pandoc -o thesis.docx
     """
+    from archcite.programs import quiet_dependency_logs
+
+    quiet_dependency_logs()
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] in (["--help"], ["-h"]):
         print(main.__doc__, file=sys.stdout)

@@ -9,7 +9,6 @@ pylatexenc (a dependency of bibtexparser); the tables below are the only rules a
 
 from __future__ import annotations
 
-import logging
 import re
 import unicodedata
 from collections.abc import Callable
@@ -113,8 +112,6 @@ _CONTROL_WORD = re.compile(r"\\([A-Za-z]+)")
 _ACCENT_SYMBOLS = "'\"`^~=.,"
 _SPACING_ACCENTS = dict(zip(_ACCENT_SYMBOLS, "´¨`^~¯˙¸", strict=True))
 _ACCENT_LETTERS = frozenset("cvuHrkdbtG")
-
-logging.getLogger("pylatexenc").addHandler(logging.NullHandler())
 
 
 def braces_pair_up(text: str) -> bool:

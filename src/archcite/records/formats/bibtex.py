@@ -8,7 +8,6 @@ into Extra, where these lines are CSL variables) all keep -- and reported as war
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -37,9 +36,6 @@ from archcite.records.mapping import (
 )
 from archcite.records.model import CUSTOM, Origin, Record, RecordWarning
 from archcite.records.registry import Dumped, Format, Parsed
-
-# bibtexparser logs each malformed block; archcite reports them as warnings instead.
-logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
 
 BIBTEX = "bibtex"
 BIBLATEX = "biblatex"
