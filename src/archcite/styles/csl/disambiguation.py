@@ -215,6 +215,8 @@ def _install_year_suffix(overrides: Overrides) -> None:
             suffix = state.year_suffixes.get(item.key)
             if not suffix:
                 raise VariableError
+            # a variable that printed: its cs:group is not suppressed for an empty date beside it
+            _tracking.report("year-suffix", True)
             return String(suffix)
 
         return text_variable
