@@ -162,11 +162,6 @@ CAUSES = {
         ' name; CSL 1.0.2\'s delimiter-precedes-last="always" puts it (Backhaus, Antje, and Hausenberg), as archcite'
         " does"
     ),
-    "Z": (
-        "Z: a name-part's text-case on a demoted particle: CSL 1.0.2 and citeproc-js case the non-dropping particle"
-        " with the family part (C. DE) and the dropping particle with the given part (R. Von); archcite cases both"
-        " with the given name they follow"
-    ),
 }
 
 
