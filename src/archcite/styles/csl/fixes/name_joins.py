@@ -141,10 +141,7 @@ def _process(original: Any) -> Any:
             _joined(name, form == "long" and (order == "all" or (order == "first" and i == 0)), demote, form == "short")
             for i, name in enumerate(names)
         ]
-        if all(new is old for new, old in zip(joined, given, strict=True)):
-            return original(self, item, variable, context=context, sort_options=sort_options, **kw)
-        with _names.lent(item, variable, joined):
-            return original(self, item, variable, context=context, sort_options=sort_options, **kw)
+        return _names.process_with(original, self, item, variable, joined, context=context, sort_options=None, **kw)
 
     return process
 

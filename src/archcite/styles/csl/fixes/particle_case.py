@@ -33,7 +33,7 @@ _CASING = "_archcite_particle_casing"
 
 def _casing(element: Any) -> dict[str, Any]:
     """{particle: the cs:name-part that cases it} of a cs:name (worked out once per element)."""
-    found = element.__dict__.get(_CASING)
+    found: dict[str, Any] | None = element.__dict__.get(_CASING)
     if found is None:
         parts = {part.get("name"): part for part in element.iterchildren(_NAME_PART) if part.get("text-case")}
         found = {particle: parts[name] for particle, name in _GOVERNED_BY.items() if name in parts}
@@ -61,10 +61,7 @@ def _process(original: Any) -> Any:
         if not casing or sort_options is not None or not names:
             return original(self, item, variable, context=context, sort_options=sort_options, **kw)
         cased = [_cased(name, casing) for name in names]
-        if all(new is old for new, old in zip(cased, names, strict=True)):
-            return original(self, item, variable, context=context, sort_options=sort_options, **kw)
-        with _names.lent(item, variable, cased):
-            return original(self, item, variable, context=context, sort_options=sort_options, **kw)
+        return _names.process_with(original, self, item, variable, cased, context=context, sort_options=None, **kw)
 
     return process
 
