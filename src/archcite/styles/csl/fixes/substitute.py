@@ -24,6 +24,7 @@ child is marked bare and ``Names.markup`` leaves it as it is.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from citeproc.source import VariableError
@@ -46,10 +47,10 @@ def _prints_names(child: Any, rendered: set[str]) -> bool:
 
 
 def _bare(text: Any) -> Any:
+    """A copy of ``text`` marked bare (never the item's own value, which other elements print)."""
     from citeproc.string import String
 
-    if type(text) is str:
-        text = String(text)
+    text = String(text) if type(text) is str else copy.copy(text)
     setattr(text, _BARE, True)
     return text
 
