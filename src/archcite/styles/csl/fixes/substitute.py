@@ -20,6 +20,11 @@ The specification is silent on whether the affixes and formatting of the substit
 or a macro ("Title. Pub" where ``<names suffix=". ">`` is followed by a prefix ". ", not
 "Title. . Pub"; journal-of-computer-assisted-tomography). So does the fix: the text of any other
 child is marked bare and ``Names.markup`` leaves it as it is.
+
+What a substitute prints is content for the group around the ``cs:names`` as its parts are: the
+variables it rendered, a macro or nested group that printed, but not a bare term or value (the
+names' variable was tried and printed nothing; citeproc-js then suppresses a ``cs:group`` or a
+macro holding them, "(1999.)" not "(Szerző nélkül 1999.)" in evangelikus-hittudomanyi-egyetem).
 """
 
 from __future__ import annotations
@@ -64,13 +69,6 @@ def _markup(original: Any) -> Any:
     return markup
 
 
-def _substituted(text: Any) -> Any:
-    # What a substitute prints keeps the cs:group around its cs:names, as a rendered variable
-    # would, also when it is a term ("Anónimo" in a group with an empty variable; citeproc-js).
-    _tracking.report(_tracking.GROUP_CONTENT, True)
-    return text
-
-
 def _render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
     kwargs.pop("names_context", None)
     parent_names = self.getparent()
@@ -95,12 +93,12 @@ def _render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
         # A term is not a variable: citeproc-js ends the substitution with it even when the locale
         # defines it as empty (substitute_SubstituteOnlyOnceTermEmpty).
         if child.tag == _TEXT and child.get("term") is not None:
-            return _substituted(_bare(text)) if text else None
+            return _bare(text) if text else None
         if text is not None and str(text) != "":
             _tracking.substituted().update(
                 variable.replace("_", "-") for variable in frame.rendered if variable != _tracking.GROUP_CONTENT
             )
-            return _substituted(text if _prints_names(child, frame.rendered) else _bare(text))
+            return text if _prints_names(child, frame.rendered) else _bare(text)
     return None
 
 
