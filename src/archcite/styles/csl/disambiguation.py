@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple, Protocol
 
+from archcite.styles.csl.fixes import _tracking
 from archcite.styles.csl.fixes._patching import Overrides
 from archcite.styles.csl.render_state import ItemDisambiguation, RenderState, current_state
 
@@ -210,9 +211,12 @@ def _install_year_suffix(overrides: Overrides) -> None:
             if state is None:
                 return original_text_variable(self, item, context)
             state.year_suffix_pending = False
+            _tracking.called_year_suffix()
             suffix = state.year_suffixes.get(item.key)
             if not suffix:
                 raise VariableError
+            # a variable that printed: its cs:group is not suppressed for an empty date beside it
+            _tracking.report("year-suffix", True)
             return String(suffix)
 
         return text_variable

@@ -30,6 +30,7 @@ FIXES: tuple[str, ...] = (
     "nameparts",
     "particles",
     "name_joins",
+    "particle_case",  # outside name_joins: the names it lends are the ones name_joins joins
     "textcase",  # replaces TextCased.case, which capitalize then wraps
     "capitalize",
     "numeric",  # replaces Number.process, which _tracking (substitute, groups) then wraps

@@ -46,6 +46,16 @@ def lent(item: Any, variable: str, names: list[Any]) -> Iterator[None]:
         item.reference[key] = own
 
 
+def process_with(original: Any, element: Any, item: Any, variable: str, replaced: list[Any], **kwargs: Any) -> Any:
+    """``original`` (``Name.process``) on ``item`` with its names of ``variable`` lent as
+    ``replaced`` (the item's own where no name was replaced)."""
+    own = item.reference.get(variable.replace("-", "_"))
+    if all(new is old for new, old in zip(replaced, own, strict=True)):
+        return original(element, item, variable, **kwargs)
+    with lent(item, variable, replaced):
+        return original(element, item, variable, **kwargs)
+
+
 def each_name_read(transform: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """A ``make`` for ``CiteProcJSON.parse_names`` that reads each CSL-JSON name as ``transform``
     makes it."""

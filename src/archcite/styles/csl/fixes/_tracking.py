@@ -62,11 +62,13 @@ class Frame:
     A plain class and its own context manager: one is made for every group rendered, and a
     generator-based context manager costs a generator and a StopIteration each time."""
 
-    __slots__ = ("called", "frames", "rendered")
+    __slots__ = ("called", "frames", "rendered", "year_suffix")
 
     def __init__(self) -> None:
         self.called: set[str] = set()
         self.rendered: set[str] = set()
+        self.year_suffix = False
+        """Whether a ``cs:text variable="year-suffix"`` was called, printing or not (macro_groups)."""
         self.frames = (_TRACKING.get() or tracking()).frames
 
     def __enter__(self) -> Frame:
@@ -79,6 +81,8 @@ class Frame:
         if frames:
             frames[-1].called |= self.called
             frames[-1].rendered |= self.rendered
+            if self.year_suffix:
+                frames[-1].year_suffix = True
 
 
 recording = Frame
@@ -96,6 +100,13 @@ def report(variable: str, rendered: bool) -> None:
             frames[-1].rendered.add(variable)
 
 
+def called_year_suffix() -> None:
+    """Note that the innermost frame called ``cs:text variable="year-suffix"`` (Frame.year_suffix)."""
+    frames = (_TRACKING.get() or tracking()).frames
+    if frames:
+        frames[-1].year_suffix = True
+
+
 def is_substituted(variable: str) -> bool:
     substituted = (_TRACKING.get() or tracking()).substituted
     return bool(substituted) and variable.replace("_", "-") in substituted
@@ -111,6 +122,8 @@ def _text_variable(original: Any) -> Any:
         if is_substituted(variable):
             report(variable, False)
             return None
+        if variable == "year-suffix":
+            called_year_suffix()
         try:
             text = original(self, item, context)
         except VariableError:

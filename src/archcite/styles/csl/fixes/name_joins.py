@@ -158,10 +158,7 @@ def _process(original: Any) -> Any:
             )
             for i, name in enumerate(names)
         ]
-        if all(new is old for new, old in zip(joined, given, strict=True)):
-            return original(self, item, variable, context=context, sort_options=sort_options, **kw)
-        with _names.lent(item, variable, joined):
-            return original(self, item, variable, context=context, sort_options=sort_options, **kw)
+        return _names.process_with(original, self, item, variable, joined, context=context, sort_options=None, **kw)
 
     return process
 
