@@ -216,3 +216,9 @@ def test_fetch_failures_exit_5(archive: LocalArchive, path: str, message: str) -
 def test_record_file_names_stay_inside_the_folder() -> None:
     assert file_stem("../../etc/passwd") == "_.._etc_passwd"
     assert file_stem("kimilsung1966letter") == "kimilsung1966letter"
+    # An id too long for a file name (255 bytes) is cut, with a digest that keeps two apart.
+    long_ids = ["ł" * 300 + "a", "ł" * 300 + "b"]
+    stems = [file_stem(record_id) for record_id in long_ids]
+    assert all(len(stem.encode()) <= 200 for stem in stems)
+    assert stems[0] != stems[1]
+    assert stems[0].startswith("ł" * 80)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -39,9 +40,20 @@ def record_file_suffix(format_name: str) -> str:
     return FALLBACK_SUFFIXES.get(fmt.name, f".{fmt.name}")
 
 
+# File systems take names of at most 255 bytes; a stem this long leaves room for any suffix.
+_MAX_STEM_BYTES = 200
+
+
 def file_stem(record_id: str) -> str:
-    """A file name for a record id that stays inside the folder, whatever the id holds."""
-    return re.sub(r"[^\w.-]", "_", record_id).lstrip(".") or "record"
+    """A file name for a record id that stays inside the folder, whatever the id holds. An id too
+    long for a file name is cut, and ends with a digest of the whole id, so two long ids that
+    begin alike still name two files (the file's record keeps the whole id)."""
+    stem = re.sub(r"[^\w.-]", "_", record_id).lstrip(".") or "record"
+    if len(stem.encode("utf-8", "surrogatepass")) <= _MAX_STEM_BYTES:
+        return stem
+    digest = hashlib.sha256(record_id.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    head = stem.encode("utf-8", "surrogatepass")[: _MAX_STEM_BYTES - len(digest) - 1]
+    return head.decode("utf-8", "ignore") + "-" + digest
 
 
 def writes_a_folder(output: str) -> bool:
