@@ -27,7 +27,7 @@ from typing import Any
 
 from citeproc.source import Name
 
-from archcite.styles.csl.fixes import _names
+from archcite.styles.csl.fixes import _names, nameparts
 from archcite.styles.csl.fixes._patching import Overrides
 from archcite.styles.csl.fixes.csl102vars import make_name
 from archcite.styles.csl.fixes.initialize import keep_given
@@ -54,20 +54,46 @@ def join_parts(*parts: Any) -> str:
         if not part:
             continue
         text = str(part)
-        out += text if not out or out.endswith(_ELIDED) else " " + text
+        out += text if not out or _elided(out) else " " + text
     return out
 
 
-def _joined(name: Any, inverted: bool, demote: bool, short: bool) -> Any:
-    """``name`` with the parts that join in this position joined (the name unchanged if none)."""
+def _elided(particle: Any) -> bool:
+    return nameparts.untag(str(particle)).endswith(_ELIDED)
+
+
+def _tagged(name: Any) -> Any:
+    """``name`` with its particles and suffix tagged for ``nameparts``, which formats each part
+    with its own name-part's formatting (the name unchanged if it has none of them)."""
+    given, family, dropping, non_dropping, suffix = name.parts()
+    if not (dropping or non_dropping or suffix):
+        return name
+    fields = {key: value for key, value in name.items() if key not in ("given", "family")}
+    fields |= {"given": given} if given else {}
+    fields |= {"family": family}
+    for key, part, kind in (
+        ("dropping-particle", dropping, nameparts.GIVEN),
+        ("non-dropping-particle", non_dropping, nameparts.FAMILY),
+        ("suffix", suffix, nameparts.PLAIN),
+    ):
+        if part:
+            fields[key] = nameparts.tag(kind, part)
+    return Name(**fields)
+
+
+def _joined(name: Any, inverted: bool, demote: bool, short: bool, tagged: bool = False) -> Any:
+    """``name`` with the parts that join in this position joined (the name unchanged if none),
+    its parts tagged for their own formatting when ``tagged``."""
     if not isinstance(name, Name) or "literal" in name or type(name) is not Name:
         return name
+    if tagged:
+        name = _tagged(name)
     given, family, dropping, non_dropping, suffix = name.parts()
     if not family:
         return name
     fields = {"given": given} if given else {}
     if short or inverted:
-        if not non_dropping or not str(non_dropping).endswith(_ELIDED) or (inverted and demote):
+        if not non_dropping or not _elided(non_dropping) or (inverted and demote):
             return name
         fields["family"] = join_parts(non_dropping, family)
         if dropping:
@@ -76,7 +102,7 @@ def _joined(name: Any, inverted: bool, demote: bool, short: bool) -> Any:
             fields["suffix"] = suffix
         return Name(**fields)
     separator = ", " if name.get("comma-suffix") else " "
-    elided = any(str(particle).endswith(_ELIDED) for particle in (dropping, non_dropping) if particle)
+    elided = any(_elided(particle) for particle in (dropping, non_dropping) if particle)
     if not elided and not suffix:
         return name
     family_part = join_parts(dropping, non_dropping, family)
@@ -120,6 +146,7 @@ def _and_unspaced(text: str, term: str, always: bool) -> str:
 def _process(original: Any) -> Any:
     def process(self: Any, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kw: Any) -> Any:
         result = _glued(_joined_process(self, item, variable, context=context, sort_options=sort_options, **kw))
+        result = _edit(result, nameparts.untag)
         term = str(self.get_single_term(name="and")) if self.get_option("and", context) == "text" else ""
         if not term or _ROMANESQUE.match(term):
             return result
@@ -138,8 +165,15 @@ def _process(original: Any) -> Any:
         form = self.get_option("form", context)
         order = self.get_option("name-as-sort-order", context)
         demote = self.get_option("demote-non-dropping-particle", context) == "display-and-sort"
+        tagged = nameparts.formats_parts(self)
         joined = [
-            _joined(name, form == "long" and (order == "all" or (order == "first" and i == 0)), demote, form == "short")
+            _joined(
+                name,
+                form == "long" and (order == "all" or (order == "first" and i == 0)),
+                demote,
+                form == "short",
+                tagged,
+            )
             for i, name in enumerate(names)
         ]
         if all(new is old for new, old in zip(joined, given, strict=True)):
