@@ -356,12 +356,18 @@ class _Probe:
             reference = None  # the record brought its own: it stays
         if reference is not None:
             reference["first_reference_note_number"] = str(first_note)
+        # When the item was consulted tells no work from another: citeproc-js's ambiguous cite
+        # renders no accessed date (date_YearSuffixWithNoDate: "n.d.-a [Accessed: June 1, 1965]").
+        record = self.document.source[key]
+        accessed = record.pop("accessed", None)
         try:
             return str(self.document.csl.render_citation(probe_citation, [], _no_callback))
         finally:
             del self.state.positions[id(probe)]
             if reference is not None:
                 reference.pop("first_reference_note_number", None)
+            if accessed is not None:
+                record["accessed"] = accessed
 
     def names(self, key: str) -> Sequence[Any]:
         reference = self.document.source[key]
