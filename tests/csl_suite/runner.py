@@ -123,7 +123,8 @@ def _fix_input(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         item = dict(item)
         item.setdefault("id", str(index))
         item["id"] = str(item["id"])
-        item.setdefault("type", "book")
+        # An item without a type stays without one, as in citeproc-js's harness: it matches no
+        # `type` test (a "book" default hid the month of bugreports_MatchedAuthorAndDate).
         fixed.append(item)
     return fixed
 
