@@ -197,7 +197,13 @@ def render_fixture(sections: dict[str, str]) -> str:
         if mode == "citation":
             listed = ids
     else:
-        inputs = [CitationInput([_cite({"id": i}) for i in ids])]
+        # citeproc-js's harness cites the items of its registry's list, in the bibliography's order
+        # (bugreports_ChicagoAuthorDateLooping: "(Anon.; Anon.; Manstein 1982)").
+        order = ids
+        if mode == "citation" and b"<bibliography" in csl:
+            sorted_ids = [entry.id for entry in render_document(items, csl, [], bibliography_ids=ids).bibliography]
+            order = sorted_ids + [i for i in ids if i not in set(sorted_ids)]
+        inputs = [CitationInput([_cite({"id": i}) for i in order])]
         listed = ids
     # The harness renders each CITATION-ITEMS entry on its own, without position tracking.
     document = render_document(items, csl, inputs, bibliography_ids=listed)
