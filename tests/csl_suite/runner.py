@@ -219,10 +219,13 @@ def _bibliography(entries: Iterable[Any]) -> str:
             lines.append(f'  <div class="csl-entry">{_markup_to_suite_html(entry.text)}</div>')
             continue
         margin = _markup_to_suite_html(entry.margin)
-        rest = _markup_to_suite_html(entry.rest)
+        text = _markup_to_suite_html(entry.rest)
+        # citeproc-js's HTML leaves the space that ends an entry after the right-inline div, on
+        # the next line (variables_ContainerTitleShort: "</div>\n   </div>").
+        rest, trailing = text.rstrip(), text[len(text.rstrip()) :]
         lines.append('  <div class="csl-entry">')
         lines.append(f'    <div class="csl-left-margin">{margin}</div><div class="csl-right-inline">{rest}</div>')
-        lines.append("  </div>")
+        lines.append(f"{trailing}  </div>")
     lines.append("</div>")
     return "\n".join(lines)
 
