@@ -233,6 +233,9 @@ _LEGAL_TYPES = frozenset({"bill", "gazette", "legislation", "regulation", "treat
 
 def _citeproc_cite(cite: Cite, quotes: tuple[str, str, str, str], item_type: str | None = None) -> Any:
     from archcite.styles.csl.classes import CLASSES
+    from archcite.styles.csl.fixes.labels import locator_term
+    from archcite.styles.csl.fixes.quotes import mark_data_quotes
+    from archcite.styles.csl.fixes.richtext import parse_field
 
     options: dict[str, Any] = {}
     if cite.locator is not None:
@@ -240,7 +243,10 @@ def _citeproc_cite(cite: Cite, quotes: tuple[str, str, str, str], item_type: str
         labelled = _LOCATOR_LABEL().match(value) if label == "page" and item_type not in _LEGAL_TYPES else None
         if labelled:
             label, value = _LOCATOR_LABELS[labelled.group(1)], labelled.group(2)
-        options["locator"] = CLASSES.locator(label, value)
+        # The locator is rich text as a field value is: its quotation marks are the locale's, and
+        # punctuation-in-quote moves the style's punctuation into them ("s.v. “gargoyle.”").
+        value = str(parse_field(value, (mark_data_quotes,))) if value else value
+        options["locator"] = CLASSES.locator(locator_term(label), value)
     # Affixes are rich text like field values (tags, quotes); a prefix starting with punctuation
     # takes the place of the delimiter before its cite (as citeproc-js).
     if cite.prefix:
