@@ -134,6 +134,8 @@ def _install_names(overrides: Overrides) -> None:
             value = original_get_option(self, name, context, sort_options)
             if name in ("et-al-min", "et-al-use-first") and getattr(self, "_archcite_subsequent", False):
                 value = _subsequent_et_al(self, name, value, context)
+            if name == "et-al-min" and value and sort_options is None and _shows_every_name(self, context):
+                return 0
             shown = getattr(self, "_archcite_names_shown", None)
             if shown is None or shown[0] is None or sort_options is not None:
                 return value
@@ -229,6 +231,20 @@ def _is_subsequent(state: RenderState, item: Any) -> bool:
 
     position = state.positions.get(id(item))
     return not state.in_bibliography and position is not None and position.position != Position.FIRST
+
+
+def _shows_every_name(element: Any, context: Any) -> bool:
+    """Whether ``et-al-use-first`` (first or subsequent) shows every name being rendered: then no
+    name is dropped and no et-al term follows them (CSL 1.0.2: the list "is truncated after
+    reaching" that number; "Baur, Schileyko & Baur" for three names and a use-first of 3, as
+    citeproc-js prints it: disambiguate_BasedOnEtAlSubsequent). citeproc-py added the term."""
+    from archcite.styles.csl.fixes import _names
+
+    names = _names.rendering()
+    if not names:
+        return False
+    use_first = element.get_option("et-al-use-first", context)
+    return bool(use_first) and int(use_first) >= len(names)
 
 
 def _subsequent_et_al(element: Any, name: str, value: Any, context: Any = None) -> Any:
