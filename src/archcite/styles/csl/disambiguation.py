@@ -165,11 +165,13 @@ def _install_layout(overrides: Overrides) -> None:
         state.current_key = item.key
         state.year_suffix_pending = True
         state.layout_names = None
+        met, state.disambiguate_met = state.disambiguate_met, 0
         try:
             return original_render_children(self, item, *args, **kwargs)
         finally:
             state.current_key = None
             state.year_suffix_pending = False
+            state.disambiguate_met = met
 
     overrides.replace(Layout, "render_children", FIX, lambda _inner: layout_render_children)
 
@@ -275,6 +277,8 @@ class Options(NamedTuple):
     add_year_suffix: bool = False
     rule: str = "by-cite"
     """``givenname-disambiguation-rule``."""
+    conditions: int = 0
+    """How many ``disambiguate`` conditions the style has (the most that can fire in a cite)."""
 
 
 class Probe(Protocol):
@@ -306,6 +310,19 @@ def _ambiguous_groups(keys: Sequence[str], render: Renderer) -> list[list[str]]:
     for key in keys:
         by_output.setdefault(render(key), []).append(key)
     return [group for group in by_output.values() if len(group) > 1]
+
+
+def _fire_conditions(group: Sequence[str], state: RenderState, render: Renderer, conditions: int) -> None:
+    """``disambiguate="true"`` conditions fire one more at a time, in the order the cite meets
+    them, for the cites the ones before left ambiguous: a cite told apart by its title does not
+    print its edition too (disambiguate_IncrementalExtraText, as citeproc-js steps them)."""
+    pending = list(group)
+    for level in range(1, max(conditions, 1) + 1):
+        for key in pending:
+            state.disambiguation[key].disambiguate = level
+        pending = _still_ambiguous(pending, render)
+        if not pending:
+            return
 
 
 def _still_ambiguous(group: Sequence[str], render: Renderer) -> list[str]:
@@ -449,8 +466,7 @@ def disambiguate(keys: Sequence[str], state: RenderState, probe: Probe, options:
             _resolve_by_names(group, state, probe, options)
     still = [_still_ambiguous(group, render) for group in groups]
     for group in still:
-        for key in group:
-            state.disambiguation[key].disambiguate = True
+        _fire_conditions(group, state, render, options.conditions)
     suffixes: dict[str, str] = {}
     if options.add_year_suffix:
         rank = {key: n for n, key in enumerate(keys)}

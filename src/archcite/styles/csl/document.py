@@ -78,8 +78,12 @@ def _renders_year_suffix(root: Any) -> bool:
 
 
 def _has_disambiguate_condition(root: Any) -> bool:
+    return _disambiguate_conditions(root) > 0
+
+
+def _disambiguate_conditions(root: Any) -> int:
     # `disambiguate` is a condition, so it only means something on cs:if and cs:else-if.
-    return any(test.get("disambiguate") is not None for test in root.iter(f"{_CSL}if", f"{_CSL}else-if"))
+    return sum(test.get("disambiguate") is not None for test in root.iter(f"{_CSL}if", f"{_CSL}else-if"))
 
 
 def _no_callback(_item: Any) -> None:
@@ -404,13 +408,9 @@ def disambiguate(document: Prepared, state: RenderState) -> None:
         add_year_suffix=option("disambiguate-add-year-suffix"),
         # citeproc-py's default is "all-names"; the CSL specification's is "by-cite".
         rule=str(citation_element.get("givenname-disambiguation-rule", "by-cite")),
+        conditions=_disambiguate_conditions(document.csl.root),
     )
-    if (
-        options.add_names
-        or options.add_givenname
-        or options.add_year_suffix
-        or _has_disambiguate_condition(document.csl.root)
-    ):
+    if options.add_names or options.add_givenname or options.add_year_suffix or options.conditions:
         keys = list(document.bibliography.keys)
         state.year_suffixes = disambiguation.disambiguate(keys, state, _Probe(document, state), options)
 
