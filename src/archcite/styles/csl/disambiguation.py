@@ -131,9 +131,7 @@ def _install_names(overrides: Overrides) -> None:
 
     def shown_get_option(original_get_option: Any) -> Any:
         def name_get_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
-            value = original_get_option(self, name, context, sort_options)
-            if name in ("et-al-min", "et-al-use-first") and getattr(self, "_archcite_subsequent", False):
-                value = _subsequent_et_al(self, name, value, context)
+            value = _et_al_option(self, name, original_get_option(self, name, context, sort_options), context)
             if name == "et-al-min" and value and sort_options is None and _shows_every_name(self, context):
                 return 0
             shown = getattr(self, "_archcite_names_shown", None)
@@ -233,6 +231,14 @@ def _is_subsequent(state: RenderState, item: Any) -> bool:
 
     position = state.positions.get(id(item))
     return not state.in_bibliography and position is not None and position.position != Position.FIRST
+
+
+def _et_al_option(element: Any, name: str, value: Any, context: Any) -> Any:
+    """``et-al-min`` or ``et-al-use-first`` as the cite being rendered takes it (a subsequent cite
+    its ``et-al-subsequent-*``)."""
+    if name in ("et-al-min", "et-al-use-first") and getattr(element, "_archcite_subsequent", False):
+        return _subsequent_et_al(element, name, value, context)
+    return value
 
 
 def _shows_every_name(element: Any, context: Any) -> bool:
