@@ -33,9 +33,9 @@ FIX = "nameparts"
 # Private-use marks around a name part inside the joined given or family string that the other
 # name-part formats (GIVEN: a dropping particle; FAMILY: a non-dropping particle) or none formats
 # (PLAIN: a suffix). Removed from the cs:name's output (:func:`untag`).
-GIVEN = ("\ue040", "\ue041")
-FAMILY = ("\ue042", "\ue043")
-PLAIN = ("\ue044", "\ue045")
+GIVEN = ("\ue050", "\ue051")
+FAMILY = ("\ue052", "\ue053")
+PLAIN = ("\ue054", "\ue055")
 _MARKS = "".join(GIVEN + FAMILY + PLAIN)
 _ANY_MARK = lazy(f"[{_MARKS}]")
 # A tagged part, or a run of untagged text.
