@@ -123,7 +123,8 @@ def _fix_input(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         item = dict(item)
         item.setdefault("id", str(index))
         item["id"] = str(item["id"])
-        item.setdefault("type", "book")
+        # An item without a type stays without one, as in citeproc-js's harness: it matches no
+        # `type` test (a "book" default hid the month of bugreports_MatchedAuthorAndDate).
         fixed.append(item)
     return fixed
 
@@ -196,7 +197,13 @@ def render_fixture(sections: dict[str, str]) -> str:
         if mode == "citation":
             listed = ids
     else:
-        inputs = [CitationInput([_cite({"id": i}) for i in ids])]
+        # citeproc-js's harness cites the items of its registry's list, in the bibliography's order
+        # (bugreports_ChicagoAuthorDateLooping: "(Anon.; Anon.; Manstein 1982)").
+        order = ids
+        if mode == "citation" and b"<bibliography" in csl:
+            sorted_ids = [entry.id for entry in render_document(items, csl, [], bibliography_ids=ids).bibliography]
+            order = sorted_ids + [i for i in ids if i not in set(sorted_ids)]
+        inputs = [CitationInput([_cite({"id": i}) for i in order])]
         listed = ids
     # The harness renders each CITATION-ITEMS entry on its own, without position tracking.
     document = render_document(items, csl, inputs, bibliography_ids=listed)
@@ -212,10 +219,13 @@ def _bibliography(entries: Iterable[Any]) -> str:
             lines.append(f'  <div class="csl-entry">{_markup_to_suite_html(entry.text)}</div>')
             continue
         margin = _markup_to_suite_html(entry.margin)
-        rest = _markup_to_suite_html(entry.rest)
+        text = _markup_to_suite_html(entry.rest)
+        # citeproc-js's HTML leaves the space that ends an entry after the right-inline div, on
+        # the next line (variables_ContainerTitleShort: "</div>\n   </div>").
+        rest, trailing = text.rstrip(), text[len(text.rstrip()) :]
         lines.append('  <div class="csl-entry">')
         lines.append(f'    <div class="csl-left-margin">{margin}</div><div class="csl-right-inline">{rest}</div>')
-        lines.append("  </div>")
+        lines.append(f"{trailing}  </div>")
     lines.append("</div>")
     return "\n".join(lines)
 

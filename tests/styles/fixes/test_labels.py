@@ -109,3 +109,27 @@ def test_numbers_joined_by_a_slash_are_one_numeric_number(render_csl, number, ex
     )
     [out] = render_csl([{"id": "a", "type": "book", "title": "T", "number": number}], cite=cite)
     assert out.cite == expected
+
+
+SUB_VERBO = (
+    '<group delimiter=", "><text variable="title"/><choose><if locator="sub-verbo">'
+    '<group delimiter=" "><label variable="locator" form="short"/><text variable="locator"/></group></if>'
+    '<else><text variable="locator" prefix="at "/></else></choose></group>'
+)
+
+
+@pytest.mark.parametrize(
+    ("locator", "expected"),
+    [
+        # citeproc-js 2.4.63 with this cite layout (layout suffix "."): the condition holds for the
+        # term's name, the label is the term's, and the locator's quotation marks are the locale's,
+        # with the period moved inside (punctuation-in-quote)
+        (Locator("sub-verbo", '"gargoyle"'), "Oxford English Dictionary, s.v. “gargoyle.”"),
+        (Locator("sub verbo", '"gargoyle"'), "Oxford English Dictionary, s.v. “gargoyle.”"),
+        (Locator("page", "12"), "Oxford English Dictionary, at 12."),
+    ],
+)
+def test_a_sub_verbo_locator_meets_its_condition_and_term(render_csl, locator, expected):
+    item = {"id": "a", "type": "entry-dictionary", "title": "Oxford English Dictionary"}
+    [out] = render_csl([item], cite=SUB_VERBO, locator=locator, layout_attrs='suffix="."')
+    assert out.cite == expected

@@ -160,3 +160,12 @@ def test_punctuation_after_a_quotation_in_the_data_stays_where_the_data_puts_it(
         [{"id": "a", "type": "article", "title": title}], cite='<text variable="title" quotes="true" suffix="."/>'
     )
     assert out.cite == expected
+
+
+def test_quotation_marks_inside_a_nocase_span_are_the_locales(render_csl):
+    # citeproc-js 2.4.63's text output of the suite's bugreports_NoCaseEscape (its second entry)
+    title = '<span class="nocase">"PIAAC-Longitudinal (PIAAC-Lx) 2015"</span>'
+    [out] = render_csl(
+        [{"id": "a", "type": "book", "title": title}], cite='<text variable="title"/>', layout_attrs='suffix="."'
+    )
+    assert out.cite == "“PIAAC-Longitudinal (PIAAC-Lx) 2015.”"

@@ -132,9 +132,9 @@ def _install_names(overrides: Overrides) -> None:
 
     def shown_get_option(original_get_option: Any) -> Any:
         def name_get_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
-            value = original_get_option(self, name, context, sort_options)
-            if name in ("et-al-min", "et-al-use-first") and getattr(self, "_archcite_subsequent", False):
-                value = _subsequent_et_al(self, name, value, context)
+            value = _et_al_option(self, name, original_get_option(self, name, context, sort_options), context)
+            if name == "et-al-min" and value and sort_options is None and _shows_every_name(self, context):
+                return 0
             shown = getattr(self, "_archcite_names_shown", None)
             if shown is None or shown[0] is None or sort_options is not None:
                 return value
@@ -164,11 +164,13 @@ def _install_layout(overrides: Overrides) -> None:
         state.current_key = item.key
         state.year_suffix_pending = True
         state.layout_names = None
+        met, state.disambiguate_met = state.disambiguate_met, 0
         try:
             return original_render_children(self, item, *args, **kwargs)
         finally:
             state.current_key = None
             state.year_suffix_pending = False
+            state.disambiguate_met = met
 
     overrides.replace(Layout, "render_children", FIX, lambda _inner: layout_render_children)
 
@@ -235,6 +237,28 @@ def _is_subsequent(state: RenderState, item: Any) -> bool:
     return not state.in_bibliography and position is not None and position.position != Position.FIRST
 
 
+def _et_al_option(element: Any, name: str, value: Any, context: Any) -> Any:
+    """``et-al-min`` or ``et-al-use-first`` as the cite being rendered takes it (a subsequent cite
+    its ``et-al-subsequent-*``)."""
+    if name in ("et-al-min", "et-al-use-first") and getattr(element, "_archcite_subsequent", False):
+        return _subsequent_et_al(element, name, value, context)
+    return value
+
+
+def _shows_every_name(element: Any, context: Any) -> bool:
+    """Whether ``et-al-use-first`` (first or subsequent) shows every name being rendered: then no
+    name is dropped and no et-al term follows them (CSL 1.0.2: the list "is truncated after
+    reaching" that number; "Baur, Schileyko & Baur" for three names and a use-first of 3, as
+    citeproc-js prints it: disambiguate_BasedOnEtAlSubsequent). citeproc-py added the term."""
+    from archcite.styles.csl.fixes import _names
+
+    names = _names.rendering()
+    if not names:
+        return False
+    use_first = element.get_option("et-al-use-first", context)
+    return bool(use_first) and int(use_first) >= len(names)
+
+
 def _subsequent_et_al(element: Any, name: str, value: Any, context: Any = None) -> Any:
     """CSL "et-al-subsequent-min"/"-use-first": in cites after the first, these replace et-al-min
     and et-al-use-first when the name element, the citation or the style sets them. The options
@@ -263,6 +287,8 @@ class Options(NamedTuple):
     add_year_suffix: bool = False
     rule: str = "by-cite"
     """``givenname-disambiguation-rule``."""
+    conditions: int = 0
+    """How many ``disambiguate`` conditions the style has (the most that can fire in a cite)."""
 
 
 class Probe(Protocol):
@@ -294,6 +320,19 @@ def _ambiguous_groups(keys: Sequence[str], render: Renderer) -> list[list[str]]:
     for key in keys:
         by_output.setdefault(render(key), []).append(key)
     return [group for group in by_output.values() if len(group) > 1]
+
+
+def _fire_conditions(group: Sequence[str], state: RenderState, render: Renderer, conditions: int) -> None:
+    """``disambiguate="true"`` conditions fire one more at a time, in the order the cite meets
+    them, for the cites the ones before left ambiguous: a cite told apart by its title does not
+    print its edition too (disambiguate_IncrementalExtraText, as citeproc-js steps them)."""
+    pending = list(group)
+    for level in range(1, max(conditions, 1) + 1):
+        for key in pending:
+            state.disambiguation[key].disambiguate = level
+        pending = _still_ambiguous(pending, render)
+        if not pending:
+            return
 
 
 def _still_ambiguous(group: Sequence[str], render: Renderer) -> list[str]:
@@ -437,8 +476,7 @@ def disambiguate(keys: Sequence[str], state: RenderState, probe: Probe, options:
             _resolve_by_names(group, state, probe, options)
     still = [_still_ambiguous(group, render) for group in groups]
     for group in still:
-        for key in group:
-            state.disambiguation[key].disambiguate = True
+        _fire_conditions(group, state, render, options.conditions)
     suffixes: dict[str, str] = {}
     if options.add_year_suffix:
         rank = {key: n for n, key in enumerate(keys)}

@@ -78,8 +78,12 @@ def _renders_year_suffix(root: Any) -> bool:
 
 
 def _has_disambiguate_condition(root: Any) -> bool:
+    return _disambiguate_conditions(root) > 0
+
+
+def _disambiguate_conditions(root: Any) -> int:
     # `disambiguate` is a condition, so it only means something on cs:if and cs:else-if.
-    return any(test.get("disambiguate") is not None for test in root.iter(f"{_CSL}if", f"{_CSL}else-if"))
+    return sum(test.get("disambiguate") is not None for test in root.iter(f"{_CSL}if", f"{_CSL}else-if"))
 
 
 def _no_callback(_item: Any) -> None:
@@ -235,6 +239,9 @@ _LEGAL_TYPES = frozenset({"bill", "gazette", "legislation", "regulation", "treat
 
 def _citeproc_cite(cite: Cite, quotes: tuple[str, str, str, str], item_type: str | None = None) -> Any:
     from archcite.styles.csl.classes import CLASSES
+    from archcite.styles.csl.fixes.labels import locator_term
+    from archcite.styles.csl.fixes.quotes import mark_data_quotes
+    from archcite.styles.csl.fixes.richtext import parse_field
 
     options: dict[str, Any] = {}
     if cite.locator is not None:
@@ -242,7 +249,10 @@ def _citeproc_cite(cite: Cite, quotes: tuple[str, str, str, str], item_type: str
         labelled = _LOCATOR_LABEL().match(value) if label == "page" and item_type not in _LEGAL_TYPES else None
         if labelled:
             label, value = _LOCATOR_LABELS[labelled.group(1)], labelled.group(2)
-        options["locator"] = CLASSES.locator(label, value)
+        # The locator is rich text as a field value is: its quotation marks are the locale's, and
+        # punctuation-in-quote moves the style's punctuation into them ("s.v. “gargoyle.”").
+        value = str(parse_field(value, (mark_data_quotes,))) if value else value
+        options["locator"] = CLASSES.locator(locator_term(label), value)
     # Affixes are rich text like field values (tags, quotes); a prefix starting with punctuation
     # takes the place of the delimiter before its cite (as citeproc-js).
     if cite.prefix:
@@ -358,12 +368,18 @@ class _Probe:
             reference = None  # the record brought its own: it stays
         if reference is not None:
             reference["first_reference_note_number"] = str(first_note)
+        # When the item was consulted tells no work from another: citeproc-js's ambiguous cite
+        # renders no accessed date (date_YearSuffixWithNoDate: "n.d.-a [Accessed: June 1, 1965]").
+        record = self.document.source[key]
+        accessed = record.pop("accessed", None)
         try:
             return str(self.document.csl.render_citation(probe_citation, [], _no_callback))
         finally:
             del self.state.positions[id(probe)]
             if reference is not None:
                 reference.pop("first_reference_note_number", None)
+            if accessed is not None:
+                record["accessed"] = accessed
 
     def names(self, key: str) -> Sequence[Any]:
         reference = self.document.source[key]
@@ -394,13 +410,9 @@ def disambiguate(document: Prepared, state: RenderState) -> None:
         add_year_suffix=option("disambiguate-add-year-suffix"),
         # citeproc-py's default is "all-names"; the CSL specification's is "by-cite".
         rule=str(citation_element.get("givenname-disambiguation-rule", "by-cite")),
+        conditions=_disambiguate_conditions(document.csl.root),
     )
-    if (
-        options.add_names
-        or options.add_givenname
-        or options.add_year_suffix
-        or _has_disambiguate_condition(document.csl.root)
-    ):
+    if options.add_names or options.add_givenname or options.add_year_suffix or options.conditions:
         keys = list(document.bibliography.keys)
         state.year_suffixes = disambiguation.disambiguate(keys, state, _Probe(document, state), options)
 

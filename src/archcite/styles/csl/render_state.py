@@ -39,14 +39,15 @@ class ItemDisambiguation:
     __slots__ = ("disambiguate", "given_levels", "names_shown")
 
     def __init__(
-        self, names_shown: int | None = None, given_levels: dict[int, int] | None = None, disambiguate: bool = False
+        self, names_shown: int | None = None, given_levels: dict[int, int] | None = None, disambiguate: int = 0
     ) -> None:
         self.names_shown = names_shown
         """disambiguate-add-names: show at least this many names before "et al."."""
         self.given_levels: dict[int, int] = {} if given_levels is None else given_levels
         """disambiguate-add-givenname: name index -> 1 (initials) or 2 (full given names)."""
         self.disambiguate = disambiguate
-        """`disambiguate="true"` conditions fire for this item."""
+        """How many of the `disambiguate` conditions a cite of this item meets fire (in the order
+        it meets them; 0: none)."""
 
     def fingerprint(self) -> tuple[object, ...]:
         return (self.names_shown, tuple(sorted(self.given_levels.items())), self.disambiguate)
@@ -69,6 +70,8 @@ class RenderState:
         """Item keys whose cites were ambiguous before disambiguation, group by group."""
         self.in_bibliography = False
         self.current_key: str | None = None
+        self.disambiguate_met = 0
+        """The `disambiguate` conditions the cite or entry being rendered has met so far."""
         self.year_suffix_pending = False
         self.style_renders_year_suffix = False
         self.capture_names = False

@@ -8,8 +8,8 @@ citeproc-py 0.11.1 (``If.render``) ignores ``disambiguate`` (a "TODO"): a branch
 ``disambiguate="true"`` has no results and ``all([])`` is true, so it **always** fired (MLA
 printed the title in every parenthetical citation), and ``match="none"`` branches never did.
 The fix replaces ``If.render``. The test is true for an item that the document's disambiguation
-(``styles.disambiguation``, through the render state) could not tell apart otherwise; outside a
-document it is false.
+(``styles.disambiguation``, through the render state) could not tell apart otherwise, one condition
+more at a time; outside a document it is false.
 """
 
 from __future__ import annotations
@@ -23,11 +23,19 @@ FIX = "disambiguate_condition"
 
 
 def wants_disambiguation(item: Any) -> bool:
+    """Whether the ``disambiguate`` condition being tested fires for ``item``: in a cite, the first
+    ``settings.disambiguate`` of those the cite meets, in order (citeproc-js steps them one at a
+    time); in the bibliography, all of them for an item whose cites needed any."""
     state = current_state()
     if state is None:
         return False
     settings = state.disambiguation.get(item.key)
-    return settings is not None and settings.disambiguate
+    if settings is None or not settings.disambiguate:
+        return False
+    if state.in_bibliography:
+        return True
+    state.disambiguate_met += 1
+    return state.disambiguate_met <= settings.disambiguate
 
 
 def render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:

@@ -22,6 +22,11 @@ A locator, and any other number variable, is plural as citeproc-js's ``processNu
 (no space: one value), "sec. 2.1-2.5" (decimals are no number to it). A value with a label of its
 own inside ("14 pt. 2") counts as before: several numbers joined by CSL's separators. citeproc-py counts
 any character between two digits (``RE_MULTIPLE_NUMBERS``), so "3/4" or "3.1a2" took the plural.
+
+A locator's label is the CSL term of that name: "sub-verbo" (CSL 1.0 wrote it "sub verbo", which a
+cite may still give: bugreports_MovePunctuationInsideQuotesForLocator, "s.v."), and
+``<if locator="sub-verbo">`` holds for it. citeproc-py (``If._locator``) compares the condition's
+name with its hyphens made spaces, so the condition never held for the term's name.
 """
 
 from __future__ import annotations
@@ -98,10 +103,24 @@ def _is_plural(original: Any) -> Any:
     return is_plural
 
 
+def locator_term(label: str) -> str:
+    """The CSL term a locator label names ("sub verbo", CSL 1.0's name, is "sub-verbo")."""
+    return "-".join(label.split())
+
+
+def _locator_test(_original: Any) -> Any:
+    def _locator(self: Any, item: Any) -> list[bool]:
+        label = locator_term(str(item.locator.label)) if item.has_locator else None
+        return [label == name for name in self.get("locator").split()]
+
+    return _locator
+
+
 def apply(overrides: Overrides) -> None:
-    """Print labels only for present variables; pluralise counts."""
-    from citeproc.model import Label
+    """Print labels only for present variables; pluralise counts; test locators by term name."""
+    from citeproc.model import If, Label
 
     _tracking.apply(overrides)
+    overrides.replace(If, "_locator", FIX, _locator_test)
     overrides.replace(Label, "process", FIX, _process)
     overrides.replace(Label, "_is_plural", FIX, _is_plural)

@@ -30,7 +30,7 @@ from typing import Any
 
 from citeproc.source import Name
 
-from archcite.styles.csl.fixes import _names
+from archcite.styles.csl.fixes import _names, nameparts
 from archcite.styles.csl.fixes._patching import Overrides
 from archcite.styles.csl.fixes.csl102vars import make_name
 from archcite.styles.csl.fixes.initialize import keep_given
@@ -61,20 +61,46 @@ def join_parts(*parts: Any, space: str = " ") -> str:
         if not part:
             continue
         text = str(part)
-        out += text if not out or out.endswith(_ELIDED) else space + text
+        out += text if not out or _elided(out) else space + text
     return out
 
 
-def _joined(name: Any, inverted: bool, demote: bool, short: bool, space: str = " ") -> Any:
-    """``name`` with the parts that join in this position joined (the name unchanged if none)."""
+def _elided(particle: Any) -> bool:
+    return nameparts.untag(str(particle)).endswith(_ELIDED)
+
+
+def _tagged(name: Any) -> Any:
+    """``name`` with its particles and suffix tagged for ``nameparts``, which formats each part
+    with its own name-part's formatting (the name unchanged if it has none of them)."""
+    given, family, dropping, non_dropping, suffix = name.parts()
+    if not (dropping or non_dropping or suffix):
+        return name
+    fields = {key: value for key, value in name.items() if key not in ("given", "family")}
+    fields |= {"given": given} if given else {}
+    fields |= {"family": family}
+    for key, part, kind in (
+        ("dropping-particle", dropping, nameparts.GIVEN),
+        ("non-dropping-particle", non_dropping, nameparts.FAMILY),
+        ("suffix", suffix, nameparts.PLAIN),
+    ):
+        if part:
+            fields[key] = nameparts.tag(kind, part)
+    return make_name(fields)
+
+
+def _joined(name: Any, inverted: bool, demote: bool, short: bool, *, space: str = " ", tagged: bool = False) -> Any:
+    """``name`` with the parts that join in this position joined (the name unchanged if none),
+    its parts tagged for their own formatting when ``tagged``."""
     if not isinstance(name, Name) or "literal" in name or type(name) is not Name:
         return name
+    if tagged:
+        name = _tagged(name)
     given, family, dropping, non_dropping, suffix = name.parts()
     if not family:
         return name
     fields = {"given": given} if given else {}
     if short or inverted:
-        glued = space != " " or str(non_dropping).endswith(_ELIDED)
+        glued = space != " " or _elided(non_dropping)
         if not non_dropping or not glued or (inverted and demote):
             return name
         fields["family"] = join_parts(non_dropping, family, space=space)
@@ -84,7 +110,7 @@ def _joined(name: Any, inverted: bool, demote: bool, short: bool, space: str = "
             fields["suffix"] = suffix
         return Name(**fields)
     separator = ", " if name.get("comma-suffix") else " "
-    elided = any(str(particle).endswith(_ELIDED) for particle in (dropping, non_dropping) if particle)
+    elided = any(_elided(particle) for particle in (dropping, non_dropping) if particle)
     if not elided and not suffix and (space == " " or not (dropping or non_dropping)):
         return name
     family_part = join_parts(dropping, non_dropping, family, space=space)
@@ -128,6 +154,7 @@ def _and_unspaced(text: str, term: str, always: bool) -> str:
 def _process(original: Any) -> Any:
     def process(self: Any, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kw: Any) -> Any:
         result = _glued(_joined_process(self, item, variable, context=context, sort_options=sort_options, **kw))
+        result = _edit(result, nameparts.untag)
         term = str(self.get_single_term(name="and")) if self.get_option("and", context) == "text" else ""
         if not term or _ROMANESQUE.match(term):
             return result
@@ -148,13 +175,15 @@ def _process(original: Any) -> Any:
         demote = self.get_option("demote-non-dropping-particle", context) == "display-and-sort"
         language = str(self.get_root().get("default-locale", "en-US"))[:2].lower()
         space = "\u00a0" if language in _NBSP_LANGUAGES else " "
+        tagged = nameparts.formats_parts(self)
         joined = [
             _joined(
                 name,
                 form == "long" and (order == "all" or (order == "first" and i == 0)),
                 demote,
                 form == "short",
-                space,
+                space=space,
+                tagged=tagged,
             )
             for i, name in enumerate(names)
         ]

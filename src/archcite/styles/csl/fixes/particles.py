@@ -24,8 +24,10 @@ from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "particles"
 _JOINERS = "-'\u2019\u02bb"
-# One leading word of a family name with what joins it to the next: "van ", "d'", "al-".
-_LEADING_WORD = re.compile(rf"[^\s{re.escape(_JOINERS)}]+(?:[{re.escape(_JOINERS)}]|\s+)(?=\S)")
+# One leading word of a family name with what joins it to the next: "van ", "d'", "al-", and
+# an elided article opening with its apostrophe ("’t ", as in "in ’t Veld": citeproc-js's
+# particle list has it; name_ParticlesDemoteNonDroppingNever).
+_LEADING_WORD = re.compile(rf"['\u2019]?[^\s{re.escape(_JOINERS)}]+(?:[{re.escape(_JOINERS)}]|\s+)(?=\S)")
 
 
 def _is_particle(word: str) -> bool:

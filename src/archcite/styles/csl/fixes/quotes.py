@@ -38,13 +38,15 @@ from typing import Any
 from archcite.patterns import lazy
 from archcite.styles.csl.fixes import _marks, punctuation
 from archcite.styles.csl.fixes._patching import Overrides
-from archcite.styles.csl.fixes.richtext import has_value
+from archcite.styles.csl.fixes.richtext import NOCASE_OPEN, has_value
 
 FIX = "quotes"
 
 QO, QC = _marks.QUOTE_OPEN, _marks.QUOTE_CLOSE
 QO_INNER = _marks.QUOTE_OPEN_INNER
-_OPENING_CONTEXT = frozenset(" \t\n([{-–—/" + QO + QO_INNER + "".join(_marks.TAG_OPEN.values()))
+# Where a quotation can open: also right after formatting or a nocase span opens
+# (``<span class="nocase">"PIAAC-L"</span>``: bugreports_NoCaseEscape, as citeproc-js reads it).
+_OPENING_CONTEXT = frozenset(" \t\n([{-–—/" + QO + QO_INNER + NOCASE_OPEN + "".join(_marks.TAG_OPEN.values()))
 
 
 def mark_data_quotes(text: str) -> str:

@@ -28,7 +28,8 @@ from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "richtext"
 
-_NOCASE_OPEN = "\ue030"
+NOCASE_OPEN = "\ue030"
+_NOCASE_OPEN = NOCASE_OPEN
 _NOCASE_CLOSE = "\ue031"
 _TAG = re.compile(
     r"<(?P<close>/?)(?P<tag>i|b|sup|sub|sc)>"

@@ -5,6 +5,10 @@ apostrophe, not the typewriter apostrophe. Locale files and the ``cs:locale`` of
 all follow it (fr-FR's "à l'adresse", iso690's "disponible à l'adresse"); citeproc-js prints
 the typographic apostrophe in either case, and so does archcite.
 
+A term whose text is only whitespace (``<term name="and others">`` and a line break, the style's
+indentation) is empty: citeproc-js reads a style with the whitespace between two tags removed
+(``CSL.parseXml``), so label_EditorTranslator1's ``<et-al term="and others"/>`` prints nothing.
+
 citeproc-py 0.11.1 (``Term.single`` / ``Term.multiple``) prints the term's text as written. The
 fix wraps both properties.
 """
@@ -28,7 +32,10 @@ def _form(original: Any) -> Any:
 
     def form(self: Any) -> Any:
         text = getter(self)
-        return type(text)(typographic(str(text))) if "'" in str(text) else text
+        plain = str(text)
+        if plain and plain.isspace():
+            return type(text)("")
+        return type(text)(typographic(plain)) if "'" in plain else text
 
     return property(form)
 
