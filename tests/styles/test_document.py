@@ -345,6 +345,29 @@ def test_complete_all_compares_the_names_not_their_label() -> None:
     assert result == ["Doe, John. Hello 4.", "——— ed. Hello 1.", "———. Hello 5."]
 
 
+def test_complete_all_compares_the_names_shown_not_the_et_al_term() -> None:
+    # citeproc-js 2.4.63 (render_js.js, MLA): "Akrich, Madeleine, et al." shows the one name of the
+    # entry before it and is "———."; the next, which shows two names, is not (CSL 1.0.2: "all
+    # rendered names"; real records of ../shared/realworld, MLA).
+    def person(family: str, given: str) -> dict[str, str]:
+        return {"family": family, "given": given}
+
+    akrich, callon, latour = person("Akrich", "Madeleine"), person("Callon", "Michel"), person("Latour", "Bruno")
+    items = [
+        {"id": "b1", "type": "book", "title": "De-Scription", "author": [akrich], "issued": {"date-parts": [[1992]]}},
+        {"id": "b2", "type": "book", "title": "Key to Success", "author": [akrich, callon, latour]}
+        | {"issued": {"date-parts": [[2002]]}},
+        {"id": "b3", "type": "book", "title": "Key to Success II", "author": [akrich, latour]}
+        | {"issued": {"date-parts": [[2003]]}},
+    ]
+    rendered = _cites(items, "modern-language-association")
+    assert [rendered[key][1] for key in ("b1", "b2", "b3")] == [
+        "Akrich, Madeleine. De-Scription. 1992.",
+        "———. Key to Success. 2002.",
+        "Akrich, Madeleine, and Bruno Latour. Key to Success II. 2003.",
+    ]
+
+
 # citeproc-js 2.4.63 (render_js.js --locator L, APA) on a book by Gaddis, 2005: a locator is
 # plural only when CSL's separators join its numbers; "3:16" (a verse) and "12/13" are one.
 @pytest.mark.parametrize(

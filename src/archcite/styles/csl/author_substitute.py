@@ -11,7 +11,8 @@ matches the previous entry's first name "Kennan, George F." as one name, though 
 comma (citeproc-js: "——, Telegram to …", not "——, George F., Telegram"), and "Fursenko, A. A."
 does not match "Fursenko, Aleksandr". Nor does the role's label count: an editor's "Doe, John ed."
 after the author "Doe, John" is "——— ed." (citeproc-js, the CSL suite's
-sort_SeparateAuthorsAndOthers).
+sort_SeparateAuthorsAndOthers). The complete rules compare the names an output shows, not its
+et-al term: "Akrich, Madeleine, et al." after "Akrich, Madeleine" is "———" (citeproc-js).
 """
 
 from __future__ import annotations
@@ -145,6 +146,15 @@ def _spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def _shown(text: str, names: Sequence[str]) -> list[str] | str:
+    """What the complete rules compare: the names the output shows, in order, neither the et-al
+    term nor the label ("Akrich, Madeleine, et al." shows the name "Akrich, Madeleine" and matches
+    the previous entry's "Akrich, Madeleine", as CSL 1.0.2's "all rendered names" and citeproc-js's
+    rendered_name read it); the whole text when no name is found in it."""
+    spans = _spans(text, names)
+    return list(names[: len(spans)]) if spans else text
+
+
 def _names_part(text: str, names: Sequence[str]) -> tuple[int, int]:
     """Where the names sit in their output: from the first to the last, without a label around them
     (the whole output when not every name is found, as with "et al.")."""
@@ -187,12 +197,11 @@ def substitute_authors(
                 break
             matched += 1
         replacement: str | None = None
-        # The complete rules compare the names as printed, "et al." included, not their label.
         start, end = _names_part(current, printed)
         if (
             rule in ("complete-all", "complete-each")
             and previous_text is not None
-            and current[start:end] == previous_text[slice(*_names_part(previous_text, previous))]
+            and _shown(current, printed) == _shown(previous_text, previous)
         ):
             spans = _spans(current, printed)
             if rule == "complete-all" or len(spans) < len(printed):
