@@ -368,6 +368,26 @@ def test_complete_all_compares_the_names_shown_not_the_et_al_term() -> None:
     ]
 
 
+def test_an_item_without_an_entry_does_not_part_the_author_substitute() -> None:
+    # citeproc-js 2.4.63 (render_js.js, MHRA, whose bibliography prints no manuscript): the book
+    # after the article is "——", though the manuscript sorts between them (real records: socbib).
+    florida = [{"family": "Florida", "given": "Richard"}]
+    items = [
+        {"id": "a1", "type": "article-journal", "title": "Bohemia and Economic Geography"}
+        | {"container-title": "Journal of Economic Geography", "author": florida, "issued": {"date-parts": [[2002]]}},
+        {"id": "a2", "type": "manuscript", "title": "The Geography of Talent", "author": florida}
+        | {"issued": {"date-parts": [[2000]]}},
+        {"id": "a3", "type": "book", "title": "The Rise of the Creative Class", "publisher": "Basic Books"}
+        | {"author": florida, "issued": {"date-parts": [[2002]]}},
+    ]
+    rendered = _cites(items, "mhra-notes")
+    assert [rendered[key][1] for key in ("a1", "a2", "a3")] == [
+        "Florida, Richard, ‘Bohemia and Economic Geography’, Journal of Economic Geography, 2002",
+        None,
+        "——, The Rise of the Creative Class (Basic Books, 2002)",
+    ]
+
+
 # citeproc-js 2.4.63 (render_js.js --locator L, APA) on a book by Gaddis, 2005: a locator is
 # plural only when CSL's separators join its numbers; "3:16" (a verse) and "12/13" are one.
 @pytest.mark.parametrize(

@@ -185,9 +185,14 @@ def substitute_authors(
     previous: list[str] = []
     previous_text: str | None = None
     for entry, names_output in zip(entries, names, strict=True):
+        if entry is None:
+            # An item the bibliography prints nothing for is no entry: the next compares with the one
+            # before it (citeproc-js; CSL 1.0.2's "preceding bibliographic entry").
+            result.append(entry)
+            continue
         current, printed = _parts(names_output)
         # A term or title in place of the names ("Anónimo") is not substituted (citeproc-js).
-        if entry is None or not current or not printed:
+        if not current or not printed:
             result.append(entry)
             previous, previous_text = printed, current
             continue
