@@ -148,3 +148,35 @@ def test_a_page_in_ordinal_or_roman_form_formats_each_number(render_csl):
     cite = '<number variable="page" form="ordinal"/><text value=" / "/><number variable="page" form="roman"/>'
     items = [{"id": "a", "type": "book", "page": "3-5"}, {"id": "b", "type": "book", "page": "12"}]
     assert [r.cite for r in render_csl(items, cite=cite)] == ["3rd–5th / iii–v", "12th / xii"]
+
+
+@pytest.mark.parametrize(
+    ("value", "cite", "bib"),
+    [
+        # citeproc-js 2.4.63 (render_js.js): cs:text number, cs:number volume, cs:text issue in the
+        # citation; cs:number number, cs:label volume, cs:text volume in the bibliography.
+        ("no. 99", "X|99|no. 99|99", "X|99|L:volume|no. 99"),
+        pytest.param(
+            "vol. 3",
+            "X|3|3|vol. 3",
+            "X|3|L:volume|3",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="citeproc-js takes any label of its table off a number value ('vol. 3' -> '3', and a"
+                " cs:label of it prints 'vol.'); archcite only the variable's own term",
+            ),
+        ),
+        ("no.99", "X|99|no.99|99", "X|99|L:volume|no.99"),
+        ("99", "X|99|99|99", "X|99|L:volume|99"),
+    ],
+)
+def test_a_number_opening_with_its_own_label_prints_without_it(render_csl, value: str, cite: str, bib: str) -> None:
+    # A report's number "no. 99" (real records: JabRef's "Bamberger Beiträge", IEEE "Informatik 99").
+    [out] = render_csl(
+        [{"id": "a", "type": "report", "number": value, "volume": value, "issue": value}],
+        cite='<group delimiter="|"><text value="X"/><text variable="number"/><number variable="volume"/>'
+        '<text variable="issue"/></group>',
+        bib='<group delimiter="|"><text value="X"/><number variable="number"/>'
+        '<label variable="volume" form="long" prefix="L:"/><text variable="volume"/></group>',
+    )
+    assert (out.cite, out.bib) == (cite, bib)

@@ -133,3 +133,20 @@ def _range(prefixed: list[tuple[str, str]], joiners: list[str], i: int, delimite
         if found is not None and found.group(3) == "-" and numeric:
             joiners[i - 1] = delimiter
     return 0
+
+
+# The abbreviations citeproc-js's table of labels in a value (CSL.STATUTE_SUBDIV_STRINGS) gives
+# these variables' own terms.
+_OWN_LABEL = {"number": "no.", "issue": "no.", "volume": "vol."}
+
+
+def without_own_label(value: str, variable: str) -> str:
+    """``value`` without a leading abbreviation of its variable's own term before a number ("no. 99"
+    in ``number`` or ``issue``, "vol. 3" in ``volume``): citeproc-js reads it as the label, which
+    only a ``cs:label`` prints (the style's term); the value prints as "99"."""
+    label = _OWN_LABEL.get(variable)
+    stripped = value.lstrip()
+    if label is None or not stripped.startswith(label):
+        return value
+    rest = stripped[len(label) :].lstrip()
+    return rest if rest[:1].isdigit() else value

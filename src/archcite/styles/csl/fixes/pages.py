@@ -189,6 +189,8 @@ def _process(original: Any) -> Any:
         # cs:number's ordinal and roman forms format each number: citeproc-py's way. (The tag
         # holds the CSL namespace: "{http://purl.org/net/xbiblio/csl}number".)
         numeric_form = not str(self.tag).endswith("}number") or self.get("form", "numeric") == "numeric"
+        if not isinstance(value, int) and _numbers.without_own_label(str(value), variable) != str(value):
+            value = _numbers.without_own_label(str(value), variable)
         if numeric_form and variable in NUMBER_VARIABLES and variable != "locator":
             formatted = _numbers.text(str(value), _range_delimiter(self))
             if formatted is not None:
@@ -232,7 +234,10 @@ def _text_variable(original: Any) -> Any:
                 range_format = self.get_root().get_option("page-range-format")
                 return String(format_pages(identifier, range_format, _range_delimiter(self)))
             return String(format_pages(identifier, None, _range_delimiter(self), page=False))
-        formatted = _number_text(str(text), _range_delimiter(self)) if variable in NUMBER_VARIABLES else None
+        value = _numbers.without_own_label(str(text), variable)
+        formatted = _number_text(value, _range_delimiter(self)) if variable in NUMBER_VARIABLES else None
+        if formatted is None and value != str(text):
+            return String(value)
         return text if formatted is None or formatted == str(text) else String(formatted)
 
     return _variable
