@@ -168,6 +168,11 @@ CAUSES = {
         " editor, 'Cronon, William, editor.'); CSL 1.0.2 replaces the first cs:names' output, as the CSL suite's"
         " sort_SeparateAuthorsAndOthers ('--- ed.') and archcite do ('———, editor.')"
     ),
+    "Z4": (
+        'Z4: is-numeric: CSL 1.0.2 makes numbers joined by a comma numeric ("13,676") and a value with a word'
+        ' ("10, Issue 260") not, as archcite does; citeproc-js reads both the other way, so the style\'s branch'
+        " (a label: No. 13,676 / Nos. 10) differs"
+    ),
     "R5": "R5: an item with nothing to print: citeproc-js prints its error text, archcite the empty citation",
     # found on the second draw (tests/data/reference/unseen2)
     "X": (
@@ -240,6 +245,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("J", r"\d–\(\d+\)", r"\d–\d"),
     ("Z1", r"\b[5-9]\d\d\b(?! ?(AD|C\.E\.|n\. Chr\.))", r"\b[5-9]\d\d (AD|C\.E\.|n\. Chr\.)"),
     ("Z2", r'<span style="font-variant:small-caps;">[ivxlcdm]+</span>', r"\b[ivxlcdm]+\b"),
+    ("Z4", r"(?<![Nn]o\. )\b\d+,\d{3}\b", r"\b[Nn]o\.? \d+,\d{3}\b"),
+    ("Z4", r"\b[Nn]os\.? \d+, [A-Z]", r"(?<![Nn]os)(?<![Nn]os\.) \d+, [A-Z]"),
     ("Z3", r"^[^—]+?, (editors?|translators?)\.", r"^—+, (editors?|translators?)\."),
     ("D", r"\d{4}[a-z]\b|\d{4}\. [a-z]\.|s/f[a-z]", r""),
     ("H", r"\b[A-Z][a-z]+ [A-Z]\.[ ,)]", r"\b[A-Z][a-z]+ [A-Z][a-z]+[ ,)]"),

@@ -53,3 +53,5 @@ def test_suggested_causes_name_the_real_records_policies() -> None:
     editor = ("Cronon, William, editor. Uncommon Ground. 1996.", "———, editor. Uncommon Ground. 1996.")
     assert suggest("bib", *editor).startswith("Z3: ")
     assert suggest("bib", "Cambridge, Mass., 1984–(1986)).", "Cambridge, Mass., 1984–1986).").startswith("J: ")
+    assert suggest("bib", "Execorder 13,676. 2014.", "Execorder No. 13,676. 2014.").startswith("Z4: ")
+    assert suggest("bib", "Survey, 2012. Nos. 10, Issue 260.", "Survey, 2012. 10, Issue 260.").startswith("Z4: ")
