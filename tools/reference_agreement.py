@@ -164,9 +164,10 @@ CAUSES = {
         " prints the value as written"
     ),
     "Z3": (
-        "Z3: citeproc-js does not replace the names a cs:substitute prints in place of the author (MLA: an"
-        " editor, 'Cronon, William, editor.'); CSL 1.0.2 replaces the first cs:names' output, as the CSL suite's"
-        " sort_SeparateAuthorsAndOthers ('--- ed.') and archcite do ('———, editor.')"
+        "Z3: citeproc-js neither replaces the names a cs:substitute prints in place of the author (MLA: an"
+        " editor, 'Cronon, William, editor.') nor compares the next entry with them; CSL 1.0.2 replaces the"
+        " first cs:names' output, as the CSL suite's sort_SeparateAuthorsAndOthers ('--- ed.') and archcite do"
+        " ('———, editor.')"
     ),
     "Z4": (
         'Z4: is-numeric: CSL 1.0.2 makes numbers joined by a comma numeric ("13,676") and a value with a word'
