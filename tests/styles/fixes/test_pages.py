@@ -180,3 +180,24 @@ def test_a_number_opening_with_its_own_label_prints_without_it(render_csl, value
         '<label variable="volume" form="long" prefix="L:"/><text variable="volume"/></group>',
     )
     assert (out.cite, out.bib) == (cite, bib)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # citeproc-js 2.4.63 (render_js.js): is-numeric tests the value without its label.
+        ("no. 99", "No. 99"),
+        ("no. 99-100", "Nos. 99–100"),
+        ("99", "No. 99"),
+        ("no. abc", "T:abc"),
+    ],
+)
+def test_is_numeric_tests_a_number_without_its_own_label(render_csl, value: str, expected: str) -> None:
+    # Chicago, APA and MHRA print a number's label only when it is numeric (real records: "no. 92").
+    [out] = render_csl(
+        [{"id": "a", "type": "report", "number": value}],
+        cite='<choose><if is-numeric="number"><group delimiter=" "><label variable="number" form="short"'
+        ' text-case="capitalize-first"/><text variable="number"/></group></if>'
+        '<else><text variable="number" prefix="T:"/></else></choose>',
+    )
+    assert out.cite == expected

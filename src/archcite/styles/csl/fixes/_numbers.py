@@ -141,12 +141,12 @@ _OWN_LABEL = {"number": "no.", "issue": "no.", "volume": "vol."}
 
 
 def without_own_label(value: str, variable: str) -> str:
-    """``value`` without a leading abbreviation of its variable's own term before a number ("no. 99"
-    in ``number`` or ``issue``, "vol. 3" in ``volume``): citeproc-js reads it as the label, which
-    only a ``cs:label`` prints (the style's term); the value prints as "99"."""
+    """``value`` without a leading abbreviation of its variable's own term ("no. 99" in ``number``
+    or ``issue``, "vol. 3" in ``volume``): citeproc-js reads it as the label, which only a
+    ``cs:label`` prints (the style's term); the value prints, and is tested, as "99"."""
     label = _OWN_LABEL.get(variable)
     stripped = value.lstrip()
     if label is None or not stripped.startswith(label):
         return value
     rest = stripped[len(label) :].lstrip()
-    return rest if rest[:1].isdigit() else value
+    return rest or value

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from archcite.styles.csl.fixes import _numbers
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "numeric"
@@ -60,7 +61,9 @@ def _is_numeric(self: Any, item: Any) -> list[bool]:
             results.append(item.has_locator and _tests_numeric(str(item.locator.identifier)))
             continue
         name = variable.replace("-", "_")
-        results.append(name in item.reference and _tests_numeric(str(item.reference[name])))
+        # "no. 99" in number: its label is the term's, the value "99" (citeproc-js's processNumber).
+        value = _numbers.without_own_label(str(item.reference[name]), variable) if name in item.reference else ""
+        results.append(name in item.reference and _tests_numeric(value))
     return results
 
 
