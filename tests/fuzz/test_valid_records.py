@@ -25,6 +25,9 @@ OTHER_STYLES = [
     "oxford-guide-to-style-notes-initials",
     "elsevier-harvard",
     "springer-basic-author-date",
+    # name-parts in upper case (and the particles they govern), a French locale
+    "iso690-author-date-en",
+    "iso690-numeric-fr",
 ]
 STYLES = sorted(set(ALIASES)) + OTHER_STYLES
 WRITERS = [fmt for fmt in all_formats() if fmt.dump is not None]

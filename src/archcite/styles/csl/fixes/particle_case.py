@@ -23,6 +23,7 @@ from citeproc.source import Name
 
 from archcite.styles.csl.fixes import _names
 from archcite.styles.csl.fixes._patching import Overrides
+from archcite.styles.csl.fixes.csl102vars import make_name
 
 FIX = "particle_case"
 _NAME_PART = "{http://purl.org/net/xbiblio/csl}name-part"
@@ -51,7 +52,7 @@ def _cased(name: Any, casing: dict[str, Any]) -> Any:
     for particle, part in casing.items():
         if fields.get(particle):
             fields[particle] = str(part.case(String(str(fields[particle]))))
-    return name if fields == dict(name) else Name(**fields)
+    return name if fields == dict(name) else make_name(fields)
 
 
 def _process(original: Any) -> Any:
