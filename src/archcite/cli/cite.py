@@ -150,17 +150,12 @@ def explain_what_is_missing(
 
 
 def tell(warnings: Sequence[str], *, strict: bool) -> None:
-    """Warnings that are no record's (a language without a CSL locale) on stderr; under
-    --strict, stop with exit 1 after them."""
-    from archcite.cli.console import message
-    from archcite.cli.options import WarningsAsErrors
-    from archcite.cli.report import QUIET, verbosity
+    """Warnings that are no record's (a language without a CSL locale), reported as the records'
+    are; under --strict, stop with exit 1 after them."""
+    from archcite.cli.options import report_warnings
+    from archcite.records.model import RecordWarning
 
-    if verbosity() > QUIET:
-        for text in warnings:
-            message("warning", text)
-    if strict and warnings:
-        raise WarningsAsErrors(f"{len(warnings)} warning(s) and --strict given")
+    report_warnings([RecordWarning(text) for text in warnings], strict=strict)
 
 
 def language_option(_context: click.Context, _parameter: click.Parameter, value: str | None) -> str | None:

@@ -77,10 +77,6 @@ def _renders_year_suffix(root: Any) -> bool:
     return any(text.get("variable") == "year-suffix" for text in root.iter(f"{_CSL}text"))
 
 
-def _has_disambiguate_condition(root: Any) -> bool:
-    return _disambiguate_conditions(root) > 0
-
-
 def _disambiguate_conditions(root: Any) -> int:
     # `disambiguate` is a condition, so it only means something on cs:if and cs:else-if.
     return sum(test.get("disambiguate") is not None for test in root.iter(f"{_CSL}if", f"{_CSL}else-if"))

@@ -189,8 +189,9 @@ def _process(original: Any) -> Any:
         # cs:number's ordinal and roman forms format each number: citeproc-py's way. (The tag
         # holds the CSL namespace: "{http://purl.org/net/xbiblio/csl}number".)
         numeric_form = not str(self.tag).endswith("}number") or self.get("form", "numeric") == "numeric"
-        if not isinstance(value, int) and _numbers.without_own_label(str(value), variable) != str(value):
-            value = _numbers.without_own_label(str(value), variable)
+        unlabelled = value if isinstance(value, int) else _numbers.without_own_label(str(value), variable)
+        if unlabelled != value and unlabelled != str(value):
+            value = unlabelled
         if numeric_form and variable in NUMBER_VARIABLES and variable != "locator":
             formatted = _numbers.text(str(value), _range_delimiter(self))
             if formatted is not None:
