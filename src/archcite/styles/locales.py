@@ -26,6 +26,7 @@ from functools import cache
 from typing import NamedTuple
 
 from archcite.errors import ArchciteError, ExitCode
+from archcite.styles import collation
 from archcite.styles.names import Style
 
 
@@ -107,10 +108,20 @@ def localise(style: Style, tag: str | None, *, override: bool) -> Localised:
     style's own locale). With ``override`` the language replaces a ``default-locale`` the style
     sets (pandoc, citeproc-js's ``forceLang``); without it such a style keeps its own locale, as
     citeproc-js and Zotero keep it, and a warning says so."""
-    if not tag or style.path is None:
+    if style.path is None:
+        return Localised(style, [])
+    localised = _localised(style, style.path, tag, override=override)
+    # The bibliography sorts in the locale's collation (styles.collation): tell when it cannot.
+    in_force = localised.style.locale or _default_locale(style.path) or "en-US"
+    unsorted = collation.fallback_warning(in_force)
+    return localised._replace(warnings=[*localised.warnings, unsorted]) if unsorted else localised
+
+
+def _localised(style: Style, path: str, tag: str | None, *, override: bool) -> Localised:
+    if not tag:
         return Localised(style, [])
     locale, warning = csl_locale(tag)
-    own = _default_locale(style.path)
+    own = _default_locale(path)
     if own is not None and not override:
         told = [] if own == locale else [f"{style.name} sets its own locale, {own}: the language {tag} is not applied"]
         return Localised(style, told)

@@ -157,16 +157,23 @@ def _tree_stamp(root: str, suffixes: tuple[str, ...], *, recursive: bool = True)
     return stamps
 
 
-@functools.cache
 def code_stamp() -> str:
-    """What identifies the code that renders: versions, and the size and modification time of
-    archcite's source files and of citeproc-py's top-level modules (found once per process)."""
+    """What identifies the code that renders: versions, the size and modification time of
+    archcite's source files and of citeproc-py's top-level modules (found once per process), and
+    the collation that sorts (ICU's version, or archcite's approximation)."""
+    from archcite.styles import collation
+
+    return _code_stamp(collation.stamp())
+
+
+@functools.cache
+def _code_stamp(collation: str) -> str:
     from importlib.util import find_spec
 
     import archcite
     from archcite.styles.csl.fixes import REQUIRED_CITEPROC
 
-    parts = [FORMAT, archcite.__version__, REQUIRED_CITEPROC, sys.version]
+    parts = [FORMAT, archcite.__version__, REQUIRED_CITEPROC, sys.version, collation]
     parts += _tree_stamp(os.path.dirname(archcite.__file__), (".py",))
     spec = find_spec("citeproc")  # finds the package without importing it
     if spec is not None and spec.origin:

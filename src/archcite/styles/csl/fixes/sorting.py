@@ -33,9 +33,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Any
 
+from archcite.styles import collation
 from archcite.styles.csl.fixes import _marks
 from archcite.styles.csl.fixes._patching import Overrides
 
@@ -50,11 +52,20 @@ _SORT_KEY_NAMES: ContextVar[bool] = ContextVar("archcite_sort_key_names", defaul
 _KEY_OPTIONS: ContextVar[Any] = ContextVar("archcite_sort_key_options", default=None)
 
 
-def normalise(key: Any) -> Any:
-    """The comparable form of a sort key (numbers and None unchanged; empty text is None)."""
+def normalise(key: Any, collate: Callable[[str], str] | None = None) -> Any:
+    """The comparable form of a sort key (numbers and None unchanged; empty text is None):
+    ``collate``'s key of its text (``styles.collation.sort_key``), else the approximation."""
     if key is None or isinstance(key, int | float):
         return key
-    text = unicodedata.normalize("NFKD", _marks.strip(str(key)))
+    text = _marks.strip(str(key))
+    approximate = _approximate(text)
+    return collate(text) if collate is not None and approximate is not None else approximate
+
+
+def _approximate(text: str) -> str | None:
+    """ICU's root collation at the primary strength, approximated: accents dropped, a few letters
+    written as their base letters, punctuation (not spaces) ignored, case folded."""
+    text = unicodedata.normalize("NFKD", text)
     text = "".join(char for char in text if not unicodedata.combining(char))
     # Punctuation does not count (citeproc-js collates with ``ignorePunctuation``), but still
     # parts numbers ("1946-02-22" is not the number 19460222); spaces count.
@@ -65,7 +76,10 @@ def normalise(key: Any) -> Any:
 
 def _sort_keys(original: Any) -> Any:
     def sort_keys(self: Any, items: Any, context: Any) -> Any:
-        return [normalise(key) for key in original(self, items, context)]
+        # The locale citeproc-js collates in (``default-locale-sort``, else the one rendered in).
+        root = self.get_root()
+        collate = collation.sort_key(root.get("default-locale-sort") or root.get("default-locale") or "en-US")
+        return [normalise(key, collate) for key in original(self, items, context)]
 
     return sort_keys
 
@@ -124,9 +138,42 @@ def _macro_render(original: Any) -> Any:
     return render
 
 
+def _date_parts_key(element: Any, dates: list[Any], show_parts: Any) -> str:
+    """Each date's year, month and day as digits of fixed width (0 for a part the date element
+    does not show), as citeproc-js writes a date in a macro sort key (``CSL.dateAsSortKey``)."""
+    shown = {part.get("name") for part in element.xpath_search("./cs:date-part")}
+    shown &= set(show_parts if show_parts is not None else ("year", "month", "day"))
+
+    def part(date: Any, name: str) -> int:
+        value = date.get(name) if date is not None and name in shown else None
+        return value if isinstance(value, int) else 0
+
+    return "".join(f"{part(date, 'year') + 10000:05}{part(date, 'month'):02}{part(date, 'day'):02}" for date in dates)
+
+
+def _single_date(original: Any) -> Any:
+    def render_single_date(self: Any, date: Any, show_parts: Any = None, context: Any = None) -> Any:
+        if _KEY_OPTIONS.get() is None:
+            return original(self, date, show_parts, context)
+        return _date_parts_key(self, [date], show_parts)
+
+    return render_single_date
+
+
+def _date_range(original: Any) -> Any:
+    def render_date_range(self: Any, date_range: Any, show_parts: Any = None, context: Any = None) -> Any:
+        if _KEY_OPTIONS.get() is None:
+            return original(self, date_range, show_parts, context)
+        end = None if date_range.end.is_nil() else date_range.end
+        return _date_parts_key(self, [date_range.begin, end], show_parts)
+
+    return render_date_range
+
+
 def apply(overrides: Overrides) -> None:
-    """Normalise sort keys; names in sort keys (nested macros too) without "and" and labels."""
-    from citeproc.model import Key, Label, Macro, Name
+    """Normalise sort keys; names in sort keys (nested macros too) without "and" and labels;
+    dates in macro sort keys as digits."""
+    from citeproc.model import Date, Key, Label, Macro, Name
 
     overrides.replace(Key, "sort_keys", FIX, _sort_keys)
     overrides.replace(Name, "get_option", FIX, _name_option, for_arguments=("and",))
@@ -134,3 +181,5 @@ def apply(overrides: Overrides) -> None:
     overrides.replace(Name, "et_al", FIX, _et_al)
     overrides.replace(Label, "process", FIX, _label_process)
     overrides.replace(Macro, "render", FIX, _macro_render)
+    overrides.replace(Date, "render_single_date", FIX, _single_date)
+    overrides.replace(Date, "render_date_range", FIX, _date_range)
