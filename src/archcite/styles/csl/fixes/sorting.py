@@ -13,7 +13,13 @@ The fix wraps ``Key.sort_keys`` and normalises each string key: marks removed, a
 at its primary strength (the ``sensitivity: "base"`` citeproc-js asks for) written as those
 ("Højgaard" with "Hojgaard", before "Homer"; "æ" as "ae", "ł" as "l"), punctuation removed
 (between two digits it becomes a space: "1946-02-22" stays apart from the number 19460222),
-spaces collapsed, case folded.
+spaces collapsed, case folded. That approximation is the fallback: with ICU (the ``icu`` extra)
+each key is compared in the collation of the style's locale, as citeproc-js compares it
+(``styles.collation``).
+
+A date in a macro sort key is its year, month and day as digits of fixed width (citeproc-js's
+``CSL.dateAsSortKey``), not its printed text, whose numbers the collation would compare by value
+("100 BC" after "44 BC"; the CSL suite's date_NegativeDateSortViaMacro).
 
 A macro used as a sort key renders its names as citeproc-js's sort keys hold them: the names
 only, without "et al." (``Name.et_al`` gives nothing while ``Name.process`` renders a sort key:
