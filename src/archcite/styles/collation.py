@@ -118,7 +118,7 @@ def _collator(icu: ModuleType, locale: str) -> tuple[object, Callable[[str], str
 def fallback_warning(locale: str) -> str | None:
     """A warning when ``locale`` (a CSL locale) collates its letters otherwise than English and
     ICU is not there to do it; None otherwise."""
-    if _icu() is not None or locale.split("-")[0].lower() not in TAILORED_LANGUAGES:
+    if locale.split("-")[0].lower() not in TAILORED_LANGUAGES or _icu() is not None:
         return None
     return (
         f"sorting as in English: {locale} sorts some letters otherwise (its collation needs ICU, "

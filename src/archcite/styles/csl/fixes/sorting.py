@@ -145,7 +145,7 @@ def _macro_render(original: Any) -> Any:
 
 
 def _date_parts_key(element: Any, dates: list[Any], show_parts: Any) -> str:
-    """Each date's year, month and day as digits of fixed width (0 for a part the date element
+    """Each date's year, month and day as numbers of fixed width (0 for a part the date element
     does not show), as citeproc-js writes a date in a macro sort key (``CSL.dateAsSortKey``)."""
     shown = {part.get("name") for part in element.xpath_search("./cs:date-part")}
     shown &= set(show_parts if show_parts is not None else ("year", "month", "day"))
@@ -154,7 +154,10 @@ def _date_parts_key(element: Any, dates: list[Any], show_parts: Any) -> str:
         value = date.get(name) if date is not None and name in shown else None
         return value if isinstance(value, int) else 0
 
-    return "".join(f"{part(date, 'year') + 10000:05}{part(date, 'month'):02}{part(date, 'day'):02}" for date in dates)
+    # Apart, so that the collation compares them number by number: "1984" before "1984-1986".
+    return " ".join(
+        f"{part(date, 'year') + 10000:05} {part(date, 'month'):02} {part(date, 'day'):02}" for date in dates
+    )
 
 
 def _single_date(original: Any) -> Any:
