@@ -13,7 +13,8 @@ The fix wraps ``Key.sort_keys`` and normalises each string key: marks removed, a
 at its primary strength (the ``sensitivity: "base"`` citeproc-js asks for) written as those
 ("Højgaard" with "Hojgaard", before "Homer"; "æ" as "ae", "ł" as "l"), punctuation removed
 (between two digits it becomes a space: "1946-02-22" stays apart from the number 19460222),
-spaces collapsed, case folded. That approximation is the fallback: with ICU (the ``icu`` extra)
+spaces collapsed, case folded, numbers written to compare by value ("9" before "10", as
+citeproc-js's ``numeric: true``). That approximation is the fallback: with ICU (the ``icu`` extra)
 each key is compared in the collation of the style's locale, as citeproc-js compares it
 (``styles.collation``).
 
@@ -49,6 +50,7 @@ from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "sorting"
 _NUMBERS_PUNCTUATION = re.compile(r"(?<=\d)[^\w\s]+(?=\d)")
+_DIGITS = re.compile(r"[0-9]+")
 # Letters without a canonical decomposition that ICU's root collation (Node 20's, under which
 # citeproc-js 2.4.63 sorts) holds equal to these at the primary strength; after case folding.
 _BASE_LETTERS = str.maketrans({"æ": "ae", "œ": "oe", "ø": "o", "ð": "d", "đ": "d", "ħ": "h", "ł": "l"})
@@ -77,7 +79,17 @@ def _approximate(text: str) -> str | None:
     # parts numbers ("1946-02-22" is not the number 19460222); spaces count.
     text = _NUMBERS_PUNCTUATION.sub(" ", text)
     text = "".join(char for char in text if unicodedata.category(char)[0] != "P")
-    return " ".join(text.casefold().translate(_BASE_LETTERS).split()) or None
+    text = " ".join(text.casefold().translate(_BASE_LETTERS).split())
+    # Numbers by value (citeproc-js's ``numeric: true``): "Document 9" before "Document 10".
+    return _DIGITS.sub(_by_value, text) or None
+
+
+def _by_value(number: re.Match[str]) -> str:
+    """Digits that compare as text as their value compares: the number prefixed with its length,
+    itself prefixed with its own length ("9" is "119", "10" is "1210")."""
+    digits = number.group().lstrip("0") or "0"
+    length = str(len(digits))
+    return f"{len(length)}{length}{digits}"
 
 
 def _sort_keys(original: Any) -> Any:
