@@ -107,7 +107,8 @@ def localise(style: Style, tag: str | None, *, override: bool) -> Localised:
     """``style`` set to render in the language ``tag`` (already a valid tag, or None for the
     style's own locale). With ``override`` the language replaces a ``default-locale`` the style
     sets (pandoc, citeproc-js's ``forceLang``); without it such a style keeps its own locale, as
-    citeproc-js and Zotero keep it, and a warning says so."""
+    citeproc-js and Zotero keep it, and a warning says so. A warning also says when the locale
+    in force sorts otherwise than English and ICU, which sorts it, is not installed."""
     if style.path is None:
         return Localised(style, [])
     localised = _localised(style, style.path, tag, override=override)
