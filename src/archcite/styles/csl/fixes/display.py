@@ -10,7 +10,13 @@ the parts apart ("box 52" / "type « letter »" rather than "box 52type").
 
 citeproc-py 0.11.1 ignores the attribute (``Displayed`` is empty), so the parts ran together.
 The fix wraps ``Affixed.wrap``, the step every rendering element takes last, so that the display
-holds the affixed output as in citeproc-js. The space an affix leaves before a block's break is
+holds the affixed output as in citeproc-js: between two marks (``_marks.DISPLAY_OPEN``), which
+the finished markup keeps as display tags (``<block>`` ... ``</block>``) after the text-format
+layout (:func:`lay_out`). Every format prints the layout; HTML makes the tags citeproc-js's
+divs (``csl-block``, ``csl-indent``, ``csl-left-margin``, ``csl-right-inline``) instead. A
+part left empty (an author substituted away) prints nothing, nor its layout, as in
+citeproc-js; the layout's suffix goes inside a part that ends the entry (citeproc-js's HTML:
+``Here.</div>``). The space an affix leaves before a block's break is
 dropped (:func:`end_lines`), as citeproc-js does within a group or macro ("Q.\nPub"), and kept
 before the break of a block that is a direct child of ``cs:layout`` ("Q. \nPub"), as
 citeproc-js keeps it there.
@@ -21,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from archcite.styles.csl.fixes import _marks
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "display"
@@ -29,6 +36,12 @@ FIX = "display"
 _TEXT_FORMAT = {"block": ("\n", ""), "indent": ("\n    ", ""), "left-margin": ("", " "), "right-inline": ("", "")}
 # Stands before the break of a block directly in cs:layout: the spaces before it stay.
 _KEEP_SPACES = "\ue040"
+_MARKS = "".join(_marks.DISPLAY_OPEN.values()) + "".join(_marks.DISPLAY_CLOSE.values())
+# Each display mark with the text-format layout around it (see lay_out).
+_LAID_OUT = str.maketrans(
+    {_marks.DISPLAY_OPEN[kind]: before + _marks.DISPLAY_OPEN[kind] for kind, (before, _) in _TEXT_FORMAT.items()}
+    | {_marks.DISPLAY_CLOSE[kind]: _marks.DISPLAY_CLOSE[kind] + after for kind, (_, after) in _TEXT_FORMAT.items()}
+)
 
 
 def _wrap(original: Any) -> Any:
@@ -36,10 +49,11 @@ def _wrap(original: Any) -> Any:
         output = original(self, string)
         if output is None or str(output) == "":
             return output
-        before, after = _TEXT_FORMAT[self.get("display")]
-        if before and _in_layout(self):
-            before = _KEEP_SPACES + before
-        return _join(_join(before, output), after)
+        kind = self.get("display")
+        opening = _marks.DISPLAY_OPEN[kind]
+        if _TEXT_FORMAT[kind][0] and _in_layout(self):
+            opening = _KEEP_SPACES + opening
+        return _join(_join(opening, output), _marks.DISPLAY_CLOSE[kind])
 
     return wrap
 
@@ -48,6 +62,43 @@ def _in_layout(element: Any) -> bool:
     from citeproc.model import Layout
 
     return isinstance(element.getparent(), Layout)
+
+
+def lay_out(text: str) -> str:
+    """A rendered string with the text-format layout at its display marks: a block's line break,
+    an indented block's line break and four spaces, the space after a margin. They come in
+    only now, as citeproc-js adds a display's decoration once its output is joined, so the
+    seams between the parts (a doubled space) never see them."""
+    return text.translate(_LAID_OUT) if any(mark in text for mark in _marks.DISPLAY_OPEN.values()) else text
+
+
+def space_across_marks(left: Any, right: Any) -> Any:
+    """``right`` without the space that doubles a space ending ``left`` across display marks
+    (citeproc-py's seam drops such a space only where the two touch)."""
+    left_text, right_text = str(left), str(right)
+    if not (left_text[-1:] in _MARKS or right_text[:1] in _MARKS) or not left_text or not right_text:
+        return right
+    content = right_text.lstrip(_MARKS)
+    if not (left_text.rstrip(_MARKS).endswith(" ") and content.startswith(" ")):
+        return right
+    return _without_char(right, len(right_text) - len(content))
+
+
+def _without_char(value: Any, position: int) -> Any:
+    """A citeproc String or MixedString without its character at ``position``, segments kept."""
+    from citeproc.string import MixedString
+
+    if not isinstance(value, MixedString):
+        text = str(value)
+        return type(value)(text[:position] + text[position + 1 :])
+    segments = list(value)
+    for index, segment in enumerate(segments):
+        length = len(str(segment))
+        if position < length:
+            segments[index] = _without_char(segment, position)
+            break
+        position -= length
+    return MixedString(segments)
 
 
 def _join(left: Any, right: Any) -> Any:
@@ -73,6 +124,38 @@ def end_lines(text: str) -> str:
     if "\n" not in text:
         return text
     return _SPACE_BEFORE_BREAK.sub("\n", text).replace(_KEEP_SPACES, "")
+
+
+# A display part left empty once the entry was finished (its names replaced by an empty
+# subsequent-author-substitute), with its text-format layout: citeproc-js prints nothing of it.
+_EMPTY_PART = re.compile(
+    r"\n<block></block>|\n    <indent></indent>|<left-margin></left-margin> ?|<right-inline></right-inline>"
+)
+_DISPLAY_TAG = re.compile(r"</?(?:block|indent|left-margin|right-inline)>")
+
+
+def settle_parts(markup: str) -> str:
+    """The markup without its empty display parts."""
+    return _EMPTY_PART.sub("", markup) if "></" in markup else markup
+
+
+def without_display(markup: str) -> str:
+    """The markup without display tags: the text-format layout every format but HTML prints."""
+    return _DISPLAY_TAG.sub("", markup) if "<" in markup else markup
+
+
+_LAST_PART_CLOSE = re.compile(r"</(?:block|indent|left-margin|right-inline)>\Z")
+
+
+def suffix_inside(markup: str, suffix: str) -> str:
+    """The entry with the layout's ``suffix`` (markup) inside the display part that ends the
+    entry, where citeproc-js puts it (the suite's bugreports_SmallCapsEscape: ``Here.</div>``)."""
+    if not suffix or not markup.endswith(suffix):
+        return markup
+    closed = _LAST_PART_CLOSE.search(markup, 0, len(markup) - len(suffix))
+    if closed is None:
+        return markup
+    return markup[: closed.start()] + suffix + closed.group(0)
 
 
 def apply(overrides: Overrides) -> None:

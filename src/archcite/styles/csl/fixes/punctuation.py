@@ -111,9 +111,13 @@ def merge_seam(left: Any, right: Any) -> tuple[Any, Any]:
 
 
 def merge_seams(parts: list[Any]) -> list[Any]:
-    """Rendered parts to be joined without delimiter, with the marks at each seam merged."""
+    """Rendered parts to be joined without delimiter, with the marks at each seam merged (and a
+    doubled space dropped across a display part's marks)."""
+    from archcite.styles.csl.fixes.display import space_across_marks
+
     for index in range(1, len(parts)):
-        parts[index - 1], parts[index] = merge_seam(parts[index - 1], parts[index])
+        left, right = merge_seam(parts[index - 1], parts[index])
+        parts[index - 1], parts[index] = left, space_across_marks(left, right)
     return parts
 
 
