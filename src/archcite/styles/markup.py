@@ -189,6 +189,28 @@ def _html_body_open(layout: BibliographyLayout) -> str:
     return f'<div class="{classes}"{attributes}>\n'
 
 
+def html_document(body: str, layout: BibliographyLayout, *, title: str, language: str | None) -> str:
+    """A minimal standalone HTML5 page around ``body`` (archcite's HTML), UTF-8, with a small
+    style sheet that lays the bibliography out as ``layout`` says: hanging indent, line and
+    entry spacing, margin labels beside their entries."""
+    rules = [
+        "body { max-width: 42em; margin: 2em auto; padding: 0 1em; font-family: serif; }",
+        f".csl-bib-body {{ line-height: {1.2 * layout.line_spacing:g}; }}",
+        f".csl-entry {{ margin-bottom: {layout.entry_spacing:g}em; }}",
+        ".csl-entry::after { content: ''; display: block; clear: both; }",
+        ".hanging-indent .csl-entry { padding-left: 2em; text-indent: -2em; }",
+        ".csl-left-margin { float: left; min-width: 2.5em; padding-right: 0.5em; }",
+        ".csl-right-inline { margin-left: 3em; }",
+        ".csl-indent { margin-left: 2em; }",
+    ]
+    lang = html.escape((language or "en").split("-x-")[0], quote=True)
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{html.escape(title, quote=False)}</title>\n"
+        "<style>\n" + "\n".join(rules) + "\n</style>\n</head>\n<body>\n" + body + "</body>\n</html>\n"
+    )
+
+
 _MARKDOWN_SPECIAL = lazy(r"([\\`*_\[\]<>#|~^])")
 _MARKDOWN_TAGS = {"i": ("*", "*"), "b": ("**", "**"), "sup": ("^", "^"), "sub": ("~", "~"), "sc": ("", "")}
 

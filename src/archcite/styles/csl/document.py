@@ -674,14 +674,15 @@ def render_reference_protocol(
     ids = [str(item["id"]) for item in items]
     notes = [CitationInput([Cite(i, locator=locator)], note_index=n) for n, i in enumerate(ids + ids, start=1)]
     document = render_document(items, style, notes, progress=progress, locale=locale)
-    rank = {entry.id: (n, entry.text) for n, entry in enumerate(document.bibliography)}
+    rank = {entry.id: (n, entry) for n, entry in enumerate(document.bibliography)}
     return [
         Rendered(
             id=record_id,
             cite=document.citations[n],
             cite_sub=document.citations[len(ids) + n],
-            bib=rank[record_id][1] if record_id in rank else None,
+            bib=rank[record_id][1].text if record_id in rank else None,
             bib_rank=rank[record_id][0] if record_id in rank else None,
+            bib_display=rank[record_id][1].display if record_id in rank else None,
         )
         for n, record_id in enumerate(ids)
     ]
