@@ -260,7 +260,7 @@ def test_cite_takes_the_text_format_from_the_suffix_of_o(tmp_path: Path) -> None
     url = "https://digitalarchive.wilsoncenter.org/document/113390"
     # a .html file is a standalone page
     page = target.read_text(encoding="utf-8")
-    assert page.startswith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en-US">\n<head>\n<meta charset="utf-8">\n')
     assert page.endswith(f', <a href="{url}">{url}</a>.</div>\n</div>\n</body>\n</html>\n')
     code, _, err = run("cite", str(EXAMPLE), "-o", str(tmp_path / "notes.rtf"), "--format", "html")
     assert code == ExitCode.USAGE

@@ -203,7 +203,8 @@ def html_document(body: str, layout: BibliographyLayout, *, title: str, language
         ".csl-right-inline { margin-left: 3em; }",
         ".csl-indent { margin-left: 2em; }",
     ]
-    lang = html.escape((language or "en").split("-x-")[0], quote=True)
+    # CSL's default locale when the style names none
+    lang = html.escape(language or "en-US", quote=True)
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{html.escape(title, quote=False)}</title>\n"

@@ -8,7 +8,6 @@ subsequent-author substitute (``author_substitute``).
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -522,15 +521,13 @@ def _bibliography_entries(document: Prepared, state: RenderState, done: Sequence
         rule_name = bibliography_element.get("subsequent-author-substitute-rule", "complete-all")
         texts = substitute_authors(texts, names, MarkupFormatter.preformat(substitute), rule_name)
     aligned = bibliography_element.get("second-field-align") is not None
-    layout_suffix = html.escape(bibliography_element.layout.get("suffix", ""), quote=False)
+    layout_suffix = bibliography_element.layout.get("suffix", "")
     entries: list[BibEntry] = []
     for citeproc_item, entry in zip(items, texts, strict=True):
-        displayed = finish_with_display(entry)
+        displayed = finish_with_display(suffix_inside(entry, layout_suffix) if entry else entry)
         if displayed is None:
             continue
         finished = without_display(displayed)
-        if displayed != finished:
-            displayed = suffix_inside(displayed, layout_suffix)
         margin, alone = _first_field(bibliography_element.layout, citeproc_item, state) if aligned else (None, False)
         if alone and margin is not None and finished.startswith(margin):
             # Nothing follows the first field: citeproc-js prints it without the layout's

@@ -36,7 +36,8 @@ FIX = "display"
 _TEXT_FORMAT = {"block": ("\n", ""), "indent": ("\n    ", ""), "left-margin": ("", " "), "right-inline": ("", "")}
 # Stands before the break of a block directly in cs:layout: the spaces before it stay.
 _KEEP_SPACES = "\ue040"
-_MARKS = "".join(_marks.DISPLAY_OPEN.values()) + "".join(_marks.DISPLAY_CLOSE.values())
+_MARKS = "".join(_marks.DISPLAY_OPEN.values()) + "".join(_marks.DISPLAY_CLOSE.values()) + _KEEP_SPACES
+_CLOSING = "".join(_marks.DISPLAY_CLOSE.values())
 # Each display mark with the text-format layout around it (see lay_out).
 _LAID_OUT = str.maketrans(
     {_marks.DISPLAY_OPEN[kind]: before + _marks.DISPLAY_OPEN[kind] for kind, (before, _) in _TEXT_FORMAT.items()}
@@ -69,7 +70,11 @@ def lay_out(text: str) -> str:
     an indented block's line break and four spaces, the space after a margin. They come in
     only now, as citeproc-js adds a display's decoration once its output is joined, so the
     seams between the parts (a doubled space) never see them."""
-    return text.translate(_LAID_OUT) if any(mark in text for mark in _marks.DISPLAY_OPEN.values()) else text
+    if not any(mark in text for mark in _marks.DISPLAY_OPEN.values()):
+        return text
+    # Nothing follows a margin that ends the entry: no space sets it apart.
+    laid_out = text.rstrip(_marks.DISPLAY_CLOSE["left-margin"])
+    return laid_out.translate(_LAID_OUT) + text[len(laid_out) :]
 
 
 def space_across_marks(left: Any, right: Any) -> Any:
@@ -144,18 +149,16 @@ def without_display(markup: str) -> str:
     return _DISPLAY_TAG.sub("", markup) if "<" in markup else markup
 
 
-_LAST_PART_CLOSE = re.compile(r"</(?:block|indent|left-margin|right-inline)>\Z")
-
-
-def suffix_inside(markup: str, suffix: str) -> str:
-    """The entry with the layout's ``suffix`` (markup) inside the display part that ends the
-    entry, where citeproc-js puts it (the suite's bugreports_SmallCapsEscape: ``Here.</div>``)."""
-    if not suffix or not markup.endswith(suffix):
-        return markup
-    closed = _LAST_PART_CLOSE.search(markup, 0, len(markup) - len(suffix))
-    if closed is None:
-        return markup
-    return markup[: closed.start()] + suffix + closed.group(0)
+def suffix_inside(rendered: str, suffix: str) -> str:
+    """A rendered entry with the layout's ``suffix`` inside the display part that ends the entry,
+    where citeproc-js puts it (the suite's bugreports_SmallCapsEscape: ``Here.</div>``)."""
+    if not suffix or not rendered.endswith(suffix):
+        return rendered
+    before = rendered[: len(rendered) - len(suffix)]
+    content = before.rstrip(_CLOSING)
+    if len(content) == len(before):
+        return rendered
+    return content + suffix + before[len(content) :]
 
 
 def apply(overrides: Overrides) -> None:
