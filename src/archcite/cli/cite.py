@@ -417,8 +417,10 @@ def cite(
     On a terminal each form is printed under its label with italics and no borders (a
     copied note is one paragraph); piped or written with -o, each form is a block of plain
     lines (one per record; the bibliography sorted as the style says), blocks separated by
-    a blank line. --format html makes URLs and DOIs links. Why a form is empty (a style
-    without bibliography, a record it leaves out) is said on stderr.
+    a blank line. --format html prints citations as HTML fragments and the bibliography as
+    citeproc-js does (csl-entry divs in a csl-bib-body div), URLs and DOIs linked; -o
+    FILE.html writes a standalone page. Why a form is empty (a style without bibliography,
+    a record it leaves out) is said on stderr.
 
     \b
     Examples:
