@@ -2,7 +2,8 @@
 // citeproc-js 2.4.63 in its "html" output format: one bibliography of every item (input order
 // registered, the style sorts), and each item cited once in input order, each in its own note.
 // usage: NODE_PATH=/tmp/js2/node_modules node render_html.js STYLE.csl ITEMS.json LOCALES_DIR
-// prints JSON: {"bibliography": bibstart + entries + bibend, "params": {...}, "citations": [...]}
+// prints JSON: {"bibliography": bibstart + entries + bibend, "params": {...}, "citations": [...],
+//               "text": [the entries in the text format]}
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -38,5 +39,8 @@ if (engine.bibliography && engine.cslXml.getNodesByName(engine.cslXml.dataObj, '
   const kept = {};
   for (const key of ['maxoffset', 'entryspacing', 'linespacing', 'hangingindent', 'second-field-align']) kept[key] = params[key];
   out.params = kept;
+  // the same bibliography in citeproc-js's text format: the entries alone
+  engine.setOutputFormat('text');
+  out.text = engine.makeBibliography()[1];
 }
 process.stdout.write(JSON.stringify(out, null, 1) + '\n');
