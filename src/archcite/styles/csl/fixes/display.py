@@ -137,6 +137,7 @@ _EMPTY_PART = re.compile(
     r"\n<block></block>|\n    <indent></indent>|<left-margin></left-margin> ?|<right-inline></right-inline>"
 )
 _DISPLAY_TAG = re.compile(r"</?(?:block|indent|left-margin|right-inline)>")
+_OPENING_TAGS = tuple(f"<{kind}>" for kind in _TEXT_FORMAT)
 
 
 def settle_parts(markup: str) -> str:
@@ -146,7 +147,7 @@ def settle_parts(markup: str) -> str:
 
 def without_display(markup: str) -> str:
     """The markup without display tags: the text-format layout every format but HTML prints."""
-    return _DISPLAY_TAG.sub("", markup) if "<" in markup else markup
+    return _DISPLAY_TAG.sub("", markup) if any(tag in markup for tag in _OPENING_TAGS) else markup
 
 
 def suffix_inside(rendered: str, suffix: str) -> str:
