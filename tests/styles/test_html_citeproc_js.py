@@ -30,16 +30,6 @@ EXPECTED: dict[str, Any] = json.loads((DATA / "citeproc-js-html" / "citeproc_js.
 IDS = ("kennan-long-telegram-1946", "nsc-68-1950", "gaddis-2005", "chen-chapter-1998", "kramer-1998")
 NOTE = {"gaddis-2005": "A short history for the general reader."}
 
-# citeproc-js moves the period that opens a right-inline part to the end of the margin before it
-# (" 1946.</div>...> 861.00"); archcite leaves it where the style puts it (". 861.00").
-_MIGRATION = pytest.mark.xfail(
-    strict=True, reason="citeproc-js moves a right-inline part's opening period into the margin"
-)
-STYLES_WITH_MIGRATION_XFAIL = [
-    pytest.param(style, marks=_MIGRATION) if style == "american-anthropological-association" else style
-    for style in sorted(EXPECTED)
-]
-
 
 def _items() -> list[dict[str, Any]]:
     corpus = json.loads((DATA / "reference" / "corpus.json").read_text(encoding="utf-8"))
@@ -70,14 +60,14 @@ def test_the_items_are_those_citeproc_js_rendered() -> None:
     ]
 
 
-@pytest.mark.parametrize("style", STYLES_WITH_MIGRATION_XFAIL)
+@pytest.mark.parametrize("style", sorted(EXPECTED))
 def test_bibliography_html_is_citeproc_js_html(style: str, documents: dict[str, Any]) -> None:
     entries = documents[style].bibliography
     # Without a layout the body div is citeproc-js's bibstart; the layout is tested below.
     assert html_bibliography([entry.display or entry.text for entry in entries]) == EXPECTED[style]["bibliography"]
 
 
-@pytest.mark.parametrize("style", STYLES_WITH_MIGRATION_XFAIL)
+@pytest.mark.parametrize("style", sorted(EXPECTED))
 def test_plain_text_lays_display_parts_out_as_citeproc_js_text_format(style: str, documents: dict[str, Any]) -> None:
     # citeproc-js ends each entry with a line break, and a margin that ends an entry with the
     # space that would set it apart from the rest; archcite prints neither.

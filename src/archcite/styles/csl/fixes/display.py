@@ -77,16 +77,49 @@ def lay_out(text: str) -> str:
     return laid_out.translate(_LAID_OUT) + text[len(laid_out) :]
 
 
-def space_across_marks(left: Any, right: Any) -> Any:
-    """``right`` without the space that doubles a space ending ``left`` across display marks
-    (citeproc-py's seam drops such a space only where the two touch)."""
+def across_marks(left: Any, right: Any) -> tuple[Any, Any]:
+    """``left`` and ``right`` joined across display marks as citeproc-js joins its parts: a space
+    that doubles a space ending ``left`` is dropped (citeproc-py's seam drops one only where
+    the two touch), and a mark of punctuation that opens the next part ends the part before
+    (citeproc-js's HTML: ``1946.</div><div class="csl-right-inline"> 861.00``)."""
     left_text, right_text = str(left), str(right)
-    if not (left_text[-1:] in _MARKS or right_text[:1] in _MARKS) or not left_text or not right_text:
-        return right
+    if not left_text or not right_text or not (left_text[-1] in _MARKS or right_text[0] in _MARKS):
+        return left, right
     content = right_text.lstrip(_MARKS)
-    if not (left_text.rstrip(_MARKS).endswith(" ") and content.startswith(" ")):
-        return right
-    return _without_char(right, len(right_text) - len(content))
+    opening = len(right_text) - len(content)
+    ended = left_text.rstrip(_MARKS)
+    if ended.endswith(" ") and content.startswith(" "):
+        return left, _without_char(right, opening)
+    if (
+        content[:1] in _MIGRATING
+        and ended[-1:] not in _MIGRATING + " "
+        and ended != left_text
+        and right_text[:opening].strip(_OPENING_MARKS) == ""
+    ):
+        return _with_char(left, len(ended), content[0]), _without_char(right, opening)
+    return left, right
+
+
+# The marks of punctuation that move from the start of a display part to the end of the one before.
+_MIGRATING = ".,;:"
+_OPENING_MARKS = "".join(_marks.DISPLAY_OPEN.values()) + _KEEP_SPACES
+
+
+def _with_char(value: Any, position: int, char: str) -> Any:
+    """A citeproc String or MixedString with ``char`` inserted at ``position``, segments kept."""
+    from citeproc.string import MixedString
+
+    if not isinstance(value, MixedString):
+        text = str(value)
+        return type(value)(text[:position] + char + text[position:])
+    segments = list(value)
+    for index, segment in enumerate(segments):
+        length = len(str(segment))
+        if position <= length:
+            segments[index] = _with_char(segment, position, char)
+            break
+        position -= length
+    return MixedString(segments)
 
 
 def _without_char(value: Any, position: int) -> Any:
