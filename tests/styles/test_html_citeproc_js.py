@@ -104,3 +104,18 @@ def test_bibliography_layout_is_citeproc_js_bibliography_parameters(style: str) 
 )
 def test_the_bibliography_layout_is_carried_on_the_body_div(layout: BibliographyLayout, body: str) -> None:
     assert html_bibliography(["A."], layout) == f'{body}\n  <div class="csl-entry">A.</div>\n</div>'
+
+
+def test_bibliography_layout_reads_spacings_as_citeproc_js_and_defaults_the_rest(tmp_path: Path) -> None:
+    from archcite.styles.names import Style
+
+    path = tmp_path / "s.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text"><citation><layout/>'
+        '</citation><bibliography line-spacing="double" entry-spacing="1.5" second-field-align="left">'
+        "<layout/></bibliography></style>",
+        encoding="utf-8",
+    )
+    # citeproc-js parses a spacing only when it is a number; second-field-align is flush or margin
+    assert bibliography_layout(Style("s", "s", str(path))) == BibliographyLayout(entry_spacing=1.5)
+    assert bibliography_layout(Style("bibtex", "BibTeX")) == BibliographyLayout()
