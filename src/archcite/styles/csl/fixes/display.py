@@ -91,8 +91,10 @@ def across_marks(left: Any, right: Any) -> tuple[Any, Any]:
     if ended.endswith(" ") and content.startswith(" "):
         return left, _without_char(right, opening)
     if (
-        content[:1] in _MIGRATING
-        and ended[-1:] not in _MIGRATING + " "
+        content
+        and content[0] in _MIGRATING
+        and ended
+        and ended[-1] not in _MIGRATING + " "
         and ended != left_text
         and right_text[:opening].strip(_OPENING_MARKS) == ""
     ):
