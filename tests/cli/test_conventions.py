@@ -93,7 +93,8 @@ def test_html_output_links_the_url() -> None:
     code, out, _ = run("cite", str(EXAMPLE), "--style", "mla", "--form", "bibliography", "--format", "html")
     assert code == 0
     url = "https://digitalarchive.wilsoncenter.org/document/113390"
-    assert out.endswith(f', <a href="{url}">{url}</a>.\n')
+    # the entry in citeproc-js's csl-entry div, in the bibliography's csl-bib-body div
+    assert out.endswith(f', <a href="{url}">{url}</a>.</div>\n</div>\n')
 
 
 @pytest.mark.parametrize(
@@ -257,7 +258,10 @@ def test_cite_takes_the_text_format_from_the_suffix_of_o(tmp_path: Path) -> None
     target = tmp_path / "notes.html"
     assert run("cite", str(EXAMPLE), "--form", "bibliography", "--style", "mla", "-o", str(target), "-q")[0] == 0
     url = "https://digitalarchive.wilsoncenter.org/document/113390"
-    assert target.read_text(encoding="utf-8").endswith(f', <a href="{url}">{url}</a>.\n')
+    # a .html file is a standalone page
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en-US">\n<head>\n<meta charset="utf-8">\n')
+    assert page.endswith(f', <a href="{url}">{url}</a>.</div>\n</div>\n</body>\n</html>\n')
     code, _, err = run("cite", str(EXAMPLE), "-o", str(tmp_path / "notes.rtf"), "--format", "html")
     assert code == ExitCode.USAGE
     assert "names rtf by its suffix, but --format says html; drop one" in err

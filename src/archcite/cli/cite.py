@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 import click
@@ -28,6 +28,7 @@ from archcite.patterns import lazy
 
 if TYPE_CHECKING:
     from archcite.records.model import Record
+    from archcite.styles.markup import BibliographyLayout
     from archcite.styles.names import Style
     from archcite.styles.types import Rendered
 
@@ -38,6 +39,14 @@ FORM_TITLES = {
     "note": "Note",
     "short-note": "Short note",
     "in-text": "In-text citation",
+    "bibliography": "Bibliography",
+}
+
+# The headings of the forms on an HTML page (-o FILE.html).
+PAGE_HEADINGS = {
+    "note": "Notes",
+    "short-note": "Short notes",
+    "in-text": "In-text citations",
     "bibliography": "Bibliography",
 }
 
@@ -76,9 +85,9 @@ def build_sections(
     cache: bool | None = None,
     lang: str | None = None,
     strict: bool = False,
-) -> tuple[list[Section], bool]:
+) -> tuple[list[Section], Style]:
     """The requested forms of every record in the language ``lang`` (a tag; None: the style's
-    own locale), bibliography sorted as the style says."""
+    own locale), bibliography sorted as the style says; and the style, in that language."""
     from archcite.styles import render, resolve_style
     from archcite.styles.locales import localise
 
@@ -103,11 +112,12 @@ def build_sections(
             continue
         if form == "bibliography":
             ranked = sorted((r for r in rendered if r.bib is not None), key=lambda r: r.bib_rank or 0)
-            lines = [r.bib for r in ranked if r.bib]
+            # with the display tags of each entry's parts, which only HTML shows
+            lines = [r.bib_display or r.bib for r in ranked if r.bib]
         else:
             lines = [text for r in rendered if (text := r.cite_sub if form == "short-note" else r.cite)]
         sections.append(Section(form, lines))
-    return sections, style.is_note_style
+    return sections, style
 
 
 def explain_what_is_missing(
@@ -233,17 +243,11 @@ def text_format_for(output: str | None, given: str | None) -> str | None:
     return given or by_suffix
 
 
-def compose_html_links(convert: Callable[[str], str]) -> Callable[[str], str]:
-    return lambda markup: link_urls_and_dois(convert(markup))
-
-
 def plain_text(sections: Sequence[Section], output_format: str) -> str:
     """Sections one line per citation, separated by a blank line (what pipes and files get)."""
     from archcite.styles.markup import CONVERTERS, rtf_document
 
     convert = CONVERTERS[output_format]
-    if output_format == "html":
-        convert = compose_html_links(convert)
     if output_format == "rtf":
         return rtf_document([convert(line) for section in sections for line in section.lines])
     blocks = [
@@ -252,6 +256,41 @@ def plain_text(sections: Sequence[Section], output_format: str) -> str:
         if section.lines
     ]
     return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+def html_text(sections: Sequence[Section], layout: BibliographyLayout, *, paragraphs: bool = False) -> str:
+    """Sections as HTML, a block each, separated by a blank line: a citation an HTML fragment a
+    line (as citeproc-js gives a citation; with ``paragraphs``, a ``p`` each), a bibliography
+    citeproc-js's ``csl-bib-body`` div of ``csl-entry`` divs; a heading an ``h2`` (--sections);
+    URLs and DOIs linked."""
+    from archcite.styles.markup import html_bibliography, to_html
+
+    wrap = "<p>{}</p>" if paragraphs else "{}"
+    blocks = []
+    for section in sections:
+        if not section.lines:
+            continue
+        heading = [f"<h2>{to_html(section.heading)}</h2>"] if section.heading else []
+        if section.form == "bibliography":
+            body = [html_bibliography(section.lines, layout)]
+        else:
+            body = [wrap.format(to_html(line)) for line in section.lines]
+        blocks.append(link_urls_and_dois("\n".join(heading + body)))
+    return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+def html_page(sections: Sequence[Section], layout: BibliographyLayout, language: str | None) -> str:
+    """A standalone HTML5 page of the sections (what ``-o FILE.html`` writes): each form under
+    its heading, the bibliography laid out by the style's options in the page's CSS."""
+    from archcite.styles.markup import html_document
+
+    titled = [
+        section if section.heading or len(sections) == 1 else section._replace(heading=PAGE_HEADINGS[section.form])
+        for section in sections
+    ]
+    forms = {section.form for section in sections}
+    title = PAGE_HEADINGS[sections[0].form] if len(forms) == 1 else "Citations"
+    return html_document(html_text(titled, layout, paragraphs=True), layout, title=title, language=language)
 
 
 def draw(sections: Sequence[Section]) -> None:
@@ -378,8 +417,10 @@ def cite(
     On a terminal each form is printed under its label with italics and no borders (a
     copied note is one paragraph); piped or written with -o, each form is a block of plain
     lines (one per record; the bibliography sorted as the style says), blocks separated by
-    a blank line. --format html makes URLs and DOIs links. Why a form is empty (a style
-    without bibliography, a record it leaves out) is said on stderr.
+    a blank line. --format html prints citations as HTML fragments and the bibliography as
+    citeproc-js does (csl-entry divs in a csl-bib-body div), URLs and DOIs linked; -o
+    FILE.html writes a standalone page. Why a form is empty (a style without bibliography,
+    a record it leaves out) is said on stderr.
 
     \b
     Examples:
@@ -407,7 +448,7 @@ def cite(
         report_warnings(dumped.warnings, strict=strict)
         text = dumped.text
     else:
-        sections, _ = build_sections(
+        sections, style = build_sections(
             loaded.records,
             style_name,
             form,
@@ -421,7 +462,14 @@ def cite(
         if output is None and output_format is None and stdout_is_terminal():
             draw(sections)
             return
-        text = plain_text(sections, output_format or "plain")
+        if output_format == "html":
+            from archcite.styles import bibliography_layout
+
+            layout = bibliography_layout(style)
+            # A file is a page to open in a browser; stdout, a fragment to paste or pipe.
+            text = html_page(sections, layout, lang or style.locale) if output else html_text(sections, layout)
+        else:
+            text = plain_text(sections, output_format or "plain")
     if output:
         write_atomic(output, text, force=force)
     else:

@@ -9,9 +9,10 @@ from archcite.styles.names import Style, resolve_style
 
 if TYPE_CHECKING:
     from archcite.records.model import Record
+    from archcite.styles.markup import BibliographyLayout
     from archcite.styles.types import Locator, Rendered
 
-__all__ = ["Style", "render", "resolve_style"]
+__all__ = ["Style", "bibliography_layout", "render", "resolve_style"]
 
 
 def render(
@@ -69,7 +70,7 @@ def render(
         with render_cache.chosen(cache), parallel.chosen(jobs):
             result = _render(records, resolved, locator=locator, archival=archival, progress=progress)
         if store is not None and key is not None:
-            store.put(key, [[r.id, r.cite, r.cite_sub, r.bib, r.bib_rank] for r in result])
+            store.put(key, [[r.id, r.cite, r.cite_sub, r.bib, r.bib_rank, r.bib_display] for r in result])
             store.flush()
     finally:
         if store is not None:
@@ -103,9 +104,45 @@ def _from_json(value: Any) -> list[Rendered] | None:
 
     try:
         return [
-            Rendered(str(row[0]), row[1], row[2], row[3], row[4])
+            Rendered(str(row[0]), row[1], row[2], row[3], row[4], row[5])
             for row in value
-            if all(x is None or isinstance(x, str) for x in row[1:4]) and (row[4] is None or isinstance(row[4], int))
+            if all(x is None or isinstance(x, str) for x in (*row[1:4], row[5]))
+            and (row[4] is None or isinstance(row[4], int))
         ]
     except (TypeError, IndexError, KeyError):
         return None
+
+
+def bibliography_layout(style: Style) -> BibliographyLayout:
+    """How ``style`` lays its bibliography out: its ``cs:bibliography`` options
+    ``hanging-indent``, ``second-field-align``, ``line-spacing`` and ``entry-spacing``, read as
+    citeproc-js reads them (a spacing that is not a number is the default, 1)."""
+    from lxml import etree
+
+    from archcite.styles.markup import BibliographyLayout
+    from archcite.styles.stylecheck import CSL_NAMESPACE, MAX_STYLE_BYTES, SAFE_PARSER_OPTIONS
+
+    if style.path is None:
+        return BibliographyLayout()
+    with open(style.path, "rb") as handle:
+        data = handle.read(MAX_STYLE_BYTES)
+    try:
+        root = etree.fromstring(data, etree.XMLParser(**SAFE_PARSER_OPTIONS))
+    except etree.XMLSyntaxError:
+        return BibliographyLayout()  # the style rendered, so this cannot be; no layout then
+    bibliography = root.find(f"{{{CSL_NAMESPACE}}}bibliography")
+    if bibliography is None:
+        return BibliographyLayout()
+    align = bibliography.get("second-field-align")
+    return BibliographyLayout(
+        hanging_indent=bibliography.get("hanging-indent") == "true",
+        second_field_align=align if align in ("flush", "margin") else None,
+        line_spacing=_spacing(bibliography.get("line-spacing")),
+        entry_spacing=_spacing(bibliography.get("entry-spacing")),
+    )
+
+
+def _spacing(value: str | None) -> float:
+    import re
+
+    return float(value) if value and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", value) else 1.0

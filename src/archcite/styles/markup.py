@@ -13,15 +13,18 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from archcite.patterns import lazy
 
 if TYPE_CHECKING:
     from rich.text import Text
 
-_TOKEN = re.compile(r"<(/?)(i|b|sc|sup|sub|ni|nb|nsc|base)>|([^<]+)|(<)")
+_TOKEN = re.compile(r"<(/?)(i|b|sc|sup|sub|ni|nb|nsc|base|block|indent|left-margin|right-inline)>|([^<]+)|(<)")
+# The display tags: an element's output set apart (CSL ``display``). Only HTML shows them as
+# structure; every other format prints the text-format layout the markup already holds.
+DISPLAY_TAGS = frozenset({"block", "indent", "left-margin", "right-inline"})
 # What each cancelling tag removes from the formatting in force.
 _CANCELS = {"ni": ("i",), "nb": ("b",), "nsc": ("sc",), "base": ("sup", "sub")}
 _ORDER = ("i", "b", "sc", "sup", "sub")
@@ -81,7 +84,7 @@ def to_light(markup: str) -> str:
     return "".join(
         value if kind == "text" else f"<{'/' if kind == 'close' else ''}{value}>"
         for kind, value in _tokens(markup)
-        if kind == "text" or value not in _CANCELS
+        if kind == "text" or (value not in _CANCELS and value not in DISPLAY_TAGS)
     )
 
 
@@ -108,25 +111,105 @@ def fold_superscripts(markup: str) -> str:
     return _SUPERSCRIPTS().sub(folded, markup)
 
 
+# The spans of citeproc-js's HTML format (its "@font-variant/small-caps" and the like), except
+# baseline, which it writes as style="baseline", not CSS.
 _HTML_SPANS = {
-    "sc": "font-variant:small-caps",
-    "ni": "font-style:normal",
-    "nb": "font-weight:normal",
-    "nsc": "font-variant:normal",
-    "base": "vertical-align:baseline",
+    "sc": "font-variant:small-caps;",
+    "ni": "font-style:normal;",
+    "nb": "font-weight:normal;",
+    "nsc": "font-variant:normal;",
+    "base": "vertical-align:baseline;",
 }
+# citeproc-js's HTML format: what a display part's opening and closing tags print ("@display/...").
+_HTML_DISPLAY = {
+    "block": ('\n\n    <div class="csl-block">', "</div>\n"),
+    "indent": ('<div class="csl-indent">', "</div>\n  "),
+    "left-margin": ('\n    <div class="csl-left-margin">', "</div>"),
+    "right-inline": ('<div class="csl-right-inline">', "</div>\n  "),
+}
+# The text-format layout around a display part (a block's line break, an indent's line break and
+# four spaces, the space after a margin), which the HTML's divs replace.
+_DISPLAY_LAYOUT = lazy(r"\n(?=<block>)|\n    (?=<indent>)|(?<=</left-margin>) ")
+# citeproc-js's HTML keeps runs of spaces from collapsing: each pair becomes a no-break space
+# and a space (its text_escape; line breaks are not its data's, and stay).
+_SPACE_PAIR = lazy("  ")
 
 
 def to_html(markup: str) -> str:
+    """HTML: formatting as tags and citeproc-js's spans, display parts as citeproc-js's divs."""
     out = []
+    if "\n" in markup or "</left-margin>" in markup:
+        markup = _DISPLAY_LAYOUT().sub("", markup)
     for kind, value in _tokens(fold_superscripts(markup)):
         if kind == "text":
-            out.append(html.escape(value, quote=False))
+            out.append(_SPACE_PAIR().sub("\u00a0 ", html.escape(value, quote=False)))
         elif value in _HTML_SPANS:
             out.append(f'<span style="{_HTML_SPANS[value]}">' if kind == "open" else "</span>")
+        elif value in _HTML_DISPLAY:
+            out.append(_HTML_DISPLAY[value][kind == "close"])
         else:
             out.append(f"<{'/' if kind == 'close' else ''}{value}>")
     return "".join(out)
+
+
+class BibliographyLayout(NamedTuple):
+    """How a style lays its bibliography out (CSL ``cs:bibliography`` options), as citeproc-js's
+    ``makeBibliography`` hands them over beside the entries."""
+
+    hanging_indent: bool = False
+    second_field_align: str | None = None
+    """``flush`` or ``margin``: the entries' first fields stand in a margin."""
+    line_spacing: float = 1
+    entry_spacing: float = 1
+
+
+def html_entry(markup: str) -> str:
+    """One bibliography entry as citeproc-js's HTML writes it: a ``csl-entry`` div, two spaces in."""
+    return f'  <div class="csl-entry">{to_html(markup)}</div>\n'
+
+
+def html_bibliography(entries: Sequence[str], layout: BibliographyLayout | None = None) -> str:
+    """A bibliography (entries in archcite markup) as citeproc-js's HTML: ``csl-entry`` divs in a
+    ``csl-bib-body`` div. The layout is carried as pandoc carries it: ``hanging-indent`` a class
+    of the body, line and entry spacing its ``data-line-spacing`` and ``data-entry-spacing``
+    when the style sets them."""
+    return _html_body_open(layout or BibliographyLayout()) + "".join(html_entry(e) for e in entries) + "</div>"
+
+
+def _html_body_open(layout: BibliographyLayout) -> str:
+    classes = "csl-bib-body" + (" hanging-indent" if layout.hanging_indent else "")
+    attributes = "".join(
+        f' data-{name}="{value:g}"'
+        for name, value, default in (
+            ("line-spacing", layout.line_spacing, 1),
+            ("entry-spacing", layout.entry_spacing, 1),
+        )
+        if value != default
+    )
+    return f'<div class="{classes}"{attributes}>\n'
+
+
+def html_document(body: str, layout: BibliographyLayout, *, title: str, language: str | None) -> str:
+    """A minimal standalone HTML5 page around ``body`` (archcite's HTML), UTF-8, with a small
+    style sheet that lays the bibliography out as ``layout`` says: hanging indent, line and
+    entry spacing, margin labels beside their entries."""
+    rules = [
+        "body { max-width: 42em; margin: 2em auto; padding: 0 1em; font-family: serif; }",
+        f".csl-bib-body {{ line-height: {1.2 * layout.line_spacing:g}; }}",
+        f".csl-entry {{ margin-bottom: {layout.entry_spacing:g}em; }}",
+        ".csl-entry::after { content: ''; display: block; clear: both; }",
+        ".hanging-indent .csl-entry { padding-left: 2em; text-indent: -2em; }",
+        ".csl-left-margin { float: left; min-width: 2.5em; padding-right: 0.5em; }",
+        ".csl-right-inline { margin-left: 3em; }",
+        ".csl-indent { margin-left: 2em; }",
+    ]
+    # CSL's default locale when the style names none
+    lang = html.escape(language or "en-US", quote=True)
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{html.escape(title, quote=False)}</title>\n"
+        "<style>\n" + "\n".join(rules) + "\n</style>\n</head>\n<body>\n" + body + "</body>\n</html>\n"
+    )
 
 
 _MARKDOWN_SPECIAL = lazy(r"([\\`*_\[\]<>#|~^])")

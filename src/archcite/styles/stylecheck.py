@@ -15,7 +15,7 @@ from typing import Any
 from archcite.errors import InputError
 
 CSL_NAMESPACE = "http://purl.org/net/xbiblio/csl"
-_SAFE_PARSER_OPTIONS = {"resolve_entities": False, "load_dtd": False, "no_network": True, "huge_tree": False}
+SAFE_PARSER_OPTIONS = {"resolve_entities": False, "load_dtd": False, "no_network": True, "huge_tree": False}
 # Larger than any style shipped (the biggest, about 1 MB); a CSL file is read whole.
 MAX_STYLE_BYTES = 4 * 1024 * 1024
 
@@ -164,7 +164,7 @@ def check_style(data: bytes, source: str) -> None:
     """:func:`check_style_file` for a style's bytes; ``source`` names it in errors."""
     from lxml import etree
 
-    parser = etree.XMLParser(**_SAFE_PARSER_OPTIONS)
+    parser = etree.XMLParser(**SAFE_PARSER_OPTIONS)
     try:
         tree = etree.fromstring(data, parser).getroottree()
     except etree.XMLSyntaxError as error:

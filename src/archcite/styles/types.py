@@ -21,3 +21,6 @@ class Rendered(NamedTuple):
     cite_sub: str | None
     bib: str | None
     bib_rank: int | None
+    bib_display: str | None = None
+    """The bibliography entry with the display tags of its parts (CSL ``display``), for HTML;
+    None when it has none (then ``bib`` is all there is)."""

@@ -169,9 +169,11 @@ def render_bibliography(records: Sequence[Record], style: Style) -> list[Rendere
     entries = (
         render_document([r.fields for r in others], style.path, [], locale=style.locale).bibliography if others else []
     )
-    rank = {entry.id: (position, entry.text) for position, entry in enumerate(entries)}
+    rank = {entry.id: (position, entry) for position, entry in enumerate(entries)}
     engine_output = [
-        Rendered(r.id, "", "", rank[r.id][1], rank[r.id][0]) if r.id in rank else Rendered(r.id, "", "", None, None)
+        Rendered(r.id, "", "", rank[r.id][1].text, rank[r.id][0], rank[r.id][1].display)
+        if r.id in rank
+        else Rendered(r.id, "", "", None, None)
         for r in others
     ]
     return _with_archival(records, style, archival, engine_output)

@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from archcite.errors import UnknownNameError
 from archcite.patterns import lazy
-from archcite.styles.csl.engine import MarkupFormatter, finish, load_style, parse_style, prepare_item
+from archcite.styles.csl.engine import (
+    MarkupFormatter,
+    finish,
+    finish_with_display,
+    load_style,
+    parse_style,
+    prepare_item,
+)
+from archcite.styles.csl.fixes.display import suffix_inside, without_display
 from archcite.styles.csl.render_state import CitePosition, Position, RenderState, active_state
 from archcite.styles.types import Locator
 
@@ -47,6 +55,10 @@ class BibEntry(NamedTuple):
     margin: str | None = None
     """With ``second-field-align``: the entry's first field; ``text`` is the margin, one space
     and :attr:`rest` (see :func:`_aligned`)."""
+    display: str | None = None
+    """The entry with the display tags of its parts (CSL ``display``; the margin and the rest
+    under ``second-field-align``), for HTML; None when it has none. Without the tags it is
+    ``text``."""
 
     @property
     def rest(self) -> str:
@@ -509,17 +521,20 @@ def _bibliography_entries(document: Prepared, state: RenderState, done: Sequence
         rule_name = bibliography_element.get("subsequent-author-substitute-rule", "complete-all")
         texts = substitute_authors(texts, names, MarkupFormatter.preformat(substitute), rule_name)
     aligned = bibliography_element.get("second-field-align") is not None
+    layout_suffix = bibliography_element.layout.get("suffix", "")
     entries: list[BibEntry] = []
     for citeproc_item, entry in zip(items, texts, strict=True):
-        finished = finish(entry)
-        if finished is None:
+        displayed = finish_with_display(suffix_inside(entry, layout_suffix) if entry else entry)
+        if displayed is None:
             continue
+        finished = without_display(displayed)
         margin, alone = _first_field(bibliography_element.layout, citeproc_item, state) if aligned else (None, False)
         if alone and margin is not None and finished.startswith(margin):
             # Nothing follows the first field: citeproc-js prints it without the layout's
             # suffix, which belongs to the (empty) rest of the entry.
-            finished = margin
-        entries.append(_aligned(document.id_of_key.get(citeproc_item.key, citeproc_item.key), finished, margin))
+            finished = displayed = margin
+        item_id = document.id_of_key.get(citeproc_item.key, citeproc_item.key)
+        entries.append(_aligned(item_id, finished, margin, displayed))
     return entries
 
 
@@ -527,17 +542,23 @@ MARGIN_SEPARATOR = " "
 """What stands between an aligned first field and the rest of the entry in text output."""
 
 
-def _aligned(item_id: str, text: str, margin: str | None) -> BibEntry:
+def _aligned(item_id: str, text: str, margin: str | None, displayed: str) -> BibEntry:
     """The entry with its first field set apart (CSL "second-field-align").
 
     The specification aligns the second field without saying what text output shows between the
     two; citeproc-js's text format ends the left margin with one space (``[1] G. F. Kennan``,
     ``1.  Kennan GF`` after a suffix ". "), and so does archcite, so that every output format
     (plain, HTML, RTF, ...) keeps the fields apart. The CSL test suite's HTML puts the two parts
-    in their own ``div`` s instead (``BibEntry.margin`` and ``BibEntry.rest``)."""
+    in their own ``div`` s instead: the display tags ``left-margin`` and ``right-inline`` of
+    ``BibEntry.display``, where the space that ends the entry stays after the right-inline part
+    (the suite's variables_ContainerTitleShort). Display parts inside an aligned entry's fields
+    are left out of its HTML."""
     if margin is None or not text.startswith(margin) or len(text) == len(margin):
-        return BibEntry(item_id, text)
-    return BibEntry(item_id, margin + MARGIN_SEPARATOR + text[len(margin) :], margin)
+        return BibEntry(item_id, text, display=displayed if displayed != text else None)
+    rest = text[len(margin) :]
+    inline = rest.rstrip()
+    display = f"<left-margin>{margin}</left-margin>{MARGIN_SEPARATOR}<right-inline>{inline}</right-inline>"
+    return BibEntry(item_id, margin + MARGIN_SEPARATOR + rest, margin, display + rest[len(inline) :])
 
 
 def _result(document: Prepared, state: RenderState, rendered: list[str | None], entries: list[BibEntry]) -> Document:
@@ -650,14 +671,15 @@ def render_reference_protocol(
     ids = [str(item["id"]) for item in items]
     notes = [CitationInput([Cite(i, locator=locator)], note_index=n) for n, i in enumerate(ids + ids, start=1)]
     document = render_document(items, style, notes, progress=progress, locale=locale)
-    rank = {entry.id: (n, entry.text) for n, entry in enumerate(document.bibliography)}
+    rank = {entry.id: (n, entry) for n, entry in enumerate(document.bibliography)}
     return [
         Rendered(
             id=record_id,
             cite=document.citations[n],
             cite_sub=document.citations[len(ids) + n],
-            bib=rank[record_id][1] if record_id in rank else None,
+            bib=rank[record_id][1].text if record_id in rank else None,
             bib_rank=rank[record_id][0] if record_id in rank else None,
+            bib_display=rank[record_id][1].display if record_id in rank else None,
         )
         for n, record_id in enumerate(ids)
     ]

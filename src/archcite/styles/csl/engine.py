@@ -46,12 +46,20 @@ class MarkupFormatter:
 
 def finish(rendered: Any) -> str | None:
     """citeproc-py's output (with the fixes' marks) as archcite markup; None when empty."""
-    from archcite.styles.csl.fixes.display import end_lines
+    from archcite.styles.csl.fixes.display import without_display
+
+    text = finish_with_display(rendered)
+    return None if text is None else without_display(text)
+
+
+def finish_with_display(rendered: Any) -> str | None:
+    """As :func:`finish`, with the display tags of the parts a ``display`` sets apart."""
+    from archcite.styles.csl.fixes.display import end_lines, lay_out, settle_parts
     from archcite.styles.csl.fixes.richtext import to_markup
 
     if rendered is None:
         return None
-    text = end_lines(to_markup(str(rendered)))
+    text = settle_parts(end_lines(to_markup(lay_out(str(rendered)))))
     return text if text.strip() else None
 
 

@@ -40,15 +40,24 @@ DATA_PUNCTUATION = "\ue026"
 # or a note (first_term.py) and drops the mark.
 TERM = "\ue027"
 
+# Open and close the output of an element with a CSL ``display`` (``display.py``). The fixes pass
+# over them as over any mark; :func:`~archcite.styles.csl.fixes.richtext.to_markup` makes them
+# the display tags of the markup, which only the HTML output keeps.
+DISPLAY_OPEN = {"block": "\ue060", "indent": "\ue062", "left-margin": "\ue064", "right-inline": "\ue066"}
+DISPLAY_CLOSE = {"block": "\ue061", "indent": "\ue063", "left-margin": "\ue065", "right-inline": "\ue067"}
+
 TAG_OF = {mark: tag for tag, mark in TAG_OPEN.items()} | {mark: tag for tag, mark in TAG_CLOSE.items()}
 NORMAL_OF = {mark: kind for kind, mark in NORMAL_OPEN.items()} | {mark: kind for kind, mark in NORMAL_CLOSE.items()}
 OPENING = frozenset(TAG_OPEN.values()) | frozenset(NORMAL_OPEN.values())
 # Every mark that ends formatting, as characters for a regular expression's class.
-CLOSERS = "".join(TAG_CLOSE.values()) + "".join(NORMAL_CLOSE.values())
+# (Punctuation meets punctuation across them, and moves into quotation marks across them.)
+CLOSERS = "".join(TAG_CLOSE.values()) + "".join(NORMAL_CLOSE.values()) + "".join(DISPLAY_CLOSE.values())
 ALL = (
     frozenset(QUOTE_OPEN + QUOTE_OPEN_INNER + QUOTE_CLOSE + SEALED + DATA_PUNCTUATION + TERM)
     | frozenset(TAG_OF)
     | frozenset(NORMAL_OF)
+    | frozenset(DISPLAY_OPEN.values())
+    | frozenset(DISPLAY_CLOSE.values())
 )
 _ANY = lazy("[" + "".join(sorted(ALL)) + "]")
 

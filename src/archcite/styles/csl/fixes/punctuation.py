@@ -111,9 +111,12 @@ def merge_seam(left: Any, right: Any) -> tuple[Any, Any]:
 
 
 def merge_seams(parts: list[Any]) -> list[Any]:
-    """Rendered parts to be joined without delimiter, with the marks at each seam merged."""
+    """Rendered parts to be joined without delimiter, with the marks at each seam merged (and
+    joined across a display part's marks as citeproc-js joins them)."""
+    from archcite.styles.csl.fixes.display import across_marks
+
     for index in range(1, len(parts)):
-        parts[index - 1], parts[index] = merge_seam(parts[index - 1], parts[index])
+        parts[index - 1], parts[index] = across_marks(*merge_seam(parts[index - 1], parts[index]))
     return parts
 
 

@@ -128,6 +128,12 @@ def _opened(mark: str, state: frozenset[str]) -> tuple[tuple[str, ...], frozense
     return tags, state.difference(cancelled)
 
 
+# The display marks as the markup's display tags (``<block>`` ... ``</block>``, see markup.py).
+_DISPLAY_TAG = {mark: f"<{kind}>" for kind, mark in _marks.DISPLAY_OPEN.items()} | {
+    mark: f"</{kind}>" for kind, mark in _marks.DISPLAY_CLOSE.items()
+}
+
+
 def to_markup(text: str) -> str:
     """A rendered string (with marks) as archcite markup: escaped text and tags nested as the
     marks are, formatting inside itself cancelled, empty and split runs of a tag joined."""
@@ -150,6 +156,9 @@ def to_markup(text: str) -> str:
             stack.append((tags, state))
             out.extend(f"<{tag}>" for tag in tags)
             state = inside
+        elif char in _DISPLAY_TAG:
+            flush()
+            out.append(_DISPLAY_TAG[char])
         elif char in _marks.CLOSERS and stack:
             flush()
             tags, state = stack.pop()
