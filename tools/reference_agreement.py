@@ -208,6 +208,14 @@ CAUSES = {
         "AD: subsequent-author-substitute under et-al: citeproc-js replaces the names and et-al term and keeps"
         " the role's label (---, editors.); archcite replaces the whole names output (---.)"
     ),
+    "AE": (
+        "AE: citeproc-js joins an et-al term in a script written without spaces (Japanese ほか, Chinese 等) to the"
+        " names without a space; CSL 1.0.2 (delimiter-precedes-et-al) puts a space, as archcite does (compare S)"
+    ),
+    "AF": (
+        "AF: citeproc-js bug: a date range whose months are seasons (13-16, EDTF 21-24) prints without its end or"
+        " not at all (2017年–, no date); archcite prints both ends with the locale's season terms"
+    ),
 }
 
 
@@ -261,6 +269,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("C", r"[“‘]\w", r"[„‘«]\s?\w"),
     ("C", r"「[“\"]\w", r"「「\w"),
     ("AB", r"\w, “.+”\.$", r"^[^“]+\.$"),
+    ("AE", r"[^\s,](ほか|等)", r" (ほか|等)"),
+    ("AF", r"\d年–[^\d]", r"\d[^\d–]*年?[^\d–]*季"),
     ("7", r"et al\.", r"^(?!.*et al\.)"),
     ("8", r"^\w+, \S", r"^——, \S"),
     ("8", r"——, \S", r"——, \S"),
@@ -286,7 +296,7 @@ PATTERNS: list[tuple[str, str, str]] = [
 ]
 
 
-_BEFORE_NORMALISING = frozenset({"R5", "M", "O", "P", "Q", "S", "T", "U"})
+_BEFORE_NORMALISING = frozenset({"R5", "M", "O", "P", "Q", "S", "T", "U", "AE"})
 
 
 # The no-date terms of the styles' locales (en, fr, es): citeproc-js prints one more than archcite (G).
