@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from archcite.patterns import lazy
 from archcite.styles.csl.fixes import _marks
 from archcite.styles.csl.fixes._patching import Overrides, keep_alive
 
@@ -120,7 +119,8 @@ def merge_seams(parts: list[Any]) -> list[Any]:
     return parts
 
 
-_TRAILING_MARKS = lazy(f"[{_CLOSERS}{_SEALED}]*$")
+_TRAILING_MARKS = _CLOSERS + _SEALED
+_TRAILING_MARKS_SET = frozenset(_TRAILING_MARKS)
 
 
 def delimited_join(items: Any, delimiter: str) -> Any:
@@ -136,11 +136,12 @@ def delimited_join(items: Any, delimiter: str) -> Any:
     for item in parts[1:]:
         delimiter_part = normalize_seam(output, delimiter)
         mark = str(delimiter_part)[:1]
-        if mark in _SAME_MARKS:
-            text = str(output)
-            inside = text[: _TRAILING_MARKS().search(text).start()]  # type: ignore[union-attr]
-            if len(inside) < len(text) and inside.endswith(mark):
-                delimiter_part = delimiter_part[1:]
+        if (
+            mark in _SAME_MARKS
+            and _edge(output, True) in _TRAILING_MARKS_SET
+            and str(output).rstrip(_TRAILING_MARKS).endswith(mark)
+        ):
+            delimiter_part = delimiter_part[1:]
         output = output + delimiter_part
         output = output + normalize_seam(output, item)
     return output
