@@ -133,3 +133,17 @@ def test_a_sub_verbo_locator_meets_its_condition_and_term(render_csl, locator, e
     item = {"id": "a", "type": "entry-dictionary", "title": "Oxford English Dictionary"}
     [out] = render_csl([item], cite=SUB_VERBO, locator=locator, layout_attrs='suffix="."')
     assert out.cite == expected
+
+
+def test_the_label_of_the_citation_number_is_its_term(render_csl):
+    # citeproc-js 2.4.63 with the same layout: "1 citation1 (cit.)" (journal-of-emerging-investigators'
+    # "(citation1)")
+    [out] = render_csl(
+        [{"id": "a", "type": "book", "title": "T"}],
+        bib=(
+            '<group delimiter=" "><text variable="citation-number"/><group><label variable="citation-number"/>'
+            '<text variable="citation-number"/></group>'
+            '<label variable="citation-number" form="short" prefix="(" suffix=")"/></group>'
+        ),
+    )
+    assert out.bib == "1 citation1 (cit.)"

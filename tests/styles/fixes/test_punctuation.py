@@ -93,3 +93,41 @@ def test_marks_meeting_at_a_seam_merge_as_in_citeproc_js(render_csl, suffix, pre
 def test_marks_merge_at_seams_without_delimiter_only(render_csl, title, cite, expected):
     [out] = render_csl([{"id": "a", "type": "book", "title": title, "publisher": "b"}], cite=cite)
     assert out.cite == expected
+
+
+# citeproc-js 2.4.63 (render_js.js --format light): a delimiter drops the mark a formatted part
+# ends with when it opens with the same one, but not an affix's, nor a different mark
+@pytest.mark.parametrize(
+    ("layout", "expected"),
+    [
+        (
+            '<group delimiter=", "><text value="Eds," font-style="italic"/><text value="2005"/></group>',
+            "<i>Eds,</i> 2005",
+        ),
+        (
+            '<group delimiter="; "><text value="Eds;" font-style="italic"/><text value="2005"/></group>',
+            "<i>Eds;</i> 2005",
+        ),
+        (
+            '<group delimiter=": "><text value="Eds:" font-style="italic"/><text value="2005"/></group>',
+            "<i>Eds:</i> 2005",
+        ),
+        (
+            '<group delimiter=", "><group font-style="italic"><text value="Eds" suffix=","/></group>'
+            '<text value="2005"/></group>',
+            "<i>Eds,</i> 2005",
+        ),
+        (
+            '<group delimiter=". "><text value="Eds," font-style="italic"/><text value="2005"/></group>',
+            "<i>Eds,</i>. 2005",
+        ),
+        (
+            '<group delimiter=", "><text value="Eds." font-style="italic"/><text value="2005"/></group>',
+            "<i>Eds.</i>, 2005",
+        ),
+        ('<text value="Eds," font-style="italic"/><text value="2005" prefix=", "/>', "<i>Eds,</i>, 2005"),
+    ],
+)
+def test_a_delimiter_drops_the_mark_a_formatted_part_ends_with(render_csl, layout, expected):
+    [out] = render_csl([{"id": "a", "type": "book", "title": "T"}], bib=layout)
+    assert out.bib == expected

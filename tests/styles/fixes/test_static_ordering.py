@@ -54,3 +54,16 @@ def test_names_written_given_name_first_are_not_family_first():
     assert not is_family_first({"family": "Хрущёв", "given": "Никита"})
     assert is_family_first(CHEN)
     assert is_family_first({"family": "毛", "given": "泽东"})
+
+
+def test_a_family_name_part_formats_only_the_family_name_of_a_family_first_name(render_csl):
+    # citeproc-js 2.4.63 with the same cs:name: "CHEN Jian; KENNAN, George; 毛泽东"
+    names = [CHEN, {"family": "Kennan", "given": "George"}, {"family": "毛", "given": "泽东"}]
+    [out] = render_csl(
+        [{"id": "a", "type": "book", "title": "T", "author": names}],
+        bib=(
+            '<names variable="author"><name name-as-sort-order="all" sort-separator=", " delimiter="; ">'
+            '<name-part name="family" text-case="uppercase"/></name></names>'
+        ),
+    )
+    assert out.bib == "CHEN Jian; KENNAN, George; 毛泽东"

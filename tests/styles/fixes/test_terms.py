@@ -34,3 +34,17 @@ def test_a_style_term_with_form_long_is_the_long_form(render_csl):
         bib='<text variable="title" suffix=". "/><text term="available at" text-case="capitalize-first"/>',
     )
     assert (out.cite, out.bib) == ("Title within", "Title. Available from")
+
+
+def test_a_term_defined_twice_is_the_later_definition(render_csl):
+    # citeproc-js 2.4.63 prints "Malcolm Byrne (org)" (associacao-brasileira-de-normas-tecnicas-eceme's "(Org.)")
+    locale = (
+        '<locale><terms><term name="editor" form="short">ed</term>'
+        '<term name="editor" form="short">org</term></terms></locale>'
+    )
+    [out] = render_csl(
+        [{"id": "a", "type": "book", "title": "T", "editor": [{"family": "Byrne", "given": "Malcolm"}]}],
+        macros=locale,
+        bib='<names variable="editor"><name/><label form="short" prefix=" (" suffix=")"/></names>',
+    )
+    assert out.bib == "Malcolm Byrne (org)"

@@ -71,3 +71,33 @@ def test_small_caps_superscript_and_subscript_escape_title_case(render_csl):
     items = [{"id": "a", "type": "book", "title": "My <sup>superscript phrase</sup> in a title"}]
     [out] = render_csl(items, cite='<text variable="title" text-case="title"/>')
     assert out.cite == "My <sup>superscript phrase</sup> in a Title"
+
+
+def test_uppercase_in_the_style_locale_unless_the_item_has_a_language(render_csl):
+    # citeproc-js 2.4.63 cases in the item's language, else in the style's locale (tr-TR here):
+    # names, a literal name and a title alike
+    items = [
+        {
+            "id": "a",
+            "type": "book",
+            "title": "Mixed",
+            "author": [{"literal": "Wilson Center"}, {"family": "Rainer", "given": "J."}],
+        },
+        {
+            "id": "b",
+            "type": "book",
+            "title": "Title",
+            "language": "en",
+            "author": [{"family": "Smith", "given": "Ian"}],
+        },
+    ]
+    out = render_csl(
+        items,
+        style_attrs='default-locale="tr-TR"',
+        bib=(
+            '<names variable="author"><name delimiter="/" name-as-sort-order="all" sort-separator=", ">'
+            '<name-part name="family" text-case="uppercase"/></name></names>'
+            '<text variable="title" prefix=" " text-case="uppercase"/>'
+        ),
+    )
+    assert [rendered.bib for rendered in out] == ["WİLSON CENTER/RAİNER, J. MİXED", "SMITH, Ian TITLE"]

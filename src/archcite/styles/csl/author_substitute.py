@@ -122,6 +122,18 @@ def _install_split(overrides: Overrides) -> None:
     overrides.replace(Name, "join", FIX, lambda _inner: name_join)
 
 
+def names_one_by_one(element: Any, item: Any, variable: str, **kwargs: Any) -> list[str]:
+    """The names a ``cs:name`` prints for ``variable``, one by one as printed: the list rendered
+    once more with neither "and" nor et-al, the names handed to ``join`` kept."""
+    split: list[str] = []
+    token = _SPLITTING.set(split)
+    try:
+        element.process(item, variable, **kwargs)
+    finally:
+        _SPLITTING.reset(token)
+    return split
+
+
 _NAME_SEPARATORS = lazy(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&amp;|&)\s+")
 
 

@@ -87,16 +87,26 @@ def _build() -> EngineClasses:
         citation_order,
         collapse,
         disambiguation,
+        name_affixes,
         positions,
         sort_hooks,
     )
-    from archcite.styles.csl.fixes import apply_all
+    from archcite.styles.csl.fixes import apply_all, textcase
 
     overrides = Overrides()
     # The fixes first: the document features wrap some of the same methods.
     apply_all(overrides)
-    for feature in (citation_order, positions, disambiguation, author_substitute, collapse, citation_label):
+    for feature in (
+        citation_order,
+        positions,
+        disambiguation,
+        author_substitute,
+        collapse,
+        citation_label,
+        name_affixes,
+    ):
         feature.install(overrides)
+    textcase.install(overrides)
     # Last: the sort keys' hooks answer for whatever computes sort keys.
     sort_hooks.install(overrides)
     overrides.replace(Style, "set_locale_list", "locales", lambda _stock: set_locale_list)

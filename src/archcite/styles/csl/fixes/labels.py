@@ -23,6 +23,11 @@ A locator, and any other number variable, is plural as citeproc-js's ``processNu
 own inside ("14 pt. 2") counts as before: several numbers joined by CSL's separators. citeproc-py counts
 any character between two digits (``RE_MULTIPLE_NUMBERS``), so "3/4" or "3.1a2" took the plural.
 
+``citation-number`` is a number variable the processor gives every item (CSL 1.0.2, "Number
+Variables"), never in the item's data: its label prints the locale's "citation-number" term
+("citation1" with no delimiter, as citeproc-js prints it). The stock label looked for it in the
+item and printed nothing.
+
 A locator's label is the CSL term of that name: "sub-verbo" (CSL 1.0 wrote it "sub verbo", which a
 cite may still give: bugreports_MovePunctuationInsideQuotesForLocator, "s.v."), and
 ``<if locator="sub-verbo">`` holds for it. citeproc-py (``If._locator``) compares the condition's
@@ -48,6 +53,9 @@ def _has_value(item: Any, variable: str) -> bool:
     if variable == "locator":
         # A locator with the empty label (pandoc's braced "[@key, {ii, A}]") prints without one.
         return bool(item.has_locator) and str(item.locator.label) != ""
+    if variable == "citation-number":
+        # made by the processor, not read from the item: every cited or listed item has one
+        return getattr(item, "number", None) is not None
     value = item.reference.get(variable.replace("-", "_"))
     return value is not None and str(value) != ""
 

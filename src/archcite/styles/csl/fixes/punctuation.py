@@ -32,6 +32,8 @@ FIX = "punctuation"
 _SEALS = "_archcite_seals"
 
 _CLOSERS = _marks.CLOSERS
+# Marks a delimiter drops when the part before it ends with the same one inside its formatting.
+_SAME_MARKS = frozenset(",;:.")
 # A period after "." across formatting; after "?" or "!" where they touch ("Budapest?" and a
 # delimiter ". "), when the period ends a word (not "?.html" in a URL).
 _SEALED = _marks.SEALED
@@ -120,18 +122,47 @@ def merge_seams(parts: list[Any]) -> list[Any]:
     return parts
 
 
+_TRAILING_MARKS = _CLOSERS + _SEALED
+_TRAILING_MARKS_SET = frozenset(_TRAILING_MARKS)
+
+
+def delimited_join(items: Any, delimiter: str) -> Any:
+    """citeproc-py's ``join`` (``citeproc.string.join``), and a delimiter that opens with the
+    punctuation mark a part ends with inside its formatting drops that mark ("<i>Eds,</i> 2005"
+    with ", ", as citeproc-js prints it; citeproc-py drops it only where the two touch)."""
+    from citeproc.string import String, normalize_seam
+
+    parts = [item for item in items if item is not None]
+    if not parts:
+        return String("")
+    output = parts[0]
+    for item in parts[1:]:
+        delimiter_part = normalize_seam(output, delimiter)
+        mark = str(delimiter_part)[:1]
+        if (
+            mark in _SAME_MARKS
+            and _edge(output, True) in _TRAILING_MARKS_SET
+            and str(output).rstrip(_TRAILING_MARKS).endswith(mark)
+        ):
+            delimiter_part = delimiter_part[1:]
+        output = output + delimiter_part
+        output = output + normalize_seam(output, item)
+    return output
+
+
 def seam_join(output: list[Any], delimiter: str) -> Any:
     """citeproc-py's ``join``, the marks at each seam merged where there is no delimiter."""
     from citeproc.string import join
 
-    return join(output if delimiter else merge_seams(output), delimiter)
+    return delimited_join(output, delimiter) if delimiter else join(merge_seams(output), delimiter)
 
 
-def _merging_join(join: Any) -> Any:
+def _merging_join(_join: Any) -> Any:
     def merging_join(self: Any, strings: Any, default_delimiter: str = "") -> Any:
-        if self.get("delimiter", default_delimiter):
-            return join(self, strings, default_delimiter)
-        return join(self, merge_seams([part for part in strings if part is not None]), default_delimiter)
+        delimiter = self.get("delimiter", default_delimiter)
+        if delimiter:
+            return delimited_join(strings, delimiter)
+        return seam_join([part for part in strings if part is not None], "")
 
     return merging_join
 

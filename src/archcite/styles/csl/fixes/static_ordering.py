@@ -24,7 +24,7 @@ from typing import Any
 
 from citeproc.source import Name
 
-from archcite.styles.csl.fixes import _names
+from archcite.styles.csl.fixes import _names, nameparts
 from archcite.styles.csl.fixes._patching import Overrides
 from archcite.styles.csl.fixes.csl102vars import make_name
 
@@ -64,15 +64,20 @@ def _parse_names(original: Any) -> Any:
     return parse_names
 
 
-def family_first_text(name: Any, form: str, initialize: Any) -> str:
-    """The name as printed: "Chen Jian", "Chen J." (``initialize(given)``), "Chen" (short)."""
+def family_first_text(name: Any, form: str, initialize: Any, tagged: bool = False) -> str:
+    """The name as printed: "Chen Jian", "Chen J." (``initialize(given)``), "Chen" (short). With
+    ``tagged``, the given name and suffix are marked as parts the family name-part does not
+    format (``nameparts``): "CHEN Jian" under a family name-part in capitals, as citeproc-js prints it."""
     given, family, _dropping, non_dropping, suffix = name.parts()
     family = " ".join(str(part) for part in (non_dropping, family) if part)
     if form == "short" or not given:
         return family
     given = initialize(str(given))
     separator = " " if _written_given_first(family + given) else ""
-    return separator.join([family, given, *([str(suffix)] if suffix else [])])
+    rest = [given, *([str(suffix)] if suffix else [])]
+    if tagged:
+        rest = [nameparts.tag(nameparts.GIVEN, given), *(nameparts.tag(nameparts.PLAIN, part) for part in rest[1:])]
+    return separator.join([family, *rest])
 
 
 def _process(original: Any) -> Any:
@@ -87,8 +92,9 @@ def _process(original: Any) -> Any:
         def initialize(given: str) -> str:
             return given if mark is None else str(self.initialize(given, mark, context))
 
+        tagged = nameparts.formats_parts(self)
         printed = [
-            Name(literal=family_first_text(name, form, initialize)) if isinstance(name, FamilyFirst) else name
+            Name(literal=family_first_text(name, form, initialize, tagged)) if isinstance(name, FamilyFirst) else name
             for name in names
         ]
         with _names.lent(item, variable, printed):

@@ -11,6 +11,10 @@ CSL 1.0.2, "Terms": ``form`` defaults to "long", so ``<term name="available at"
 form="long">available from</term>`` in a style's ``cs:locale`` is the long form, as citeproc-js
 reads it. citeproc-py 0.11.1 (``Locale.get_term``) looks the long form up as a term without
 ``form`` and missed it ("Available at" from the locale file). The fix wraps ``Locale.get_term``.
+
+A ``cs:locale`` that defines a term twice in the same form (a style's ``<term name="editor"
+form="short">ed</term>`` and then ``org``) means the later definition, as citeproc-js reads a
+locale (each definition replaces the one before): "(Org.)". citeproc-py 0.11.1 took the first.
 """
 
 from __future__ import annotations
@@ -50,9 +54,25 @@ def _long_form(original: Any) -> Any:
     return get_term
 
 
+_SAME_TERM = ("name", "form", "gender-form", "match")
+
+
+def _last_definition(original: Any) -> Any:
+    def get_term(self: Any, name: str, form: str | None = None, zero_padded: bool = False) -> Any:
+        term = original(self, name, form, zero_padded)
+        same = [
+            sibling
+            for sibling in term.itersiblings()
+            if sibling.tag == term.tag and all(sibling.get(key) == term.get(key) for key in _SAME_TERM)
+        ]
+        return same[-1] if same else term
+
+    return get_term
+
+
 def apply(overrides: Overrides) -> None:
     """Fall back to longer term forms; find a long form that says so."""
     from citeproc.model import CitationStylesElement, Locale
 
     overrides.replace(CitationStylesElement, "get_term", FIX, _get_term)
-    overrides.replace(Locale, "get_term", FIX, _long_form)
+    overrides.replace(Locale, "get_term", FIX, lambda original: _last_definition(_long_form(original)))

@@ -23,12 +23,19 @@ strings, hyphenated parts and a lowercase stop word at the end as they are. The 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from archcite.styles.csl.fixes import _marks
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "textcase"
+# The language of the item whose cite or entry is rendering (its primary subtag, lower case), for
+# the text cased without the item at hand: names, labels, dates, numbers.
+_ITEM_LANGUAGE: ContextVar[str | None] = ContextVar("archcite_item_language", default=None)
+_PRIMARY = re.compile(r"[a-zA-Z]+")
 
 _WORD = re.compile(r"\S+")
 _PART = re.compile(r"[^\s\-/–—.]+")
@@ -174,12 +181,46 @@ def case(self: Any, text: Any, language: str | None = None) -> Any:
         language = "en"
     if text_case is None or text is None or (text_case == "title" and language != "en"):
         return text
+    if language is None:
+        # citeproc-js cases in the item's language, else in the style's locale (its lang_array):
+        # "ULBRİCHT" in a Turkish style, "ULBRICHT" for an English item in it.
+        language = _ITEM_LANGUAGE.get() or str(self.get_root().get("default-locale", "en"))[:2].lower()
     chars = _Text(text, language)
     if text_case == "title":
         _title(chars, self._stop_words)
     elif text_case in _CASES:
         _CASES[text_case](chars)
     return chars.result()
+
+
+@contextmanager
+def item_language(item: Any) -> Iterator[None]:
+    """While the block runs, the cased text without an item at hand is cased in ``item``'s
+    language (none: the style's locale)."""
+    try:
+        value = dict.get(item.reference, "language")
+    except AttributeError:
+        value = None
+    primary = _PRIMARY.match(str(value)) if value else None
+    token = _ITEM_LANGUAGE.set(primary.group(0).lower() if primary else None)
+    try:
+        yield
+    finally:
+        _ITEM_LANGUAGE.reset(token)
+
+
+def install(overrides: Overrides) -> None:
+    """Make the language of the item each cite or entry renders known to :func:`case` (after the
+    document features, which wrap the same layout method)."""
+    from citeproc.model import Layout
+
+    original = overrides.current(Layout, "render_children")
+
+    def render_children(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
+        with item_language(item):
+            return original(self, item, *args, **kwargs)
+
+    overrides.replace(Layout, "render_children", FIX, lambda _inner: render_children)
 
 
 def apply(overrides: Overrides) -> None:
