@@ -168,6 +168,7 @@ def _install_layout(overrides: Overrides) -> None:
         try:
             return original_render_children(self, item, *args, **kwargs)
         finally:
+            state.conditions_met = state.disambiguate_met
             state.current_key = None
             state.year_suffix_pending = False
             state.disambiguate_met = met
@@ -289,6 +290,9 @@ class Options(NamedTuple):
     """``givenname-disambiguation-rule``."""
     conditions: int = 0
     """How many ``disambiguate`` conditions the style has (the most that can fire in a cite)."""
+    et_al: tuple[int, int] = (0, 0)
+    """``et-al-min`` and ``et-al-use-first`` of the cite ambiguity is judged on (a subsequent
+    one: its ``et-al-subsequent-*`` where the style sets them); 0 where unset."""
 
 
 class Probe(Protocol):
@@ -307,6 +311,12 @@ class Probe(Protocol):
         """The item's names in every name variable the style renders with ``cs:names`` (in its
         citations only, with ``citation_only``), one list per variable."""
 
+    def conditions_met(self, key: str) -> int:
+        """How many ``disambiguate`` conditions the item's cite meets, rendered now."""
+
+    def item_id(self, key: str) -> str:
+        """The item's id as its record wrote it (``key`` is citeproc-py's, in lower case)."""
+
 
 def initials(given: str) -> str:
     """ "John Lewis" -> "JL": what two given names are compared on."""
@@ -322,86 +332,12 @@ def _ambiguous_groups(keys: Sequence[str], render: Renderer) -> list[list[str]]:
     return [group for group in by_output.values() if len(group) > 1]
 
 
-def _fire_conditions(group: Sequence[str], state: RenderState, render: Renderer, conditions: int) -> None:
-    """``disambiguate="true"`` conditions fire one more at a time, in the order the cite meets
-    them, for the cites the ones before left ambiguous: a cite told apart by its title does not
-    print its edition too (disambiguate_IncrementalExtraText, as citeproc-js steps them)."""
-    pending = list(group)
-    for level in range(1, max(conditions, 1) + 1):
-        for key in pending:
-            state.disambiguation[key].disambiguate = level
-        pending = _still_ambiguous(pending, render)
-        if not pending:
-            return
-
-
-def _still_ambiguous(group: Sequence[str], render: Renderer) -> list[str]:
-    outputs = {key: render(key) for key in group}
-    counts: dict[str, int] = {}
-    for output in outputs.values():
-        counts[output] = counts.get(output, 0) + 1
-    return [key for key in group if counts[outputs[key]] > 1]
-
-
-def _distinct(group: Sequence[str], render: Renderer) -> int:
-    return len({render(key) for key in group})
-
-
 def _snapshot(keys: Sequence[str], state: RenderState) -> dict[str, ItemDisambiguation]:
     return {key: state.disambiguation[key].copy() for key in keys}
 
 
 def _restore(snapshot: dict[str, ItemDisambiguation], state: RenderState) -> None:
     state.disambiguation.update(snapshot)
-
-
-def _expand_given_names(
-    group: Sequence[str], state: RenderState, render: Renderer, slots: Sequence[int], max_level: int
-) -> None:
-    """Add initials, then full given names, slot by slot, keeping each step that separates cites."""
-    for slot in slots:
-        for level in range(1, max_level + 1):
-            pending = _still_ambiguous(group, render)
-            if not pending:
-                return
-            before = _distinct(group, render)
-            snapshot = _snapshot(pending, state)
-            for key in pending:
-                levels = state.disambiguation[key].given_levels
-                levels[slot] = max(levels.get(slot, 0), level)
-            if _distinct(group, render) <= before:
-                _restore(snapshot, state)
-
-
-def _resolve_by_names(group: Sequence[str], state: RenderState, probe: Probe, options: Options) -> None:
-    """Names hidden by et-al are added one by one (each time with given-name expansion of the
-    names shown, when that is enabled too), keeping every step that separates more cites."""
-    render = probe.render
-    add_names, add_givenname = options.add_names, options.add_givenname
-    primary_only = options.rule.startswith("primary-name")
-    max_level = 1 if options.rule.endswith("with-initials") else 2
-    most = max(len(probe.names(key)) for key in group)
-    counts: list[int | None] = [None]
-    tried_slots = 0
-    if add_names:
-        counts += list(range(2, most + 1))
-    for shown in counts:
-        pending = _still_ambiguous(group, render)
-        if not pending:
-            return
-        before = _distinct(group, render)
-        snapshot = _snapshot(pending, state)
-        if shown is not None:
-            for key in pending:
-                state.disambiguation[key].names_shown = shown
-        if add_givenname:
-            visible = shown if shown is not None else 1
-            # Names visible at the previous step were tried then; only the newly added ones are new.
-            slots = [0] if primary_only else list(range(tried_slots, max(visible, 1)))
-            _expand_given_names(pending, state, render, slots, max_level)
-            tried_slots = max(tried_slots, visible)
-        if _distinct(group, render) <= before:
-            _restore(snapshot, state)
 
 
 def disambiguate_names_globally(keys: Sequence[str], state: RenderState, probe: Probe, rule: str) -> None:
@@ -452,13 +388,16 @@ def _given_family(name: Any) -> tuple[str, str]:
     except AttributeError:
         return "", ""
     family_text = " ".join(p for p in (non_dropping, family) if p)
-    # "J. J." and "J.J." are the same given name written differently.
-    return " ".join(str(given or "").replace(".", ". ").split()), family_text
+    # A name is one person however its periods are written: "J. J.", "J.J." and "J J", "Alfred W."
+    # and "Alfred W", "Philippe." and "Philippe" (citeproc-js's name registry strips them).
+    return " ".join(str(given or "").replace(".", " ").split()), family_text
 
 
 def disambiguate(keys: Sequence[str], state: RenderState, probe: Probe, options: Options) -> dict[str, str]:
     """Settle the disambiguation of the items ``keys`` (in bibliography order) in ``state``;
     returns the year suffixes by item key."""
+    from archcite.styles.csl import ambiguous_set
+
     for key in keys:
         state.disambiguation.setdefault(key, ItemDisambiguation())
     rule = options.rule
@@ -466,22 +405,52 @@ def disambiguate(keys: Sequence[str], state: RenderState, probe: Probe, options:
         disambiguate_names_globally(keys, state, probe, rule)
     if len(keys) > 1:  # one item is never ambiguous: nothing to render
         probe.render_all(keys)
-    render = probe.render
-    groups = _ambiguous_groups(keys, render)
+    groups = _ambiguous_groups(keys, probe.render)
     state.ambiguous_groups = [list(group) for group in groups]
-    if not groups:
+    by_cite_givens = options.add_givenname and rule == "by-cite"
+    modes = ambiguous_set.modes_for(
+        add_names=options.add_names,
+        by_cite_givens=by_cite_givens,
+        conditions=options.conditions > 0,
+        year_suffix=options.add_year_suffix,
+    )
+    if not groups or not modes:
         return {}
-    if options.add_names or options.add_givenname:
-        for group in groups:
-            _resolve_by_names(group, state, probe, options)
-    still = [_still_ambiguous(group, render) for group in groups]
-    for group in still:
-        _fire_conditions(group, state, render, options.conditions)
-    suffixes: dict[str, str] = {}
-    if options.add_year_suffix:
-        rank = {key: n for n, key in enumerate(keys)}
-        for group in still:
-            for subgroup in _ambiguous_groups(group, render):
-                for number, key in enumerate(sorted(subgroup, key=lambda k: rank.get(k, len(rank)))):
-                    suffixes[key] = year_suffix(number)
-    return suffixes
+    before = _snapshot(keys, state)
+    global_levels = {key: dict(settings.given_levels) for key, settings in before.items()}
+
+    def render(key: str, config: ambiguous_set.Config) -> str:
+        state.disambiguation[key] = ambiguous_set.settings_for(config, global_levels[key], shown(key))
+        return probe.render(key)
+
+    def conditions_met(key: str, config: ambiguous_set.Config) -> int:
+        state.disambiguation[key] = ambiguous_set.settings_for(config, global_levels[key], shown(key))
+        return probe.conditions_met(key)
+
+    def names_of(key: str) -> int:
+        return max(len(probe.names(key)), 1)
+
+    def shown(key: str) -> int:
+        count = names_of(key)
+        et_al_min, use_first = options.et_al
+        return use_first if et_al_min and use_first and count >= et_al_min else count
+
+    rank = {key: n for n, key in enumerate(keys)}
+    numbers: dict[str, int] = {}
+    for group in groups:
+        walk = ambiguous_set.AmbiguousSet(
+            group,
+            render=render,
+            conditions_met=conditions_met,
+            names_of=names_of,
+            shown=shown,
+            item_id=probe.item_id,
+            modes=modes,
+            add_names=options.add_names,
+            by_cite_givens=by_cite_givens,
+            rank=rank,
+        )
+        settled = walk.run()
+        _restore({key: before[key].copy() for key in group}, state)
+        numbers.update(ambiguous_set.apply(settled, state, global_levels, shown))
+    return {key: year_suffix(number) for key, number in numbers.items()}

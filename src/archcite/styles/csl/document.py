@@ -82,6 +82,17 @@ def _disambiguate_conditions(root: Any) -> int:
     return sum(test.get("disambiguate") is not None for test in root.iter(f"{_CSL}if", f"{_CSL}else-if"))
 
 
+def _et_al_option(root: Any, name: str) -> int:
+    """The citation's ``et-al-NAME`` for a subsequent cite (``et-al-subsequent-NAME`` first),
+    from ``cs:citation`` or the style; 0 when unset."""
+    for attribute in (f"et-al-subsequent-{name}", f"et-al-{name}"):
+        for holder in (root.citation, root):
+            value = holder.get(attribute)
+            if value is not None and value.strip().isdigit():
+                return int(value)
+    return 0
+
+
 def _no_callback(_item: Any) -> None:
     return None
 
@@ -384,6 +395,13 @@ class _Probe:
                 return list(reference[variable])
         return []
 
+    def item_id(self, key: str) -> str:
+        return self.document.id_of_key.get(key, key)
+
+    def conditions_met(self, key: str) -> int:
+        self._text(key)  # rendered here, never from a cache: the count is a side effect
+        return self.state.conditions_met
+
     def registered(self, key: str, *, citation_only: bool = False) -> Sequence[Sequence[Any]]:
         from archcite.styles.csl.cite_names import cite_name_lists
 
@@ -407,6 +425,7 @@ def disambiguate(document: Prepared, state: RenderState) -> None:
         # citeproc-py's default is "all-names"; the CSL specification's is "by-cite".
         rule=str(citation_element.get("givenname-disambiguation-rule", "by-cite")),
         conditions=_disambiguate_conditions(document.csl.root),
+        et_al=(_et_al_option(document.csl.root, "min"), _et_al_option(document.csl.root, "use-first")),
     )
     if options.add_names or options.add_givenname or options.add_year_suffix or options.conditions:
         keys = list(document.bibliography.keys)

@@ -72,6 +72,8 @@ class RenderState:
         self.current_key: str | None = None
         self.disambiguate_met = 0
         """The `disambiguate` conditions the cite or entry being rendered has met so far."""
+        self.conditions_met = 0
+        """The `disambiguate` conditions the cite or entry rendered last met."""
         self.year_suffix_pending = False
         self.style_renders_year_suffix = False
         self.capture_names = False
