@@ -27,6 +27,17 @@ from archcite.styles.csl.fixes import _tracking
 from archcite.styles.csl.fixes._patching import Overrides
 from archcite.styles.csl.render_state import ItemDisambiguation, RenderState, current_state
 
+NAME_VARIABLES_BY_PRIORITY = ("author", "editor", "translator", "composer", "director", "interviewer", "recipient")
+
+
+def disambiguated_variable(reference: Any) -> str | None:
+    """The name variable whose names disambiguation shows more of or expands: the first of
+    ``NAME_VARIABLES_BY_PRIORITY`` the item has (the names its cite shows)."""
+    for variable in NAME_VARIABLES_BY_PRIORITY:
+        if isinstance(reference.get(variable), list):
+            return variable
+    return None
+
 
 def year_suffix(number: int) -> str:
     """0 -> "a", 25 -> "z", 26 -> "aa", 27 -> "ab" (citeproc-js's sequence)."""
@@ -97,7 +108,7 @@ def _install_names(overrides: Overrides) -> None:
         state = current_state()
         if state is None or sort_options is not None:
             return original_process(self, item, variable, context=context, sort_options=sort_options, **kw)
-        settings = state.disambiguation.get(item.key)
+        settings = _settings(state, item, variable)
         names = item.reference.get(variable, [])
         override = settings.names_shown if settings is not None else None
         levels = {} if state.in_bibliography or settings is None else settings.given_levels
@@ -149,6 +160,13 @@ def _install_names(overrides: Overrides) -> None:
 
     overrides.replace(Name, "process", FIX, lambda _inner: name_process)
     overrides.replace(Name, "get_option", FIX, shown_get_option, for_arguments=("et-al-min", "et-al-use-first"))
+
+
+def _settings(state: RenderState, item: Any, variable: str) -> ItemDisambiguation | None:
+    """The item's disambiguation where it applies: to its disambiguated names only (an editor
+    beside the author keeps its et-al: citeproc-js's other nameset)."""
+    settings = state.disambiguation.get(item.key)
+    return settings if settings is not None and variable == disambiguated_variable(item.reference) else None
 
 
 def _install_layout(overrides: Overrides) -> None:

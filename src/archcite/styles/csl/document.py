@@ -66,7 +66,6 @@ class Document(NamedTuple):
 
 
 _TRUE = ("true", "1")
-_NAME_VARIABLES_BY_PRIORITY = ("author", "editor", "translator", "composer", "director", "interviewer", "recipient")
 
 
 _CSL = "{http://purl.org/net/xbiblio/csl}"
@@ -389,11 +388,11 @@ class _Probe:
                 record["accessed"] = accessed
 
     def names(self, key: str) -> Sequence[Any]:
+        from archcite.styles.csl.disambiguation import disambiguated_variable
+
         reference = self.document.source[key]
-        for variable in _NAME_VARIABLES_BY_PRIORITY:
-            if variable in reference and isinstance(reference[variable], list):
-                return list(reference[variable])
-        return []
+        variable = disambiguated_variable(reference)
+        return [] if variable is None else list(reference[variable])
 
     def item_id(self, key: str) -> str:
         return self.document.id_of_key.get(key, key)
