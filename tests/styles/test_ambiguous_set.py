@@ -157,3 +157,52 @@ def test_primary_name_rules_add_no_given_names_to_a_set_and_a_name_is_one_person
     # "Alfred W." and "Alfred W" are one person, so no initials; "T. MacCallum II" and "III" are
     # one name to the primary-name rules (a suffix is no given name), so a year suffix.
     assert _rendered(PRIMARY, style) == expected
+
+
+def _hobbs(key: str, kind: str, third: tuple[str, str], fourth: tuple[str, str], given: str) -> dict[str, Any]:
+    authors = [_person("Hobbs", given), _person("Stickel", "Mark"), _person(*third), _person(*fourth)]
+    return {"id": key, "type": kind, "title": "Interpretation as abduction", "author": authors}
+
+
+HOBBS = [
+    _hobbs("Hobbs:88", "paper-conference", ("Martin", "Paul"), ("Edwards", "Douglas"), "Jerry R.")
+    | {"container-title": "ACL-88", "issued": {"date-parts": [[1988]]}, "page": "95-103"},
+    _hobbs("Hobbs:IasATR", "report", ("Edwards", "Douglas"), ("Martin", "Paul"), "Jerry R.")
+    | {"issued": {"date-parts": [[1990, 12]]}, "number": "499", "publisher": "SRI International"},
+    _hobbs("hobbs-etal:1993a", "article-journal", ("Appelt", "Douglas"), ("Martin", "Paul"), "Jerry")
+    | {"container-title": "Artificial Intelligence", "issued": {"date-parts": [[1993]]}, "volume": "63"},
+]
+
+
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        (
+            "modern-language-association",
+            {
+                "Hobbs:88": "(J. R. Hobbs, Stickel, Martin, et al.)",
+                "Hobbs:IasATR": "(J. R. Hobbs, Stickel, Edwards, et al.)",
+                "hobbs-etal:1993a": "(J. Hobbs et al.)",
+            },
+        ),
+        # The short notes differ only in the report's title in italics and the papers' in
+        # quotation marks: one ambiguous cite to citeproc-js, which compares cites without their
+        # decorations. A note style with disambiguate conditions walks the set again as each item
+        # is first cited, from what the walk before settled: the 1993 article takes the names too.
+        (
+            "chicago-notes-bibliography",
+            {
+                "Hobbs:88": "Jerry R. Hobbs, Mark Stickel, Paul Martin, et al., “Interpretation as Abduction,”"
+                " ACL-88, 1988, 95–103.",
+                "Hobbs:IasATR": "Jerry R. Hobbs, Mark Stickel, Douglas Edwards, et al., Interpretation as Abduction,"
+                " no. 499 (SRI International, 1990).",
+                "hobbs-etal:1993a": "Jerry Hobbs, Mark Stickel, Douglas Appelt, et al., “Interpretation as Abduction,”"
+                " Artificial Intelligence 63 (1993).",
+            },
+        ),
+    ],
+)
+def test_cites_differing_only_in_formatting_are_ambiguous_and_a_note_style_walks_again(
+    style: str, expected: dict[str, str]
+) -> None:
+    assert {key: cite for key, (cite, _bib) in _rendered(HOBBS, style).items()} == expected

@@ -56,6 +56,14 @@ class Config:
     def copy(self) -> Config:
         return Config(self.names, list(self.givens), self.disambiguate, self.year_suffix)
 
+    def same(self, other: Config) -> bool:
+        return (self.names, self.givens, self.disambiguate, self.year_suffix) == (
+            other.names,
+            other.givens,
+            other.disambiguate,
+            other.year_suffix,
+        )
+
     def given(self, index: int) -> int | None:
         return self.givens[index] if index < len(self.givens) else None
 
@@ -78,7 +86,8 @@ class AmbiguousSet:
     ``key`` met; ``names_of(key)`` its number of names; ``shown(key)`` how many its cite shows
     before any step; ``item_id(key)`` its id as the record wrote it (the cites are walked in
     order of their number of names, then of their ids); ``rank`` the items' places in the
-    bibliography."""
+    bibliography; ``start`` the configuration to start from (a walk again: that of the set's item
+    cited first, as settled by the walk before)."""
 
     def __init__(
         self,
@@ -93,6 +102,7 @@ class AmbiguousSet:
         add_names: bool,
         by_cite_givens: bool,
         rank: Mapping[str, int],
+        start: Config | None = None,
     ) -> None:
         self.render = render
         self.conditions_met = conditions_met
@@ -102,8 +112,11 @@ class AmbiguousSet:
         self.rank = rank
         self.settled = Settled()
         items = sorted(group, key=lambda key: (names_of(key), item_id(key)))
-        names = max(shown(key) for key in items)
-        self.base = Config(names, [0] * max(names_of(key) for key in items))
+        most = max(names_of(key) for key in items)
+        if start is None:
+            self.base = Config(max(shown(key) for key in items), [0] * most)
+        else:
+            self.base = Config(start.names, start.givens + [0] * (most - len(start.givens)))
         self.better = self.base.copy()
         self.lists: list[tuple[Config, list[str]]] = [(self.base, items)]
         self.names_max = names_of(items[0])

@@ -308,6 +308,9 @@ class Options(NamedTuple):
     """``givenname-disambiguation-rule``."""
     conditions: int = 0
     """How many ``disambiguate`` conditions the style has (the most that can fire in a cite)."""
+    walk_again: bool = False
+    """Whether a set of ambiguous cites is walked again as each of its items is first cited
+    (citeproc-js does so in a note style with ``disambiguate`` conditions)."""
     et_al: tuple[int, int] = (0, 0)
     """``et-al-min`` and ``et-al-use-first`` of the cite ambiguity is judged on (a subsequent
     one: its ``et-al-subsequent-*`` where the style sets them); 0 where unset."""
@@ -334,6 +337,9 @@ class Probe(Protocol):
 
     def item_id(self, key: str) -> str:
         """The item's id as its record wrote it (``key`` is citeproc-py's, in lower case)."""
+
+    def citation_rank(self, key: str) -> int:
+        """Where the item is first cited in the document (items never cited come last)."""
 
 
 def initials(given: str) -> str:
@@ -454,9 +460,9 @@ def disambiguate(keys: Sequence[str], state: RenderState, probe: Probe, options:
         return use_first if et_al_min and use_first and count >= et_al_min else count
 
     rank = {key: n for n, key in enumerate(keys)}
-    numbers: dict[str, int] = {}
-    for group in groups:
-        walk = ambiguous_set.AmbiguousSet(
+
+    def walk(group: Sequence[str], start: ambiguous_set.Config | None = None) -> ambiguous_set.Settled:
+        return ambiguous_set.AmbiguousSet(
             group,
             render=render,
             conditions_met=conditions_met,
@@ -467,8 +473,24 @@ def disambiguate(keys: Sequence[str], state: RenderState, probe: Probe, options:
             add_names=options.add_names,
             by_cite_givens=by_cite_givens,
             rank=rank,
-        )
-        settled = walk.run()
+            start=start,
+        ).run()
+
+    numbers: dict[str, int] = {}
+    for group in groups:
+        settled = walk(group)
+        for _ in range(len(group) if options.walk_again else 0):
+            # citeproc-js walks the set again as each of its items is first cited, from the
+            # configuration settled for the one cited first
+            first = min(group, key=probe.citation_rank)
+            again = walk(group, settled.configs.get(first) or ambiguous_set.Config(shown(first), []))
+            changed = any(
+                key not in settled.configs or not config.same(settled.configs[key])
+                for key, config in again.configs.items()
+            )
+            settled.configs.update(again.configs)
+            if not changed:
+                break
         _restore({key: before[key].copy() for key in group}, state)
         numbers.update(ambiguous_set.apply(settled, state, global_levels, shown))
     return {key: year_suffix(number) for key, number in numbers.items()}

@@ -323,6 +323,7 @@ class _Probe:
         self.document = document
         self.state = state
         self.rendered: dict[tuple[Any, ...], str] = {}
+        self.quote_marks = [mark for mark in _quote_terms(document.csl) if mark]
         # An item's first-reference-note-number is part of its subsequent cite: citeproc-js
         # does not take "Gaddis (n 28)" and "Gaddis (n 29)" for ambiguous.
         # Numbered as positions.py numbers notes: the note index, else the citation's number.
@@ -331,6 +332,7 @@ class _Probe:
         for number, (citation, citeproc_citation) in enumerate(numbered, start=1):
             for citeproc_item in citeproc_citation.cites:
                 self.first_notes.setdefault(citeproc_item.key, citation.note_index or number)
+        self.cited = {key: rank for rank, key in enumerate(self.first_notes)}
 
     def _key(self, key: str) -> tuple[Any, ...]:
         settings = self.state.disambiguation.get(key)
@@ -339,10 +341,25 @@ class _Probe:
     def render(self, key: str) -> str:
         cache_key = self._key(key)
         if cache_key not in self.rendered:
-            self.rendered[cache_key] = self.document.calls.probe(
-                self.state, key, lambda: self._text(key), first_note=self.first_notes.get(key)
+            self.rendered[cache_key] = self._undecorated(
+                self.document.calls.probe(
+                    self.state, key, lambda: self._text(key), first_note=self.first_notes.get(key)
+                )
             )
         return self.rendered[cache_key]
+
+    def _undecorated(self, text: str) -> str:
+        """The cite as ambiguity is judged on it: without formatting and the quotation marks a
+        style puts around a title (citeproc-js suppresses decorations in the cite it compares, so
+        Hobbs's book, in italics, and his article, in quotes, are "Hobbs et al., Interpretation
+        as Abduction" both)."""
+        from archcite.styles.csl.fixes import _marks
+        from archcite.styles.markup import to_plain
+
+        plain = to_plain(_marks.strip(text))
+        for mark in self.quote_marks:
+            plain = plain.replace(mark, "")
+        return plain
 
     def render_all(self, keys: Sequence[str]) -> None:
         from archcite.styles.csl import parallel
@@ -359,7 +376,7 @@ class _Probe:
             [calls.probe_call(self.state, key, first_note=self.first_notes.get(key)) for key in wanted], render_missing
         )
         for key, text in zip(wanted, texts, strict=True):
-            self.rendered[self._key(key)] = str(text[0])
+            self.rendered[self._key(key)] = self._undecorated(str(text[0]))
 
     def _text(self, key: str) -> str:
         from archcite.styles.csl.classes import CLASSES
@@ -397,6 +414,9 @@ class _Probe:
     def item_id(self, key: str) -> str:
         return self.document.id_of_key.get(key, key)
 
+    def citation_rank(self, key: str) -> int:
+        return self.cited.get(key, len(self.cited))
+
     def conditions_met(self, key: str) -> int:
         self._text(key)  # rendered here, never from a cache: the count is a side effect
         return self.state.conditions_met
@@ -425,6 +445,7 @@ def disambiguate(document: Prepared, state: RenderState) -> None:
         rule=str(citation_element.get("givenname-disambiguation-rule", "by-cite")),
         conditions=_disambiguate_conditions(document.csl.root),
         et_al=(_et_al_option(document.csl.root, "min"), _et_al_option(document.csl.root, "use-first")),
+        walk_again=document.csl.root.get("class") == "note" and _disambiguate_conditions(document.csl.root) > 0,
     )
     if options.add_names or options.add_givenname or options.add_year_suffix or options.conditions:
         keys = list(document.bibliography.keys)
