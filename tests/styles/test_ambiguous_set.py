@@ -206,3 +206,18 @@ def test_cites_differing_only_in_formatting_are_ambiguous_and_a_note_style_walks
     style: str, expected: dict[str, str]
 ) -> None:
     assert {key: cite for key, (cite, _bib) in _rendered(HOBBS, style).items()} == expected
+
+
+HAYES = [
+    _article("Hayes:77", "On semantic nets, frames and associations", 1977, _person("Hayes", "Philip J.")),
+    _article("Hayes:77a", "In defense of logic", 1977, _person("Hayes", "Patrick J.")),
+]
+
+
+def test_the_bibliography_shows_the_given_names_the_cites_were_given() -> None:
+    # Harvard's entries initialise given names; the cites needed them in full, and citeproc-js
+    # prints the entries with them.
+    assert _rendered(HAYES, "harvard-cite-them-right") == {
+        "Hayes:77": ("(Philip J. Hayes, 1977)", "Hayes, Philip J. (1977) “On semantic nets, frames and associations.”"),
+        "Hayes:77a": ("(Patrick J. Hayes, 1977)", "Hayes, Patrick J. (1977) “In defense of logic.”"),
+    }

@@ -111,7 +111,9 @@ def _install_names(overrides: Overrides) -> None:
         settings = _settings(state, item, variable)
         names = item.reference.get(variable, [])
         override = settings.names_shown if settings is not None else None
-        levels = {} if state.in_bibliography or settings is None else settings.given_levels
+        # The bibliography shows the given names its cites were given, where they show more than
+        # the entry's own form (citeproc-js: "Hayes, Philip J." beside "Hayes, Patrick J.").
+        levels = {} if settings is None else _levels(self, settings.given_levels, state, context)
         if override is None and not levels:
             self._archcite_subsequent = _is_subsequent(state, item)
             try:
@@ -160,6 +162,20 @@ def _install_names(overrides: Overrides) -> None:
 
     overrides.replace(Name, "process", FIX, lambda _inner: name_process)
     overrides.replace(Name, "get_option", FIX, shown_get_option, for_arguments=("et-al-min", "et-al-use-first"))
+
+
+def _levels(name: Any, levels: dict[int, int], state: RenderState, context: Any) -> dict[int, int]:
+    """The given-name levels a ``cs:name`` shows: in the bibliography only those above the level
+    of its own form (0 short, 1 initials, 2 full)."""
+    if not state.in_bibliography or not levels:
+        return levels
+    if name.get_option("form", context) == "short":
+        own = 0
+    elif name.get_option("initialize-with", context) is not None and str(name.get("initialize")).lower() != "false":
+        own = 1
+    else:
+        own = 2
+    return {index: level for index, level in levels.items() if level > own}
 
 
 def _settings(state: RenderState, item: Any, variable: str) -> ItemDisambiguation | None:
