@@ -254,7 +254,6 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("Z4", r"(?<![Nn]o\. )\b\d+,\d{3}\b", r"\b[Nn]o\.? \d+,\d{3}\b"),
     ("Z4", r"\b[Nn]os\.? \d+, [A-Z]", r"(?<![Nn]os)(?<![Nn]os\.) \d+, [A-Z]"),
     ("Z3", r"^[^—]+?, (editors?|translators?)\.", r"^—+, (editors?|translators?)\."),
-    ("D", r"\d{4}[a-z]\b|\d{4}\. [a-z]\.|s/f[a-z]", r""),
     ("H", r"\b[A-Z][a-z]+ [A-Z]\.[ ,)]", r"\b[A-Z][a-z]+ [A-Z][a-z]+[ ,)]"),
     ("I", r"\d+ vol\)", r"\(\d+\)"),
     ("E", r"Anónimo", r"^(?!.*Anónimo)"),
@@ -289,6 +288,14 @@ def _permuted_year_suffix(expected: str, actual: str) -> bool:
     )
 
 
+_SUFFIXED_YEAR = re.compile(r"\d{4}[a-z]\b|\d{4}\. [a-z]\.|s/f[a-z]")
+
+
+def _missing_year_suffix(expected: str, actual: str) -> bool:
+    """citeproc-js gives a year suffix that archcite's string lacks."""
+    return any(suffixed not in actual for suffixed in _SUFFIXED_YEAR.findall(expected))
+
+
 def suggest_cause(field: str, expected: Any, actual: Any) -> str:
     """The reason for one difference: the fewest root causes whose normalisations make the two
     strings equal, else the first pattern that recognises it, else what differs."""
@@ -310,6 +317,8 @@ def suggest_cause(field: str, expected: Any, actual: Any) -> str:
         return "; ".join(CAUSES[cause] for cause in names)
     if _permuted_year_suffix(expected, actual):
         return CAUSES["Z5"]
+    if _missing_year_suffix(expected, actual):
+        return CAUSES["D"]
     for cause, in_expected, in_actual in PATTERNS:
         if re.search(in_expected, expected) and re.search(in_actual, actual):
             return CAUSES[cause]
