@@ -178,7 +178,7 @@ CAUSES = {
     "Z5": (
         "Z5: the same year suffixes given in another order: both give them in the order of the bibliography"
         " (citeproc-js: of its sort keys, ties in the order cited), and the two bibliographies sort the items"
-        " differently (titles with numbers, 'd. 7/4' before 'd. 10/11'; date ranges; see 9)"
+        " differently (titles with numbers, 'd. 7/4' before 'd. 10/11', and date ranges, cause 9)"
     ),
     # found on the second draw (tests/data/reference/unseen2)
     "X": (
