@@ -221,3 +221,27 @@ def test_the_bibliography_shows_the_given_names_the_cites_were_given() -> None:
         "Hayes:77": ("(Philip J. Hayes, 1977)", "Hayes, Philip J. (1977) “On semantic nets, frames and associations.”"),
         "Hayes:77a": ("(Patrick J. Hayes, 1977)", "Hayes, Patrick J. (1977) “In defense of logic.”"),
     }
+
+
+OWN_NAMES = [
+    {**_article("tilly-1997", "Work under capitalism", 1997, _person("Tilly", "Chris"), _person("Tilly", "Charles"))},
+    {
+        **_article("christensen-2006", "Bysystem og urbanisme", 2006, _person("Christensen", "Søren Bitch")),
+        "type": "chapter",
+        "editor": [_person("Christensen", "Søren Bitsch")],
+        "container-title": "Den moderne by",
+    },
+]
+
+
+def test_names_of_one_item_with_the_same_initials_are_written_in_full_where_given_names_show() -> None:
+    # Harvard initialises given names in its entries; two names of one item that share family
+    # name and initials print in full, in the entry only (the cite's short names stay), and an
+    # editor is compared with the author printed before it, not the author with the editor.
+    assert _rendered(OWN_NAMES, "harvard-cite-them-right") == {
+        "tilly-1997": ("(Tilly and Tilly, 1997)", "Tilly, Chris and Tilly, Charles (1997) “Work under capitalism.”"),
+        "christensen-2006": (
+            "(Christensen, 2006)",
+            "Christensen, S.B. (2006) “Bysystem og urbanisme,” in Søren Bitsch Christensen (ed.) Den moderne by.",
+        ),
+    }

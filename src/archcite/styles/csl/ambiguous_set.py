@@ -297,27 +297,28 @@ def modes_for(*, add_names: bool, by_cite_givens: bool, conditions: bool, year_s
     return modes
 
 
-def settings_for(config: Config, global_levels: Mapping[int, int], shown: int) -> ItemDisambiguation:
+def settings_for(config: Config, before: ItemDisambiguation, shown: int) -> ItemDisambiguation:
     """The item disambiguation that renders ``config`` (given-name levels the document's names
-    asked for kept, raised where the configuration asks more; a names count only where it adds
-    names to the ``shown`` ones, so the other name variables keep their et-al)."""
-    levels = dict(global_levels)
+    asked for ``before`` any set was walked kept, raised where the configuration asks more; a
+    names count only where it adds names to the ``shown`` ones)."""
+    levels = dict(before.given_levels)
     for index, level in enumerate(config.givens):
         if level > levels.get(index, 0):
             levels[index] = level
-    return ItemDisambiguation(config.names if config.names > shown else None, levels, config.disambiguate)
+    names = config.names if config.names > shown else None
+    return ItemDisambiguation(names, levels, config.disambiguate, dict(before.own_levels))
 
 
 def apply(
     settled: Settled,
     state: RenderState,
-    global_levels: Mapping[str, Mapping[int, int]],
+    before: Mapping[str, ItemDisambiguation],
     shown: Callable[[str], int],
 ) -> dict[str, int]:
     """Put the settled configurations in ``state``; returns the year-suffix numbers by key."""
     numbers: dict[str, int] = {}
     for key, config in settled.configs.items():
-        state.disambiguation[key] = settings_for(config, global_levels.get(key, {}), shown(key))
+        state.disambiguation[key] = settings_for(config, before[key], shown(key))
         if config.year_suffix is not None:
             numbers[key] = config.year_suffix
     return numbers

@@ -111,9 +111,14 @@ def _install_names(overrides: Overrides) -> None:
         settings = _settings(state, item, variable)
         names = item.reference.get(variable, [])
         override = settings.names_shown if settings is not None else None
-        # The bibliography shows the given names its cites were given, where they show more than
-        # the entry's own form (citeproc-js: "Hayes, Philip J." beside "Hayes, Patrick J.").
-        levels = {} if settings is None else _levels(self, settings.given_levels, state, context)
+        levels = _levels(
+            self,
+            state.disambiguation.get(item.key),
+            variable,
+            context,
+            disambiguated=settings is not None,
+            bibliography=state.in_bibliography,
+        )
         if override is None and not levels:
             self._archcite_subsequent = _is_subsequent(state, item)
             try:
@@ -164,10 +169,26 @@ def _install_names(overrides: Overrides) -> None:
     overrides.replace(Name, "get_option", FIX, shown_get_option, for_arguments=("et-al-min", "et-al-use-first"))
 
 
-def _levels(name: Any, levels: dict[int, int], state: RenderState, context: Any) -> dict[int, int]:
-    """The given-name levels a ``cs:name`` shows: in the bibliography only those above the level
-    of its own form (0 short, 1 initials, 2 full)."""
-    if not state.in_bibliography or not levels:
+def _levels(
+    name: Any,
+    settings: ItemDisambiguation | None,
+    variable: str,
+    context: Any,
+    *,
+    disambiguated: bool,
+    bibliography: bool,
+) -> dict[int, int]:
+    """The given-name levels a ``cs:name`` shows for ``variable``: those of the item's
+    ``disambiguated`` names (in the bibliography only those above the level of the name's own
+    form: 0 short, 1 initials, 2 full; the bibliography shows the given names its cites were given,
+    "Hayes, Philip J." beside "Hayes, Patrick J."), and those the item's own names ask for where
+    they show more than the form."""
+    if settings is None:
+        return {}
+    levels = settings.given_levels if disambiguated else {}
+    variable = variable.replace("-", "_")
+    own_levels = {index: level for (named, index), level in settings.own_levels.items() if named == variable}
+    if not own_levels and (not bibliography or not levels):
         return levels
     if name.get_option("form", context) == "short":
         own = 0
@@ -175,7 +196,12 @@ def _levels(name: Any, levels: dict[int, int], state: RenderState, context: Any)
         own = 1
     else:
         own = 2
-    return {index: level for index, level in levels.items() if level > own}
+    shown = levels if not bibliography else {index: level for index, level in levels.items() if level > own}
+    for index, level in own_levels.items():
+        # a short name shows no given name for them (citeproc-js: the cite's request wins there)
+        if own and level > own and level > shown.get(index, 0):
+            shown = {**shown, index: level}
+    return shown
 
 
 def _settings(state: RenderState, item: Any, variable: str) -> ItemDisambiguation | None:
@@ -348,6 +374,9 @@ class Probe(Protocol):
         """The item's names in every name variable the style renders with ``cs:names`` (in its
         citations only, with ``citation_only``), one list per variable."""
 
+    def named(self, key: str) -> Sequence[tuple[str, Sequence[Any]]]:
+        """``registered``'s names with their variables (``container_author``)."""
+
     def conditions_met(self, key: str) -> int:
         """How many ``disambiguate`` conditions the item's cite meets, rendered now."""
 
@@ -422,6 +451,28 @@ def disambiguate_names_globally(keys: Sequence[str], state: RenderState, probe: 
             settings.given_levels[index] = max(settings.given_levels.get(index, 0), level)
 
 
+def _levels_among_own_names(named: Sequence[tuple[str, Sequence[Any]]]) -> dict[tuple[str, int], int]:
+    """Under the by-cite rule, the names of one item that share a family name and initials but
+    not the given name ("Tilly, Chris and Tilly, Charles"; an author "F. Muniesa" and an editor
+    "Fabian Muniesa"): their given names in full wherever the form shows given names, as
+    citeproc-js's name registry, which keeps each item's names apart under this rule, asks."""
+    givens: dict[tuple[str, str], set[str]] = {}
+    levels: dict[tuple[str, int], int] = {}
+    # A name is compared with the names registered so far: its own variable's and those printed
+    # before it (the editor "Søren Bitsch Christensen" in full after the author "S.B.
+    # Christensen", who keeps his initials).
+    for variable, names in named:
+        for name in names:
+            given, family = _given_family(name)
+            if family and given:
+                givens.setdefault((family, initials(given)), set()).add(given)
+        for index, name in enumerate(names):
+            given, family = _given_family(name)
+            if family and given and len(givens.get((family, initials(given)), ())) > 1:
+                levels[variable, index] = 2
+    return levels
+
+
 def _given_family(name: Any) -> tuple[str, str]:
     try:
         given, family, _dropping, non_dropping, _suffix = name.parts()
@@ -443,6 +494,9 @@ def disambiguate(keys: Sequence[str], state: RenderState, probe: Probe, options:
     rule = options.rule
     if options.add_givenname and rule != "by-cite":
         disambiguate_names_globally(keys, state, probe, rule)
+    elif options.add_givenname:
+        for key in keys:
+            state.disambiguation[key].own_levels = _levels_among_own_names(probe.named(key))
     if len(keys) > 1:  # one item is never ambiguous: nothing to render
         probe.render_all(keys)
     groups = _ambiguous_groups(keys, probe.render)
@@ -457,14 +511,13 @@ def disambiguate(keys: Sequence[str], state: RenderState, probe: Probe, options:
     if not groups or not modes:
         return {}
     before = _snapshot(keys, state)
-    global_levels = {key: dict(settings.given_levels) for key, settings in before.items()}
 
     def render(key: str, config: ambiguous_set.Config) -> str:
-        state.disambiguation[key] = ambiguous_set.settings_for(config, global_levels[key], shown(key))
+        state.disambiguation[key] = ambiguous_set.settings_for(config, before[key], shown(key))
         return probe.render(key)
 
     def conditions_met(key: str, config: ambiguous_set.Config) -> int:
-        state.disambiguation[key] = ambiguous_set.settings_for(config, global_levels[key], shown(key))
+        state.disambiguation[key] = ambiguous_set.settings_for(config, before[key], shown(key))
         return probe.conditions_met(key)
 
     def names_of(key: str) -> int:
@@ -508,5 +561,5 @@ def disambiguate(keys: Sequence[str], state: RenderState, probe: Probe, options:
             if not changed:
                 break
         _restore({key: before[key].copy() for key in group}, state)
-        numbers.update(ambiguous_set.apply(settled, state, global_levels, shown))
+        numbers.update(ambiguous_set.apply(settled, state, before, shown))
     return {key: year_suffix(number) for key, number in numbers.items()}

@@ -426,6 +426,11 @@ class _Probe:
 
         return cite_name_lists(self.document.csl.root, self.document.source[key], citation_only=citation_only)
 
+    def named(self, key: str) -> Sequence[tuple[str, Sequence[Any]]]:
+        from archcite.styles.csl.cite_names import cite_names
+
+        return cite_names(self.document.csl.root, self.document.source[key])
+
 
 def disambiguate(document: Prepared, state: RenderState) -> None:
     """Stage 4: each item's disambiguation and year suffix settled in ``state`` (CSL
