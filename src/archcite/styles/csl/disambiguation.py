@@ -1,20 +1,21 @@
 """Disambiguation of cites, which citeproc-py 0.11.1 parses but never performs.
 
 Implements the CSL 1.0.2 specification section "Disambiguation": two cites are ambiguous when
-they render identically but refer to different items. The methods are tried in the spec's order,
-each only on the cites still ambiguous after the previous one:
+they render identically but refer to different items. The methods, in the spec's order:
 
 1. ``disambiguate-add-names``: names hidden by et-al abbreviation are added one by one;
 2. ``disambiguate-add-givenname``: initials, then full given names, are added to names
-   (``givenname-disambiguation-rule``; the ``all-names*`` and ``primary-name*`` rules also
-   disambiguate names that are ambiguous across different cites, ambiguous cites or not);
-3. ``disambiguate="true"`` conditions are set true for the cites still ambiguous;
+   (``givenname-disambiguation-rule``; the ``all-names*`` and ``primary-name*`` rules
+   disambiguate names that are ambiguous across different cites, ambiguous cites or not, and
+   add none to a set of ambiguous cites);
+3. ``disambiguate="true"`` conditions fire for the cites still ambiguous, one more at a time;
 4. ``disambiguate-add-year-suffix``: "a", "b", ... in the order of the bibliography, shown in
    citations and bibliography, after the first year rendered by ``cs:date`` unless the style
    renders the ``year-suffix`` variable itself.
 
+How a set of ambiguous cites goes through them is citeproc-js's walk (``ambiguous_set.py``).
 Ambiguity is judged on the form citeproc-js uses: the item cited alone, without locator, in the
-subsequent position.
+subsequent position, without formatting and quotation marks.
 """
 
 from __future__ import annotations
