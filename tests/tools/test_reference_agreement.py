@@ -55,3 +55,13 @@ def test_suggested_causes_name_the_real_records_policies() -> None:
     assert suggest("bib", "Cambridge, Mass., 1984–(1986)).", "Cambridge, Mass., 1984–1986).").startswith("J: ")
     assert suggest("bib", "Execorder 13,676. 2014.", "Execorder No. 13,676. 2014.").startswith("Z4: ")
     assert suggest("bib", "Survey, 2012. Nos. 10, Issue 260.", "Survey, 2012. 10, Issue 260.").startswith("Z4: ")
+
+
+def test_year_suffixes_in_another_order_are_named_and_a_missing_one_is_not() -> None:
+    # Chicago author-date on the real records: citeproc-js and archcite sort the Fredensborg minutes
+    # differently, so the same suffixes go to other entries.
+    suggest = _tool().suggest_cause
+    assert suggest("cite", "(Fredensborg Kommune 2007a)", "(Fredensborg Kommune 2007b)").startswith("Z5: ")
+    assert suggest("bib", "Evans, R. W. 1999b. How", "Evans, R. W. 1999a. How").startswith("Z5: ")
+    assert suggest("cite", "(MacCallum, n.d.-a)", "(MacCallum, n.d.-b)").startswith("Z5: ")
+    assert not suggest("cite", "(Author 1999a)", "(Author 1999)").startswith("Z5: ")

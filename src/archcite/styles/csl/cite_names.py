@@ -128,6 +128,12 @@ def _printed(names: Any, reference: Mapping[str, Any], macros: Mapping[str, Any]
 def cite_name_lists(root: Any, reference: Mapping[str, Any], *, citation_only: bool = False) -> list[list[Any]]:
     """The names of ``reference`` the style can print (in its citations only, with
     ``citation_only``), as one list per name variable."""
+    return [names for _variable, names in cite_names(root, reference, citation_only=citation_only)]
+
+
+def cite_names(root: Any, reference: Mapping[str, Any], *, citation_only: bool = False) -> list[tuple[str, list[Any]]]:
+    """The name variables of ``reference`` the style can print (``container_author``, as
+    citeproc-py spells them), each with its names."""
     macros: dict[str, Any] = {}
     for macro in root.iterchildren(f"{_CSL}macro"):
         macros.setdefault(macro.get("name"), macro)
@@ -138,4 +144,4 @@ def cite_name_lists(root: Any, reference: Mapping[str, Any], *, citation_only: b
     variables: list[str] = []
     for names in _names_elements(layouts, macros, reference):
         variables += [v for v in _printed(names, reference, macros) if v not in variables]
-    return [list(reference[variable]) for variable in variables]
+    return [(variable, list(reference[variable])) for variable in variables]

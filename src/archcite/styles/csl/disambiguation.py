@@ -1,20 +1,21 @@
 """Disambiguation of cites, which citeproc-py 0.11.1 parses but never performs.
 
 Implements the CSL 1.0.2 specification section "Disambiguation": two cites are ambiguous when
-they render identically but refer to different items. The methods are tried in the spec's order,
-each only on the cites still ambiguous after the previous one:
+they render identically but refer to different items. The methods, in the spec's order:
 
 1. ``disambiguate-add-names``: names hidden by et-al abbreviation are added one by one;
 2. ``disambiguate-add-givenname``: initials, then full given names, are added to names
-   (``givenname-disambiguation-rule``; the ``all-names*`` and ``primary-name*`` rules also
-   disambiguate names that are ambiguous across different cites, ambiguous cites or not);
-3. ``disambiguate="true"`` conditions are set true for the cites still ambiguous;
+   (``givenname-disambiguation-rule``; the ``all-names*`` and ``primary-name*`` rules
+   disambiguate names that are ambiguous across different cites, ambiguous cites or not, and
+   add none to a set of ambiguous cites);
+3. ``disambiguate="true"`` conditions fire for the cites still ambiguous, one more at a time;
 4. ``disambiguate-add-year-suffix``: "a", "b", ... in the order of the bibliography, shown in
    citations and bibliography, after the first year rendered by ``cs:date`` unless the style
    renders the ``year-suffix`` variable itself.
 
+How a set of ambiguous cites goes through them is citeproc-js's walk (``ambiguous_set.py``).
 Ambiguity is judged on the form citeproc-js uses: the item cited alone, without locator, in the
-subsequent position.
+subsequent position, without formatting and quotation marks.
 """
 
 from __future__ import annotations
@@ -26,6 +27,17 @@ from typing import Any, NamedTuple, Protocol
 from archcite.styles.csl.fixes import _tracking
 from archcite.styles.csl.fixes._patching import Overrides
 from archcite.styles.csl.render_state import ItemDisambiguation, RenderState, current_state
+
+NAME_VARIABLES_BY_PRIORITY = ("author", "editor", "translator", "composer", "director", "interviewer", "recipient")
+
+
+def disambiguated_variable(reference: Any) -> str | None:
+    """The name variable whose names disambiguation shows more of or expands: the first of
+    ``NAME_VARIABLES_BY_PRIORITY`` the item has (the names its cite shows)."""
+    for variable in NAME_VARIABLES_BY_PRIORITY:
+        if isinstance(reference.get(variable), list):
+            return variable
+    return None
 
 
 def year_suffix(number: int) -> str:
@@ -97,10 +109,17 @@ def _install_names(overrides: Overrides) -> None:
         state = current_state()
         if state is None or sort_options is not None:
             return original_process(self, item, variable, context=context, sort_options=sort_options, **kw)
-        settings = state.disambiguation.get(item.key)
+        settings = _settings(state, item, variable)
         names = item.reference.get(variable, [])
         override = settings.names_shown if settings is not None else None
-        levels = {} if state.in_bibliography or settings is None else settings.given_levels
+        levels = _levels(
+            self,
+            state.disambiguation.get(item.key),
+            variable,
+            context,
+            disambiguated=settings is not None,
+            bibliography=state.in_bibliography,
+        )
         if override is None and not levels:
             self._archcite_subsequent = _is_subsequent(state, item)
             try:
@@ -151,6 +170,48 @@ def _install_names(overrides: Overrides) -> None:
     overrides.replace(Name, "get_option", FIX, shown_get_option, for_arguments=("et-al-min", "et-al-use-first"))
 
 
+def _levels(
+    name: Any,
+    settings: ItemDisambiguation | None,
+    variable: str,
+    context: Any,
+    *,
+    disambiguated: bool,
+    bibliography: bool,
+) -> dict[int, int]:
+    """The given-name levels a ``cs:name`` shows for ``variable``: those of the item's
+    ``disambiguated`` names (in the bibliography only those above the level of the name's own
+    form: 0 short, 1 initials, 2 full; the bibliography shows the given names its cites were given,
+    "Hayes, Philip J." beside "Hayes, Patrick J."), and those the item's own names ask for where
+    they show more than the form."""
+    if settings is None:
+        return {}
+    levels = settings.given_levels if disambiguated else {}
+    variable = variable.replace("-", "_")
+    own_levels = {index: level for (named, index), level in settings.own_levels.items() if named == variable}
+    if not own_levels and (not bibliography or not levels):
+        return levels
+    if name.get_option("form", context) == "short":
+        own = 0
+    elif name.get_option("initialize-with", context) is not None and str(name.get("initialize")).lower() != "false":
+        own = 1
+    else:
+        own = 2
+    shown = levels if not bibliography else {index: level for index, level in levels.items() if level > own}
+    for index, level in own_levels.items():
+        # a short name shows no given name for them (citeproc-js: the cite's request wins there)
+        if own and level > own and level > shown.get(index, 0):
+            shown = {**shown, index: level}
+    return shown
+
+
+def _settings(state: RenderState, item: Any, variable: str) -> ItemDisambiguation | None:
+    """The item's disambiguation where it applies: to its disambiguated names only (an editor
+    beside the author keeps its et-al: citeproc-js's other nameset)."""
+    settings = state.disambiguation.get(item.key)
+    return settings if settings is not None and variable == disambiguated_variable(item.reference) else None
+
+
 def _install_layout(overrides: Overrides) -> None:
     """The item each cite or entry renders is known to the hooks while it renders."""
     from citeproc.model import Layout
@@ -168,6 +229,7 @@ def _install_layout(overrides: Overrides) -> None:
         try:
             return original_render_children(self, item, *args, **kwargs)
         finally:
+            state.conditions_met = state.disambiguate_met
             state.current_key = None
             state.year_suffix_pending = False
             state.disambiguate_met = met
@@ -289,6 +351,12 @@ class Options(NamedTuple):
     """``givenname-disambiguation-rule``."""
     conditions: int = 0
     """How many ``disambiguate`` conditions the style has (the most that can fire in a cite)."""
+    walk_again: bool = False
+    """Whether a set of ambiguous cites is walked again as each of its items is first cited
+    (citeproc-js does so in a note style with ``disambiguate`` conditions)."""
+    et_al: tuple[int, int] = (0, 0)
+    """``et-al-min`` and ``et-al-use-first`` of the cite ambiguity is judged on (a subsequent
+    one: its ``et-al-subsequent-*`` where the style sets them); 0 where unset."""
 
 
 class Probe(Protocol):
@@ -307,6 +375,18 @@ class Probe(Protocol):
         """The item's names in every name variable the style renders with ``cs:names`` (in its
         citations only, with ``citation_only``), one list per variable."""
 
+    def named(self, key: str) -> Sequence[tuple[str, Sequence[Any]]]:
+        """``registered``'s names with their variables (``container_author``)."""
+
+    def conditions_met(self, key: str) -> int:
+        """How many ``disambiguate`` conditions the item's cite meets, rendered now."""
+
+    def item_id(self, key: str) -> str:
+        """The item's id as its record wrote it (``key`` is citeproc-py's, in lower case)."""
+
+    def citation_rank(self, key: str) -> int:
+        """Where the item is first cited in the document (items never cited come last)."""
+
 
 def initials(given: str) -> str:
     """ "John Lewis" -> "JL": what two given names are compared on."""
@@ -322,86 +402,12 @@ def _ambiguous_groups(keys: Sequence[str], render: Renderer) -> list[list[str]]:
     return [group for group in by_output.values() if len(group) > 1]
 
 
-def _fire_conditions(group: Sequence[str], state: RenderState, render: Renderer, conditions: int) -> None:
-    """``disambiguate="true"`` conditions fire one more at a time, in the order the cite meets
-    them, for the cites the ones before left ambiguous: a cite told apart by its title does not
-    print its edition too (disambiguate_IncrementalExtraText, as citeproc-js steps them)."""
-    pending = list(group)
-    for level in range(1, max(conditions, 1) + 1):
-        for key in pending:
-            state.disambiguation[key].disambiguate = level
-        pending = _still_ambiguous(pending, render)
-        if not pending:
-            return
-
-
-def _still_ambiguous(group: Sequence[str], render: Renderer) -> list[str]:
-    outputs = {key: render(key) for key in group}
-    counts: dict[str, int] = {}
-    for output in outputs.values():
-        counts[output] = counts.get(output, 0) + 1
-    return [key for key in group if counts[outputs[key]] > 1]
-
-
-def _distinct(group: Sequence[str], render: Renderer) -> int:
-    return len({render(key) for key in group})
-
-
 def _snapshot(keys: Sequence[str], state: RenderState) -> dict[str, ItemDisambiguation]:
     return {key: state.disambiguation[key].copy() for key in keys}
 
 
 def _restore(snapshot: dict[str, ItemDisambiguation], state: RenderState) -> None:
     state.disambiguation.update(snapshot)
-
-
-def _expand_given_names(
-    group: Sequence[str], state: RenderState, render: Renderer, slots: Sequence[int], max_level: int
-) -> None:
-    """Add initials, then full given names, slot by slot, keeping each step that separates cites."""
-    for slot in slots:
-        for level in range(1, max_level + 1):
-            pending = _still_ambiguous(group, render)
-            if not pending:
-                return
-            before = _distinct(group, render)
-            snapshot = _snapshot(pending, state)
-            for key in pending:
-                levels = state.disambiguation[key].given_levels
-                levels[slot] = max(levels.get(slot, 0), level)
-            if _distinct(group, render) <= before:
-                _restore(snapshot, state)
-
-
-def _resolve_by_names(group: Sequence[str], state: RenderState, probe: Probe, options: Options) -> None:
-    """Names hidden by et-al are added one by one (each time with given-name expansion of the
-    names shown, when that is enabled too), keeping every step that separates more cites."""
-    render = probe.render
-    add_names, add_givenname = options.add_names, options.add_givenname
-    primary_only = options.rule.startswith("primary-name")
-    max_level = 1 if options.rule.endswith("with-initials") else 2
-    most = max(len(probe.names(key)) for key in group)
-    counts: list[int | None] = [None]
-    tried_slots = 0
-    if add_names:
-        counts += list(range(2, most + 1))
-    for shown in counts:
-        pending = _still_ambiguous(group, render)
-        if not pending:
-            return
-        before = _distinct(group, render)
-        snapshot = _snapshot(pending, state)
-        if shown is not None:
-            for key in pending:
-                state.disambiguation[key].names_shown = shown
-        if add_givenname:
-            visible = shown if shown is not None else 1
-            # Names visible at the previous step were tried then; only the newly added ones are new.
-            slots = [0] if primary_only else list(range(tried_slots, max(visible, 1)))
-            _expand_given_names(pending, state, render, slots, max_level)
-            tried_slots = max(tried_slots, visible)
-        if _distinct(group, render) <= before:
-            _restore(snapshot, state)
 
 
 def disambiguate_names_globally(keys: Sequence[str], state: RenderState, probe: Probe, rule: str) -> None:
@@ -446,42 +452,115 @@ def disambiguate_names_globally(keys: Sequence[str], state: RenderState, probe: 
             settings.given_levels[index] = max(settings.given_levels.get(index, 0), level)
 
 
+def _levels_among_own_names(named: Sequence[tuple[str, Sequence[Any]]]) -> dict[tuple[str, int], int]:
+    """Under the by-cite rule, the names of one item that share a family name and initials but
+    not the given name ("Tilly, Chris and Tilly, Charles"; an author "F. Muniesa" and an editor
+    "Fabian Muniesa"): their given names in full wherever the form shows given names, as
+    citeproc-js's name registry, which keeps each item's names apart under this rule, asks."""
+    givens: dict[tuple[str, str], set[str]] = {}
+    levels: dict[tuple[str, int], int] = {}
+    # A name is compared with the names registered so far: its own variable's and those printed
+    # before it (the editor "Søren Bitsch Christensen" in full after the author "S.B.
+    # Christensen", who keeps his initials).
+    for variable, names in named:
+        for name in names:
+            given, family = _given_family(name)
+            if family and given:
+                givens.setdefault((family, initials(given)), set()).add(given)
+        for index, name in enumerate(names):
+            given, family = _given_family(name)
+            if family and given and len(givens.get((family, initials(given)), ())) > 1:
+                levels[variable, index] = 2
+    return levels
+
+
 def _given_family(name: Any) -> tuple[str, str]:
     try:
         given, family, _dropping, non_dropping, _suffix = name.parts()
     except AttributeError:
         return "", ""
     family_text = " ".join(p for p in (non_dropping, family) if p)
-    # "J. J." and "J.J." are the same given name written differently.
-    return " ".join(str(given or "").replace(".", ". ").split()), family_text
+    # A name is one person however its periods are written: "J. J.", "J.J." and "J J", "Alfred W."
+    # and "Alfred W", "Philippe." and "Philippe" (citeproc-js's name registry strips them).
+    return " ".join(str(given or "").replace(".", " ").split()), family_text
 
 
 def disambiguate(keys: Sequence[str], state: RenderState, probe: Probe, options: Options) -> dict[str, str]:
     """Settle the disambiguation of the items ``keys`` (in bibliography order) in ``state``;
     returns the year suffixes by item key."""
+    from archcite.styles.csl import ambiguous_set
+
     for key in keys:
         state.disambiguation.setdefault(key, ItemDisambiguation())
     rule = options.rule
     if options.add_givenname and rule != "by-cite":
         disambiguate_names_globally(keys, state, probe, rule)
+    elif options.add_givenname:
+        for key in keys:
+            state.disambiguation[key].own_levels = _levels_among_own_names(probe.named(key))
     if len(keys) > 1:  # one item is never ambiguous: nothing to render
         probe.render_all(keys)
-    render = probe.render
-    groups = _ambiguous_groups(keys, render)
+    groups = _ambiguous_groups(keys, probe.render)
     state.ambiguous_groups = [list(group) for group in groups]
-    if not groups:
+    by_cite_givens = options.add_givenname and rule == "by-cite"
+    modes = ambiguous_set.modes_for(
+        add_names=options.add_names,
+        by_cite_givens=by_cite_givens,
+        conditions=options.conditions > 0,
+        year_suffix=options.add_year_suffix,
+    )
+    if not groups or not modes:
         return {}
-    if options.add_names or options.add_givenname:
-        for group in groups:
-            _resolve_by_names(group, state, probe, options)
-    still = [_still_ambiguous(group, render) for group in groups]
-    for group in still:
-        _fire_conditions(group, state, render, options.conditions)
-    suffixes: dict[str, str] = {}
-    if options.add_year_suffix:
-        rank = {key: n for n, key in enumerate(keys)}
-        for group in still:
-            for subgroup in _ambiguous_groups(group, render):
-                for number, key in enumerate(sorted(subgroup, key=lambda k: rank.get(k, len(rank)))):
-                    suffixes[key] = year_suffix(number)
-    return suffixes
+    before = _snapshot(keys, state)
+
+    def render(key: str, config: ambiguous_set.Config) -> str:
+        state.disambiguation[key] = ambiguous_set.settings_for(config, before[key], shown(key))
+        return probe.render(key)
+
+    def conditions_met(key: str, config: ambiguous_set.Config) -> int:
+        state.disambiguation[key] = ambiguous_set.settings_for(config, before[key], shown(key))
+        return probe.conditions_met(key)
+
+    def names_of(key: str) -> int:
+        return max(len(probe.names(key)), 1)
+
+    def shown(key: str) -> int:
+        count = names_of(key)
+        et_al_min, use_first = options.et_al
+        return use_first if et_al_min and use_first and count >= et_al_min else count
+
+    rank = {key: n for n, key in enumerate(keys)}
+
+    def walk(group: Sequence[str], start: ambiguous_set.Config | None = None) -> ambiguous_set.Settled:
+        return ambiguous_set.AmbiguousSet(
+            group,
+            render=render,
+            conditions_met=conditions_met,
+            names_of=names_of,
+            shown=shown,
+            item_id=probe.item_id,
+            modes=modes,
+            add_names=options.add_names,
+            by_cite_givens=by_cite_givens,
+            rank=rank,
+            start=start,
+        ).run()
+
+    numbers: dict[str, int] = {}
+    for group in groups:
+        settled = walk(group)
+        for _ in range(len(group) if options.walk_again else 0):
+            # citeproc-js walks the set again as each of its items is first cited, from the
+            # configuration settled for the one cited first
+            first = min(group, key=probe.citation_rank)
+            again = walk(group, settled.configs.get(first) or ambiguous_set.Config(shown(first), []))
+            changed = any(
+                key not in settled.configs or not config.same(settled.configs[key])
+                for key, config in again.configs.items()
+            )
+            settled.configs.update(again.configs)
+            if not changed:
+                break
+        _restore({key: before[key].copy() for key in group}, state)
+        numbers.update(ambiguous_set.apply(settled, state, before, shown))
+    return {key: year_suffix(number) for key, number in numbers.items()}

@@ -78,7 +78,6 @@ class Document(NamedTuple):
 
 
 _TRUE = ("true", "1")
-_NAME_VARIABLES_BY_PRIORITY = ("author", "editor", "translator", "composer", "director", "interviewer", "recipient")
 
 
 _CSL = "{http://purl.org/net/xbiblio/csl}"
@@ -92,6 +91,17 @@ def _renders_year_suffix(root: Any) -> bool:
 def _disambiguate_conditions(root: Any) -> int:
     # `disambiguate` is a condition, so it only means something on cs:if and cs:else-if.
     return sum(test.get("disambiguate") is not None for test in root.iter(f"{_CSL}if", f"{_CSL}else-if"))
+
+
+def _et_al_option(root: Any, name: str) -> int:
+    """The citation's ``et-al-NAME`` for a subsequent cite (``et-al-subsequent-NAME`` first),
+    from ``cs:citation`` or the style; 0 when unset."""
+    for attribute in (f"et-al-subsequent-{name}", f"et-al-{name}"):
+        for holder in (root.citation, root):
+            value = holder.get(attribute)
+            if value is not None and value.strip().isdigit():
+                return int(value)
+    return 0
 
 
 def _no_callback(_item: Any) -> None:
@@ -325,6 +335,7 @@ class _Probe:
         self.document = document
         self.state = state
         self.rendered: dict[tuple[Any, ...], str] = {}
+        self.quote_marks = [mark for mark in _quote_terms(document.csl) if mark]
         # An item's first-reference-note-number is part of its subsequent cite: citeproc-js
         # does not take "Gaddis (n 28)" and "Gaddis (n 29)" for ambiguous.
         # Numbered as positions.py numbers notes: the note index, else the citation's number.
@@ -333,6 +344,7 @@ class _Probe:
         for number, (citation, citeproc_citation) in enumerate(numbered, start=1):
             for citeproc_item in citeproc_citation.cites:
                 self.first_notes.setdefault(citeproc_item.key, citation.note_index or number)
+        self.cited = {key: rank for rank, key in enumerate(self.first_notes)}
 
     def _key(self, key: str) -> tuple[Any, ...]:
         settings = self.state.disambiguation.get(key)
@@ -341,10 +353,25 @@ class _Probe:
     def render(self, key: str) -> str:
         cache_key = self._key(key)
         if cache_key not in self.rendered:
-            self.rendered[cache_key] = self.document.calls.probe(
-                self.state, key, lambda: self._text(key), first_note=self.first_notes.get(key)
+            self.rendered[cache_key] = self._undecorated(
+                self.document.calls.probe(
+                    self.state, key, lambda: self._text(key), first_note=self.first_notes.get(key)
+                )
             )
         return self.rendered[cache_key]
+
+    def _undecorated(self, text: str) -> str:
+        """The cite as ambiguity is judged on it: without formatting and the quotation marks a
+        style puts around a title (citeproc-js suppresses decorations in the cite it compares, so
+        Hobbs's book, in italics, and his article, in quotes, are "Hobbs et al., Interpretation
+        as Abduction" both)."""
+        from archcite.styles.csl.fixes import _marks
+        from archcite.styles.markup import to_plain
+
+        plain = to_plain(_marks.strip(text))
+        for mark in self.quote_marks:
+            plain = plain.replace(mark, "")
+        return plain
 
     def render_all(self, keys: Sequence[str]) -> None:
         from archcite.styles.csl import parallel
@@ -361,7 +388,7 @@ class _Probe:
             [calls.probe_call(self.state, key, first_note=self.first_notes.get(key)) for key in wanted], render_missing
         )
         for key, text in zip(wanted, texts, strict=True):
-            self.rendered[self._key(key)] = str(text[0])
+            self.rendered[self._key(key)] = self._undecorated(str(text[0]))
 
     def _text(self, key: str) -> str:
         from archcite.styles.csl.classes import CLASSES
@@ -390,16 +417,31 @@ class _Probe:
                 record["accessed"] = accessed
 
     def names(self, key: str) -> Sequence[Any]:
+        from archcite.styles.csl.disambiguation import disambiguated_variable
+
         reference = self.document.source[key]
-        for variable in _NAME_VARIABLES_BY_PRIORITY:
-            if variable in reference and isinstance(reference[variable], list):
-                return list(reference[variable])
-        return []
+        variable = disambiguated_variable(reference)
+        return [] if variable is None else list(reference[variable])
+
+    def item_id(self, key: str) -> str:
+        return self.document.id_of_key.get(key, key)
+
+    def citation_rank(self, key: str) -> int:
+        return self.cited.get(key, len(self.cited))
+
+    def conditions_met(self, key: str) -> int:
+        self._text(key)  # rendered here, never from a cache: the count is a side effect
+        return self.state.conditions_met
 
     def registered(self, key: str, *, citation_only: bool = False) -> Sequence[Sequence[Any]]:
         from archcite.styles.csl.cite_names import cite_name_lists
 
         return cite_name_lists(self.document.csl.root, self.document.source[key], citation_only=citation_only)
+
+    def named(self, key: str) -> Sequence[tuple[str, Sequence[Any]]]:
+        from archcite.styles.csl.cite_names import cite_names
+
+        return cite_names(self.document.csl.root, self.document.source[key])
 
 
 def disambiguate(document: Prepared, state: RenderState) -> None:
@@ -419,6 +461,8 @@ def disambiguate(document: Prepared, state: RenderState) -> None:
         # citeproc-py's default is "all-names"; the CSL specification's is "by-cite".
         rule=str(citation_element.get("givenname-disambiguation-rule", "by-cite")),
         conditions=_disambiguate_conditions(document.csl.root),
+        et_al=(_et_al_option(document.csl.root, "min"), _et_al_option(document.csl.root, "use-first")),
+        walk_again=document.csl.root.get("class") == "note" and _disambiguate_conditions(document.csl.root) > 0,
     )
     if options.add_names or options.add_givenname or options.add_year_suffix or options.conditions:
         keys = list(document.bibliography.keys)

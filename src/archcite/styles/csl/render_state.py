@@ -36,10 +36,14 @@ class ItemDisambiguation:
 
     # The state classes here are plain classes, not dataclasses: making a dataclass compiles
     # its methods at import, which costs a one-record run more than the class is worth.
-    __slots__ = ("disambiguate", "given_levels", "names_shown")
+    __slots__ = ("disambiguate", "given_levels", "names_shown", "own_levels")
 
     def __init__(
-        self, names_shown: int | None = None, given_levels: dict[int, int] | None = None, disambiguate: int = 0
+        self,
+        names_shown: int | None = None,
+        given_levels: dict[int, int] | None = None,
+        disambiguate: int = 0,
+        own_levels: dict[tuple[str, int], int] | None = None,
     ) -> None:
         self.names_shown = names_shown
         """disambiguate-add-names: show at least this many names before "et al."."""
@@ -48,12 +52,16 @@ class ItemDisambiguation:
         self.disambiguate = disambiguate
         """How many of the `disambiguate` conditions a cite of this item meets fire (in the order
         it meets them; 0: none)."""
+        self.own_levels: dict[tuple[str, int], int] = {} if own_levels is None else own_levels
+        """(name variable, index) -> 2: a name the item's other names make ambiguous (the same family
+        name and initials, another given name), shown in full wherever its form is not short."""
 
     def fingerprint(self) -> tuple[object, ...]:
-        return (self.names_shown, tuple(sorted(self.given_levels.items())), self.disambiguate)
+        own = tuple((variable, index, level) for (variable, index), level in sorted(self.own_levels.items()))
+        return (self.names_shown, tuple(sorted(self.given_levels.items())), self.disambiguate, own)
 
     def copy(self) -> ItemDisambiguation:
-        return ItemDisambiguation(self.names_shown, dict(self.given_levels), self.disambiguate)
+        return ItemDisambiguation(self.names_shown, dict(self.given_levels), self.disambiguate, dict(self.own_levels))
 
 
 class RenderState:
@@ -72,6 +80,8 @@ class RenderState:
         self.current_key: str | None = None
         self.disambiguate_met = 0
         """The `disambiguate` conditions the cite or entry being rendered has met so far."""
+        self.conditions_met = 0
+        """The `disambiguate` conditions the cite or entry rendered last met."""
         self.year_suffix_pending = False
         self.style_renders_year_suffix = False
         self.capture_names = False
