@@ -6,6 +6,7 @@ written by hand from the CSL specification's rules.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -307,13 +308,15 @@ def test_partial_first_compares_whole_names_not_the_text_between_commas() -> Non
         "Békés, Csaba, and others (eds), Soviet Occupation",
         "Békés, Csaba, Malcolm Byrne, and János M. Rainer (eds), The 1956 Hungarian Revolution",
     ]
+    # (names output, its name lists' part, the names one by one)
+    bekes = ("Békés, Csaba", "Malcolm Byrne", "János M. Rainer")
     names = [
-        ("Kennan, George F.", "Kennan, George F."),
-        ("Kennan, George F.", "Kennan, George F."),
-        ("Fursenko, A. A. (ed.)", "Fursenko, A. A."),
-        ("Fursenko, Aleksandr, and Timothy Naftali", "Fursenko, Aleksandr", "Timothy Naftali"),
-        ("Békés, Csaba, and others (eds)", "Békés, Csaba", "Malcolm Byrne", "János M. Rainer"),
-        ("Békés, Csaba, Malcolm Byrne, and János M. Rainer (eds)", "Békés, Csaba", "Malcolm Byrne", "János M. Rainer"),
+        ("Kennan, George F.", "Kennan, George F.", "Kennan, George F."),
+        ("Kennan, George F.", "Kennan, George F.", "Kennan, George F."),
+        ("Fursenko, A. A. (ed.)", "Fursenko, A. A.", "Fursenko, A. A."),
+        (fursenko := "Fursenko, Aleksandr, and Timothy Naftali", fursenko, "Fursenko, Aleksandr", "Timothy Naftali"),
+        ("Békés, Csaba, and others (eds)", "Békés, Csaba, and others", *bekes),
+        ((all_three := "Békés, Csaba, Malcolm Byrne, and János M. Rainer") + " (eds)", all_three, *bekes),
     ]
     result = substitute_authors(entries, names, "——", "partial-first")
     assert result[1] == "——, Telegram to James F. Byrnes"
@@ -340,9 +343,45 @@ def test_complete_all_compares_the_names_not_their_label() -> None:
     from archcite.styles.csl.author_substitute import substitute_authors
 
     entries = ["Doe, John. Hello 4.", "Doe, John ed. Hello 1.", "Doe, John. Hello 5."]
-    names = [("Doe, John", "Doe, John"), ("Doe, John ed", "Doe, John"), ("Doe, John", "Doe, John")]
+    names = [("Doe, John",) * 3, ("Doe, John ed", "Doe, John", "Doe, John"), ("Doe, John",) * 3]
     result = substitute_authors(entries, names, "———", "complete-all")
     assert result == ["Doe, John. Hello 4.", "——— ed. Hello 1.", "———. Hello 5."]
+
+
+@pytest.mark.parametrize("rule", ["complete-all", "complete-each"])
+def test_under_et_al_the_substitute_replaces_names_and_et_al_term_not_the_label(rule: str) -> None:
+    # citeproc-js 2.4.63 (render_js.js, journal-of-emerging-investigators, complete-all; the
+    # corpus's bekes-et-al-2015 after bekes-byrne-rainer-2002): "---, editors.", where the shown
+    # names are all one and the et-al term hides the others (tests/data/reference/unseen3, AD).
+    from archcite.styles.csl.author_substitute import substitute_authors
+
+    entries = ["Békés, Csaba, et al., editors. The 1956.", "Békés, Csaba, et al., editors. Soviet."]
+    output = ("Békés, Csaba, et al., editors", "Békés, Csaba, et al.", "Békés, Csaba", "Malcolm Byrne")
+    result = substitute_authors(entries, [output, output], "---", rule)
+    assert result == [entries[0], "---, editors. Soviet."]
+
+
+BEKES_EDITED = ("bekes-byrne-rainer-2002", "bekes-et-al-2015")
+# citeproc-js 2.4.63 (render_js.js, journal-of-emerging-investigators; the corpus's two books)
+BEKES_EDITED_ENTRIES = [
+    "1) Békés, Csaba, et al., editors. The 1956 Hungarian Revolution: A History in Documents. "
+    "Central European University Press, 2002.",
+    "2) ---, editors. Soviet Occupation of Romania, Hungary, and Austria 1944/45-1948/49. "
+    "Central European University Press, 2015.",
+]
+
+
+def bekes_edited_items() -> list[dict[str, Any]]:
+    """The corpus's two books edited by Békés and others (issue AD of tests/data/reference/unseen3)."""
+    from tests.styles.conftest import CORPUS
+
+    items = json.loads(CORPUS.read_text(encoding="utf-8"))
+    return [next(item for item in items if item["id"] == key) for key in BEKES_EDITED]
+
+
+def test_the_substitute_keeps_the_label_after_et_al_in_a_rendered_bibliography() -> None:
+    rendered = render_items(bekes_edited_items(), _style("journal-of-emerging-investigators"))
+    assert [to_plain(entry.bib or "") for entry in rendered] == BEKES_EDITED_ENTRIES
 
 
 def test_complete_all_compares_the_names_shown_not_the_et_al_term() -> None:

@@ -321,3 +321,14 @@ def test_the_library_forks_no_process_unless_asked(monkeypatch: pytest.MonkeyPat
         assert parallel.job_count(1000) == 1
     with parallel.chosen(2):
         assert parallel.job_count(1000) == 2
+
+
+def test_an_author_substitute_rendered_by_workers_keeps_its_label(forced_parallel: list[int]) -> None:
+    # Workers return each entry's names output with it: the substitute is citeproc-js's
+    # "---, editors." (test_document.py) as in one process.
+    from archcite.styles.markup import to_plain
+    from tests.styles.test_document import BEKES_EDITED_ENTRIES, bekes_edited_items
+
+    rendered = render_items(bekes_edited_items(), resolve_style("journal-of-emerging-investigators").path or "")
+    assert forced_parallel
+    assert [to_plain(entry.bib or "") for entry in rendered] == BEKES_EDITED_ENTRIES

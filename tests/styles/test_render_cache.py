@@ -360,3 +360,17 @@ def test_cache_counts_belong_to_the_block_and_thread_that_asked() -> None:
         cache.count(False)
     assert (outer.hits, outer.misses) == (1, 1)
     assert seen == [(0, 1)]
+
+
+def test_an_author_substitute_read_from_the_cache_keeps_its_label() -> None:
+    # An entry's names output travels in the cached row: the warm run's "---, editors." is
+    # citeproc-js's (test_document.py), not the whole names output replaced.
+    from archcite.styles.markup import to_plain
+    from tests.styles.test_document import BEKES_EDITED_ENTRIES, bekes_edited_items
+
+    items = bekes_edited_items()
+    style = "journal-of-emerging-investigators"
+    cold, _, cold_misses = engine_render(items, style)
+    warm, warm_hits, warm_misses = engine_render(items, style)
+    assert (warm_hits, warm_misses) == (cold_misses, 0)
+    assert [to_plain(entry.bib) for entry in warm] == [to_plain(entry.bib) for entry in cold] == BEKES_EDITED_ENTRIES

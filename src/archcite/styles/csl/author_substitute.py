@@ -11,8 +11,10 @@ matches the previous entry's first name "Kennan, George F." as one name, though 
 comma (citeproc-js: "——, Telegram to …", not "——, George F., Telegram"), and "Fursenko, A. A."
 does not match "Fursenko, Aleksandr". Nor does the role's label count: an editor's "Doe, John ed."
 after the author "Doe, John" is "——— ed." (citeproc-js, the CSL suite's
-sort_SeparateAuthorsAndOthers). The complete rules compare the names an output shows, not its
-et-al term: "Akrich, Madeleine, et al." after "Akrich, Madeleine" is "———" (citeproc-js).
+sort_SeparateAuthorsAndOthers), also under et-al: "Békés, Csaba, et al., editors" after the
+same is "---, editors" (citeproc-js), the names and the et-al term replaced. The complete rules
+compare the names an output shows, not its et-al term: "Akrich, Madeleine, et al." after
+"Akrich, Madeleine" is "———" (citeproc-js).
 """
 
 from __future__ import annotations
@@ -32,8 +34,10 @@ FIX = "author_substitute"
 _SPLITTING: ContextVar[list[str] | None] = ContextVar("archcite_names_split", default=None)
 
 NamesOutput = str | Sequence[str]
-"""A names output: its text, or its text followed by the names it printed, one by one (none when
-a cs:substitute printed something else)."""
+"""A names output: its text, or its text, the part of it its name lists print (from the first
+list's first name to the last list's et-al term, without the roles' labels around them), then the
+names it printed, one by one (none when a cs:substitute printed something else). Plain strings, so
+that the render cache keeps it as JSON and worker processes return it as they are."""
 
 
 def install(overrides: Overrides) -> None:
@@ -49,6 +53,7 @@ def install(overrides: Overrides) -> None:
         state.names_depth += 1
         if state.names_depth == 1:
             state.names_printed = []
+            state.name_lists = []
             substituted_before = len(_tracking.substituted())
         try:
             text = original_render(self, item, *args, **kwargs)
@@ -62,7 +67,8 @@ def install(overrides: Overrides) -> None:
                 # A variable in place of the names (a title) is substituted as one name; a term is not.
                 if not printed and len(_tracking.substituted()) > substituted_before:
                     printed = [str(text)]
-                state.first_names[state.current_key] = (str(text), *printed)
+                lists = _name_lists_part(str(text), state.name_lists)
+                state.first_names[state.current_key] = (str(text), lists, *printed)
         return text
 
     overrides.replace(Names, "render", FIX, lambda _inner: names_render)
@@ -100,6 +106,7 @@ def _install_split(overrides: Overrides) -> None:
         finally:
             _SPLITTING.reset(token)
         state.names_printed.extend(split)
+        state.name_lists.append(str(text))
         return text
 
     def split_get_option(original_get_option: Any) -> Any:
@@ -137,12 +144,22 @@ def names_one_by_one(element: Any, item: Any, variable: str, **kwargs: Any) -> l
 _NAME_SEPARATORS = lazy(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&amp;|&)\s+")
 
 
-def _parts(names: NamesOutput | None) -> tuple[str | None, list[str]]:
-    """The names output's text and its names (split at the delimiters when they were not kept)."""
+def _name_lists_part(text: str, name_lists: Sequence[str]) -> str:
+    """The part of a names output its name lists print: from the first to the last, without the
+    labels around them; the whole output when a list is not found in it."""
+    spans = _spans(text, name_lists)
+    if not spans or len(spans) < len(name_lists):
+        return text
+    return text[spans[0][0] : spans[-1][1]]
+
+
+def _parts(names: NamesOutput | None) -> tuple[str | None, str | None, list[str]]:
+    """The names output's text, its name lists' part and its names (split at the delimiters when
+    they were not kept)."""
     if names is None or isinstance(names, str):
-        return names, _NAME_SEPARATORS().split(names) if names else []
-    text, *printed = names
-    return text, list(printed)
+        return names, names, _NAME_SEPARATORS().split(names) if names else []
+    text, lists, *printed = names
+    return text, lists, list(printed)
 
 
 def _spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
@@ -167,12 +184,14 @@ def _shown(text: str, names: Sequence[str]) -> list[str] | str:
     return list(names[: len(spans)]) if spans else text
 
 
-def _names_part(text: str, names: Sequence[str]) -> tuple[int, int]:
+def _names_part(text: str, lists: str | None, names: Sequence[str]) -> tuple[int, int]:
     """Where the names sit in their output: from the first to the last, without a label around them
-    (the whole output when not every name is found, as with "et al.")."""
+    (when not every name is found, as with "et al.", the name lists' part: the names and the et-al
+    term, without the label)."""
     spans = _spans(text, names)
     if not spans or len(spans) < len(names):
-        return 0, len(text)
+        found = text.find(lists) if lists else -1
+        return (found, found + len(lists)) if found >= 0 and lists else (0, len(text))
     return spans[0][0], spans[-1][1]
 
 
@@ -202,7 +221,7 @@ def substitute_authors(
             # before it (citeproc-js; CSL 1.0.2's "preceding bibliographic entry").
             result.append(entry)
             continue
-        current, printed = _parts(names_output)
+        current, lists, printed = _parts(names_output)
         # A term or title in place of the names ("Anónimo") is not substituted (citeproc-js).
         if not current or not printed:
             result.append(entry)
@@ -214,7 +233,7 @@ def substitute_authors(
                 break
             matched += 1
         replacement: str | None = None
-        start, end = _names_part(current, printed)
+        start, end = _names_part(current, lists, printed)
         if (
             rule in ("complete-all", "complete-each")
             and previous_text is not None

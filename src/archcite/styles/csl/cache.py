@@ -24,7 +24,7 @@ from contextvars import ContextVar
 from typing import Any
 
 # Bumped when what is stored, or how keys are made, changes.
-FORMAT = "1"
+FORMAT = "2"
 FILE_NAME = "render-cache.sqlite3"
 # Beyond this many bytes of stored values, the oldest rows are dropped when a run writes.
 MAX_BYTES = 64 * 1024 * 1024

@@ -96,10 +96,12 @@ class RenderState:
         self.collapse: Any = None
         """The cite grouping and collapsing of the citation being rendered (collapse.py)."""
         self.first_names: dict[str, tuple[str, ...]] = {}
-        """item key -> the output of the first `cs:names` of its bibliography entry, then each
-        name it printed."""
+        """item key -> the output of the first `cs:names` of its bibliography entry, the part of
+        it its name lists print (without the roles' labels), then each name it printed."""
         self.names_printed: list[str] = []
         """The names the first `cs:names` being rendered printed so far, one by one."""
+        self.name_lists: list[str] = []
+        """The name lists (names and et-al term) the first `cs:names` being rendered printed."""
 
 
 _STATE: ContextVar[RenderState | None] = ContextVar("archcite_render_state", default=None)
