@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from archcite.styles.csl.engine import render_items
-from archcite.styles.markup import to_plain
+from archcite.styles.markup import to_light, to_plain
 from archcite.styles.names import resolve_style
 
 
@@ -245,3 +245,48 @@ def test_names_of_one_item_with_the_same_initials_are_written_in_full_where_give
             "Christensen, S.B. (2006) “Bysystem og urbanisme,” in Søren Bitsch Christensen (ed.) Den moderne by.",
         ),
     }
+
+
+FURSENKO_NAMES = [
+    {
+        "id": "a",
+        "type": "book",
+        "title": "One Hell",
+        "author": [_person("Fursenko", "Aleksandr"), _person("Naftali", "Timothy")],
+    }
+    | {"issued": {"date-parts": [[1997]]}},
+    {"id": "b", "type": "book", "title": "Prezidium", "author": [_person("Fursenko", "Andrei")]}
+    | {"issued": {"date-parts": [[1997]]}},
+]
+
+
+# citeproc-js 2.4.63 (render_js.js --format light) on the same two items and cs:name: a given name
+# added to a short name prints the name as a long name, inverted where name-as-sort-order says,
+# each part with its own cs:name-part's formatting (issue AA of tests/data/reference/unseen3:
+# "FURSENKO, Aleksandr" in associacao-brasileira-de-normas-tecnicas-eceme).
+@pytest.mark.parametrize(
+    ("order", "expected"),
+    [
+        (
+            'name-as-sort-order="all" sort-separator=", "',
+            ["(FURSENKO, <i>Aleksandr</i> and NAFTALI 1997)", "(FURSENKO, <i>Andrei</i> 1997)"],
+        ),
+        (
+            'name-as-sort-order="first" sort-separator=", "',
+            ["(FURSENKO, <i>Aleksandr</i> and NAFTALI 1997)", "(FURSENKO, <i>Andrei</i> 1997)"],
+        ),
+        ("", ["(<i>Aleksandr</i> FURSENKO and NAFTALI 1997)", "(<i>Andrei</i> FURSENKO 1997)"]),
+    ],
+)
+def test_a_given_name_added_to_a_short_name_prints_it_long_with_its_parts_formatting(
+    render_csl: Any, order: str, expected: list[str]
+) -> None:
+    rendered = render_csl(
+        FURSENKO_NAMES,
+        cite=f'<group delimiter=" "><names variable="author"><name form="short" {order} delimiter=" e " and="text">'
+        '<name-part name="family" text-case="uppercase"/><name-part name="given" font-style="italic"/></name>'
+        '</names><date variable="issued"><date-part name="year"/></date></group>',
+        citation_attrs='disambiguate-add-givenname="true" givenname-disambiguation-rule="primary-name"',
+        layout_attrs='prefix="(" suffix=")"',
+    )
+    assert [to_light(entry.cite or "") for entry in rendered] == expected

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple, Protocol
 
-from archcite.styles.csl.fixes import _tracking
+from archcite.styles.csl.fixes import _tracking, nameparts
 from archcite.styles.csl.fixes._patching import Overrides
 from archcite.styles.csl.render_state import ItemDisambiguation, RenderState, current_state
 
@@ -63,27 +63,46 @@ class _ExpandedName(dict[str, str]):
 
 
 def _expanded_text(
-    name: Any, level: int, index: int, option: Callable[[str], Any], initialize: Callable[[str, str], Any]
+    name: Any,
+    level: int,
+    index: int,
+    option: Callable[[str], Any],
+    initialize: Callable[[str, str], Any],
+    *,
+    tagged: bool = False,
 ) -> str | None:
     """The name with its given name shown (level 1: initials, 2: in full), as one string;
-    ``option(name)`` reads the cs:name's options, ``initialize(given, mark)`` makes initials."""
+    ``option(name)`` reads the cs:name's options, ``initialize(given, mark)`` makes initials.
+
+    The name is printed as a long name (CSL 1.0.2, "Disambiguation": a short name's given name is
+    shown by rendering it in the long form), so ``name-as-sort-order`` inverts it whatever the
+    cs:name's own form ("FURSENKO, Aleksandr", citeproc-js). When the cs:name formats its name
+    parts (``tagged``), the given and family parts are tagged to take the formatting of their own
+    cs:name-part (nameparts.py), not the family's for the whole."""
     given, family, dropping, non_dropping, suffix = name.parts()
     if not given or not family:
         return None
     initialize_with = option("initialize-with")
     if level == 1 and initialize_with is not None:
         given = initialize(given, initialize_with)
-    form = option("form")
     sort_order = option("name-as-sort-order")
-    if form == "long" and (sort_order == "all" or (sort_order == "first" and index == 0)):
+
+    def part(kind: tuple[str, str], text: str) -> str:
+        return nameparts.tag(kind, text) if tagged and text else text
+
+    if sort_order == "all" or (sort_order == "first" and index == 0):
         if option("demote-non-dropping-particle") in ("never", "sort-only"):
             family_part = " ".join(p for p in (non_dropping, family) if p)
             given_part = " ".join(p for p in (given, dropping) if p)
         else:
             family_part = family
             given_part = " ".join(p for p in (given, dropping, non_dropping) if p)
-        return str(option("sort-separator")).join(p for p in (family_part, given_part, suffix) if p)
-    return " ".join(p for p in (given, dropping, non_dropping, family, suffix) if p)
+        parts = (part(nameparts.FAMILY, family_part), part(nameparts.GIVEN, given_part), part(nameparts.PLAIN, suffix))
+        return part(nameparts.PLAIN, str(option("sort-separator"))).join(p for p in parts if p)
+    given_part = " ".join(p for p in (given, dropping) if p)
+    family_part = " ".join(p for p in (non_dropping, family) if p)
+    parts = (part(nameparts.GIVEN, given_part), part(nameparts.FAMILY, family_part), part(nameparts.PLAIN, suffix))
+    return " ".join(p for p in parts if p)
 
 
 FIX = "disambiguation"
@@ -134,9 +153,10 @@ def _install_names(overrides: Overrides) -> None:
             return self.initialize(given, mark, context)
 
         replaced = list(names)
+        tagged = nameparts.formats_parts(self)
         for index, level in levels.items():
             if index < len(replaced):
-                text = _expanded_text(names[index], level, index, option, initialize)
+                text = _expanded_text(names[index], level, index, option, initialize, tagged=tagged)
                 if text is not None:
                     replaced[index] = _ExpandedName(text)
         self._archcite_names_shown = (override, len(names))

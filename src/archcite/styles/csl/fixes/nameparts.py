@@ -100,6 +100,13 @@ def _format_part(original: Any) -> Any:
         part = self.get("name")
         value = given if part == "given" else family if part == "family" else None
         if value is None or value == "":
+            # A part tagged inside the other part's string (disambiguation's expanded name, one
+            # family string) still takes this name-part's formatting.
+            own = GIVEN[0] if part == "given" else FAMILY[0]
+            other = family if part == "given" else given
+            if part in ("given", "family") and other and own in str(other):
+                theirs = _format_each(self, str(other), own, tagged=True)
+                return (given, theirs) if part == "given" else (theirs, family)
             return given, family
         if any(mark in str(given or "") + str(family or "") for mark in _MARKS):
             own = GIVEN[0] if part == "given" else FAMILY[0]
