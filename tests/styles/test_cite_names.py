@@ -34,3 +34,21 @@ def test_substitutes_count_up_to_the_first_that_prints() -> None:
     assert _families({"type": "book", "editor": [KENNEDY], "translator": [KHRUSHCHEV]}) == ["Kennedy"]
     # the title takes the place of the names: the translator is never printed
     assert _families({"type": "book", "title": "T", "translator": [KHRUSHCHEV]}) == []
+
+
+def test_a_memo_answers_for_items_of_the_same_shape_and_only_those() -> None:
+    # The walk reads an item's type and variables only: one memo serves a whole document.
+    root = etree.fromstring(STYLE)
+    memo: dict[object, list[str]] = {}
+
+    def families(item: dict[str, object]) -> list[str]:
+        return [name["family"] for names in cite_name_lists(root, item, memo=memo) for name in names]
+
+    letter = {"type": "letter", "author": [KHRUSHCHEV], "recipient": [KENNEDY]}
+    assert families(letter) == ["Khrushchev"]
+    assert families({**letter, "author": [KENNEDY], "recipient": [KHRUSHCHEV]}) == ["Kennedy"]
+    assert families({**letter, "type": "book"}) == ["Khrushchev", "Kennedy"]
+    assert families({"type": "book", "editor": [KENNEDY], "translator": [KHRUSHCHEV]}) == ["Kennedy"]
+    assert families({"type": "book", "title": "T", "translator": [KHRUSHCHEV]}) == []
+    assert families({"type": "book", "title": "", "translator": [KHRUSHCHEV]}) == ["Khrushchev"]
+    assert len(memo) == 5

@@ -125,15 +125,45 @@ def _printed(names: Any, reference: Mapping[str, Any], macros: Mapping[str, Any]
     return []
 
 
-def cite_name_lists(root: Any, reference: Mapping[str, Any], *, citation_only: bool = False) -> list[list[Any]]:
+def cite_name_lists(
+    root: Any, reference: Mapping[str, Any], *, citation_only: bool = False, memo: dict[Any, list[str]] | None = None
+) -> list[list[Any]]:
     """The names of ``reference`` the style can print (in its citations only, with
     ``citation_only``), as one list per name variable."""
-    return [names for _variable, names in cite_names(root, reference, citation_only=citation_only)]
+    return [names for _variable, names in cite_names(root, reference, citation_only=citation_only, memo=memo)]
 
 
-def cite_names(root: Any, reference: Mapping[str, Any], *, citation_only: bool = False) -> list[tuple[str, list[Any]]]:
+def cite_names(
+    root: Any, reference: Mapping[str, Any], *, citation_only: bool = False, memo: dict[Any, list[str]] | None = None
+) -> list[tuple[str, list[Any]]]:
     """The name variables of ``reference`` the style can print (``container_author``, as
-    citeproc-py spells them), each with its names."""
+    citeproc-py spells them), each with its names.
+
+    The walk through the style reads only the item's type and which variables it has, so
+    ``memo`` (one per style, kept by the caller) holds its result for each such shape of item:
+    a document's items mostly share a few."""
+    key = (citation_only, _shape(reference))
+    variables = memo.get(key) if memo is not None else None
+    if variables is None:
+        variables = _name_variables(root, reference, citation_only=citation_only)
+        if memo is not None:
+            memo[key] = variables
+    return [(variable, list(reference[variable])) for variable in variables]
+
+
+def _shape(reference: Mapping[str, Any]) -> tuple[Any, frozenset[tuple[str, bool]]]:
+    """What the walk reads of an item: its type, and the variables it has (``_has``), each with
+    whether it is a list (``_variables``)."""
+    item_type = getattr(reference, "type", None) or reference.get("type")
+    present = frozenset(
+        (variable, isinstance(value, list))
+        for variable, value in reference.items()
+        if value is not None and not (isinstance(value, str | list) and not value)
+    )
+    return item_type, present
+
+
+def _name_variables(root: Any, reference: Mapping[str, Any], *, citation_only: bool) -> list[str]:
     macros: dict[str, Any] = {}
     for macro in root.iterchildren(f"{_CSL}macro"):
         macros.setdefault(macro.get("name"), macro)
@@ -144,4 +174,4 @@ def cite_names(root: Any, reference: Mapping[str, Any], *, citation_only: bool =
     variables: list[str] = []
     for names in _names_elements(layouts, macros, reference):
         variables += [v for v in _printed(names, reference, macros) if v not in variables]
-    return [(variable, list(reference[variable])) for variable in variables]
+    return variables

@@ -345,6 +345,8 @@ class _Probe:
             for citeproc_item in citeproc_citation.cites:
                 self.first_notes.setdefault(citeproc_item.key, citation.note_index or number)
         self.cited = {key: rank for rank, key in enumerate(self.first_notes)}
+        # The name variables the style prints, by shape of item (``cite_names``).
+        self.name_variables: dict[Any, list[str]] = {}
 
     def _key(self, key: str) -> tuple[Any, ...]:
         settings = self.state.disambiguation.get(key)
@@ -436,12 +438,14 @@ class _Probe:
     def registered(self, key: str, *, citation_only: bool = False) -> Sequence[Sequence[Any]]:
         from archcite.styles.csl.cite_names import cite_name_lists
 
-        return cite_name_lists(self.document.csl.root, self.document.source[key], citation_only=citation_only)
+        return cite_name_lists(
+            self.document.csl.root, self.document.source[key], citation_only=citation_only, memo=self.name_variables
+        )
 
     def named(self, key: str) -> Sequence[tuple[str, Sequence[Any]]]:
         from archcite.styles.csl.cite_names import cite_names
 
-        return cite_names(self.document.csl.root, self.document.source[key])
+        return cite_names(self.document.csl.root, self.document.source[key], memo=self.name_variables)
 
 
 def disambiguate(document: Prepared, state: RenderState) -> None:
