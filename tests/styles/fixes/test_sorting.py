@@ -109,3 +109,37 @@ def test_letters_icu_holds_equal_to_base_letters_sort_with_them(render_csl):
     ]
     out = render_csl(items, bib='<names variable="author"/>', sort='<sort><key variable="author"/></sort>')
     assert [family for _rank, family in sorted((r.bib_rank, f) for r, f in zip(out, shuffled, strict=True))] == order
+
+
+DATED_MACROS = (
+    '<macro name="year"><choose><if variable="issued"><date variable="issued"><date-part name="year"/></date>'
+    '</if><else><text term="no date"/></else></choose></macro>'
+    '<macro name="author-year"><names variable="author"><name name-as-sort-order="all"/></names>'
+    '<text macro="year" prefix=", "/></macro>'
+    '<macro name="title-year"><group delimiter=" "><text variable="title"/>'
+    '<date variable="issued"><date-part name="year"/></date></group></macro>'
+)
+
+
+def test_a_macro_holding_a_date_gives_only_its_dates_and_names_to_a_sort_key(render_csl):
+    # citeproc-js 2.4.63 ("doing-macro-with-date"; render_js.js on this style, recipe in
+    # tests/data/reference/styles/README.md): while a sort key renders a macro that holds a
+    # cs:date, only dates and names reach the key. Its keys are "Doe|Jane,|119900000100000000|"
+    # and "Doe|Jane|" (no "no date" term: the undated item sorts first, as a shorter key), and
+    # "119800000100000000|" for title-year (no title: Zeta before Alpha, ties in input order).
+    def item(key, title, family, year=None):
+        made = {"id": key, "type": "book", "title": title, "author": [{"family": family, "given": "Jane"}]}
+        return made | ({"issued": {"date-parts": [[year]]}} if year else {})
+
+    items = [
+        item("a", "Alpha", "Doe", 1990),
+        item("b", "Beta", "Doe"),
+        item("c", "Gamma", "Doe", 1985),
+        item("d", "Zeta", "Roe", 1980),
+        item("e", "Alpha", "Roe", 1980),
+        item("f", "Alpha", "Roe", 1980),
+    ]
+    out = render_csl(
+        items, macros=DATED_MACROS, sort='<sort><key macro="author-year"/><key macro="title-year"/></sort>'
+    )
+    assert [r.bib_rank for r in out] == [2, 0, 1, 3, 4, 5]

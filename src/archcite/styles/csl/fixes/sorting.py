@@ -20,7 +20,11 @@ each key is compared in the collation of the style's locale, as citeproc-js comp
 
 A date in a macro sort key is its year, month and day as digits of fixed width (citeproc-js's
 ``CSL.dateAsSortKey``), not its printed text, whose numbers the collation would compare by value
-("100 BC" after "44 BC"; the CSL suite's date_NegativeDateSortViaMacro).
+("100 BC" after "44 BC"; the CSL suite's date_NegativeDateSortViaMacro). While a sort key renders
+a macro that holds a ``cs:date`` (among its descendants), citeproc-js keeps only the dates and the
+names in the key ("doing-macro-with-date": its ``output.append`` drops every other text, and a
+nested dated macro switches that off when it ends): the "no date" term, titles, numbers and
+labels print nothing, so "Doe, Jane" (undated) sorts before "Doe, Jane, 1990", as in citeproc-js.
 
 A macro used as a sort key renders its names as citeproc-js's sort keys hold them: the names
 only, without "et al." (``Name.et_al`` gives nothing while ``Name.process`` renders a sort key:
@@ -58,6 +62,8 @@ _BASE_LETTERS = str.maketrans({"æ": "ae", "œ": "oe", "ø": "o", "ð": "d", "đ
 _SORT_KEY_NAMES: ContextVar[bool] = ContextVar("archcite_sort_key_names", default=False)
 # The options of the cs:key whose macro is rendering (None outside a sort key).
 _KEY_OPTIONS: ContextVar[Any] = ContextVar("archcite_sort_key_options", default=None)
+# While a sort key renders a macro that holds a cs:date (citeproc-js's "doing-macro-with-date").
+_DATE_MACRO: ContextVar[bool] = ContextVar("archcite_sort_key_date_macro", default=False)
 
 
 def normalise(key: Any, collate: Callable[[str], str] | None = None) -> Any:
@@ -97,7 +103,12 @@ def _sort_keys(original: Any) -> Any:
         # The locale citeproc-js collates in (``default-locale-sort``, else the one rendered in).
         root = self.get_root()
         collate = collation.sort_key(root.get("default-locale-sort") or root.get("default-locale") or "en-US")
-        return [normalise(key, collate) for key in original(self, items, context)]
+        token = _DATE_MACRO.set(False)
+        try:
+            keys = original(self, items, context)
+        finally:
+            _DATE_MACRO.reset(token)
+        return [normalise(key, collate) for key in keys]
 
     return sort_keys
 
@@ -148,10 +159,23 @@ def _macro_render(original: Any) -> Any:
             if sort_options is None:
                 return original(self, item, context, None)
         token = _KEY_OPTIONS.set(sort_options)
+        dated = bool(self.xpath_search(".//cs:date"))
+        if dated:
+            _DATE_MACRO.set(True)
         try:
             return original(self, item, context, sort_options)
         finally:
+            if dated:  # as citeproc-js, off at the end of a dated macro, also one nested in another
+                _DATE_MACRO.set(False)
             _KEY_OPTIONS.reset(token)
+
+    return render
+
+
+def _dated_macro_render(original: Any) -> Any:
+    def render(self: Any, *args: Any, **kwargs: Any) -> Any:
+        # In a sort key, a macro holding a cs:date keeps its dates and names only.
+        return None if _DATE_MACRO.get() else original(self, *args, **kwargs)
 
     return render
 
@@ -194,7 +218,7 @@ def _date_range(original: Any) -> Any:
 def apply(overrides: Overrides) -> None:
     """Normalise sort keys; names in sort keys (nested macros too) without "and" and labels;
     dates in macro sort keys as digits."""
-    from citeproc.model import Date, Key, Label, Macro, Name
+    from citeproc.model import Date, Key, Label, Macro, Name, Number, Text
 
     overrides.replace(Key, "sort_keys", FIX, _sort_keys)
     overrides.replace(Name, "get_option", FIX, _name_option, for_arguments=("and",))
@@ -204,3 +228,6 @@ def apply(overrides: Overrides) -> None:
     overrides.replace(Macro, "render", FIX, _macro_render)
     overrides.replace(Date, "render_single_date", FIX, _single_date)
     overrides.replace(Date, "render_date_range", FIX, _date_range)
+    overrides.replace(Text, "render", FIX, _dated_macro_render, where=lambda element: "macro" not in element.attrib)
+    overrides.replace(Number, "render", FIX, _dated_macro_render)
+    overrides.replace(Label, "render", FIX, _dated_macro_render)
