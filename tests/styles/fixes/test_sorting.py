@@ -143,3 +143,29 @@ def test_a_macro_holding_a_date_gives_only_its_dates_and_names_to_a_sort_key(ren
         items, macros=DATED_MACROS, sort='<sort><key macro="author-year"/><key macro="title-year"/></sort>'
     )
     assert [r.bib_rank for r in out] == [2, 0, 1, 3, 4, 5]
+
+
+def test_dates_in_a_macro_sort_key_are_one_number_as_in_citeproc_js(render_csl):
+    # citeproc-js 2.4.63 (CSL.dateAsSortKey; render_js.js on this style): each date is 18 digits
+    # (start and end), two dates of the macro run together, and the collation compares the run
+    # as one number: "(1959) 1997" ("119590000100000000119970000100000000") sorts after 1998,
+    # a range after its first year, a date whose month the style does not show with its year.
+    macro = (
+        '<macro name="date"><group delimiter=" "><date variable="original-date" prefix="(" suffix=")">'
+        '<date-part name="year"/></date><date variable="issued"><date-part name="year"/></date></group></macro>'
+    )
+    items = [
+        {
+            "id": "reprint",
+            "type": "book",
+            "title": "Reprint",
+            "issued": {"date-parts": [[1997]]},
+            "original-date": {"date-parts": [[1959]]},
+        },
+        {"id": "later", "type": "book", "title": "Later", "issued": {"date-parts": [[1998]]}},
+        {"id": "same", "type": "book", "title": "Same", "issued": {"date-parts": [[1997]]}},
+        {"id": "range", "type": "book", "title": "Range", "issued": {"date-parts": [[1997], [1999]]}},
+        {"id": "month", "type": "book", "title": "Month", "issued": {"date-parts": [[1997, 5]]}},
+    ]
+    out = render_csl(items, macros=macro, sort='<sort><key macro="date"/></sort>')
+    assert [r.bib_rank for r in out] == [4, 3, 0, 2, 1]

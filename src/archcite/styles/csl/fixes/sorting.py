@@ -108,7 +108,7 @@ def _sort_keys(original: Any) -> Any:
             keys = original(self, items, context)
         finally:
             _DATE_MACRO.reset(token)
-        return [normalise(key, collate) for key in keys]
+        return [normalise(_joined_dates(key), collate) for key in keys]
 
     return sort_keys
 
@@ -181,8 +181,10 @@ def _dated_macro_render(original: Any) -> Any:
 
 
 def _date_parts_key(element: Any, dates: list[Any], show_parts: Any) -> str:
-    """Each date's year, month and day as numbers of fixed width (0 for a part the date element
-    does not show), as citeproc-js writes a date in a macro sort key (``CSL.dateAsSortKey``)."""
+    """A date as citeproc-js writes it in a macro sort key (``CSL.dateAsSortKey``): one run of
+    18 digits, "1" (a year BC: "0" and 9999 less the year), the year, month and day of its start,
+    then of its end (0 for a part the date element does not show or the date lacks); nothing for
+    a date without a year."""
     shown = {part.get("name") for part in element.xpath_search("./cs:date-part")}
     shown &= set(show_parts if show_parts is not None else ("year", "month", "day"))
 
@@ -190,17 +192,30 @@ def _date_parts_key(element: Any, dates: list[Any], show_parts: Any) -> str:
         value = date.get(name) if date is not None and name in shown else None
         return value if isinstance(value, int) else 0
 
-    # Apart, so that the collation compares them number by number: "1984" before "1984-1986".
-    return " ".join(
-        f"{part(date, 'year') + 10000:05} {part(date, 'month'):02} {part(date, 'day'):02}" for date in dates
-    )
+    def year(date: Any) -> str:
+        value = part(date, "year")
+        return f"1{value:04}" if value >= 0 else f"0{max(9999 + value, 0):04}"
+
+    if not isinstance(dates[0].get("year"), int):
+        return ""
+    return "".join(f"{year(date)}{part(date, 'month'):02}{part(date, 'day'):02}" for date in dates)
+
+
+# Two dates of a key with only punctuation or spaces between: citeproc-js's key holds them as one
+# run of digits (a dated macro prints no delimiter or affix), which its collation compares as one
+# number: "(1959) 1997" after "1997".
+_DATES_APART = re.compile(r"(?<=\d{18})[^\w]+(?=\d{18}(?!\d))")
+
+
+def _joined_dates(key: Any) -> Any:
+    return key if key is None or isinstance(key, int | float) else _DATES_APART.sub("", str(key))
 
 
 def _single_date(original: Any) -> Any:
     def render_single_date(self: Any, date: Any, show_parts: Any = None, context: Any = None) -> Any:
         if _KEY_OPTIONS.get() is None:
             return original(self, date, show_parts, context)
-        return _date_parts_key(self, [date], show_parts)
+        return _date_parts_key(self, [date, None], show_parts)
 
     return render_single_date
 
