@@ -169,3 +169,30 @@ def test_dates_in_a_macro_sort_key_are_one_number_as_in_citeproc_js(render_csl):
     ]
     out = render_csl(items, macros=macro, sort='<sort><key macro="date"/></sort>')
     assert [r.bib_rank for r in out] == [4, 3, 0, 2, 1]
+
+
+def test_under_demote_never_a_sort_key_puts_the_dropping_particle_after_the_family_name(render_csl):
+    # citeproc-js 2.4.63 (render_js.js on this style): with demote-non-dropping-particle="never"
+    # a name in a sort key is "Wøller ndum|S. B." (displayed "Wøller, S. B. ndum"), so it sorts
+    # before "Wøller|S. B.", and "Humboldt von|A." before "Humboldt|W.".
+    def item(key, title, **name):
+        return {"id": key, "type": "book", "title": title, "author": [name]}
+
+    items = [
+        item("plain", "A", family="Wøller", given="Sune Brøndum"),
+        item("particle", "B", family="Wøller", given="Sune Brø", **{"dropping-particle": "ndum"}),
+        item("von", "C", family="Humboldt", given="Alexander", **{"dropping-particle": "von"}),
+        item("hu", "D", family="Humboldt", given="Wilhelm"),
+        item("vanroe", "E", family="Roe", given="Jan", **{"non-dropping-particle": "van", "dropping-particle": "de"}),
+    ]
+    macro = (
+        '<macro name="author"><names variable="author">'
+        '<name name-as-sort-order="all" initialize-with=". "/></names></macro>'
+    )
+    out = render_csl(
+        items,
+        macros=macro,
+        style_attrs='demote-non-dropping-particle="never"',
+        sort='<sort><key macro="author"/><key variable="title"/></sort>',
+    )
+    assert [r.bib_rank for r in out] == [4, 3, 0, 1, 2]

@@ -37,7 +37,9 @@ The key's options (``names-min``, ``names-use-first``, the names in sort order) 
 the options of "the names rendered by the macro"): citeproc-py 0.11.1's ``cs:text macro`` renders
 the called macro without them, so APA's ``author-sort``, which calls ``author``, sorted
 "Engelstoft, S. (Ed.)" after "Engelstoft, S." (citeproc-js: by title). ``Macro.render`` passes
-them on to the macros it calls while the key renders.
+them on to the macros it calls while the key renders. Under ``demote-non-dropping-particle="never"``
+a name in a macro key holds its dropping particle after the family name, before the given name
+("Wøller ndum|S. B.", as citeproc-js's ``sort_key_flag`` branch joins it).
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from archcite.styles import collation
-from archcite.styles.csl.fixes import _marks
+from archcite.styles.csl.fixes import _marks, _names
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "sorting"
@@ -122,10 +124,32 @@ def _name_option(original: Any) -> Any:
     return get_option
 
 
+def _particle_with_family(name: Any) -> Any:
+    """``name`` with its dropping particle after the family name (and the non-dropping one
+    before it), as citeproc-js writes a name in a sort key under ``demote-non-dropping-particle=
+    "never"`` ("Wøller ndum, Sune"); the name unchanged if it has no dropping particle."""
+    from citeproc.source import Name
+
+    if not isinstance(name, Name) or "literal" in name or type(name) is not Name:
+        return name
+    given, family, dropping, non_dropping, suffix = name.parts()
+    if not dropping or not family:
+        return name
+    fields = {"family": " ".join(str(part) for part in (non_dropping, family, dropping) if part)}
+    return Name(**fields, **{key: value for key, value in (("given", given), ("suffix", suffix)) if value})
+
+
 def _name_process(original: Any) -> Any:
     def process(self: Any, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kw: Any) -> Any:
         token = _SORT_KEY_NAMES.set(sort_options is not None)
         try:
+            names = item.reference.get(variable.replace("-", "_")) if sort_options is not None else None
+            demote = str(self.get_root().get("demote-non-dropping-particle", "display-and-sort")).lower()
+            if names and demote == "never":
+                moved = [_particle_with_family(name) for name in names]
+                return _names.process_with(
+                    original, self, item, variable, moved, context=context, sort_options=sort_options, **kw
+                )
             return original(self, item, variable, context=context, sort_options=sort_options, **kw)
         finally:
             _SORT_KEY_NAMES.reset(token)
