@@ -196,3 +196,28 @@ def test_under_demote_never_a_sort_key_puts_the_dropping_particle_after_the_fami
         sort='<sort><key macro="author"/><key variable="title"/></sort>',
     )
     assert [r.bib_rank for r in out] == [4, 3, 0, 1, 2]
+
+
+def test_a_name_variable_key_is_the_name_list_cut_short_by_et_al(render_csl):
+    # citeproc-js 2.4.63 (render_js.js on this style): <key variable="author"/> holds the names
+    # long and in sort order, separated as a list ("Doe|Jo,|Anne|X|" before "Doe|Joan|"), and
+    # only the first three where the bibliography's et-al-min (5) is reached: seven and six
+    # authors tie (input order), four authors are listed in full.
+    def authors(*names):
+        return [{"family": family, "given": given} for family, given in names]
+
+    six = [("Henrich", "Joseph"), ("Boyd", "Robert"), ("Bowles", "Samuel")]
+    six += [("Camerer", "Colin"), ("Fehr", "Ernst"), ("Gintis", "Herbert")]
+    items = [
+        {"id": "seven", "type": "book", "title": "Seven", "author": authors(*six, ("McElreath", "Richard"))},
+        {"id": "six", "type": "book", "title": "Six", "author": authors(*six)},
+        {"id": "joan", "type": "book", "title": "Joan", "author": authors(("Doe", "Joan"))},
+        {"id": "jo", "type": "book", "title": "Jo", "author": authors(("Doe", "Jo"), ("Anne", "X"))},
+        {"id": "four", "type": "book", "title": "Four", "author": authors(*six[:3], ("Abel", "Zoe"))},
+    ]
+    out = render_csl(
+        items,
+        bibliography_attrs='et-al-min="5" et-al-use-first="3"',
+        sort='<sort><key variable="author"/></sort>',
+    )
+    assert [r.bib_rank for r in out] == [2, 3, 1, 0, 4]

@@ -39,11 +39,15 @@ the called macro without them, so APA's ``author-sort``, which calls ``author``,
 "Engelstoft, S. (Ed.)" after "Engelstoft, S." (citeproc-js: by title). ``Macro.render`` passes
 them on to the macros it calls while the key renders. Under ``demote-non-dropping-particle="never"``
 a name in a macro key holds its dropping particle after the family name, before the given name
-("Wøller ndum|S. B.", as citeproc-js's ``sort_key_flag`` branch joins it).
+("Wøller ndum|S. B.", as citeproc-js's ``sort_key_flag`` branch joins it). A key on a name
+variable is the names in that order, long, separated by ", " and cut short by the key's
+``names-min``/``names-use-first`` or else the area's or style's et-al options, as citeproc-js's
+key (citeproc-py 0.11.1 joins all of them with ";", which the collation ignores).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -51,7 +55,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from archcite.styles import collation
-from archcite.styles.csl.fixes import _marks, _names
+from archcite.styles.csl.fixes import _marks, _names, csl102vars
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "sorting"
@@ -107,12 +111,59 @@ def _sort_keys(original: Any) -> Any:
         collate = collation.sort_key(root.get("default-locale-sort") or root.get("default-locale") or "en-US")
         token = _DATE_MACRO.set(False)
         try:
-            keys = original(self, items, context)
+            variable = self.get("variable", "").replace("-", "_")
+            if variable in _name_variables():
+                keys = [_names_key(self, item, variable) for item in items]
+            else:
+                keys = original(self, items, context)
         finally:
             _DATE_MACRO.reset(token)
         return [normalise(_joined_dates(key), collate) for key in keys]
 
     return sort_keys
+
+
+@functools.cache
+def _name_variables() -> frozenset[str]:
+    return frozenset(csl102vars.all_names())
+
+
+def _names_key(key: Any, item: Any, variable: str) -> str | None:
+    """The sort key of a name variable as citeproc-js writes it: every name in sort order, long
+    (family, given name, particles, suffix), separated as a name list is, and cut short as the
+    key's ``names-min``/``names-use-first`` say, else the area's or the style's ``et-al-min``/
+    ``et-al-use-first``: "Henrich, Joseph, Boyd, Robert, Bowles, Samuel" for six authors under
+    et-al-min 5 and et-al-use-first 3."""
+    names = item.reference.get(variable)
+    if not names:
+        return None
+    area, root = key.getparent().getparent(), key.get_root()
+
+    def option(own: str, inherited: str) -> int | None:
+        for value in (key.get(own), area.get(inherited), root.get(inherited)):
+            if value is not None:
+                return int(value) if str(value).isdigit() else None
+        return None
+
+    minimum, first = option("names-min", "et-al-min"), option("names-use-first", "et-al-use-first")
+    if minimum and first and len(names) >= minimum:
+        names = names[:first]
+    never = str(root.get("demote-non-dropping-particle", "display-and-sort")).lower() == "never"
+    return ", ".join(_name_sort_text(name, never) for name in names) or None
+
+
+def _name_sort_text(name: Any, never: bool) -> str:
+    """One name of a name variable's sort key (citeproc-js's ``sort_key_flag`` order)."""
+    if "literal" in name:
+        return str(name["literal"])
+    given, family, dropping, non_dropping, suffix = name.parts()
+
+    def join(*parts: Any) -> str:
+        return " ".join(str(part) for part in parts if part)
+
+    if never:
+        return join(non_dropping, family, dropping, given, suffix)
+    return join(family, given, dropping, non_dropping, suffix)
 
 
 def _name_option(original: Any) -> Any:
