@@ -221,3 +221,17 @@ def test_a_name_variable_key_is_the_name_list_cut_short_by_et_al(render_csl):
         sort='<sort><key variable="author"/></sort>',
     )
     assert [r.bib_rank for r in out] == [2, 3, 1, 0, 4]
+
+
+def test_a_date_given_as_text_has_no_sort_key(render_csl):
+    # citeproc-js 2.4.63 (render_js.js on this style): a literal date ("2012-22/2012-23") keys
+    # nothing in a macro sort key, so it sorts with the undated item, after the dated ones.
+    items = [
+        {"id": "literal", "type": "book", "title": "Literal", "issued": {"literal": "2012-22/2012-23"}},
+        {"id": "later", "type": "book", "title": "Later", "issued": {"date-parts": [[2013]]}},
+        {"id": "none", "type": "book", "title": "None"},
+        {"id": "earlier", "type": "book", "title": "Earlier", "issued": {"date-parts": [[2012]]}},
+    ]
+    macro = '<macro name="date"><date variable="issued"><date-part name="year"/></date></macro>'
+    out = render_csl(items, macros=macro, sort='<sort><key macro="date"/></sort>')
+    assert [r.bib_rank for r in out] == [2, 1, 3, 0]

@@ -286,6 +286,20 @@ def _joined_dates(key: Any) -> Any:
     return key if key is None or isinstance(key, int | float) else _DATES_APART.sub("", str(key))
 
 
+def _date_process(original: Any) -> Any:
+    def process(self: Any, item: Any, variable: Any = None, *args: Any, **kwargs: Any) -> Any:
+        # A date given as text has no key in citeproc-js (no year to key): it sorts as empty.
+        if _KEY_OPTIONS.get() is not None:
+            from citeproc.source import LiteralDate
+
+            name = str(variable or self.get("variable") or "").replace("-", "_")
+            if isinstance(item.reference.get(name), LiteralDate):
+                return None
+        return original(self, item, variable, *args, **kwargs)
+
+    return process
+
+
 def _single_date(original: Any) -> Any:
     def render_single_date(self: Any, date: Any, show_parts: Any = None, context: Any = None) -> Any:
         if _KEY_OPTIONS.get() is None:
@@ -316,6 +330,7 @@ def apply(overrides: Overrides) -> None:
     overrides.replace(Name, "et_al", FIX, _et_al)
     overrides.replace(Label, "process", FIX, _label_process)
     overrides.replace(Macro, "render", FIX, _macro_render)
+    overrides.replace(Date, "process", FIX, _date_process)
     overrides.replace(Date, "render_single_date", FIX, _single_date)
     overrides.replace(Date, "render_date_range", FIX, _date_range)
     overrides.replace(Text, "render", FIX, _dated_macro_render, where=lambda element: "macro" not in element.attrib)
