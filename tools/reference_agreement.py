@@ -181,7 +181,10 @@ CAUSES = {
     "Z5": (
         "Z5: the same year suffixes given in another order: both give them in the order of the bibliography"
         " (citeproc-js: of its sort keys, ties in the order cited), and the two bibliographies sort the items"
-        " differently (titles with numbers, 'd. 7/4' before 'd. 10/11', and date ranges, cause 9)"
+        " differently (cause 9). What is left is citeproc-js's: a number variable in a macro sort key after"
+        " other text is preceded by the text 'undefined' (its number blobs' unset splice_prefix: 'JAIR|undefined3"
+        "undefined53' sorts 'JAIR 3 (July): 53' first), a year before 9999 BC gets a negative key (9999 less the"
+        " year); archcite keys by the specification. Not analysed: EDTF seasons ('2004. Summer') among dates"
     ),
     "AG": (
         "AG: the same year suffixes given in another order, both in the order of the bibliography, which sorts"

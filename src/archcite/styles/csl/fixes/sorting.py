@@ -20,7 +20,11 @@ each key is compared in the collation of the style's locale, as citeproc-js comp
 
 A date in a macro sort key is its year, month and day as digits of fixed width (citeproc-js's
 ``CSL.dateAsSortKey``), not its printed text, whose numbers the collation would compare by value
-("100 BC" after "44 BC"; the CSL suite's date_NegativeDateSortViaMacro).
+("100 BC" after "44 BC"; the CSL suite's date_NegativeDateSortViaMacro). While a sort key renders
+a macro that holds a ``cs:date`` (among its descendants), citeproc-js keeps only the dates and the
+names in the key ("doing-macro-with-date": its ``output.append`` drops every other text, and a
+nested dated macro switches that off when it ends): the "no date" term, titles, numbers and
+labels print nothing, so "Doe, Jane" (undated) sorts before "Doe, Jane, 1990", as in citeproc-js.
 
 A macro used as a sort key renders its names as citeproc-js's sort keys hold them: the names
 only, without "et al." (``Name.et_al`` gives nothing while ``Name.process`` renders a sort key:
@@ -33,11 +37,17 @@ The key's options (``names-min``, ``names-use-first``, the names in sort order) 
 the options of "the names rendered by the macro"): citeproc-py 0.11.1's ``cs:text macro`` renders
 the called macro without them, so APA's ``author-sort``, which calls ``author``, sorted
 "Engelstoft, S. (Ed.)" after "Engelstoft, S." (citeproc-js: by title). ``Macro.render`` passes
-them on to the macros it calls while the key renders.
+them on to the macros it calls while the key renders. Under ``demote-non-dropping-particle="never"``
+a name in a macro key holds its dropping particle after the family name, before the given name
+("Wøller ndum|S. B.", as citeproc-js's ``sort_key_flag`` branch joins it). A key on a name
+variable is the names in that order, long, separated by ", " and cut short by the key's
+``names-min``/``names-use-first`` or else the area's or style's et-al options, as citeproc-js's
+key (citeproc-py 0.11.1 joins all of them with ";", which the collation ignores).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -45,7 +55,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from archcite.styles import collation
-from archcite.styles.csl.fixes import _marks
+from archcite.styles.csl.fixes import _marks, _names, csl102vars
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "sorting"
@@ -58,6 +68,8 @@ _BASE_LETTERS = str.maketrans({"æ": "ae", "œ": "oe", "ø": "o", "ð": "d", "đ
 _SORT_KEY_NAMES: ContextVar[bool] = ContextVar("archcite_sort_key_names", default=False)
 # The options of the cs:key whose macro is rendering (None outside a sort key).
 _KEY_OPTIONS: ContextVar[Any] = ContextVar("archcite_sort_key_options", default=None)
+# While a sort key renders a macro that holds a cs:date (citeproc-js's "doing-macro-with-date").
+_DATE_MACRO: ContextVar[bool] = ContextVar("archcite_sort_key_date_macro", default=False)
 
 
 def normalise(key: Any, collate: Callable[[str], str] | None = None) -> Any:
@@ -97,9 +109,61 @@ def _sort_keys(original: Any) -> Any:
         # The locale citeproc-js collates in (``default-locale-sort``, else the one rendered in).
         root = self.get_root()
         collate = collation.sort_key(root.get("default-locale-sort") or root.get("default-locale") or "en-US")
-        return [normalise(key, collate) for key in original(self, items, context)]
+        token = _DATE_MACRO.set(False)
+        try:
+            variable = self.get("variable", "").replace("-", "_")
+            if variable in _name_variables():
+                keys = [_names_key(self, item, variable) for item in items]
+            else:
+                keys = original(self, items, context)
+        finally:
+            _DATE_MACRO.reset(token)
+        return [normalise(_joined_dates(key), collate) for key in keys]
 
     return sort_keys
+
+
+@functools.cache
+def _name_variables() -> frozenset[str]:
+    return frozenset(csl102vars.all_names())
+
+
+def _names_key(key: Any, item: Any, variable: str) -> str | None:
+    """The sort key of a name variable as citeproc-js writes it: every name in sort order, long
+    (family, given name, particles, suffix), separated as a name list is, and cut short as the
+    key's ``names-min``/``names-use-first`` say, else the area's or the style's ``et-al-min``/
+    ``et-al-use-first``: "Henrich, Joseph, Boyd, Robert, Bowles, Samuel" for six authors under
+    et-al-min 5 and et-al-use-first 3."""
+    names = item.reference.get(variable)
+    if not names:
+        return None
+    area, root = key.getparent().getparent(), key.get_root()
+
+    def option(own: str, inherited: str) -> int | None:
+        for value in (key.get(own), area.get(inherited), root.get(inherited)):
+            if value is not None:
+                return int(value) if str(value).isdigit() else None
+        return None
+
+    minimum, first = option("names-min", "et-al-min"), option("names-use-first", "et-al-use-first")
+    if minimum and first and len(names) >= minimum:
+        names = names[:first]
+    never = str(root.get("demote-non-dropping-particle", "display-and-sort")).lower() == "never"
+    return ", ".join(_name_sort_text(name, never) for name in names) or None
+
+
+def _name_sort_text(name: Any, never: bool) -> str:
+    """One name of a name variable's sort key (citeproc-js's ``sort_key_flag`` order)."""
+    if "literal" in name:
+        return str(name["literal"])
+    given, family, dropping, non_dropping, suffix = name.parts()
+
+    def join(*parts: Any) -> str:
+        return " ".join(str(part) for part in parts if part)
+
+    if never:
+        return join(non_dropping, family, dropping, given, suffix)
+    return join(family, given, dropping, non_dropping, suffix)
 
 
 def _name_option(original: Any) -> Any:
@@ -111,10 +175,32 @@ def _name_option(original: Any) -> Any:
     return get_option
 
 
+def _particle_with_family(name: Any) -> Any:
+    """``name`` with its dropping particle after the family name (and the non-dropping one
+    before it), as citeproc-js writes a name in a sort key under ``demote-non-dropping-particle=
+    "never"`` ("Wøller ndum, Sune"); the name unchanged if it has no dropping particle."""
+    from citeproc.source import Name
+
+    if not isinstance(name, Name) or "literal" in name or type(name) is not Name:
+        return name
+    given, family, dropping, non_dropping, suffix = name.parts()
+    if not dropping or not family:
+        return name
+    fields = {"family": " ".join(str(part) for part in (non_dropping, family, dropping) if part)}
+    return Name(**fields, **{key: value for key, value in (("given", given), ("suffix", suffix)) if value})
+
+
 def _name_process(original: Any) -> Any:
     def process(self: Any, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kw: Any) -> Any:
         token = _SORT_KEY_NAMES.set(sort_options is not None)
         try:
+            names = item.reference.get(variable.replace("-", "_")) if sort_options is not None else None
+            demote = str(self.get_root().get("demote-non-dropping-particle", "display-and-sort")).lower()
+            if names and demote == "never":
+                moved = [_particle_with_family(name) for name in names]
+                return _names.process_with(
+                    original, self, item, variable, moved, context=context, sort_options=sort_options, **kw
+                )
             return original(self, item, variable, context=context, sort_options=sort_options, **kw)
         finally:
             _SORT_KEY_NAMES.reset(token)
@@ -148,17 +234,32 @@ def _macro_render(original: Any) -> Any:
             if sort_options is None:
                 return original(self, item, context, None)
         token = _KEY_OPTIONS.set(sort_options)
+        dated = bool(self.xpath_search(".//cs:date"))
+        if dated:
+            _DATE_MACRO.set(True)
         try:
             return original(self, item, context, sort_options)
         finally:
+            if dated:  # as citeproc-js, off at the end of a dated macro, also one nested in another
+                _DATE_MACRO.set(False)
             _KEY_OPTIONS.reset(token)
 
     return render
 
 
+def _dated_macro_render(original: Any) -> Any:
+    def render(self: Any, *args: Any, **kwargs: Any) -> Any:
+        # In a sort key, a macro holding a cs:date keeps its dates and names only.
+        return None if _DATE_MACRO.get() else original(self, *args, **kwargs)
+
+    return render
+
+
 def _date_parts_key(element: Any, dates: list[Any], show_parts: Any) -> str:
-    """Each date's year, month and day as numbers of fixed width (0 for a part the date element
-    does not show), as citeproc-js writes a date in a macro sort key (``CSL.dateAsSortKey``)."""
+    """A date as citeproc-js writes it in a macro sort key (``CSL.dateAsSortKey``): one run of
+    18 digits, "1" (a year BC: "0" and 9999 less the year), the year, month and day of its start,
+    then of its end (0 for a part the date element does not show or the date lacks); nothing for
+    a date without a year."""
     shown = {part.get("name") for part in element.xpath_search("./cs:date-part")}
     shown &= set(show_parts if show_parts is not None else ("year", "month", "day"))
 
@@ -166,17 +267,44 @@ def _date_parts_key(element: Any, dates: list[Any], show_parts: Any) -> str:
         value = date.get(name) if date is not None and name in shown else None
         return value if isinstance(value, int) else 0
 
-    # Apart, so that the collation compares them number by number: "1984" before "1984-1986".
-    return " ".join(
-        f"{part(date, 'year') + 10000:05} {part(date, 'month'):02} {part(date, 'day'):02}" for date in dates
-    )
+    def year(date: Any) -> str:
+        value = part(date, "year")
+        return f"1{value:04}" if value >= 0 else f"0{max(9999 + value, 0):04}"
+
+    if not isinstance(dates[0].get("year"), int):
+        return ""
+    return "".join(f"{year(date)}{part(date, 'month'):02}{part(date, 'day'):02}" for date in dates)
+
+
+# Two dates of a key with only punctuation or spaces between: citeproc-js's key holds them as one
+# run of digits (a dated macro prints no delimiter or affix), which its collation compares as one
+# number: "(1959) 1997" after "1997".
+_DATES_APART = re.compile(r"(?<=\d{18})[^\w]+(?=\d{18}(?!\d))")
+
+
+def _joined_dates(key: Any) -> Any:
+    return key if key is None or isinstance(key, int | float) else _DATES_APART.sub("", str(key))
+
+
+def _date_process(original: Any) -> Any:
+    def process(self: Any, item: Any, variable: Any = None, *args: Any, **kwargs: Any) -> Any:
+        # A date given as text has no key in citeproc-js (no year to key): it sorts as empty.
+        if _KEY_OPTIONS.get() is not None:
+            from citeproc.source import LiteralDate
+
+            name = str(variable or self.get("variable") or "").replace("-", "_")
+            if isinstance(item.reference.get(name), LiteralDate):
+                return None
+        return original(self, item, variable, *args, **kwargs)
+
+    return process
 
 
 def _single_date(original: Any) -> Any:
     def render_single_date(self: Any, date: Any, show_parts: Any = None, context: Any = None) -> Any:
         if _KEY_OPTIONS.get() is None:
             return original(self, date, show_parts, context)
-        return _date_parts_key(self, [date], show_parts)
+        return _date_parts_key(self, [date, None], show_parts)
 
     return render_single_date
 
@@ -194,7 +322,7 @@ def _date_range(original: Any) -> Any:
 def apply(overrides: Overrides) -> None:
     """Normalise sort keys; names in sort keys (nested macros too) without "and" and labels;
     dates in macro sort keys as digits."""
-    from citeproc.model import Date, Key, Label, Macro, Name
+    from citeproc.model import Date, Key, Label, Macro, Name, Number, Text
 
     overrides.replace(Key, "sort_keys", FIX, _sort_keys)
     overrides.replace(Name, "get_option", FIX, _name_option, for_arguments=("and",))
@@ -202,5 +330,9 @@ def apply(overrides: Overrides) -> None:
     overrides.replace(Name, "et_al", FIX, _et_al)
     overrides.replace(Label, "process", FIX, _label_process)
     overrides.replace(Macro, "render", FIX, _macro_render)
+    overrides.replace(Date, "process", FIX, _date_process)
     overrides.replace(Date, "render_single_date", FIX, _single_date)
     overrides.replace(Date, "render_date_range", FIX, _date_range)
+    overrides.replace(Text, "render", FIX, _dated_macro_render, where=lambda element: "macro" not in element.attrib)
+    overrides.replace(Number, "render", FIX, _dated_macro_render)
+    overrides.replace(Label, "render", FIX, _dated_macro_render)
