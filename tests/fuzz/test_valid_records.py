@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 
 from archcite.records.registry import all_formats
 from archcite.records.validate import build_records
@@ -44,6 +44,9 @@ def test_valid_records_render_in_every_style(style: str, items: list[dict[str, A
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(items=valid_items())
+# A note ending with a line break: its LaTeX line break before the field's closing brace read as
+# an escaped brace, and bibtexparser skipped the entry.
+@example(items=[{"type": "article", "note": "0\n", "id": "r0-"}])
 def test_valid_records_are_written_in_every_format_and_read_back(items: list[dict[str, Any]]) -> None:
     records, _ = build_records((item, None) for item in items)
     for fmt in WRITERS:

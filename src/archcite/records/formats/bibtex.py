@@ -425,8 +425,9 @@ def _write_note(entry: _Entry, fields: Mapping[str, Any]) -> None:
         # keeps; a bare line break is a space to every LaTeX reader, so the lines would run on.
         note = latex.encode(str(note_fields["note"]), ascii_only=entry.ascii_only)
         # ``\\[`` and ``\\*`` would be a line break with an argument, and bibtexparser takes
-        # the brace of ``\\{`` for an escaped one: an empty box ends the line break.
-        entry.out.append(Field("note", re.sub(r"\n(?=[\[*{])", r"\\\\\\mbox{}", note).replace("\n", "\\\\")))
+        # the brace of ``\\{``, and of the field's closing ``\\}``, for an escaped one: an
+        # empty box ends the line break.
+        entry.out.append(Field("note", re.sub(r"\n(?=[\[*{]|\Z)", r"\\\\\\mbox{}", note).replace("\n", "\\\\")))
 
 
 def _custom_fields(custom: Mapping[str, Any], taken: set[str], ascii_only: bool) -> tuple[list[Any], dict[str, Any]]:
