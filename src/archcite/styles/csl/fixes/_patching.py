@@ -226,12 +226,19 @@ def _per_element(owner: type, attribute: str, current: Any, changes: list[_Chang
         variants = grown
     resolved = _PerElement(previous.base if previous else current, wheres, variants)
 
+    # Where this method keeps the variant it found for an element: a caller that holds the
+    # class's method (a parent's list of its children's bound methods) still calls it.
+    slot = f"_archcite_variant_{attribute}_{id(resolved):x}"
+
     def choose(self: Any, *args: Any, **kwargs: Any) -> Any:
-        method = variants[tuple(bool(where(self)) for where in wheres)]
-        if getattr(type(self), attribute, None) is choose:
-            # Set on the element: found before the class's attribute from now on. (Not when
-            # something else is in force and calls this one: its calls would be skipped.)
-            self.__dict__[attribute] = MethodType(method, self)
+        state = self.__dict__
+        method = state.get(slot)
+        if method is None:
+            method = state[slot] = variants[tuple(bool(where(self)) for where in wheres)]
+            if getattr(type(self), attribute, None) is choose:
+                # Set on the element: found before the class's attribute from now on. (Not when
+                # something else is in force and calls this one: its calls would be skipped.)
+                state[attribute] = MethodType(method, self)
             keep_alive(self)
         return method(self, *args, **kwargs)
 
