@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 # babel/polyglossia language names (langid, hyphenation) -> the CSL locale they select.
 LANGUAGES: Mapping[str, str] = {
@@ -54,3 +55,23 @@ def language_tag(text: str) -> str | None:
         return str(langcodes.find(words).to_tag())
     except LookupError:
         return None
+
+
+# A tag's primary language subtag: two letters then a subtag or the end (``en``, ``de-DE``, ``fr_CA``).
+_TAG_PRIMARY = re.compile(r"\s*([A-Za-z]{2})(?:[-_\s]|$)")
+
+
+def primary_language(text: str) -> str:
+    """The primary language of a record's ``language``, lower case, to case its text by: a tag's
+    primary subtag (``en-GB``: ``en``); else the language a name or code names, as
+    :func:`language_tag` reads it (``English``, ``Eng``, ``eng``: ``en``; ``German``: ``de``), as
+    citeproc-js reads them; else the text's first two letters (CSL: a language that does not start
+    with ``en`` is not English)."""
+    match = _TAG_PRIMARY.match(text)
+    return match.group(1).lower() if match else _named_primary(text.strip())
+
+
+@lru_cache(maxsize=256)
+def _named_primary(text: str) -> str:
+    tag = language_tag(text)
+    return tag.split("-", 1)[0].lower() if tag else text[:2].lower()

@@ -42,6 +42,25 @@ def test_title_case_applies_to_english_items_only(render_csl):
     assert out.cite == "la guerre froide"
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        # citeproc-js 2.4.63, chicago-author-date, title "our converts in the world": a language
+        # named or coded rather than tagged is read as the language it names (Zotero's Language
+        # field is free text: "English", "eng"); citeproc-py's "En" had turned title case off.
+        *((language, "Our Converts in the World") for language in ("English", "english", "Eng", "eng")),
+        *((language, "Our Converts in the World") for language in ("English (US)", "en", "en-US")),
+        *((language, "our converts in the world") for language in ("German", "ger", "Deutsch", "dt", "de")),
+    ],
+)
+def test_title_case_reads_the_language_a_name_or_code_names(render_csl, language, expected):
+    [out] = render_csl(
+        [{"id": "a", "type": "book", "title": "our converts in the world", "language": language}],
+        cite='<text variable="title" text-case="title"/>',
+    )
+    assert out.cite == expected
+
+
 def test_title_case_on_a_label_inside_names(render_csl):
     # citeproc-js 2.4.63 with the same cs:names: "(H. M. Harrison, Trans.)" (APA; issue 15, cause 3)
     item = {"id": "a", "type": "book", "title": "T", "translator": [{"family": "Harrison", "given": "Hope M."}]}

@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
+from archcite.records.languages import primary_language
 from archcite.styles.csl.fixes import _marks
 from archcite.styles.csl.fixes._patching import Overrides
 
@@ -35,7 +36,6 @@ FIX = "textcase"
 # The language of the item whose cite or entry is rendering (its primary subtag, lower case), for
 # the text cased without the item at hand: names, labels, dates, numbers.
 _ITEM_LANGUAGE: ContextVar[str | None] = ContextVar("archcite_item_language", default=None)
-_PRIMARY = re.compile(r"[a-zA-Z]+")
 
 _WORD = re.compile(r"\S+")
 _PART = re.compile(r"[^\s\-/–—.]+")
@@ -175,6 +175,10 @@ _CASES = {
 
 def case(self: Any, text: Any, language: str | None = None) -> Any:
     text_case = self.get("text-case")
+    if language is not None:
+        # citeproc-py passes the first two letters of the item's language ("En" for "English",
+        # which turned title case off); the item's language as a language is at hand.
+        language = _ITEM_LANGUAGE.get() or language
     if text_case == "title" and language is None:
         # A label, date part or number has no item language at hand: citeproc-js cases it in any
         # locale ("(H. M. Harrison, Trans.)" in APA, "Trad." in French).
@@ -201,8 +205,7 @@ def item_language(item: Any) -> Iterator[None]:
         value = dict.get(item.reference, "language")
     except AttributeError:
         value = None
-    primary = _PRIMARY.match(str(value)) if value else None
-    token = _ITEM_LANGUAGE.set(primary.group(0).lower() if primary else None)
+    token = _ITEM_LANGUAGE.set(primary_language(str(value)) if value else None)
     try:
         yield
     finally:
