@@ -18,6 +18,9 @@ semicolon gives way to "!" and "?", a colon before "." stays a colon, a semicolo
 following ":" or ".", "!" and "?" absorb a following "." or ":"; other pairs stay as they are
 (",." and ".:"). citeproc-py only drops a doubled mark. The fix merges at the seams of
 ``Delimited.join`` (no delimiter) and ``Affixed.wrap`` (the suffix), where the two marks touch.
+Across formatting (``_across_formatting``), an element's own suffix drops only the same mark
+("<i>ODBASE,</i>" and ", "), and the suffix of an element without formatting of its own merges
+by the whole table, as citeproc-js 2.4.63 prints them.
 """
 
 from __future__ import annotations
