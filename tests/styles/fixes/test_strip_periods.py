@@ -31,3 +31,19 @@ def test_a_month_loses_every_period(render_csl):
     bib = '<date variable="issued"><date-part name="month" form="short" strip-periods="true"/></date>'
     [out] = render_csl([item], bib=bib)
     assert out.bib == "Sept"
+
+
+# citeproc-js 2.4.63: a term loses every period, after its text-case; a variable's text is cased
+# before its periods are read (antipode's "[ND]" for "n.d." in capitals)
+@pytest.mark.parametrize(
+    ("bib", "expected"),
+    [
+        ('<text term="no date" form="short" text-case="uppercase" strip-periods="true"/>', "ND"),
+        ('<text term="no date" form="short" text-case="capitalize-first" strip-periods="true"/>', "Nd"),
+        ('<text variable="container-title" text-case="lowercase" strip-periods="true"/>', "www.example.org"),
+        ('<text variable="container-title" text-case="uppercase" strip-periods="true"/>', "WWWEXAMPLEORG"),
+    ],
+)
+def test_strip_periods_reads_the_text_as_cased(render_csl, bib, expected):
+    [out] = render_csl([{"id": "a", "type": "book", "container-title": "Www.Example.Org"}], bib=bib)
+    assert out.bib == expected

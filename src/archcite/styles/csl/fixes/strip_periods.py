@@ -3,15 +3,20 @@
 CSL 1.0.2 ("Formatting"): with ``strip-periods="true"`` "any periods in the rendered text are
 removed"; the attribute is there for abbreviations ("J. Am. Chem. Soc." → "J Am Chem Soc", "ed."
 → "ed"). citeproc-js (the reference, what Zotero users see) removes a period unless a lower-case
-letter follows it (``str.replace(/\\.([^a-z]|$)/g, "$1")`` in ``CSL.Output.Queue``), so a domain
-or a file name in a journal's short title keeps its dots ("information.dk", "github.com") where
-citeproc-py 0.11.1 (``StrippedPeriods.strip_periods``) printed "informationdk". A date's month
-loses every period, as in citeproc-js (``formatAndStrip``), so ``cs:date-part`` keeps the stock
-method.
+letter follows it (``str.replace(/\\.([^a-z]|$)/g, "$1")`` in ``CSL.Output.Queue``) from a
+variable's or value's text and a number, so a domain or a file name in a journal's short title
+keeps its dots ("information.dk", "github.com") where citeproc-py 0.11.1
+(``StrippedPeriods.strip_periods``) printed "informationdk". A term, a label and a date's month
+lose every period in citeproc-js too (its "strip-periods-block", ``formatAndStrip``), so they keep
+the stock method; so does a ``cs:text macro``, whose output mixes terms and variables
+(citeproc-js strips the variables inside it as above: a difference left). citeproc-js strips after the element's
+``text-case``, so the letter after a period is read as cased: "n.d." in capitals is "ND" (the
+stock order strips first).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from archcite.patterns import lazy
@@ -19,19 +24,32 @@ from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "strip_periods"
 
-# A period that no lower-case (ASCII) letter follows: citeproc-js's /\.([^a-z]|$)/
-_ABBREVIATION_PERIOD = lazy(r"\.(?![a-z])")
+# A period and the character after it (none at the end): citeproc-js's /\.([^a-z]|$)/
+_PERIOD = lazy(r"\.(.?)", re.DOTALL)
 
 
-def strip(text: str) -> str:
-    """``text`` without the periods citeproc-js's ``strip-periods`` removes."""
-    return _ABBREVIATION_PERIOD().sub("", text) if "." in text else text
+def strip(text: str, case: str | None = None) -> str:
+    """``text`` without the periods citeproc-js's ``strip-periods`` removes from it once cased by
+    ``case`` (an element's ``text-case``): those no lower-case (ASCII) letter follows."""
+    if "." not in text:
+        return text
+
+    def cased(char: str) -> str:
+        return char.upper() if case == "uppercase" else char.lower() if case == "lowercase" else char
+
+    return _PERIOD().sub(lambda match: match.group(0) if "a" <= cased(match.group(1)) <= "z" else match.group(1), text)
 
 
 def _strips(element: Any) -> bool:
-    from citeproc.model import Date_Part
+    # a variable's or value's text and a number; a term, a label and a month lose every period
+    # (citeproc-js's "strip-periods-block"), as with the stock method
+    from citeproc.model import Number, Text
 
-    return element.get("strip-periods", "false").lower() == "true" and not isinstance(element, Date_Part)
+    if element.get("strip-periods", "false").lower() != "true":
+        return False
+    return isinstance(element, Number) or (
+        isinstance(element, Text) and ("variable" in element.attrib or "value" in element.attrib)
+    )
 
 
 def _strip_periods(_stock: Any) -> Any:
@@ -40,13 +58,13 @@ def _strip_periods(_stock: Any) -> Any:
     def strip_periods(self: Any, string: Any) -> Any:
         if isinstance(string, MixedString):
             return MixedString([strip_periods(self, part) for part in string])
-        return type(string)(strip(string)) if isinstance(string, str) else string
+        return type(string)(strip(string, self.get("text-case"))) if isinstance(string, str) else string
 
     return strip_periods
 
 
 def apply(overrides: Overrides) -> None:
-    """Strip only the periods no lower-case letter follows, outside dates."""
+    """Strip only the periods no lower-case letter follows from variables, values and numbers."""
     from citeproc.model import StrippedPeriods
 
     overrides.replace(StrippedPeriods, "strip_periods", FIX, _strip_periods, where=_strips)
