@@ -238,14 +238,14 @@ CAUSES = {
         "AH: punctuation-in-quote and a cs:text value: citeproc-js moves into the quotation marks (and merges"
         " with the quotation's own last mark) only affixes and delimiters, never the text of a cs:text value, so"
         " IEEE's <text value=\".\"/> after a quoted title prints outside ('“… line”.', and '“… view.”.' with a"
-        " doubled period, a citeproc-js defect); CSL 1.0.2 (punctuation-in-quote) places a period or comma that"
+        " doubled period, a citeproc-js defect), where CSL 1.0.2 (punctuation-in-quote) places a period or comma that"
         " follows a quoted title inside the closing mark, and archcite does not double the period ('“… line.”',"
         " '“… view.”')"
     ),
     "AI": (
         "AI: citeproc-js bug: a quoted title that opens with an ellipsis prints the ellipsis before the opening"
         " quotation mark ('...“but make sure'), and a second time inside it where the style title-cases it"
-        " ('...“...But Make Sure'); archcite prints the title as written, in its quotes ('“...but make sure')"
+        " ('...“...But Make Sure'), where archcite prints the title as written, in its quotes ('“...but make sure')"
     ),
 }
 

@@ -47,3 +47,18 @@ def test_a_month_loses_every_period(render_csl):
 def test_strip_periods_reads_the_text_as_cased(render_csl, bib, expected):
     [out] = render_csl([{"id": "a", "type": "book", "container-title": "Www.Example.Org"}], bib=bib)
     assert out.bib == expected
+
+
+# citeproc-js 2.4.63, Elsevier's short journal title (text-case="title"): title case first, so
+# "PublishersWeekly.Com" loses the period; a Danish item is not title-cased and keeps it
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ({"container-title": "PublishersWeekly.com"}, "PublishersWeeklyCom"),
+        ({"container-title": "information.dk", "language": "da"}, "information.dk"),
+    ],
+)
+def test_strip_periods_after_title_case(render_csl, item, expected):
+    bib = '<text variable="container-title" text-case="title" strip-periods="true"/>'
+    [out] = render_csl([{"id": "a", "type": "article-journal"} | item], bib=bib)
+    assert out.bib == expected

@@ -10,8 +10,9 @@ keeps its dots ("information.dk", "github.com") where citeproc-py 0.11.1
 lose every period in citeproc-js too (its "strip-periods-block", ``formatAndStrip``), so they keep
 the stock method; so does a ``cs:text macro``, whose output mixes terms and variables
 (citeproc-js strips the variables inside it as above: a difference left). citeproc-js strips after the element's
-``text-case``, so the letter after a period is read as cased: "n.d." in capitals is "ND" (the
-stock order strips first).
+``text-case``, so the letter after a period is read as cased: "n.d." in capitals is "ND",
+"PublishersWeekly.com" in title case "PublishersWeeklyCom" (the stock ``Text.markup`` strips
+first; a number's letters are read as its upper- or lower-case would write them).
 """
 
 from __future__ import annotations
@@ -40,6 +41,16 @@ def strip(text: str, case: str | None = None) -> str:
     return _PERIOD().sub(lambda match: match.group(0) if "a" <= cased(match.group(1)) <= "z" else match.group(1), text)
 
 
+def _cased_first(_stock: Any) -> Any:
+    def markup(self: Any, text: Any, language: Any) -> Any:
+        # stock Text.markup, its text cased before its periods are stripped, as in citeproc-js
+        if not text:
+            return None
+        return self.wrap(self.quote(self.format(self.strip_periods(self.case(text, language)))))
+
+    return markup
+
+
 def _strips(element: Any) -> bool:
     # a variable's or value's text and a number; a term, a label and a month lose every period
     # (citeproc-js's "strip-periods-block"), as with the stock method
@@ -65,6 +76,7 @@ def _strip_periods(_stock: Any) -> Any:
 
 def apply(overrides: Overrides) -> None:
     """Strip only the periods no lower-case letter follows from variables, values and numbers."""
-    from citeproc.model import StrippedPeriods
+    from citeproc.model import StrippedPeriods, Text
 
     overrides.replace(StrippedPeriods, "strip_periods", FIX, _strip_periods, where=_strips)
+    overrides.replace(Text, "markup", FIX, _cased_first, where=_strips)
