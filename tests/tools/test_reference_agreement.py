@@ -7,6 +7,8 @@ import tomllib
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 from tests.tools import load_tool
 
 STYLES = Path(__file__).resolve().parents[1] / "data" / "reference" / "styles"
@@ -55,6 +57,27 @@ def test_suggested_causes_name_the_real_records_policies() -> None:
     assert suggest("bib", "Cambridge, Mass., 1984–(1986)).", "Cambridge, Mass., 1984–1986).").startswith("J: ")
     assert suggest("bib", "Execorder 13,676. 2014.", "Execorder No. 13,676. 2014.").startswith("Z4: ")
     assert suggest("bib", "Survey, 2012. Nos. 10, Issue 260.", "Survey, 2012. 10, Issue 260.").startswith("Z4: ")
+
+
+# citeproc-js 2.4.63 against archcite on ../shared/realworld (tools/realworld_agreement.py): the
+# template with citeproc-js's and archcite's text at "{}", and the cause named
+_PUNCTUATION = [
+    ("[191] D. E. Kaplan, “The determination of jewish identity below the mason-dixon line{}", "”.", ".”", "AH"),
+    ("[15] T. Aziz and N. Yonan, “Zonal allocation: A single-center view.{}", "”.", "”", "AH"),
+    ("Backhaus, A.{} & Hausenberg. (2012). Klimatilpasning Kokkedal.", "", ",", "Y"),
+    ("Orbicon, SLA{} and Aalborg Universitet (2013) Klimatilpasning.", ",", "", "Y"),
+    ("Bugeja, Michael J. {}“...But Make Sure You Read the Fine Print.” The Chronicle.", "...", "", "AI"),
+    ("[342] M. J. Bugeja, {}but make sure you read the fine print,” The Chronicle.", "...“", "“...", "AI"),
+    ("Alver, Morten O{}, Kasper Hancke, Egil Sakshaug, and Dag Slagstad. 2014.", "", ".", "4"),
+    # a doubled comma is no policy
+    ("in On the move 2011: CoopIS, IS, DOA and ODBASE,{} Hersonissos, 2011.", "", ",", "6"),
+]
+
+
+@pytest.mark.parametrize(("template", "js", "ac", "cause"), _PUNCTUATION)
+def test_suggested_causes_name_the_punctuation_policies(template: str, js: str, ac: str, cause: str) -> None:
+    found = _tool().suggest_cause("bib", template.format(js), template.format(ac))
+    assert found.split(":")[0] == cause
 
 
 def test_year_suffixes_in_another_order_are_named_and_a_missing_one_is_not() -> None:

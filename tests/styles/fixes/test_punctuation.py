@@ -131,3 +131,34 @@ def test_marks_merge_at_seams_without_delimiter_only(render_csl, title, cite, ex
 def test_a_delimiter_drops_the_mark_a_formatted_part_ends_with(render_csl, layout, expected):
     [out] = render_csl([{"id": "a", "type": "book", "title": "T"}], bib=layout)
     assert out.bib == expected
+
+
+# citeproc-js 2.4.63's output (render_js.js --format light) for an italic title ending in each
+# mark, then a suffix: the element's own suffix drops only the same mark across the formatting,
+# a group's suffix merges by the whole table (IEEE's "<i>… DOA and ODBASE,</i>, Hersonissos").
+_ENDINGS = ",.;?:!"
+_ACROSS = {
+    ("own", ", "): ["Ab,</i> ", "Ab.</i>, ", "Ab;</i>, ", "Ab?</i>, ", "Ab:</i>, ", "Ab!</i>, "],
+    ("group", ", "): ["Ab,</i> ", "Ab.</i>, ", "Ab;</i>, ", "Ab?</i>, ", "Ab:</i>, ", "Ab!</i>, "],
+    ("own", ". "): ["Ab,</i>. ", "Ab.</i> ", "Ab;</i>. ", "Ab?</i>. ", "Ab:</i>. ", "Ab!</i>. "],
+    ("group", ". "): ["Ab,</i>. ", "Ab.</i> ", "Ab;</i> ", "Ab?</i> ", "Ab:</i> ", "Ab!</i> "],
+    ("own", "; "): ["Ab,</i>; ", "Ab.</i>; ", "Ab;</i> ", "Ab?</i>; ", "Ab:</i>; ", "Ab!</i>; "],
+    ("group", "; "): ["Ab,</i>; ", "Ab.</i>; ", "Ab;</i> ", "Ab?</i>; ", "Ab:</i>; ", "Ab!</i>; "],
+    ("own", ": "): ["Ab,</i>: ", "Ab.</i>: ", "Ab;</i>: ", "Ab?</i>: ", "Ab:</i> ", "Ab!</i>: "],
+    ("group", ": "): ["Ab,</i>: ", "Ab.</i>: ", "Ab;</i> ", "Ab?</i> ", "Ab:</i> ", "Ab!</i> "],
+}
+
+
+@pytest.mark.parametrize(("whose", "suffix"), list(_ACROSS))
+def test_a_suffix_merges_with_the_mark_a_formatted_text_ends_with(render_csl, whose, suffix):
+    items = [
+        {"id": f"t{i}", "type": "book", "title": f"Ab{mark}", "publisher-place": "Here"}
+        for i, mark in enumerate(_ENDINGS)
+    ]
+    title = '<text variable="title" font-style="italic"{}/>'
+    if whose == "own":
+        bib = title.format(f' suffix="{suffix}"')
+    else:
+        bib = f'<group suffix="{suffix}">{title.format("")}</group>'
+    rendered = render_csl(items, bib=bib + '<text variable="publisher-place"/>')
+    assert [out.bib for out in rendered] == [f"<i>{ending}Here" for ending in _ACROSS[(whose, suffix)]]

@@ -47,6 +47,7 @@ FIXES: tuple[str, ...] = (
     "ordinals",  # wraps Date_Part.process after seasons
     "terms",
     "term_apostrophe",
+    "strip_periods",
     "sorting",
     "demote_particle",
     "disambiguate_condition",

@@ -18,6 +18,9 @@ semicolon gives way to "!" and "?", a colon before "." stays a colon, a semicolo
 following ":" or ".", "!" and "?" absorb a following "." or ":"; other pairs stay as they are
 (",." and ".:"). citeproc-py only drops a doubled mark. The fix merges at the seams of
 ``Delimited.join`` (no delimiter) and ``Affixed.wrap`` (the suffix), where the two marks touch.
+Across formatting (``_across_formatting``), an element's own suffix drops only the same mark
+("<i>ODBASE,</i>" and ", "), and the suffix of an element without formatting of its own merges
+by the whole table, as citeproc-js 2.4.63 prints them.
 """
 
 from __future__ import annotations
@@ -124,6 +127,7 @@ def merge_seams(parts: list[Any]) -> list[Any]:
 
 _TRAILING_MARKS = _CLOSERS + _SEALED
 _TRAILING_MARKS_SET = frozenset(_TRAILING_MARKS)
+_MARKS = frozenset(",;:.!?")
 
 
 def delimited_join(items: Any, delimiter: str) -> Any:
@@ -189,6 +193,20 @@ def _merging_render_children(_stock: Any) -> Any:
     return render_children
 
 
+def _across_formatting(text: Any, suffix: str, *, own: bool) -> str:
+    """``suffix`` without its first mark where the formatted text before it ends with a mark that
+    absorbs it, as citeproc-js merges across formatting: the same mark before an element's own
+    suffix ("<i>ODBASE,</i>" and ", "), any pair of the table before the suffix of an element
+    without formatting of its own ("<i>Reports;</i>" and a group's ". ")."""
+    first = suffix[:1]
+    if not first or first not in _MARKS or _edge(text, True) not in _TRAILING_MARKS_SET:
+        return suffix
+    last = str(text).rstrip(_TRAILING_MARKS)[-1:]
+    if (last == first and first in _SAME_MARKS) or (not own and MERGED.get((last, first)) == last):
+        return suffix[1:]
+    return suffix
+
+
 def _merging_wrap(_stock: Any) -> Any:
     from citeproc.model import Label, Number, Text
     from citeproc.string import normalize_seam
@@ -217,6 +235,7 @@ def _merging_wrap(_stock: Any) -> Any:
             text = _replace_edge(text, True, "")
         if suffix:
             text, suffix = merge_seam(text, suffix)
+            suffix = _across_formatting(text, suffix, own=seals(self))
         return text + normalize_seam(text, suffix)
 
     return wrap
