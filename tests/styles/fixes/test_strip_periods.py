@@ -62,3 +62,14 @@ def test_strip_periods_after_title_case(render_csl, item, expected):
     bib = '<text variable="container-title" text-case="title" strip-periods="true"/>'
     [out] = render_csl([{"id": "a", "type": "article-journal"} | item], bib=bib)
     assert out.bib == expected
+
+
+def test_strip_periods_on_the_citation_number(render_csl):
+    # citeproc-js 2.4.63: "(1)" and "1. A. B." (revista-da-sociedade-brasileira-de-medicina-tropical
+    # strips the periods of its citation number; citeproc-py raised AttributeError on the int)
+    items = [{"id": "a", "type": "book", "title": "A. B."}]
+    number = '<text variable="citation-number" strip-periods="true"'
+    [out] = render_csl(
+        items, cite=number + ' prefix="(" suffix=")"/>', bib=number + ' suffix=". "/><text variable="title"/>'
+    )
+    assert (out.cite, out.bib) == ("(1)", "1. A. B.")
