@@ -141,6 +141,7 @@ def explain_what_is_missing(
         shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
         what = FORM_TITLES[form].lower()
         info(f"{style.name} prints no {what} for {len(missing)} of {len(rendered)} record(s): {shown}")
+    never_true_type_tests(records, style)
     if style.name in ARCHIVAL_STYLES and not house_rules_apply(style):
         count = sum(1 for record in records if is_archival(record.fields))
         if count:
@@ -156,6 +157,26 @@ def explain_what_is_missing(
                 f"{style.name} is a variant of {variant_of}, but archcite's archival rules apply to "
                 f"chicago, chicago-author-date and mla only: {count} archival record(s) are formatted "
                 f"by the CSL style as written (use --style {variant_of} for the rules)"
+            )
+
+
+def never_true_type_tests(records: Sequence[Record], style: Style) -> None:
+    """Say which records skip a branch of the style that tests several types under match="all":
+    CSL 1.0.2 makes it never true, citeproc-js (so Zotero) takes it for any of the types."""
+    from archcite.cli.report import info
+    from archcite.styles.stylecheck import type_tests_never_true
+
+    if style.path is None:
+        return
+    for test in type_tests_never_true(style.path):
+        hit = [record for record in records if str(record.fields.get("type")) in test.types]
+        if hit:
+            written = " ".join(test.types)
+            info(
+                f'{style.name}, line {test.line}: <{test.element} type="{written}"> is never true (an item has one '
+                'type, and match is "all" unless the style says otherwise: CSL 1.0.2), so '
+                f"{len(hit)} record(s) skip its branch ({hit[0].id}{', ...' if len(hit) > 1 else ''}), which "
+                'citeproc-js and Zotero take; a copy of the style with match="any" there takes it'
             )
 
 

