@@ -292,9 +292,9 @@ def test_a_type_test_that_is_never_true_is_named_for_the_records_it_skips(tmp_pa
     result = CliRunner().invoke(cli, ["cite", "-", "--style", str(style), "--form", "in-text"], input=records)
     assert (result.exit_code, result.stdout) == (0, "other\nchapter or report\n")
     assert result.stderr == (
-        'archcite: info: type-tests, line 6: <if type="book thesis"> is never true (an item has one type, and '
-        'match is "all" unless the style says otherwise: CSL 1.0.2), so 1 record(s) skip its branch (b), which '
-        'citeproc-js and Zotero take; a copy of the style with match="any" there takes it\n'
+        'archcite: info: type-tests tests several types without match="any" (line 6): never true, since an '
+        'item has one type and match is "all" unless the style says otherwise (CSL 1.0.2), so 1 record(s) '
+        'skip a branch (b) that citeproc-js and Zotero take; a copy of the style with match="any" there takes it\n'
     )
     # a record of none of its types is not told of it
     report = json.dumps({"id": "r", "type": "report", "title": "R"})

@@ -168,16 +168,22 @@ def never_true_type_tests(records: Sequence[Record], style: Style) -> None:
 
     if style.path is None:
         return
-    for test in type_tests_never_true(style.path):
-        hit = [record for record in records if str(record.fields.get("type")) in test.types]
-        if hit:
-            written = " ".join(test.types)
-            info(
-                f'{style.name}, line {test.line}: <{test.element} type="{written}"> is never true (an item has one '
-                'type, and match is "all" unless the style says otherwise: CSL 1.0.2), so '
-                f"{len(hit)} record(s) skip its branch ({hit[0].id}{', ...' if len(hit) > 1 else ''}), which "
-                'citeproc-js and Zotero take; a copy of the style with match="any" there takes it'
-            )
+    tests = [
+        test
+        for test in type_tests_never_true(style.path)
+        if any(str(record.fields.get("type")) in test.types for record in records)
+    ]
+    if not tests:
+        return
+    types = {kind for test in tests for kind in test.types}
+    hit = [record.id for record in records if str(record.fields.get("type")) in types]
+    lines = ", ".join(str(test.line) for test in tests)
+    info(
+        f'{style.name} tests several types without match="any" (line{"s" if len(tests) > 1 else ""} {lines}): '
+        'never true, since an item has one type and match is "all" unless the style says otherwise '
+        f"(CSL 1.0.2), so {len(hit)} record(s) skip a branch ({hit[0]}{', ...' if len(hit) > 1 else ''}) "
+        'that citeproc-js and Zotero take; a copy of the style with match="any" there takes it'
+    )
 
 
 def tell(warnings: Sequence[str], *, strict: bool) -> None:
