@@ -227,6 +227,23 @@ CAUSES = {
         "AF: citeproc-js bug: a date range whose months are seasons (13-16, EDTF 21-24) prints without its end or"
         " not at all (2017年–, no date); archcite prints both ends with the locale's season terms"
     ),
+    # title case on the real-world corpus (fixes/textcase.py, fixes/titlecase.py)
+    "10q": (
+        "10: title case, citeproc-js's quirks (archcite follows CSL 1.0.2 and Chicago 8.161): it capitalises the"
+        " first element of a hyphenated compound only before the title's first punctuation mark or hyphen"
+        " (its capitaliseWords is given the next tag only for the first string: 'in pro-Social', 'and"
+        " e-Science'), reads a '?' inside a word as the end of a sentence ('World?S' for a lost apostrophe),"
+        " leaves the word after an opening quotation mark it pairs with no closing one as written ('“ember"
+        " Days”'), reads a letter before an apostrophe as a one-letter word ('o’connell', 'b’nai') and the"
+        " letters before a nocase span in a word as a word ('B_v(s)'); archcite capitalises the compound's"
+        " first element, the word after '?' as written, the quoted word, the letter and leaves b_v(s) alone"
+    ),
+    "10s": (
+        "10: title case, stop words: citeproc-js lowercases 'next', 'given' and 'plus' (in its list as"
+        " prepositions), which titles mostly use as adjectives, adverbs or a conjunction ('The Jew Next Door');"
+        " Chicago 8.159 capitalises those uses, as archcite does; it capitalises 'outside', which its list"
+        " lacks (it has 'inside', 'outside of'), where Chicago lowercases a preposition whatever its length"
+    ),
 }
 
 
@@ -243,6 +260,19 @@ def _label_case(text: str) -> str:
     return re.sub(r"(?<=[(, ])(Interviewer|Compiler|Editors?|Translator)\b", lambda match: match.group(0).lower(), text)
 
 
+# Title case where citeproc-js departs from CSL 1.0.2 and Chicago (10q): the first letter of a short
+# compound's first element, of a word after '?' inside a word, after an opening quotation mark,
+# before an apostrophe, before an underscore.
+_TITLE_CASE_QUIRK = re.compile(
+    r"(?<![\w-])[A-Z](?=[a-z]{0,3}-\w)|(?<=[a-z]\?)[A-Z]|(?<=[‘“'\"`])[A-Z]|(?<![\w’'])[A-Z](?=[’'][a-z])|\b[A-Z](?=_)"
+)
+_TITLE_STOP_WORDS = re.compile(r"\b(Next|Given|Plus|Outside)\b")
+
+
+def _title_case_quirks(text: str) -> str:
+    return _TITLE_CASE_QUIRK.sub(lambda match: match.group(0).lower(), text)
+
+
 NORMALISERS: list[tuple[str, Callable[[str], str]]] = [
     ("1", _no_space_after_number),
     ("9", lambda text: re.sub(r"\[\d+\]|^\d+\.?", "#", text)),  # numbering follows the sort
@@ -254,6 +284,8 @@ NORMALISERS: list[tuple[str, Callable[[str], str]]] = [
     ("C", lambda text: re.sub("[“”‘’]", '"', text)),
     ("L", lambda text: text.replace("\u00a0", " ")),
     ("4", _initials),
+    ("10q", _title_case_quirks),
+    ("10s", lambda text: _TITLE_STOP_WORDS.sub(lambda match: match.group(0).lower(), text)),
     ("10", str.casefold),
     ("12e", lambda text: text.replace(", and others", " and others").replace(", et al.", " et al.")),
     ("6", lambda text: re.sub(r"[.,;:]+", "", text)),

@@ -38,8 +38,16 @@ _ITEM_LANGUAGE: ContextVar[str | None] = ContextVar("archcite_item_language", de
 _PRIMARY = re.compile(r"[a-zA-Z]+")
 
 _WORD = re.compile(r"\S+")
-_PART = re.compile(r"[^\s\-/–—.]+")
+# The parts of a title cased one by one, as citeproc-js splits them: words, and the elements of a
+# word joined by hyphens, slashes, periods, commas, colons, brackets, quotation marks or markup
+# ("versus“Bad”", "(Re)Writing", "<sup>6</sup>He"); not by an apostrophe, which stays inside its
+# word ("World’s").
+_PART = re.compile("[^\\s\\-‐‑/–—.,;:()\\[\\]“”‘«»„" + re.escape("".join(sorted(_marks.ALL))) + "]+")
+_HYPHENS = "-‐‑"
+# An elided article or preposition (French and Italian "d’", "l’"; citeproc-js's stop word "d'").
+_ELIDED = re.compile(r"[dl][’']\w")
 _BOUNDARY = frozenset(":?!")
+_BEFORE_OPENING = " \u00a0" + "".join(_marks.ALL) + "\"'“‘"
 _EDGE = "\"'“”‘’«»‹›„‚()[]{}.,;:!?¿¡*" + "".join(_marks.ALL)
 
 
@@ -118,14 +126,29 @@ def _title(text: _Text, stop_words: list[str]) -> None:
         start, end = part.span()
         if text.is_protected(start, end):
             continue
-        before = text.source[:start].rstrip(" \u00a0" + "".join(_marks.ALL) + "\"'“‘")
+        before = text.source[:start].rstrip(_BEFORE_OPENING)
         key = part.group().strip(_EDGE).lower()
         opening = number == 0 or (before[-1:] in _BOUNDARY)
-        # A stop word is left lowercase, but one capitalised in the data stays capitalised (as in
-        # citeproc-js: "A Cardboard Castle? An Inside History"). A one-letter word, such as each
-        # letter of "p.m." or the Russian "i", is capitalised only where a title or subtitle opens.
-        capitalise = opening or (len(key) > 1 and (number == len(parts) - 1 or key not in stop_words))
-        if text.word_is_lowercase(start, end) and capitalise:
+        if _ELIDED.match(part.group()):
+            # "d’infirmes", "l’œuvre": the article stays lowercase, the word after it as written.
+            capitalise = opening
+        elif (
+            end < len(text.source)
+            and text.source[end] in _HYPHENS
+            and (start == 0 or text.source[start - 1] not in _HYPHENS)
+        ):
+            # The first element of a hyphenated compound, a stop word or one letter alike
+            # (Chicago 8.161: "To-Morrow", "For-Profit", "K-Median").
+            capitalise = True
+        else:
+            # A stop word is left lowercase, but one capitalised in the data stays capitalised (as
+            # in citeproc-js: "A Cardboard Castle? An Inside History"). A one-letter word, such as
+            # each letter of "p.m." or the Russian "i", is capitalised only where a title or
+            # subtitle opens.
+            capitalise = opening or (len(key) > 1 and (number == len(parts) - 1 or key not in stop_words))
+        # A lone Greek letter stays as written, a symbol more often than a word (citeproc-js; the
+        # test suite's textcase_NonEnglishChars: "β-Carotine").
+        if capitalise and text.word_is_lowercase(start, end) and not (len(key) == 1 and "\u0370" <= key <= "\u03ff"):
             text.capitalize(start, end)
 
 

@@ -22,8 +22,12 @@ PREPOSITIONS = (
     *("amongst", "around", "atop", "before", "behind", "below", "beneath", "beside", "besides"),
     *("between", "beyond", "circa", "despite", "during", "except", "inside", "like", "near"),
     *("off", "out", "outside", "per", "since", "than", "through", "throughout", "toward"),
-    *("towards", "under", "underneath", "unlike", "until", "unto", "upon", "versus", "vs.", "within"),
-    "without",
+    *("towards", "under", "underneath", "unlike", "until", "unto", "upon", "versus", "within", "without"),
+    # the rarer, Latin and abbreviated prepositions of citeproc-js's list (CSL.SKIP_WORDS): "Apologia
+    # pro Vita Sua", "the Law qua Law"; "vs" and "ca" are the words of "vs." and "ca." (a period
+    # parts a title's words)
+    *("afore", "al", "anenst", "apropos", "apud", "astride", "athwart", "barring", "ca", "forenenst"),
+    *("modulo", "notwithstanding", "pro", "qua", "sans", "thru", "thruout", "vs"),
     # name particles stay lowercase in titles too ("Charles de Gaulle and the Cold War")
     *("de", "van", "von"),
     # Latin and French "and", lowercase in citeproc-js's list (CSL.SKIP_WORDS): "Éd. et Trad."
