@@ -229,20 +229,20 @@ CAUSES = {
     ),
     # title case on the real-world corpus (fixes/textcase.py, fixes/titlecase.py)
     "10q": (
-        "10: title case, citeproc-js's quirks (archcite follows CSL 1.0.2 and Chicago 8.161): it capitalises the"
-        " first element of a hyphenated compound only before the title's first punctuation mark or hyphen"
-        " (its capitaliseWords is given the next tag only for the first string: 'in pro-Social', 'and"
-        " e-Science'), reads a '?' inside a word as the end of a sentence ('World?S' for a lost apostrophe),"
-        " leaves the word after an opening quotation mark it pairs with no closing one as written ('“ember"
-        " Days”'), reads a letter before an apostrophe as a one-letter word ('o’connell', 'b’nai') and the"
-        " letters before a nocase span in a word as a word ('B_v(s)'); archcite capitalises the compound's"
-        " first element, the word after '?' as written, the quoted word, the letter and leaves b_v(s) alone"
+        "10: title case, citeproc-js's quirks, where archcite follows CSL 1.0.2 and Chicago 8.161: citeproc-js"
+        " capitalises the first element of a hyphenated compound only before the title's first punctuation mark"
+        " or hyphen (its capitaliseWords is given the next tag only for the first string: 'in pro-Social', 'and"
+        " e-Science', archcite 'Pro-Social', 'E-Science'), reads no hyphen but '-' ('Fantasy‐based' with U+2010),"
+        " reads a '?' inside a word as the end of a sentence ('World?S' for a lost apostrophe), leaves the word"
+        " after an opening quotation mark it pairs with no closing one as written ('“ember Days”'), reads a"
+        " letter before an apostrophe as a one-letter word ('o’connell', 'b’nai') and the letters before a"
+        " nocase span in a word as a word ('B_v(s)', archcite leaves the word alone)"
     ),
     "10s": (
         "10: title case, stop words: citeproc-js lowercases 'next', 'given' and 'plus' (in its list as"
-        " prepositions), which titles mostly use as adjectives, adverbs or a conjunction ('The Jew Next Door');"
-        " Chicago 8.159 capitalises those uses, as archcite does; it capitalises 'outside', which its list"
-        " lacks (it has 'inside', 'outside of'), where Chicago lowercases a preposition whatever its length"
+        " prepositions), which titles mostly use as adjectives, adverbs or a conjunction ('The Jew Next Door'),"
+        " uses Chicago 8.159 capitalises as archcite does, and capitalises 'outside', which its list lacks (it"
+        " has 'inside', 'outside of'), where Chicago lowercases a preposition whatever its length"
     ),
 }
 
@@ -261,10 +261,11 @@ def _label_case(text: str) -> str:
 
 
 # Title case where citeproc-js departs from CSL 1.0.2 and Chicago (10q): the first letter of a short
-# compound's first element, of a word after '?' inside a word, after an opening quotation mark,
-# before an apostrophe, before an underscore.
+# compound's first element, after a Unicode hyphen, of a word after '?' inside a word, after an
+# opening quotation mark, before an apostrophe, before an underscore.
 _TITLE_CASE_QUIRK = re.compile(
-    r"(?<![\w-])[A-Z](?=[a-z]{0,3}-\w)|(?<=[a-z]\?)[A-Z]|(?<=[‘“'\"`])[A-Z]|(?<![\w’'])[A-Z](?=[’'][a-z])|\b[A-Z](?=_)"
+    r"(?<![\w-])[A-Z](?=[a-z]{0,3}-)|(?<=[‐‑])[A-Z]|(?<=[a-z]\?)[A-Z]|(?<=[‘“'\"`])[A-Z]|(?<![\w’'])[A-Z](?=[’'][a-z])"
+    r"|\b[A-Z](?=_)"
 )
 _TITLE_STOP_WORDS = re.compile(r"\b(Next|Given|Plus|Outside)\b")
 

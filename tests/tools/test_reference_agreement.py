@@ -57,6 +57,26 @@ def test_suggested_causes_name_the_real_records_policies() -> None:
     assert suggest("bib", "Survey, 2012. Nos. 10, Issue 260.", "Survey, 2012. 10, Issue 260.").startswith("Z4: ")
 
 
+def test_title_case_differences_are_named_by_mechanism() -> None:
+    # citeproc-js 2.4.63's and archcite's strings on real records (tools/realworld_agreement.py)
+    suggest = _tool().suggest_cause
+    quirks = [
+        ("Effects in pro-Social Behavior.", "Effects in Pro-Social Behavior."),
+        ("Mixed-Signal ASICs for x- and γ-Ray Spectroscopy", "Mixed-Signal ASICs for X- and γ-Ray Spectroscopy"),
+        ("A Fantasy‐based Approach", "A Fantasy‐Based Approach"),
+        ("The World?S Best-Selling Authors", "The World?s Best-Selling Authors"),
+        ("Upcoming YA Novel ‘ember Days’ Canceled", "Upcoming YA Novel ‘Ember Days’ Canceled"),
+        ("The Era of Cardinal o’connell", "The Era of Cardinal O’connell"),
+        ("Partial B_v(s) Metric Spaces", "Partial b_v(s) Metric Spaces"),
+    ]
+    for js, archcite in quirks:
+        assert suggest("bib", js, archcite).startswith("10: title case, citeproc-js's quirks")
+    assert suggest("bib", "The Jew next Door", "The Jew Next Door").startswith("10: title case, stop words")
+    assert suggest("bib", "Outside Sales", "outside Sales").startswith("10: title case, stop words")
+    # the German item's volume-title (textcase_TitleCaseWithVolumeTitle) stays the general cause
+    assert suggest("bib", "Die Geburt Der Tragödie", "Die Geburt der Tragödie").startswith("10: title case (")
+
+
 def test_year_suffixes_in_another_order_are_named_and_a_missing_one_is_not() -> None:
     # Chicago author-date on the real records: citeproc-js and archcite sort the Fredensborg minutes
     # differently, so the same suffixes go to other entries.

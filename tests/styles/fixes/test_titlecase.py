@@ -72,6 +72,10 @@ def test_title_case_keeps_name_particles_lowercase(render_csl):
             "Tri-Faith America:How Catholics and Jews Held Postwar America",
         ),
         ("working papers:navy tactical narrative paragraphs", "Working Papers:Navy Tactical Narrative Paragraphs"),
+        # or after a colon and brackets or slashes
+        ("a title: (a) study of it", "A Title: (A) Study of It"),
+        ("the law: [a] history", "The Law: [A] History"),
+        ("see https://t.co/fLc4FPNDZP now", "See Https://T.Co/fLc4FPNDZP Now"),
         # brackets and quotation marks part words
         ("(re)writing the history of (dis)trust", "(Re)Writing the History of (Dis)Trust"),
         ("an (anti)racist (re)consideration", "An (Anti)Racist (Re)Consideration"),
@@ -110,6 +114,8 @@ def test_title_case_as_citeproc_js(render_csl, title, expected):
         # K-Median and e-Science", "A Study: The City of to-Morrow", "... in pro-Social Behavior".
         ("clustering with k-median and e-science", "Clustering with K-Median and E-Science"),
         ("a study: the city of to-morrow", "A Study: The City of To-Morrow"),
+        # the same with the Unicode hyphen U+2010, which citeproc-js does not read: "Fantasy‐based"
+        ("a fantasy‐based approach", "A Fantasy‐Based Approach"),
         (
             "will there be blood? incentives and displacement effects in pro-social behavior",
             "Will There Be Blood? Incentives and Displacement Effects in Pro-Social Behavior",

@@ -47,7 +47,9 @@ _HYPHENS = "-‐‑"
 # An elided article or preposition (French and Italian "d’", "l’"; citeproc-js's stop word "d'").
 _ELIDED = re.compile(r"[dl][’']\w")
 _BOUNDARY = frozenset(":?!")
-_BEFORE_OPENING = " \u00a0" + "".join(_marks.ALL) + "\"'“‘"
+# What may stand between a colon and the word that opens a subtitle ("Title: (A) Study",
+# "https://T.co" as citeproc-js).
+_BEFORE_OPENING = " \u00a0/([{" + "".join(_marks.ALL) + "\"'“‘"
 _EDGE = "\"'“”‘’«»‹›„‚()[]{}.,;:!?¿¡*" + "".join(_marks.ALL)
 
 
