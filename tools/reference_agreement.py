@@ -235,8 +235,10 @@ CAUSES = {
         " e-Science', archcite 'Pro-Social', 'E-Science'), reads no hyphen but '-' ('Fantasy‐based' with U+2010),"
         " reads a '?' inside a word as the end of a sentence ('World?S' for a lost apostrophe), leaves the word"
         " after an opening quotation mark it pairs with no closing one as written ('“ember Days”'), reads a"
-        " letter before an apostrophe as a one-letter word ('o’connell', 'b’nai') and the letters before a"
-        " nocase span in a word as a word ('B_v(s)', archcite leaves the word alone)"
+        " letter before an apostrophe as a one-letter word ('o’connell', 'b’nai'), the letters before a"
+        " nocase span in a word as a word ('B_v(s)', archcite leaves the word alone) and a closing straight"
+        " quote with the period after it as the last word, so the word before it stays lowercase ('`opting out'.',"
+        " CSL 1.0.2 capitalises a last stop word: 'Out')"
     ),
     "10s": (
         "10: title case, stop words: citeproc-js lowercases 'next', 'given' and 'plus' (in its list as"
@@ -262,10 +264,11 @@ def _label_case(text: str) -> str:
 
 # Title case where citeproc-js departs from CSL 1.0.2 and Chicago (10q): the first letter of a short
 # compound's first element, after a Unicode hyphen, of a word after '?' inside a word, after an
-# opening quotation mark, before an apostrophe, before an underscore.
+# opening quotation mark, before an apostrophe, before an underscore, before a closing quotation
+# mark and a period or comma.
 _TITLE_CASE_QUIRK = re.compile(
     r"(?<![\w-])[A-Z](?=[a-z]{0,3}-)|(?<=[‐‑])[A-Z]|(?<=[a-z]\?)[A-Z]|(?<=[‘“'\"`])[A-Z]|(?<![\w’'])[A-Z](?=[’'][a-z])"
-    r"|\b[A-Z](?=_)"
+    r"|\b[A-Z](?=_)|(?<=\s)[A-Z](?=[a-z]+['’][.,])"
 )
 _TITLE_STOP_WORDS = re.compile(r"\b(Next|Given|Plus|Outside)\b")
 

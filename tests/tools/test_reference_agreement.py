@@ -68,6 +68,7 @@ def test_title_case_differences_are_named_by_mechanism() -> None:
         ("Upcoming YA Novel ‘ember Days’ Canceled", "Upcoming YA Novel ‘Ember Days’ Canceled"),
         ("The Era of Cardinal o’connell", "The Era of Cardinal O’connell"),
         ("Partial B_v(s) Metric Spaces", "Partial b_v(s) Metric Spaces"),
+        ("`Opting in’ versus `opting out’.”", "`Opting in’ versus `opting Out’.”"),
     ]
     for js, archcite in quirks:
         assert suggest("bib", js, archcite).startswith("10: title case, citeproc-js's quirks")
