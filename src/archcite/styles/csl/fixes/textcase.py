@@ -8,9 +8,12 @@ capitalizes every lowercase word except stop words, which stay lowercase unless 
 first or last word or follow a colon; where the specification is silent, as citeproc-js does: a
 string wholly in capitals stays as it is ("USSR"), a stop word capitalised in the data stays so,
 and a one-letter word is capitalised only where a title or subtitle opens ("Vojna i Mir",
-"p.m."); words joined by hyphens, slashes or periods are cased part by part ("Out-of-Fashion",
-"Cat/Mouse"). Text in ``<span class="nocase">`` is never
-changed.
+"p.m."), a lone Greek letter never; words joined by hyphens, slashes, periods, colons, brackets,
+quotation marks or markup are cased part by part ("Out-of-Fashion", "Cat/Mouse", "America:How",
+"(Re)Writing"); the elided articles "d’" and "l’" stay lowercase. Where citeproc-js departs from
+the manuals, Chicago 8.161: the first element of a hyphenated compound is always capitalised ("in
+Pro-Social", citeproc-js only before a title's first punctuation mark). Text in
+``<span class="nocase">`` is never changed.
 
 citeproc-py 0.11.1 (``TextCased.case``) splits the text on whitespace and joins the words with
 single spaces, per ``nocase`` segment (" , the Window , and" around a nocase span; non-breaking

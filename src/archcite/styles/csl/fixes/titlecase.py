@@ -8,7 +8,11 @@ lowercase *all* prepositions regardless of length, as citeproc-js does ("Notes o
 toward Germany"). archcite follows the manuals (README, "House rules where reference processors
 disagree"), and keeps the name particles "de", "van" and "von" lowercase, as citeproc-js does. The
 fix gives archcite's elements a longer stop-word list. "past" is not in it (nor in citeproc-js's):
-in titles it is mostly the noun ("Reconstructing the Past"), which must keep its capital.
+in titles it is mostly the noun ("Reconstructing the Past"), which must keep its capital. Nor are
+"next", "given" and "plus", which citeproc-js lowercases: in titles they are mostly an adjective,
+an adverb or a conjunction ("The Jew Next Door", "Objects with Given Properties"), and the
+manuals capitalise a preposition so used (Chicago 8.159). "outside" is in it, as "inside" is in
+citeproc-js's list, which lacks it.
 """
 
 from __future__ import annotations
