@@ -77,6 +77,25 @@ CAUSES = {
     "6": "6: punctuation not absorbed or doubled at a boundary",
     "9": "9: sort order (citeproc-js collates ignoring punctuation and case)",
     "10": "10: title case (capitals, one-letter words, words with inner periods)",
+    # title case on the real-world corpus (fixes/textcase.py, fixes/titlecase.py)
+    "10q": (
+        "10: title case, citeproc-js's quirks, where archcite follows CSL 1.0.2 and Chicago 8.161: citeproc-js"
+        " capitalises the first element of a hyphenated compound only before the title's first punctuation mark"
+        " or hyphen (its capitaliseWords is given the next tag only for the first string: 'in pro-Social', 'and"
+        " e-Science', archcite 'Pro-Social', 'E-Science'), reads no hyphen but '-' ('Fantasy‐based' with U+2010),"
+        " reads a '?' inside a word as the end of a sentence ('World?S' for a lost apostrophe), leaves the word"
+        " after an opening quotation mark it pairs with no closing one as written ('“ember Days”'), reads a"
+        " letter before an apostrophe as a one-letter word ('o’connell', 'b’nai'), the letters before a"
+        " nocase span in a word as a word ('B_v(s)', archcite leaves the word alone) and a closing straight"
+        " quote with the period after it as the last word, so the word before it stays lowercase ('`opting out'.',"
+        " CSL 1.0.2 capitalises a last stop word: 'Out')"
+    ),
+    "10s": (
+        "10: title case, stop words: citeproc-js lowercases 'next', 'given' and 'plus' (in its list as"
+        " prepositions), which titles mostly use as adjectives, adverbs or a conjunction ('The Jew Next Door'),"
+        " uses Chicago 8.159 capitalises as archcite does, and capitalises 'outside', which its list lacks (it"
+        " has 'inside', 'outside of'), where Chicago lowercases a preposition whatever its length"
+    ),
     "12": (
         "12: a straight apostrophe opening a nocase span ('t Hooft): citeproc-js leaves it straight, archcite"
         " prints ’ as both do outside the span"
@@ -226,25 +245,6 @@ CAUSES = {
     "AF": (
         "AF: citeproc-js bug: a date range whose months are seasons (13-16, EDTF 21-24) prints without its end or"
         " not at all (2017年–, no date); archcite prints both ends with the locale's season terms"
-    ),
-    # title case on the real-world corpus (fixes/textcase.py, fixes/titlecase.py)
-    "10q": (
-        "10: title case, citeproc-js's quirks, where archcite follows CSL 1.0.2 and Chicago 8.161: citeproc-js"
-        " capitalises the first element of a hyphenated compound only before the title's first punctuation mark"
-        " or hyphen (its capitaliseWords is given the next tag only for the first string: 'in pro-Social', 'and"
-        " e-Science', archcite 'Pro-Social', 'E-Science'), reads no hyphen but '-' ('Fantasy‐based' with U+2010),"
-        " reads a '?' inside a word as the end of a sentence ('World?S' for a lost apostrophe), leaves the word"
-        " after an opening quotation mark it pairs with no closing one as written ('“ember Days”'), reads a"
-        " letter before an apostrophe as a one-letter word ('o’connell', 'b’nai'), the letters before a"
-        " nocase span in a word as a word ('B_v(s)', archcite leaves the word alone) and a closing straight"
-        " quote with the period after it as the last word, so the word before it stays lowercase ('`opting out'.',"
-        " CSL 1.0.2 capitalises a last stop word: 'Out')"
-    ),
-    "10s": (
-        "10: title case, stop words: citeproc-js lowercases 'next', 'given' and 'plus' (in its list as"
-        " prepositions), which titles mostly use as adjectives, adverbs or a conjunction ('The Jew Next Door'),"
-        " uses Chicago 8.159 capitalises as archcite does, and capitalises 'outside', which its list lacks (it"
-        " has 'inside', 'outside of'), where Chicago lowercases a preposition whatever its length"
     ),
 }
 
