@@ -46,6 +46,27 @@ def test_suggested_causes_name_issue_15_root_causes() -> None:
     assert suggest("bib", "Trybuna", "Pravda").startswith("not yet analysed: ")
 
 
+def test_title_case_differences_are_named_by_mechanism() -> None:
+    # citeproc-js 2.4.63's and archcite's strings on real records (tools/realworld_agreement.py)
+    suggest = _tool().suggest_cause
+    quirks = [
+        ("Effects in pro-Social Behavior.", "Effects in Pro-Social Behavior."),
+        ("Mixed-Signal ASICs for x- and γ-Ray Spectroscopy", "Mixed-Signal ASICs for X- and γ-Ray Spectroscopy"),
+        ("A Fantasy‐based Approach", "A Fantasy‐Based Approach"),
+        ("The World?S Best-Selling Authors", "The World?s Best-Selling Authors"),
+        ("Upcoming YA Novel ‘ember Days’ Canceled", "Upcoming YA Novel ‘Ember Days’ Canceled"),
+        ("The Era of Cardinal o’connell", "The Era of Cardinal O’connell"),
+        ("Partial B_v(s) Metric Spaces", "Partial b_v(s) Metric Spaces"),
+        ("`Opting in’ versus `opting out’.”", "`Opting in’ versus `opting Out’.”"),
+    ]
+    for js, archcite in quirks:
+        assert suggest("bib", js, archcite).startswith("10: title case, citeproc-js's quirks")
+    assert suggest("bib", "The Jew next Door", "The Jew Next Door").startswith("10: title case, stop words")
+    assert suggest("bib", "Outside Sales", "outside Sales").startswith("10: title case, stop words")
+    # the German item's volume-title (textcase_TitleCaseWithVolumeTitle) stays the general cause
+    assert suggest("bib", "Die Geburt Der Tragödie", "Die Geburt der Tragödie").startswith("10: title case (")
+
+
 def test_suggested_causes_name_the_real_records_policies() -> None:
     # differences of ../shared/realworld (tools/realworld_agreement.py) that are policies or citeproc-js bugs
     suggest = _tool().suggest_cause

@@ -8,9 +8,12 @@ capitalizes every lowercase word except stop words, which stay lowercase unless 
 first or last word or follow a colon; where the specification is silent, as citeproc-js does: a
 string wholly in capitals stays as it is ("USSR"), a stop word capitalised in the data stays so,
 and a one-letter word is capitalised only where a title or subtitle opens ("Vojna i Mir",
-"p.m."); words joined by hyphens, slashes or periods are cased part by part ("Out-of-Fashion",
-"Cat/Mouse"). Text in ``<span class="nocase">`` is never
-changed.
+"p.m."), a lone Greek letter never; words joined by hyphens, slashes, periods, colons, brackets,
+quotation marks or markup are cased part by part ("Out-of-Fashion", "Cat/Mouse", "America:How",
+"(Re)Writing"); the elided articles "d’" and "l’" stay lowercase. Where citeproc-js departs from
+the manuals, Chicago 8.161: the first element of a hyphenated compound is always capitalised ("in
+Pro-Social", citeproc-js only before a title's first punctuation mark). Text in
+``<span class="nocase">`` is never changed.
 
 citeproc-py 0.11.1 (``TextCased.case``) splits the text on whitespace and joins the words with
 single spaces, per ``nocase`` segment (" , the Window , and" around a nocase span; non-breaking
@@ -38,8 +41,18 @@ FIX = "textcase"
 _ITEM_LANGUAGE: ContextVar[str | None] = ContextVar("archcite_item_language", default=None)
 
 _WORD = re.compile(r"\S+")
-_PART = re.compile(r"[^\s\-/–—.]+")
+# The parts of a title cased one by one, as citeproc-js splits them: words, and the elements of a
+# word joined by hyphens, slashes, periods, commas, colons, brackets, quotation marks or markup
+# ("versus“Bad”", "(Re)Writing", "<sup>6</sup>He"); not by an apostrophe, which stays inside its
+# word ("World’s").
+_PART = re.compile("[^\\s\\-‐‑/–—.,;:()\\[\\]“”‘«»„" + re.escape("".join(sorted(_marks.ALL))) + "]+")
+_HYPHENS = "-‐‑"
+# An elided article or preposition (French and Italian "d’", "l’"; citeproc-js's stop word "d'").
+_ELIDED = re.compile(r"[dl][’']\w")
 _BOUNDARY = frozenset(":?!")
+# What may stand between a colon and the word that opens a subtitle ("Title: (A) Study",
+# "https://T.co" as citeproc-js).
+_BEFORE_OPENING = " \u00a0/([{" + "".join(_marks.ALL) + "\"'“‘"
 _EDGE = "\"'“”‘’«»‹›„‚()[]{}.,;:!?¿¡*" + "".join(_marks.ALL)
 
 
@@ -118,14 +131,29 @@ def _title(text: _Text, stop_words: list[str]) -> None:
         start, end = part.span()
         if text.is_protected(start, end):
             continue
-        before = text.source[:start].rstrip(" \u00a0" + "".join(_marks.ALL) + "\"'“‘")
+        before = text.source[:start].rstrip(_BEFORE_OPENING)
         key = part.group().strip(_EDGE).lower()
         opening = number == 0 or (before[-1:] in _BOUNDARY)
-        # A stop word is left lowercase, but one capitalised in the data stays capitalised (as in
-        # citeproc-js: "A Cardboard Castle? An Inside History"). A one-letter word, such as each
-        # letter of "p.m." or the Russian "i", is capitalised only where a title or subtitle opens.
-        capitalise = opening or (len(key) > 1 and (number == len(parts) - 1 or key not in stop_words))
-        if text.word_is_lowercase(start, end) and capitalise:
+        if _ELIDED.match(part.group()):
+            # "d’infirmes", "l’œuvre": the article stays lowercase, the word after it as written.
+            capitalise = opening
+        elif (
+            end < len(text.source)
+            and text.source[end] in _HYPHENS
+            and (start == 0 or text.source[start - 1] not in _HYPHENS)
+        ):
+            # The first element of a hyphenated compound, a stop word or one letter alike
+            # (Chicago 8.161: "To-Morrow", "For-Profit", "K-Median").
+            capitalise = True
+        else:
+            # A stop word is left lowercase, but one capitalised in the data stays capitalised (as
+            # in citeproc-js: "A Cardboard Castle? An Inside History"). A one-letter word, such as
+            # each letter of "p.m." or the Russian "i", is capitalised only where a title or
+            # subtitle opens.
+            capitalise = opening or (len(key) > 1 and (number == len(parts) - 1 or key not in stop_words))
+        # A lone Greek letter stays as written, a symbol more often than a word (citeproc-js; the
+        # test suite's textcase_NonEnglishChars: "β-Carotine").
+        if capitalise and text.word_is_lowercase(start, end) and not (len(key) == 1 and "\u0370" <= key <= "\u03ff"):
             text.capitalize(start, end)
 
 
