@@ -58,7 +58,7 @@ def language_tag(text: str) -> str | None:
 
 
 # A tag's primary language subtag: two letters then a subtag or the end (``en``, ``de-DE``, ``fr_CA``).
-_TAG_PRIMARY = re.compile(r"\s*([A-Za-z]{2})(?:[-_\s]|$)")
+_TAG_PRIMARY = re.compile(r"([A-Za-z]{2})(?:[-_\s]|$)")
 
 
 def primary_language(text: str) -> str:
@@ -67,8 +67,9 @@ def primary_language(text: str) -> str:
     :func:`language_tag` reads it (``English``, ``Eng``, ``eng``: ``en``; ``German``: ``de``), as
     citeproc-js reads them; else the text's first two letters (CSL: a language that does not start
     with ``en`` is not English)."""
+    text = text.strip()
     match = _TAG_PRIMARY.match(text)
-    return match.group(1).lower() if match else _named_primary(text.strip())
+    return match.group(1).lower() if match else _named_primary(text)
 
 
 @lru_cache(maxsize=256)
