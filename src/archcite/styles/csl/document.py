@@ -160,10 +160,9 @@ class Prepared:
 
         jobs = parallel.job_count(tasks)
         if jobs > 1 and self.independent is None:
-            # Only if no render changes how a later one formats (parallel.py), and lending
-            # first-reference-note-number (which removes the field afterwards) cannot take a
-            # value away from a record that brought its own.
-            self.independent = parallel.renders_are_independent(self.csl.root) and not any(
+            # Only if lending first-reference-note-number (which removes the field afterwards)
+            # cannot take a value away from a record that brought its own.
+            self.independent = not any(
                 "first_reference_note_number" in self.source[key] for key in self.bibliography.keys
             )
         return jobs if jobs > 1 and self.independent else 1
