@@ -72,10 +72,9 @@ def _render(_original: Any) -> Any:
         if not found:
             return self.markup(text)
         out += str(normalize_seam(out, whole[position:]))
-        if found < len(names) and not self.get_option("et-al-use-last", context):
-            # cut short by et-al: the names and the et-al term are one more unit (_joinEtAl)
-            return str(self.wrap(self.format(out)))
-        return out
+        # cut short by et-al: the names and the et-al term are one more unit (_joinEtAl)
+        cut = found < len(names) and not self.get_option("et-al-use-last", context)
+        return str(self.wrap(self.format(out))) if cut else out
 
     return render
 
