@@ -1,12 +1,13 @@
-"""A term that opens an entry stays lower-case under ``text-case="lowercase"``: "anon., 1999."
+"""A term that opens an entry stays lower-case under its own ``text-case="lowercase"``: "anon."
 
 CSL 1.0.2 is silent on capitalising a term that opens an entry (``first_term``). citeproc-js
 capitalises it when it renders the term ("printterm" in ``CSL.Node.text``), before the text-case
-of the term's own element or of the macros around it applies to the output: a lowercase text-case
-there makes it lower-case again (iso690-author-date-sk's ``<text term="anonymous"
-text-case="lowercase"/>`` opens "anon., 1999."). ``first_term`` capitalises once the entry is
-whole, after every text-case; so an element that lowercases text drops the term marks in it, and
-no term it cased is capitalised.
+of the term's own element applies to it: a lowercase text-case there makes it lower-case again
+(iso690-author-date-sk's ``<text term="anonymous" text-case="lowercase"/>`` opens "anon., 1999.").
+A macro called with ``text-case="lowercase"`` does not (citeproc-js: "Anon., Title"; archcite
+lowercases the macro's output as CSL 1.0.2 says, then capitalises the first term as before).
+``first_term`` capitalises once the entry is whole, after every text-case; so a ``cs:text term``
+that lowercases itself drops its term mark, and is not capitalised.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ FIX = "lowercase_term"
 
 
 def _lowercases(element: Any) -> bool:
-    return element.get("text-case") == "lowercase"  # type: ignore[no-any-return]
+    """Whether the element is a ``cs:text term`` that lowercases itself."""
+    return element.get("text-case") == "lowercase" and "term" in element.attrib  # type: ignore[no-any-return]
 
 
 def _unmarked(text: Any) -> Any:
@@ -42,7 +44,7 @@ def _case(original: Any) -> Any:
 
 
 def apply(overrides: Overrides) -> None:
-    """Keep a term lowercased by its element or macro from being capitalised as an entry's first."""
+    """Keep a term lowercased by its own element from being capitalised as an entry's first."""
     from citeproc.model import TextCased
 
     overrides.replace(TextCased, "case", FIX, _case, where=_lowercases)
