@@ -22,7 +22,7 @@ FIX = "lowercase_term"
 
 def _lowercases(element: Any) -> bool:
     """Whether the element is a ``cs:text term`` that lowercases itself."""
-    return element.get("text-case") == "lowercase" and "term" in element.attrib  # type: ignore[no-any-return]
+    return element.get("text-case") == "lowercase" and "term" in element.attrib
 
 
 def _unmarked(text: Any) -> Any:
