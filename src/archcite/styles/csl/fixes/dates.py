@@ -168,8 +168,9 @@ def _render_single(original: Any) -> Any:
 
 
 def _localized(element: Any) -> bool:
-    """Whether the element is a style's ``cs:date`` that renders a localized date format."""
-    return element.get("form") is not None and not element.is_locale_date()
+    """Whether the element is a style's ``cs:date`` that renders a localized date format with
+    ``cs:date-part`` children of its own (without them citeproc-py merges nothing)."""
+    return element.get("form") is not None and len(element) > 0 and not element.is_locale_date()
 
 
 def _restoring(original: Any) -> Any:
