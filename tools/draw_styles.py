@@ -15,7 +15,7 @@ earlier draws named by ``--after`` (their seeds; the engine was tuned on those t
   language none of the earlier draws holds is taken before one they hold.
 
 The draws of record: seed 8 (tests/data/reference/unseen), seed 9 after 8
-(tests/data/reference/unseen2).
+(tests/data/reference/unseen2), seed 10 after 8 9 (unseen3), seed 11 after 8 9 10 (unseen4).
 
 The pools are sorted by file name before the draw, so the list depends only on the seed and on the
 styles package. Prints ``STYLE<TAB>FORMAT<TAB>LOCALE``, one style per line (``--json``: a list).

@@ -290,3 +290,21 @@ def test_a_given_name_added_to_a_short_name_prints_it_long_with_its_parts_format
         layout_attrs='prefix="(" suffix=")"',
     )
     assert [to_light(entry.cite or "") for entry in rendered] == expected
+
+
+def test_with_initials_rules_add_initials_also_without_initialize_with(render_csl: Any) -> None:
+    # CSL 1.0.2: under "*-with-initials" given names "are limited to initials"; citeproc-js writes
+    # them with the cs:name's initialize-with, else "" (civitas-revista-de-ciencias-sociais)
+    items = [
+        {"id": "a", "type": "book", "title": "A", "author": [_person("Jensen", "Bernard Eric")]},
+        {"id": "b", "type": "book", "title": "B", "author": [_person("Jensen", "Casper Bruun")]},
+    ]
+    for item, year in zip(items, (2004, 2006), strict=True):
+        item["issued"] = {"date-parts": [[year]]}
+    first, second = render_csl(
+        items,
+        citation_attrs='disambiguate-add-givenname="true" givenname-disambiguation-rule="primary-name-with-initials"',
+        cite='<group delimiter=", "><names variable="author"><name form="short" name-as-sort-order="all"'
+        ' sort-separator=", "/></names><date variable="issued"><date-part name="year"/></date></group>',
+    )
+    assert (first.cite, second.cite) == ("Jensen, BE, 2004", "Jensen, CB, 2006")

@@ -236,28 +236,11 @@ def test_job_count(monkeypatch: pytest.MonkeyPatch) -> None:
         parallel.job_count(10_000)
 
 
-def _style(dates: str) -> Any:
-    from lxml import etree
-
-    return etree.fromstring(
-        f'<style xmlns="http://purl.org/net/xbiblio/csl"><citation><layout>{dates}</layout></citation></style>'
-    )
-
-
-def test_renders_are_independent_unless_dates_leave_attributes_on_the_locale() -> None:
-    short_month = '<date variable="issued" form="text"><date-part name="month" form="short"/></date>'
-    plain = '<date variable="issued" form="text"/>'
-    numeric = '<date variable="issued" form="numeric"/>'
-    assert parallel.renders_are_independent(_style(plain + numeric))
-    assert parallel.renders_are_independent(_style(short_month + short_month.replace("short", "long")))
-    assert parallel.renders_are_independent(_style(short_month + numeric))
-    # The second date would print the month as short as the first left it, or not, by turn.
-    assert not parallel.renders_are_independent(_style(short_month + plain))
-
-
-def test_a_style_whose_renders_depend_on_each_other_renders_in_one_process(
+def test_a_date_s_own_date_parts_stay_with_that_date_in_several_processes(
     forced_parallel: list[int], render_csl: Any
 ) -> None:
+    # citeproc-py left the cites' short month on the locale's date for the bibliography to read
+    # (fixes/dates.py); the expected strings are citeproc-js 2.4.63's for the same style.
     items = [
         {"id": f"i{n}", "type": "book", "title": f"T{n}", "issued": {"date-parts": [[2000, 1 + n % 12]]}}
         for n in range(6)
@@ -267,10 +250,11 @@ def test_a_style_whose_renders_depend_on_each_other_renders_in_one_process(
         cite='<date variable="issued" form="text"><date-part name="month" form="short"/></date>',
         bib='<date variable="issued" form="text"/>',
     )
-    assert not forced_parallel
-    # citeproc-py's locale keeps the short month the citations left (the order of renders matters).
-    assert rendered[0].bib is not None
-    assert "Jan." in rendered[0].bib
+    assert forced_parallel
+    assert [(entry.cite, entry.bib) for entry in rendered[:2]] == [
+        ("Jan. 2000", "January 2000"),
+        ("Feb. 2000", "February 2000"),
+    ]
 
 
 def _running(pid: int) -> bool:

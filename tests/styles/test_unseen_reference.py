@@ -26,7 +26,7 @@ from tests.styles._listed import assert_only_listed_differences
 REFERENCE = Path(__file__).resolve().parents[1] / "data" / "reference"
 CORPUS = REFERENCE / "corpus.json"
 # folder -> (seed, earlier draws it leaves out): tools/draw_styles.py --seed SEED --after ...
-DRAWS = {"unseen": (8, ()), "unseen2": (9, (8,)), "unseen3": (10, (8, 9))}
+DRAWS = {"unseen": (8, ()), "unseen2": (9, (8,)), "unseen3": (10, (8, 9)), "unseen4": (11, (8, 9, 10))}
 Key = tuple[str, str]  # (item id, field)
 
 

@@ -61,3 +61,63 @@ def test_settle_drops_every_mark():
     assert settle(f"{TERM}in {TERM}in", capitalize=False) == "in in"
     assert settle(f"[1] {TERM}in", capitalize=True, number=1) == "[1] In"
     assert settle(f"[2] {TERM}in", capitalize=True, number=1) == "[2] in"
+
+
+# citeproc-js 2.4.63 for each layout (term_predecessor: a cs:names sets it, printing or not; a group
+# or macro that prints nothing puts it back; a term's own text-case applies after the capital).
+UNDATED = {"id": "a", "type": "book", "title": "Title A", "issued": {"date-parts": [[1999]]}}
+
+
+@pytest.mark.parametrize(
+    ("bib", "expected"),
+    [
+        ('<text term="anonymous" suffix=" "/><text variable="title"/>', "Anonymous Title A"),
+        # a cs:names before the term, even one that prints nothing, takes the capital away
+        (
+            '<names variable="author"><name/></names><text term="anonymous" suffix=" "/><text variable="title"/>',
+            "anonymous Title A",
+        ),
+        (
+            '<names variable="author"><name/><substitute><names variable="editor"/></substitute></names>'
+            '<text term="anonymous" suffix=" "/><text variable="title"/>',
+            "anonymous Title A",
+        ),
+        (
+            '<names variable="author"><name/><label prefix=" (" suffix=")"/></names>'
+            '<text term="anonymous" suffix=" "/><text variable="title"/>',
+            "anonymous Title A",
+        ),
+        (
+            '<names variable="author" prefix="(" suffix=")"><name/></names>'
+            '<text term="no date" prefix="(" suffix=") "/><text variable="title"/>',
+            "(no date) Title A",
+        ),
+        # ... but not one in a macro (a group) that printed nothing, nor one in a cs:substitute
+        ('<text macro="editor"/><text term="anonymous" suffix=" "/><text variable="title"/>', "Anonymous Title A"),
+        (
+            '<names variable="author"><name/><substitute><names variable="editor"/>'
+            '<text term="anonymous" suffix=" "/></substitute></names><text variable="title"/>',
+            "Anonymous Title A",
+        ),
+        # nor an empty variable or date
+        ('<text variable="author"/><text term="anonymous" suffix=" "/><text variable="title"/>', "Anonymous Title A"),
+        (
+            '<date variable="accessed"><date-part name="year"/></date><text term="anonymous" suffix=" "/>'
+            '<text variable="title"/>',
+            "Anonymous Title A",
+        ),
+        # a term lowercased by its own element stays so; one lowercased by the macro call does not
+        (
+            '<text term="anonymous" form="short" text-case="lowercase" suffix=", "/><text variable="title"/>',
+            "anon., Title A",
+        ),
+        ('<text macro="anon" text-case="lowercase" suffix=", "/><text variable="title"/>', "Anon., Title A"),
+    ],
+)
+def test_a_term_after_names_or_lowercased_is_not_capitalised(render_csl, bib, expected):
+    macros = (
+        '<macro name="editor"><names variable="editor"><name/></names></macro>'
+        '<macro name="anon"><text term="anonymous" form="short"/></macro>'
+    )
+    [out] = render_csl([UNDATED], bib=bib, macros=macros)
+    assert out.bib == expected

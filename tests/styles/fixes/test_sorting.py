@@ -235,3 +235,27 @@ def test_a_date_given_as_text_has_no_sort_key(render_csl):
     macro = '<macro name="date"><date variable="issued"><date-part name="year"/></date></macro>'
     out = render_csl(items, macros=macro, sort='<sort><key macro="date"/></sort>')
     assert [r.bib_rank for r in out] == [2, 1, 3, 0]
+
+
+def test_a_page_first_key_sorts_by_the_first_page(render_csl):
+    # citeproc-js 2.4.63: the chapter (page 55) before the book (no page), year suffixes in that
+    # order; citeproc-py found no field "page_first" and kept the order cited
+    book = {
+        "id": "book",
+        "type": "book",
+        "title": "Space and Beyond",
+        "author": [{"family": "Westfahl", "given": "Gary"}],
+    }
+    book["issued"] = {"date-parts": [[2000]]}
+    chapter = {**book, "id": "chapter", "type": "chapter", "title": "The True Frontier", "page": "55-65"}
+    year = '<date variable="issued"><date-part name="year"/></date>'
+    names = f'<names variable="author"><name form="short"/></names>{year}'
+    book_out, chapter_out = render_csl(
+        [book, chapter],
+        citation_attrs='disambiguate-add-year-suffix="true"',
+        cite=f'<group delimiter=" ">{names}</group>',
+        sort='<sort><key variable="author"/><key variable="issued"/><key variable="page-first"/></sort>',
+        bib=f'<group delimiter=" ">{names}<text variable="title"/></group>',
+    )
+    assert (book_out.cite, chapter_out.cite) == ("Westfahl 2000b", "Westfahl 2000a")
+    assert (book_out.bib, chapter_out.bib) == ("Westfahl 2000b Space and Beyond", "Westfahl 2000a The True Frontier")

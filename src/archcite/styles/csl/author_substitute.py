@@ -15,6 +15,12 @@ sort_SeparateAuthorsAndOthers), also under et-al: "Békés, Csaba, et al., edito
 same is "---, editors" (citeproc-js), the names and the et-al term replaced. The complete rules
 compare the names an output shows, not its et-al term: "Akrich, Madeleine, et al." after
 "Akrich, Madeleine" is "———" (citeproc-js).
+
+A substitute that is the empty string makes the names print nothing, and the delimiter that
+joined them goes with them: citeproc-js empties the names' output, which its output queue then
+leaves out ("Title", not ". Title"). The entry is rendered again with its first ``cs:names``
+printing nothing (``RenderState.blank_first_names``); the groups around it keep their other
+parts, as the variables the names called still count as rendered.
 """
 
 from __future__ import annotations
@@ -69,6 +75,8 @@ def install(overrides: Overrides) -> None:
                     printed = [str(text)]
                 lists = _name_lists_part(str(text), state.name_lists)
                 state.first_names[state.current_key] = (str(text), lists, *printed)
+            if state.blank_first_names:
+                return None
         return text
 
     overrides.replace(Names, "render", FIX, lambda _inner: names_render)

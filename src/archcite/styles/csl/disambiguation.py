@@ -70,9 +70,13 @@ def _expanded_text(
     initialize: Callable[[str, str], Any],
     *,
     tagged: bool = False,
+    with_initials: bool = False,
 ) -> str | None:
     """The name with its given name shown (level 1: initials, 2: in full), as one string;
     ``option(name)`` reads the cs:name's options, ``initialize(given, mark)`` makes initials.
+    Under a ``*-with-initials`` rule (``with_initials``) level 1 is initials also where the
+    cs:name sets no ``initialize-with`` (CSL 1.0.2: "given names are limited to initials"),
+    written without periods as citeproc-js's ``_givenName`` writes them ("Jensen, BE").
 
     The name is printed as a long name (CSL 1.0.2, "Disambiguation": a short name's given name is
     shown by rendering it in the long form), so ``name-as-sort-order`` inverts it whatever the
@@ -83,6 +87,8 @@ def _expanded_text(
     if not given or not family:
         return None
     initialize_with = option("initialize-with")
+    if initialize_with is None and with_initials:
+        initialize_with = ""
     if level == 1 and initialize_with is not None:
         given = initialize(given, initialize_with)
     sort_order = option("name-as-sort-order")
@@ -154,9 +160,13 @@ def _install_names(overrides: Overrides) -> None:
 
         replaced = list(names)
         tagged = nameparts.formats_parts(self)
+        rule = str(self.get_root().citation.get("givenname-disambiguation-rule", "by-cite"))
+        with_initials = rule.endswith("-with-initials")
         for index, level in levels.items():
             if index < len(replaced):
-                text = _expanded_text(names[index], level, index, option, initialize, tagged=tagged)
+                text = _expanded_text(
+                    names[index], level, index, option, initialize, tagged=tagged, with_initials=with_initials
+                )
                 if text is not None:
                     replaced[index] = _ExpandedName(text)
         self._archcite_names_shown = (override, len(names))

@@ -160,10 +160,9 @@ class Prepared:
 
         jobs = parallel.job_count(tasks)
         if jobs > 1 and self.independent is None:
-            # Only if no render changes how a later one formats (parallel.py), and lending
-            # first-reference-note-number (which removes the field afterwards) cannot take a
-            # value away from a record that brought its own.
-            self.independent = parallel.renders_are_independent(self.csl.root) and not any(
+            # Only if lending first-reference-note-number (which removes the field afterwards)
+            # cannot take a value away from a record that brought its own.
+            self.independent = not any(
                 "first_reference_note_number" in self.source[key] for key in self.bibliography.keys
             )
         return jobs if jobs > 1 and self.independent else 1
@@ -551,6 +550,16 @@ def _render_entry(document: Prepared, state: RenderState, index: int) -> tuple[s
     return (str(output[0]) if output else None), *state.first_names.get(citeproc_item.key, (None,))
 
 
+def _entry_without_names(document: Prepared, state: RenderState, citeproc_item: Any) -> str | None:
+    """The entry rendered again, its first `cs:names` printing nothing (an empty author substitute)."""
+    state.blank_first_names = True
+    try:
+        output = document.csl.render_bibliography([citeproc_item])
+    finally:
+        state.blank_first_names = False
+    return str(output[0]) if output else None
+
+
 def _bibliography_entries(document: Prepared, state: RenderState, done: Sequence[list[Any]]) -> list[BibEntry]:
     """The rendered entries finished: subsequent authors substituted, second fields aligned."""
     from archcite.styles.csl.author_substitute import substitute_authors
@@ -567,7 +576,13 @@ def _bibliography_entries(document: Prepared, state: RenderState, done: Sequence
     if substitute is not None:
         names = [state.first_names.get(citeproc_item.key) for citeproc_item in items]
         rule_name = bibliography_element.get("subsequent-author-substitute-rule", "complete-all")
-        texts = substitute_authors(texts, names, MarkupFormatter.preformat(substitute), rule_name)
+        substituted = substitute_authors(texts, names, MarkupFormatter.preformat(substitute), rule_name)
+        if not substitute and rule_name == "complete-all":
+            substituted = [
+                text if text == before else _entry_without_names(document, state, citeproc_item)
+                for citeproc_item, text, before in zip(items, substituted, texts, strict=True)
+            ]
+        texts = substituted
     aligned = bibliography_element.get("second-field-align") is not None
     layout_suffix = bibliography_element.layout.get("suffix", "")
     entries: list[BibEntry] = []

@@ -5,7 +5,9 @@ citeproc-js applies them to each personal name it prints (``CSL.NameOutput``: ev
 is appended with a copy of the ``cs:name`` token) and to no literal (institutional) name, so
 ``<name suffix="." initialize-with="" .../>`` prints "Fursenko A., Naftali T." and "Central
 Intelligence Agency Main Trends"; citeproc-py 0.11.1 (``Name.markup``) put them once around the
-whole list ("Fursenko A, Naftali T." and "Central Intelligence Agency. Main Trends").
+whole list ("Fursenko A, Naftali T." and "Central Intelligence Agency. Main Trends"). A list cut
+short by et-al is one more unit of the ``cs:name``'s token, the names and the et-al term
+(``_joinEtAl``): "Blight, James G.\u00a0 u.\u00a0a.\u00a0(2012)" with ``suffix="&#160;"``.
 
 The change concerns only a ``cs:name`` with an affix or a formatting attribute (``where=``). Its
 ``render`` reads the names one by one as printed (the list rendered once more without "and" or
@@ -69,7 +71,10 @@ def _render(_original: Any) -> Any:
             position = at + len(name_text)
         if not found:
             return self.markup(text)
-        return out + str(normalize_seam(out, whole[position:]))
+        out += str(normalize_seam(out, whole[position:]))
+        # cut short by et-al: the names and the et-al term are one more unit (_joinEtAl)
+        cut = found < len(names) and not self.get_option("et-al-use-last", context)
+        return str(self.wrap(self.format(out))) if cut else out
 
     return render
 

@@ -39,7 +39,6 @@ _MAX_TICKETS = 1024
 
 _CHUNK = 8
 _INTERRUPTED = 130
-_CSL = "{http://purl.org/net/xbiblio/csl}"
 
 
 # The caller's choice of processes: N, or None for as many as useful. One unless the caller asks.
@@ -81,32 +80,6 @@ def job_count(tasks: int) -> int:
         cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
         requested = min(cpus, _DEFAULT_MAX_JOBS)
     return max(1, min(requested, tasks))
-
-
-def renders_are_independent(root: Any) -> bool:
-    """Whether no render of this style can change how a later render formats.
-
-    citeproc-py 0.11.1 (``Date_Part.process``) copies a style's date-part attributes onto the
-    locale's date parts each time a localised date renders, and never removes them: a date that
-    sets ``form="short"`` on the month leaves it there for the next date that sets nothing. The
-    order of renders then matters, unless every localised date of a form sets the same attributes
-    on each part (each render then overwrites whatever the previous one left). It is the one
-    state a render leaves that a later render reads (document.py lends and takes back the rest);
-    the tests compare one process with several on the reference corpus and the CSL suite.
-    """
-    attributes_set: dict[tuple[str | None, str], set[frozenset[str]]] = {}
-    for date in root.iter(_CSL + "date"):
-        form = date.get("form")
-        if form is None or next(date.iterancestors(_CSL + "locale"), None) is not None:
-            continue
-        overrides: dict[str, frozenset[str]] = {}
-        for part in date.iterchildren(_CSL + "date-part"):
-            name = part.get("name")
-            if name is not None and name not in overrides:
-                overrides[name] = frozenset(part.attrib) - {"name"}
-        for name in ("year", "month", "day"):
-            attributes_set.setdefault((form, name), set()).add(overrides.get(name, frozenset()))
-    return all(len(sets) == 1 for sets in attributes_set.values())
 
 
 def render_all(

@@ -102,6 +102,9 @@ class RenderState:
         """The names the first `cs:names` being rendered printed so far, one by one."""
         self.name_lists: list[str] = []
         """The name lists (names and et-al term) the first `cs:names` being rendered printed."""
+        self.blank_first_names = False
+        """The entry being rendered prints nothing for its first `cs:names` (an author substitute
+        that is the empty string, author_substitute.py)."""
 
 
 _STATE: ContextVar[RenderState | None] = ContextVar("archcite_render_state", default=None)

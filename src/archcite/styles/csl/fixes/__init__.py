@@ -33,6 +33,7 @@ FIXES: tuple[str, ...] = (
     "particle_case",  # outside name_joins: the names it lends are the ones name_joins joins
     "textcase",  # replaces TextCased.case, which capitalize then wraps
     "capitalize",
+    "lowercase_term",  # around textcase's and capitalize's case: the term marks leave lowercased text
     "numeric",  # replaces Number.process, which _tracking (substitute, groups) then wraps
     "name_count",  # inside substitute's wrapper, which hides the substituted variables
     "substitute",

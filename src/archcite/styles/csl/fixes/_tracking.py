@@ -29,13 +29,18 @@ GROUP_CONTENT = "<group>"
 class Tracking:
     """The open frames and the substituted variables of the entry being rendered."""
 
-    __slots__ = ("frames", "substituted", "substituting")
+    __slots__ = ("after_names", "frames", "substituted", "substituting")
 
     def __init__(self) -> None:
         self.frames: list[Frame] = []
         self.substituted: set[str] = set()
         self.substituting = 0
         """How many cs:substitute children are rendering: what they render is substituted at once."""
+        self.after_names = False
+        """Whether a ``cs:names`` (not one in a ``cs:substitute``) has rendered in the entry so far,
+        outside a group or macro that printed nothing: citeproc-js's ``term_predecessor``, which a
+        ``cs:names`` sets even when it prints nothing and a suppressed group puts back
+        (``first_term``)."""
 
 
 _TRACKING: ContextVar[Tracking | None] = ContextVar("archcite_tracking", default=None)
@@ -62,14 +67,21 @@ class Frame:
     A plain class and its own context manager: one is made for every group rendered, and a
     generator-based context manager costs a generator and a StopIteration each time."""
 
-    __slots__ = ("called", "frames", "rendered", "year_suffix")
+    __slots__ = ("after_names", "called", "frames", "rendered", "state", "year_suffix")
 
     def __init__(self) -> None:
         self.called: set[str] = set()
         self.rendered: set[str] = set()
         self.year_suffix = False
         """Whether a ``cs:text variable="year-suffix"`` was called, printing or not (macro_groups)."""
-        self.frames = (_TRACKING.get() or tracking()).frames
+        self.state = state = _TRACKING.get() or tracking()
+        self.frames = state.frames
+        self.after_names = state.after_names
+
+    def suppressed(self) -> None:
+        """The element this frame recorded printed nothing: as citeproc-js's suppressed group, it
+        leaves ``Tracking.after_names`` as it found it."""
+        self.state.after_names = self.after_names
 
     def __enter__(self) -> Frame:
         self.frames.append(self)
@@ -154,6 +166,9 @@ def _names_process(original: Any) -> Any:
         finally:
             if len(kept) != len(roles):
                 self.set("variable", declared)
+            state = _TRACKING.get() or tracking()
+            if not state.substituting:
+                state.after_names = True
 
     return process
 
@@ -187,7 +202,9 @@ def _reset_on_new_entry() -> property:
 
     def set_(self: Any, value: Any) -> None:
         self.__dict__["_archcite_repressed"] = value
-        tracking().substituted.clear()
+        state = tracking()
+        state.substituted.clear()
+        state.after_names = False
 
     return _EntryState(get, set_)
 

@@ -18,6 +18,14 @@ era once, after the second year, when the year closes the first date's differing
 BC", "May 12–June 13 BC", "12–13 BC" for 12 BC to AD 13 as well), and after both years when a
 differing part follows the year; the second date's own era is never printed. A year suffix goes
 with the era, after the range ("1984–1986a").
+
+A localized date's parts: CSL 1.0.2 lets a ``cs:date`` with ``form`` override the attributes of
+the locale's date-parts with its own ``cs:date-part`` children, for that date. citeproc-py
+(``Date_Part.process``) merges them into the locale's element itself, so they stay for every
+later date of the form: one ``day form="ordinal"`` in an accessed date made every later numeric
+date's day an ordinal ("10/29th/1962"), and the output depended on the order of the items.
+citeproc-js applies them to the one date ("10/29/1962", "[1/10th/2024]"). The fix puts the
+locale's date-part attributes back once the style's date has rendered.
 """
 
 from __future__ import annotations
@@ -159,9 +167,32 @@ def _render_single(original: Any) -> Any:
     return render_single_date
 
 
+def _localized(element: Any) -> bool:
+    """Whether the element is a style's ``cs:date`` that renders a localized date format with
+    ``cs:date-part`` children of its own (without them citeproc-py merges nothing)."""
+    return element.get("form") is not None and len(element) > 0 and not element.is_locale_date()
+
+
+def _restoring(original: Any) -> Any:
+    def process(self: Any, *args: Any, **kwargs: Any) -> Any:
+        # citeproc-py merges this date's cs:date-part attributes into the locale's parts
+        saved = [(part, dict(part.attrib)) for part in self.get_date(self.get("form")).iterchildren()]
+        try:
+            return original(self, *args, **kwargs)
+        finally:
+            for part, attrib in saved:
+                if len(part.attrib) != len(attrib) or dict(part.attrib) != attrib:
+                    part.attrib.clear()
+                    part.attrib.update(attrib)
+
+    return process
+
+
 def apply(overrides: Overrides) -> None:
-    """Render date ranges in the shape CSL prescribes; join localized dates with their delimiter."""
+    """Render date ranges in the shape CSL prescribes; join localized dates with their delimiter;
+    keep a localized date's overrides to that date."""
     from citeproc.model import Date
 
     overrides.replace(Date, "render_date_range", FIX, lambda _original: _render_range)
     overrides.replace(Date, "render_single_date", FIX, _render_single)
+    overrides.replace(Date, "process", FIX, _restoring, where=_localized)

@@ -3,7 +3,10 @@
 CSL 1.0.2 says nothing of it; citeproc-js (``CSL.Node.text``, "printterm") capitalises the first
 letter of a ``cs:text term`` printed before anything else of the entry, or of the citation in a
 note style (not of an in-text citation): an undated entry opens "N.d." or "(N.d.)", a French one
-"[S. d.]". archcite prints what citeproc-js prints where the specification is silent.
+"[S. d.]". archcite prints what citeproc-js prints where the specification is silent. Nor does
+citeproc-js capitalise a term after a ``cs:names`` that printed nothing ("o A (1999)" after the
+empty author list of a German style), unless a group or macro around the names printed nothing
+(its ``term_predecessor``: ``_tracking.Tracking.after_names``).
 
 citeproc-py 0.11.1 renders a term as the locale writes it. The fix marks the start of every
 term's text (``Text._term``); once the entry or citation is whole, the layout capitalises the
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from archcite.styles.csl.fixes import _marks
+from archcite.styles.csl.fixes import _marks, _tracking
 from archcite.styles.csl.fixes._patching import Overrides
 
 FIX = "first_term"
@@ -52,7 +55,9 @@ def _marked_term(original: Any) -> Any:
         from citeproc.string import String
 
         text = original(self, item)
-        return String(MARK) + text if text else text
+        if not text or _tracking.tracking().after_names:
+            return text
+        return String(MARK) + text
 
     return term
 

@@ -43,6 +43,7 @@ def _process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
     if output and (not frame.called or frame.rendered):
         _tracking.report(_tracking.GROUP_CONTENT, True)
         return self.join(output)
+    frame.suppressed()
     raise VariableError
 
 

@@ -34,9 +34,12 @@ def _process(original: Any) -> Any:
         with _tracking.recording() as frame:
             text, language = original(self, item, *args, **kwargs)
         if frame.called and not frame.rendered and not frame.year_suffix:
+            frame.suppressed()
             return None, language
         if text is not None and str(text) != "":
             _tracking.report(_tracking.GROUP_CONTENT, True)
+        else:
+            frame.suppressed()
         return text, language
 
     return process

@@ -145,10 +145,24 @@ def _glued(text: Any) -> Any:
     return _edit(text, lambda segment: segment.replace(_GLUED, "\u00a0"))
 
 
-def _and_unspaced(text: str, term: str, always: bool) -> str:
-    """The names joined by an "and" term without the spaces (and comma) citeproc-py puts around it."""
-    text = text.replace(f" {term} ", term)
-    return text.replace(f",{term}", f", {term}") if always else text.replace(f",{term}", term)
+def _and_unspaced(text: str, term: str, delimiter: str, keep: bool) -> str:
+    """The names joined by an "and" term without the spaces citeproc-py puts around it, and without
+    the name delimiter before it unless ``keep``."""
+    if delimiter:
+        text = text.replace(f"{delimiter}{term} ", f"{delimiter}{term}" if keep else term)
+    return text.replace(f" {term} ", term)
+
+
+def _declared(element: Any, option: str) -> str | None:
+    """``option`` as the style declares it for a ``cs:name``: on it, else on the ``cs:citation`` or
+    ``cs:bibliography`` around it, else on ``cs:style``."""
+    value = element.get(option)
+    for ancestor in element.iterancestors():
+        if value is not None:
+            break
+        if ancestor.tag.rpartition("}")[2] in ("citation", "bibliography", "style"):
+            value = ancestor.get(option)
+    return value  # type: ignore[no-any-return]
 
 
 def _process(original: Any) -> Any:
@@ -158,8 +172,13 @@ def _process(original: Any) -> Any:
         term = str(self.get_single_term(name="and")) if self.get_option("and", context) == "text" else ""
         if not term or _ROMANESQUE.match(term):
             return result
-        always = self.get_option("delimiter-precedes-last", context) == "always"
-        return _edit(result, lambda text: _and_unspaced(text, term, always))
+        # citeproc-js (_getAndJoin): the delimiter goes before such a term only between two names
+        # under "always", or after a name "after-inverted-name" inverted
+        keep = self.get_option("delimiter-precedes-last", context) == "always" and (
+            len(_names.rendering()) == 2 or _declared(self, "delimiter-precedes-last") == "after-inverted-name"
+        )
+        delimiter = str(self.get_option("delimiter", context) or "")
+        return _edit(result, lambda text: _and_unspaced(text, term, delimiter, keep))
 
     def _joined_process(
         self: Any, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kw: Any

@@ -42,7 +42,9 @@ a name in a macro key holds its dropping particle after the family name, before 
 ("Wøller ndum|S. B.", as citeproc-js's ``sort_key_flag`` branch joins it). A key on a name
 variable is the names in that order, long, separated by ", " and cut short by the key's
 ``names-min``/``names-use-first`` or else the area's or style's et-al options, as citeproc-js's
-key (citeproc-py 0.11.1 joins all of them with ";", which the collation ignores).
+key (citeproc-py 0.11.1 joins all of them with ";", which the collation ignores). A key on
+``page-first`` is the first page of ``page``, as the variable prints (citeproc-py found no such
+field: every key empty).
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from typing import Any
 from archcite.styles import collation
 from archcite.styles.csl.fixes import _marks, _names, csl102vars
 from archcite.styles.csl.fixes._patching import Overrides
+from archcite.styles.csl.fixes.pages import first_page
 
 FIX = "sorting"
 _NUMBERS_PUNCTUATION = re.compile(r"(?<=\d)[^\w\s]+(?=\d)")
@@ -114,6 +117,8 @@ def _sort_keys(original: Any) -> Any:
             variable = self.get("variable", "").replace("-", "_")
             if variable in _name_variables():
                 keys = [_names_key(self, item, variable) for item in items]
+            elif variable == "page_first":
+                keys = [_page_first_key(item) for item in items]
             else:
                 keys = original(self, items, context)
         finally:
@@ -121,6 +126,14 @@ def _sort_keys(original: Any) -> Any:
         return [normalise(_joined_dates(key), collate) for key in keys]
 
     return sort_keys
+
+
+def _page_first_key(item: Any) -> str | None:
+    """``page-first`` as a key: the first page of the item's ``page``, as it prints (citeproc-js
+    derives the variable from ``page`` before it sorts; citeproc-py 0.11.1 looked for a field of
+    that name, found none, and left every item's key empty)."""
+    page = item.reference.get("page")
+    return first_page(str(page)) or None if page else None
 
 
 @functools.cache
