@@ -15,6 +15,10 @@ sort_SeparateAuthorsAndOthers), also under et-al: "Békés, Csaba, et al., edito
 same is "---, editors" (citeproc-js), the names and the et-al term replaced. The complete rules
 compare the names an output shows, not its et-al term: "Akrich, Madeleine, et al." after
 "Akrich, Madeleine" is "———" (citeproc-js).
+
+Names are compared as Unicode text, not as code points: "Kimberlé" written with a combining accent
+(NFD) is the "Kimberlé" of a precomposed é (NFC), as citeproc-js's ``localeCompare`` holds
+canonically equivalent strings equal (CSL 1.0.2's "names that also occur in the preceding entry").
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextvars import ContextVar
 from typing import Any
+from unicodedata import normalize
 
 from archcite.patterns import lazy
 from archcite.styles.csl.fixes import _tracking
@@ -184,6 +189,11 @@ def _shown(text: str, names: Sequence[str]) -> list[str] | str:
     return list(names[: len(spans)]) if spans else text
 
 
+def _canonical(shown: list[str] | str) -> list[str] | str:
+    """What the rules compare: each name (or the whole text) in Unicode's composed form."""
+    return normalize("NFC", shown) if isinstance(shown, str) else [normalize("NFC", name) for name in shown]
+
+
 def _names_part(text: str, lists: str | None, names: Sequence[str]) -> tuple[int, int]:
     """Where the names sit in their output: from the first to the last, without a label around them
     (when not every name is found, as with "et al.", the name lists' part: the names and the et-al
@@ -229,7 +239,7 @@ def substitute_authors(
             continue
         matched = 0
         for mine, theirs in zip(printed, previous, strict=False):
-            if mine != theirs:
+            if normalize("NFC", mine) != normalize("NFC", theirs):
                 break
             matched += 1
         replacement: str | None = None
@@ -237,7 +247,7 @@ def substitute_authors(
         if (
             rule in ("complete-all", "complete-each")
             and previous_text is not None
-            and _shown(current, printed) == _shown(previous_text, previous)
+            and _canonical(_shown(current, printed)) == _canonical(_shown(previous_text, previous))
         ):
             spans = _spans(current, printed)
             if rule == "complete-all" or len(spans) < len(printed):
