@@ -11,12 +11,15 @@ joined by a hyphen print with the range delimiter when both are numbers or roman
 around ("2a–3"), provided the first part reads as a number or roman numeral ("NIE 11-4-57" has
 none); in a chain of hyphens only the last pair is a range ("93-06–04"); "&" is spaced.
 A value with a label inside ("14 pt. 2": a lower-case word of up to four letters with a period or a
-space) or an escaped hyphen ("3\\-B") is left to the callers' older reading (None).
+space) or an escaped hyphen ("3\\-B") is left to the callers' older reading (None). Such a word is a
+label only where citeproc-js keeps it as one: a number after it and nothing or a number before it;
+elsewhere it is content ("352 leaves : ill." is one value, as for citeproc-js).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from archcite.patterns import lazy
 
@@ -24,6 +27,8 @@ _JOINER = r"\s*&\s*|,\s+and\s+|\s+and\s+|;\s+|,\s+|\s*[-\u2013]+\s*"
 _INNER_LABEL = lazy(
     r"(?:^| )(?:[a-z]{1,4}|subpara|subch|amend|bibliog|annot|illus|princ|intro|sched|subdiv|subsec)(?:\.| )"
 )
+# What citeproc-js takes for a number beside a label (its "merge labels on non-numeric values").
+_BESIDE_LABEL = lazy(r"[0-9]+[-;,:a-zA-Z]*")
 _PREFIXED = lazy(r"([0-9]*[a-zA-Z]+0*)?([0-9]+(?:[a-zA-Z]*|[-,a-zA-Z]+))")
 _NUMERIC_FIRST = lazy(r"(?:[0-9]+|[ixv]+)(?:[-,:a-zA-Z]*|-[-0-9]+)")
 _SUBSECTION = lazy(r"[0-9]+[,a-zA-Z]+")
@@ -46,9 +51,19 @@ def _split(value: str, and_word: str) -> tuple[list[str], list[str]] | None:
         if joiners[i] == "-" and _SUBSECTION().fullmatch(parts[i]) and _LETTERS().fullmatch(parts[i + 1]):
             parts[i : i + 2] = [parts[i] + "-" + parts[i + 1]]
             del joiners[i]
-    if any(_INNER_LABEL().search(part) for part in parts):
+    if any(_holds_label(part) for part in parts):
         return None
     return parts, joiners
+
+
+def _holds_label(part: str) -> bool:
+    """Whether citeproc-js reads a label in ``part``: a short word (``_INNER_LABEL``) with a number
+    after it and nothing or a number before it ("14 pt. 2", "p. 50"); any other is content."""
+    pieces = [piece.strip() for piece in _INNER_LABEL().split(part)]
+    return any(
+        not before or (_BESIDE_LABEL().fullmatch(before) and _BESIDE_LABEL().fullmatch(after))
+        for before, after in pairwise(pieces)
+    )
 
 
 def _prefixed(part: str) -> tuple[str, str]:
