@@ -290,3 +290,30 @@ def test_a_given_name_added_to_a_short_name_prints_it_long_with_its_parts_format
         layout_attrs='prefix="(" suffix=")"',
     )
     assert [to_light(entry.cite or "") for entry in rendered] == expected
+
+
+def test_names_added_to_tell_cites_apart_stay_out_of_the_bibliography(render_csl) -> None:
+    # citeproc-js 2.4.63 (render_js.js, this style): disambiguate-add-names shows the third name in
+    # the cites ("ambiguous cites", CSL 1.0.2), and the entries keep their own et-al (APA's 22-author
+    # record 9.8:5 of ../shared/realworld kept "…, Nineteenth, … Twentysecond" beside a 20-author one)
+    def person(family: str) -> dict[str, str]:
+        return {"family": family, "given": "A"}
+
+    items = [
+        {"id": "a", "type": "book", "title": "T", "issued": {"date-parts": [[2000]]}}
+        | {"author": [person("One"), person("Two"), person("Three"), person("Four")]},
+        {"id": "b", "type": "book", "title": "U", "issued": {"date-parts": [[2000]]}}
+        | {"author": [person("One"), person("Two"), person("Five"), person("Six")]},
+    ]
+    rendered = render_csl(
+        items,
+        citation_attrs='disambiguate-add-names="true" et-al-min="3" et-al-use-first="1"',
+        cite='<group delimiter=" "><names variable="author"><name form="short"/></names>'
+        '<date variable="issued"><date-part name="year"/></date></group>',
+        bibliography_attrs='et-al-min="3" et-al-use-first="1"',
+        bib='<group delimiter=". "><names variable="author"><name/></names><text variable="title"/></group>',
+    )
+    assert [(to_plain(r.cite or ""), to_plain(r.bib or "")) for r in rendered] == [
+        ("One, Two, Three, et al. 2000", "A One et al. T"),
+        ("One, Two, Five, et al. 2000", "A One et al. U"),
+    ]

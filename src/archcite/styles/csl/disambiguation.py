@@ -3,7 +3,8 @@
 Implements the CSL 1.0.2 specification section "Disambiguation": two cites are ambiguous when
 they render identically but refer to different items. The methods, in the spec's order:
 
-1. ``disambiguate-add-names``: names hidden by et-al abbreviation are added one by one;
+1. ``disambiguate-add-names``: names hidden by et-al abbreviation are added one by one, to the
+   cites only (the bibliography keeps its own et-al, as citeproc-js's entries do);
 2. ``disambiguate-add-givenname``: initials, then full given names, are added to names
    (``givenname-disambiguation-rule``; the ``all-names*`` and ``primary-name*`` rules
    disambiguate names that are ambiguous across different cites, ambiguous cites or not, and
@@ -130,7 +131,7 @@ def _install_names(overrides: Overrides) -> None:
             return original_process(self, item, variable, context=context, sort_options=sort_options, **kw)
         settings = _settings(state, item, variable)
         names = item.reference.get(variable, [])
-        override = settings.names_shown if settings is not None else None
+        override = settings.names_shown if settings is not None and not state.in_bibliography else None
         levels = _levels(
             self,
             state.disambiguation.get(item.key),
