@@ -95,9 +95,11 @@ def plural(value: str, and_word: str = "") -> bool | None:
     return len(parts) > 1 and _numeric(parts) and _counts(_number(parts[0]))
 
 
-def text(value: str, delimiter: str, and_word: str = "") -> str | None:
+def text(value: str, delimiter: str, and_word: str = "", *, range_format: str | None = None) -> str | None:
     """``value`` with its ranges joined by ``delimiter`` as citeproc-js prints a number variable
-    (None: a label inside it)."""
+    (None: a label inside it). Without the style's ``page-range-format``, two parts whose leading
+    integers fall ("5R01HD081252-04": 5 then 4) are a range too, as citeproc-js's
+    manglePageNumbers compares them with ``parseInt``."""
     split = _split(value, and_word)
     if split is None:
         return None
@@ -118,11 +120,11 @@ def text(value: str, delimiter: str, and_word: str = "") -> str | None:
         elif counting:
             count += 1
             if count == 2:
-                count = _range(prefixed, joiners, i, delimiter, numeric)
+                count = _range(prefixed, joiners, i, delimiter, numeric, range_format=range_format)
         else:
             counting, count = True, 1
     if count == 2:
-        _range(prefixed, joiners, len(prefixed) - 1, delimiter, numeric)
+        _range(prefixed, joiners, len(prefixed) - 1, delimiter, numeric, range_format=range_format)
     return "".join(part + (joiners[i] if i < len(joiners) else "") for i, part in enumerate(parts))
 
 
@@ -134,13 +136,31 @@ def _joiner(joiner: str, before: str, after: str) -> str:
     return joiner
 
 
-def _range(prefixed: list[tuple[str, str]], joiners: list[str], i: int, delimiter: str, numeric: bool) -> int:
+def _parse_int(text: str) -> int | None:
+    """JavaScript's ``parseInt``: the leading integer, None for NaN."""
+    found = re.match(r"\s*([-+]?\d+)", text)
+    return int(found.group(1)) if found else None
+
+
+def _range(
+    prefixed: list[tuple[str, str]],
+    joiners: list[str],
+    i: int,
+    delimiter: str,
+    numeric: bool,
+    *,
+    range_format: str | None = None,
+) -> int:
     """The pair ending at ``i`` as citeproc-js's manglePageNumbers leaves it; the count after it."""
     (prefix, first), (last_prefix, last) = prefixed[i - 1], prefixed[i]
     if prefix != last_prefix:
         return 2
     if joiners[i - 1] != "-":
         return 1
+    first_int, last_int = _parse_int(first), _parse_int(last)
+    if not range_format and first_int is not None and last_int is not None and first_int > last_int:
+        joiners[i - 1] = delimiter
+        return 2
     if _NUMBER_OR_ROMAN().fullmatch(first) and _NUMBER_OR_ROMAN().fullmatch(last):
         joiners[i - 1] = delimiter
     else:

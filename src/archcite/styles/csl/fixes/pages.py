@@ -208,7 +208,8 @@ def _process(original: Any) -> Any:
         if unlabelled != value and unlabelled != str(value):
             value = unlabelled
         if numeric_form and variable in NUMBER_VARIABLES and variable != "locator":
-            formatted = _numbers.text(str(value), _range_delimiter(self))
+            range_format = self.get_root().get_option("page-range-format")
+            formatted = _numbers.text(str(value), _range_delimiter(self), range_format=range_format)
             if formatted is not None:
                 return formatted
         if not variable.startswith("page") or not numeric_form:
@@ -221,9 +222,9 @@ def _process(original: Any) -> Any:
     return process
 
 
-def _number_text(text: str, delimiter: str) -> str | None:
+def _number_text(text: str, delimiter: str, range_format: str | None) -> str | None:
     """A number variable's value with its ranges as citeproc-js prints them (None: unchanged)."""
-    formatted = _numbers.text(text, delimiter)
+    formatted = _numbers.text(text, delimiter, range_format=range_format)
     if formatted is not None:
         return formatted
     if ESCAPED_HYPHEN in text:
@@ -251,7 +252,8 @@ def _text_variable(original: Any) -> Any:
                 return String(format_pages(identifier, range_format, _range_delimiter(self)))
             return String(format_pages(identifier, None, _range_delimiter(self), page=False))
         value = _numbers.without_own_label(str(text), variable)
-        formatted = _number_text(value, _range_delimiter(self)) if variable in NUMBER_VARIABLES else None
+        range_format = self.get_root().get_option("page-range-format")
+        formatted = _number_text(value, _range_delimiter(self), range_format) if variable in NUMBER_VARIABLES else None
         if formatted is None and value != str(text):
             return String(value)
         return text if formatted is None or formatted == str(text) else String(formatted)
