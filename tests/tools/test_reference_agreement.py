@@ -89,6 +89,7 @@ def test_suggested_causes_name_the_unanalysed_real_records() -> None:
     ] == ("Z6: ")
     assert suggest("bib", "novel, ’paradise’). National", "novel, „paradise“). National")[:4] == "Z6: "
     assert suggest("bib", "2019. S. 225--240", "2019. S. 225-–240")[:4] == "Z7: "
+    assert suggest("bib", "2005, pp. xiv, 352 leaves : ill.", "2005, pp. xiv, 352 leaves\u202f: ill.")[:5] == "Z11: "
     assert suggest("bib", "(Oxford: Fordham, 2014),  doi:10.5422", "(Oxford: Fordham, 2014), doi:10.5422")[:4] == "Z8: "
     assert suggest("cite", "(Fordham, 2014), , doi:10.5422.", "(Fordham, 2014), doi:10.5422.")[:4] == "Z8: "
     assert suggest("bib", "[24] L. Born et al., “Sign", "[24] L. et al. Born, “Sign")[:4] == "R2: "
