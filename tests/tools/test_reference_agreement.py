@@ -94,6 +94,11 @@ def test_suggested_causes_name_the_unanalysed_real_records() -> None:
     assert suggest("cite", "(Fordham, 2014), , doi:10.5422.", "(Fordham, 2014), doi:10.5422.")[:4] == "Z8: "
     assert suggest("bib", "[24] L. Born et al., “Sign", "[24] L. et al. Born, “Sign")[:4] == "R2: "
     assert suggest("cite", "(Born u.\u00a0a. 2019)", "(Born 2019)")[:4] == "R2: "
+    nested = (
+        "(Amsterdam, 2014; originally as Mathematics [Oxford, 2002]).",
+        "(Amsterdam, 2014; originally as Mathematics (Oxford, 2002)).",
+    )
+    assert suggest("cite", *nested)[:5] == "Z12: "
     thesis = ("PhD thesis, Uppsala Universitet, Uppsala.", "PhD thesis, Uppsala: Uppsala Universitet.")
     assert suggest("bib", *thesis)[:3] == "N: "
     assert suggest("bib", "AUTHOR, Al, 712. Dates", "AUTHOR, Al, 712\u00a0n.\u00a0Chr. Dates")[:4] == "Z1: "
