@@ -104,6 +104,9 @@ def test_a_name_suffix_is_left_as_written_without_initialize_with(render_csl):
         ("Bernadette Bensaude-", "", "BB- Doe"),
         ("Inge09-27", ". ", "I.-27 Doe"),
         ("Inge09-27", "", "I-27 Doe"),
+        # not hyphenated: an initial that is no letter keeps its mark (socbib's "S.0.", Mendeley's "Mass. ).")
+        ("S.0.", ". ", "S. 0. Doe"),
+        ("Mass. ). Center", ". ", "Mass. ). C. Doe"),
     ],
 )
 def test_each_part_of_a_hyphenated_given_name_is_initialised_on_its_own(render_csl, given, mark, expected):

@@ -129,13 +129,19 @@ def _joined(pieces: list[tuple[str, bool, str]], mark: str) -> str:
         out.append(text)
         if not is_initial:
             out.append(" ")
-        elif not _edges(text)[1][-1:].isalpha():  # a name closing with no word takes no mark ("B.-", "I.-27")
+        elif _closes_bare(text):  # a hyphenated name closing with no word takes no mark ("B.-", "I.-27")
             out.append(trail + " ")
         elif index + 1 < len(pieces) and pieces[index + 1][1]:
             out.append(mark_text + trail + mark_space)
         else:
             out.append(mark_text + trail + mark_space + " ")
     return " ".join("".join(out).split())
+
+
+def _closes_bare(text: str) -> bool:
+    """Whether a hyphenated name's last part is no word ("B.-", "I.-27"; not "0." of "S. 0.")."""
+    core = _edges(text)[1]
+    return "-" in core and not core.rsplit("-", 1)[1][:1].isalpha()
 
 
 def keep_given(given: str, mark: str) -> str:
