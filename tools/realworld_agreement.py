@@ -31,7 +31,7 @@ if __package__ in (None, ""):  # run as a script: the protocol module sits besid
 from archcite.styles.csl.engine import render_items
 from archcite.styles.names import resolve_style
 from tools.reference import rows
-from tools.reference_agreement import suggest_cause
+from tools.reference_agreement import SUBSTITUTE, suggest_cause
 
 STYLES = (
     "chicago-notes-bibliography",
@@ -53,6 +53,21 @@ Row = dict[str, Any]
 
 def read_rows(path: Path) -> list[Row]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _entries_before(expected: list[Row]) -> dict[str, tuple[str | None, str | None]]:
+    """For each entry of citeproc-js's bibliography, the entry before it and the last one before it
+    that printed its names (not the author substitute), for ``suggest_cause``."""
+    ordered = sorted((row for row in expected if row.get("bib_rank") is not None), key=lambda row: row["bib_rank"])
+    found: dict[str, tuple[str | None, str | None]] = {}
+    previous: str | None = None
+    named: str | None = None
+    for row in ordered:
+        found[row["id"]] = (previous, named)
+        previous = row.get("bib")
+        if previous and not SUBSTITUTE.match(previous):
+            named = previous
+    return found
 
 
 def compare_style(style: str, corpus: Path, js: Path) -> tuple[dict[str, int], int, list[Row], list[str]]:
@@ -78,12 +93,13 @@ def compare_style(style: str, corpus: Path, js: Path) -> tuple[dict[str, int], i
             missing.append(f"{chunk.name}: {len(expected)} citeproc-js rows, {len(actual)} archcite rows")
             continue
         compared += len(expected)
+        before = _entries_before(expected)
         for want, got in zip(expected, actual, strict=True):
             for field in FIELDS:
                 if want.get(field) == got.get(field):
                     same[field] += 1
                     continue
-                cause = suggest_cause(field, want.get(field), got.get(field))
+                cause = suggest_cause(field, want.get(field), got.get(field), *before.get(want["id"], (None, None)))
                 found.append(
                     {"style": style, "file": chunk.stem, "id": want["id"], "field": field}
                     | {"js": want.get(field), "ac": got.get(field), "cause": cause}

@@ -308,3 +308,78 @@ def test_with_initials_rules_add_initials_also_without_initialize_with(render_cs
         ' sort-separator=", "/></names><date variable="issued"><date-part name="year"/></date></group>',
     )
     assert (first.cite, second.cite) == ("Jensen, BE, 2004", "Jensen, CB, 2006")
+
+
+def _six_authors() -> list[dict[str, Any]]:
+    def person(family: str) -> dict[str, str]:
+        return {"family": family, "given": "A"}
+
+    first = [person("One"), person("Two"), person("Three")]
+    return [
+        {"id": "a", "type": "book", "title": "T", "issued": {"date-parts": [[2000]]}}
+        | {"author": [*first, person("Four"), person("Seven"), person("Eight")]},
+        {"id": "b", "type": "book", "title": "U", "issued": {"date-parts": [[2000]]}}
+        | {"author": [*first, person("Five"), person("Six"), person("Nine")]},
+    ]
+
+
+_CITE = (
+    '<group delimiter=" "><names variable="author"><name form="short"/></names>'
+    '<date variable="issued"><date-part name="year"/></date></group>'
+)
+_BIB = '<group delimiter=". "><names variable="author"><name/></names><text variable="title"/></group>'
+
+
+def test_names_added_to_the_cites_show_in_the_bibliography_with_given_names_added_too(render_csl) -> None:
+    # citeproc-js 2.4.63 (render_js.js, this style): with disambiguate-add-givenname its entries take
+    # the names its cites were given (MLA's "Békés, Csaba, Malcolm Byrne, et al."), and under
+    # et-al-use-last at most et-al-min minus two before "… last" (its _imposeNameConstraints)
+    citation = 'disambiguate-add-names="true" disambiguate-add-givenname="true" et-al-min="3" et-al-use-first="1"'
+    plain = render_csl(
+        _six_authors(),
+        citation_attrs=citation,
+        cite=_CITE,
+        bib=_BIB,
+        bibliography_attrs='et-al-min="3" et-al-use-first="1"',
+    )
+    assert [(to_plain(r.cite or ""), to_plain(r.bib or "")) for r in plain] == [
+        ("One, Two, Three, Four, et al. 2000", "A One, A Two, A Three, A Four, et al. T"),
+        ("One, Two, Three, Five, et al. 2000", "A One, A Two, A Three, A Five, et al. U"),
+    ]
+    last = render_csl(
+        _six_authors(),
+        citation_attrs=citation,
+        cite=_CITE,
+        bib=_BIB,
+        bibliography_attrs='et-al-min="5" et-al-use-first="1" et-al-use-last="true"',
+    )
+    assert [to_plain(r.bib or "") for r in last] == [
+        "A One, A Two, A Three, … A Eight. T",
+        "A One, A Two, A Three, … A Nine. U",
+    ]
+
+
+def test_names_added_to_tell_cites_apart_stay_out_of_the_bibliography(render_csl) -> None:
+    # citeproc-js 2.4.63 (render_js.js, this style): disambiguate-add-names alone shows the third
+    # name in the cites ("ambiguous cites", CSL 1.0.2), and the entries keep their own et-al
+    def person(family: str) -> dict[str, str]:
+        return {"family": family, "given": "A"}
+
+    items = [
+        {"id": "a", "type": "book", "title": "T", "issued": {"date-parts": [[2000]]}}
+        | {"author": [person("One"), person("Two"), person("Three"), person("Four")]},
+        {"id": "b", "type": "book", "title": "U", "issued": {"date-parts": [[2000]]}}
+        | {"author": [person("One"), person("Two"), person("Five"), person("Six")]},
+    ]
+    rendered = render_csl(
+        items,
+        citation_attrs='disambiguate-add-names="true" et-al-min="3" et-al-use-first="1"',
+        cite='<group delimiter=" "><names variable="author"><name form="short"/></names>'
+        '<date variable="issued"><date-part name="year"/></date></group>',
+        bibliography_attrs='et-al-min="3" et-al-use-first="1"',
+        bib='<group delimiter=". "><names variable="author"><name/></names><text variable="title"/></group>',
+    )
+    assert [(to_plain(r.cite or ""), to_plain(r.bib or "")) for r in rendered] == [
+        ("One, Two, Three, et al. 2000", "A One et al. T"),
+        ("One, Two, Five, et al. 2000", "A One et al. U"),
+    ]

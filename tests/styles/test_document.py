@@ -407,6 +407,34 @@ def test_complete_all_compares_the_names_shown_not_the_et_al_term() -> None:
     ]
 
 
+def test_the_author_substitute_compares_names_as_unicode_text() -> None:
+    # citeproc-js 2.4.63 (render_js.js, MLA and MHRA): "Kimberlé" with a combining accent (NFD) is
+    # the "Kimberlé" of a precomposed é (NFC) of the entry before, as its localeCompare reads them
+    # (real records: bbt-mendeley-export, Crenshaw1995 and Crenshaw2019, both styles).
+    decomposed, composed = _person("Crenshaw", "Kimberle\u0301"), _person("Crenshaw", "Kimberl\u00e9")
+    others = [_person("Harris", "Luke Charles"), _person("HoSang", "Daniel")]
+    items = [
+        {"id": "c1", "type": "book", "title": "Critical Race Theory", "author": [decomposed]}
+        | {"issued": {"date-parts": [[1995]]}},
+        {"id": "c2", "type": "book", "title": "Seeing Race Again", "author": [composed, *others]}
+        | {"issued": {"date-parts": [[2019]]}},
+        {"id": "c3", "type": "book", "title": "On Intersectionality", "author": [decomposed]}
+        | {"issued": {"date-parts": [[2020]]}},
+    ]
+    mla = _cites(items, "modern-language-association")
+    assert [mla[key][1] for key in ("c1", "c2", "c3")] == [
+        "Crenshaw, Kimberle\u0301. Critical Race Theory. 1995.",
+        "\u2014\u2014\u2014. Seeing Race Again. 2019.",
+        "\u2014\u2014\u2014. On Intersectionality. 2020.",
+    ]
+    mhra = _cites(items, "mhra-notes")  # partial-first: the first name alone
+    assert [mhra[key][1] for key in ("c1", "c2", "c3")] == [
+        "Crenshaw, Kimberle\u0301, Critical Race Theory (1995)",
+        "\u2014\u2014, Luke Charles Harris, and Daniel HoSang, Seeing Race Again (2019)",
+        "\u2014\u2014, On Intersectionality (2020)",
+    ]
+
+
 def test_an_item_without_an_entry_does_not_part_the_author_substitute() -> None:
     # citeproc-js 2.4.63 (render_js.js, MHRA, whose bibliography prints no manuscript): the book
     # after the article is "——", though the manuscript sorts between them (real records: socbib).

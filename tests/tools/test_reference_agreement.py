@@ -119,3 +119,45 @@ def test_year_suffixes_in_another_order_are_named_and_a_missing_one_is_not() -> 
     assert (
         suggest("bib", "Evans, R. W. and Roe, J. (1999b). How", "Evans, R. W. and Roe, J. (1999a). How")[:4] == "Z5: "
     )
+
+
+def test_suggested_causes_name_the_unanalysed_real_records() -> None:
+    # differences of ../shared/realworld left "not yet analysed" (round 11): policies and citeproc-js bugs
+    suggest = _tool().suggest_cause
+    assert (
+        suggest("bib", "Circuits and Systems, vols. 63–II, no. 2", "Circuits and Systems, 63–II, no. 2")[:4] == "Z4: "
+    )
+    assert suggest("bib", "Technique. 1st, ed. Palo Alto:", "Technique. 1st,. Palo Alto:")[:4] == "Z4: "
+    assert suggest("bib", "Prose, F. The problem with ‘problematic’.", "Prose, F. The problem with “problematic”.")[
+        :4
+    ] == ("Z6: ")
+    assert suggest("bib", "novel, ’paradise’). National", "novel, „paradise“). National")[:4] == "Z6: "
+    assert suggest("bib", "2019. S. 225--240", "2019. S. 225-–240")[:4] == "Z7: "
+    assert suggest("bib", "2005, pp. xiv, 352 leaves : ill.", "2005, pp. xiv, 352 leaves\u202f: ill.")[:5] == "Z11: "
+    assert suggest("bib", "(Oxford: Fordham, 2014),  doi:10.5422", "(Oxford: Fordham, 2014), doi:10.5422")[:4] == "Z8: "
+    assert suggest("cite", "(Fordham, 2014), , doi:10.5422.", "(Fordham, 2014), doi:10.5422.")[:4] == "Z8: "
+    assert suggest("bib", "[24] L. Born et al., “Sign", "[24] L. et al. Born, “Sign")[:4] == "R2: "
+    assert suggest("cite", "(Born u.\u00a0a. 2019)", "(Born 2019)")[:4] == "R2: "
+    nested = (
+        "(Amsterdam, 2014; originally as Mathematics [Oxford, 2002]).",
+        "(Amsterdam, 2014; originally as Mathematics (Oxford, 2002)).",
+    )
+    assert suggest("cite", *nested)[:5] == "Z12: "
+    thesis = ("PhD thesis, Uppsala Universitet, Uppsala.", "PhD thesis, Uppsala: Uppsala Universitet.")
+    assert suggest("bib", *thesis)[:3] == "N: "
+    assert suggest("bib", "AUTHOR, Al, 712. Dates", "AUTHOR, Al, 712\u00a0n.\u00a0Chr. Dates")[:4] == "Z1: "
+
+
+def test_an_author_substitute_is_named_from_the_entry_before() -> None:
+    # MLA on the real records: which entry citeproc-js printed before decides the cause
+    suggest = _tool().suggest_cause
+    entry = ("Law, John. “Heterogeneous Engineering.” 2011.", "———. “Heterogeneous Engineering.” 2011.")
+    editor = "Law, John, editor. A Sociology of Monsters. Routledge, 1991."
+    assert suggest("bib", *entry, editor, editor)[:4] == "Z3: "
+    assert suggest("bib", *entry).startswith("not yet analysed")
+    data = ("Pednault, E. P. D. “Synthesizing Plans.” CI, 1988.", "———. “Synthesizing Plans.” CI, 1988.")
+    earlier = "Pednault, E. P. D., et al. “On the Independence Assumption.” 1981."
+    assert suggest("bib", *data, earlier, earlier)[:4] == "Z9: "
+    parts = ("———. CTR Petitum. 2011.", "Wøller, Sune Brøndum. CTR Petitum. 2011.")
+    named = "Wøller, Sune Brø ndum. Bachelorprojekt. 2010."
+    assert suggest("bib", *parts, "———. By petitum. 2011.", named)[:5] == "Z10: "

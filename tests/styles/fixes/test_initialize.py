@@ -87,3 +87,29 @@ def test_a_name_suffix_is_left_as_written_without_initialize_with(render_csl):
     # citeproc-js 2.4.63: "John Q. Doe R.J. Miller"
     items = [{"id": "a", "type": "book", "author": [{"family": "Doe", "given": "John Q.", "suffix": "R.J. Miller"}]}]
     assert [r.cite for r in render_csl(items, cite='<names variable="author"/>')] == ["John Q. Doe R.J. Miller"]
+
+
+# citeproc-js 2.4.63 (render_js.js, the same cs:name): each part of a hyphenated given name is read
+# on its own, an abbreviation written with its period stays whole and what is no word (digits, a
+# closing hyphen) stays as it is, without a mark after it (real records: bbt-plus-in-field-2660's
+# "Alan-Louis.", bbt-bulk-performance's "Bernadette Bensaude-" and "Inge09-27").
+@pytest.mark.parametrize(
+    ("given", "mark", "expected"),
+    [
+        ("Alan-Louis.", ". ", "A.-Louis. Doe"),
+        ("Alan-Louis.", ".", "A.-Louis. Doe"),
+        ("Alan-Louis.", "", "A-Louis Doe"),
+        ("Bernadette Bensaude-", ". ", "B. B.- Doe"),
+        ("Bernadette Bensaude-", ".", "B.B.- Doe"),
+        ("Bernadette Bensaude-", "", "BB- Doe"),
+        ("Inge09-27", ". ", "I.-27 Doe"),
+        ("Inge09-27", "", "I-27 Doe"),
+        # not hyphenated: an initial that is no letter keeps its mark (socbib's "S.0.", Mendeley's "Mass. ).")
+        ("S.0.", ". ", "S. 0. Doe"),
+        ("Mass. ). Center", ". ", "Mass. ). C. Doe"),
+    ],
+)
+def test_each_part_of_a_hyphenated_given_name_is_initialised_on_its_own(render_csl, given, mark, expected):
+    item = {"id": "a", "type": "book", "title": "T", "author": [{"family": "Doe", "given": given}]}
+    [out] = render_csl([item], cite=f'<names variable="author"><name initialize-with="{mark}"/></names>')
+    assert out.cite == expected

@@ -21,6 +21,10 @@ joined them goes with them: citeproc-js empties the names' output, which its out
 leaves out ("Title", not ". Title"). The entry is rendered again with its first ``cs:names``
 printing nothing (``RenderState.blank_first_names``); the groups around it keep their other
 parts, as the variables the names called still count as rendered.
+
+Names are compared as Unicode text, not as code points: "Kimberlé" written with a combining accent
+(NFD) is the "Kimberlé" of a precomposed é (NFC), as citeproc-js's ``localeCompare`` holds
+canonically equivalent strings equal (CSL 1.0.2's "names that also occur in the preceding entry").
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextvars import ContextVar
 from typing import Any
+from unicodedata import normalize
 
 from archcite.patterns import lazy
 from archcite.styles.csl.fixes import _tracking
@@ -192,6 +197,11 @@ def _shown(text: str, names: Sequence[str]) -> list[str] | str:
     return list(names[: len(spans)]) if spans else text
 
 
+def _canonical(shown: list[str] | str) -> list[str] | str:
+    """What the rules compare: each name (or the whole text) in Unicode's composed form."""
+    return normalize("NFC", shown) if isinstance(shown, str) else [normalize("NFC", name) for name in shown]
+
+
 def _names_part(text: str, lists: str | None, names: Sequence[str]) -> tuple[int, int]:
     """Where the names sit in their output: from the first to the last, without a label around them
     (when not every name is found, as with "et al.", the name lists' part: the names and the et-al
@@ -237,7 +247,7 @@ def substitute_authors(
             continue
         matched = 0
         for mine, theirs in zip(printed, previous, strict=False):
-            if mine != theirs:
+            if normalize("NFC", mine) != normalize("NFC", theirs):
                 break
             matched += 1
         replacement: str | None = None
@@ -245,7 +255,7 @@ def substitute_authors(
         if (
             rule in ("complete-all", "complete-each")
             and previous_text is not None
-            and _shown(current, printed) == _shown(previous_text, previous)
+            and _canonical(_shown(current, printed)) == _canonical(_shown(previous_text, previous))
         ):
             spans = _spans(current, printed)
             if rule == "complete-all" or len(spans) < len(printed):

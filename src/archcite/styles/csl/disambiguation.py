@@ -3,7 +3,11 @@
 Implements the CSL 1.0.2 specification section "Disambiguation": two cites are ambiguous when
 they render identically but refer to different items. The methods, in the spec's order:
 
-1. ``disambiguate-add-names``: names hidden by et-al abbreviation are added one by one;
+1. ``disambiguate-add-names``: names hidden by et-al abbreviation are added one by one; the
+   bibliography shows them only where the style also adds given names (citeproc-js's entries take
+   its registry's names through ``disambiguate-add-givenname``), and under ``et-al-use-last`` no
+   more than ``et-al-min`` minus two (its ``_imposeNameConstraints``: APA's 22 authors keep
+   "…, Nineteenth, … Twentysecond");
 2. ``disambiguate-add-givenname``: initials, then full given names, are added to names
    (``givenname-disambiguation-rule``; the ``all-names*`` and ``primary-name*`` rules
    disambiguate names that are ambiguous across different cites, ambiguous cites or not, and
@@ -136,7 +140,7 @@ def _install_names(overrides: Overrides) -> None:
             return original_process(self, item, variable, context=context, sort_options=sort_options, **kw)
         settings = _settings(state, item, variable)
         names = item.reference.get(variable, [])
-        override = settings.names_shown if settings is not None else None
+        override = _names_override(self, state, settings)
         levels = _levels(
             self,
             state.disambiguation.get(item.key),
@@ -189,7 +193,9 @@ def _install_names(overrides: Overrides) -> None:
                 return value
             names_shown, count = shown
             if name == "et-al-use-first" and value:
-                return max(int(value), names_shown)
+                return _first_shown(
+                    value, names_shown, lambda other: original_get_option(self, other, context, sort_options)
+                )
             if name == "et-al-min" and value and names_shown >= count:
                 return 0
             return value
@@ -198,6 +204,31 @@ def _install_names(overrides: Overrides) -> None:
 
     overrides.replace(Name, "process", FIX, lambda _inner: name_process)
     overrides.replace(Name, "get_option", FIX, shown_get_option, for_arguments=("et-al-min", "et-al-use-first"))
+
+
+def _names_override(name: Any, state: RenderState, settings: ItemDisambiguation | None) -> int | None:
+    """How many names disambiguation shows, where it applies (None: the style's)."""
+    override = settings.names_shown if settings is not None else None
+    if override is not None and state.in_bibliography and not _entries_take_names(name):
+        return None
+    return override
+
+
+def _first_shown(use_first: Any, names_shown: int, option: Callable[[str], Any]) -> int:
+    """``et-al-use-first`` with the names disambiguation shows; under ``et-al-use-last`` at most
+    ``et-al-min`` minus two, the names before "… last"."""
+    if option("et-al-use-last") in (True, "true"):
+        minimum = option("et-al-min")
+        names_shown = min(names_shown, int(minimum) - 2) if minimum else names_shown
+    return max(int(use_first), names_shown)
+
+
+def _entries_take_names(name: Any) -> bool:
+    """Whether the bibliography shows the names disambiguation added to the cites: citeproc-js's
+    entries take them only with ``disambiguate-add-givenname`` (MLA's "Békés, Csaba, Malcolm
+    Byrne, et al."), not with ``disambiguate-add-names`` alone."""
+    citation = name.get_root().citation
+    return str(citation.get("disambiguate-add-givenname", "false")).lower() == "true"
 
 
 def _levels(

@@ -11,12 +11,15 @@ joined by a hyphen print with the range delimiter when both are numbers or roman
 around ("2a–3"), provided the first part reads as a number or roman numeral ("NIE 11-4-57" has
 none); in a chain of hyphens only the last pair is a range ("93-06–04"); "&" is spaced.
 A value with a label inside ("14 pt. 2": a lower-case word of up to four letters with a period or a
-space) or an escaped hyphen ("3\\-B") is left to the callers' older reading (None).
+space) or an escaped hyphen ("3\\-B") is left to the callers' older reading (None). Such a word is a
+label only where citeproc-js keeps it as one: a number after it and nothing or a number before it;
+elsewhere it is content ("352 leaves : ill." is one value, as for citeproc-js).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from archcite.patterns import lazy
 
@@ -24,6 +27,8 @@ _JOINER = r"\s*&\s*|,\s+and\s+|\s+and\s+|;\s+|,\s+|\s*[-\u2013]+\s*"
 _INNER_LABEL = lazy(
     r"(?:^| )(?:[a-z]{1,4}|subpara|subch|amend|bibliog|annot|illus|princ|intro|sched|subdiv|subsec)(?:\.| )"
 )
+# What citeproc-js takes for a number beside a label (its "merge labels on non-numeric values").
+_BESIDE_LABEL = lazy(r"[0-9]+[-;,:a-zA-Z]*")
 _PREFIXED = lazy(r"([0-9]*[a-zA-Z]+0*)?([0-9]+(?:[a-zA-Z]*|[-,a-zA-Z]+))")
 _NUMERIC_FIRST = lazy(r"(?:[0-9]+|[ixv]+)(?:[-,:a-zA-Z]*|-[-0-9]+)")
 _SUBSECTION = lazy(r"[0-9]+[,a-zA-Z]+")
@@ -46,9 +51,19 @@ def _split(value: str, and_word: str) -> tuple[list[str], list[str]] | None:
         if joiners[i] == "-" and _SUBSECTION().fullmatch(parts[i]) and _LETTERS().fullmatch(parts[i + 1]):
             parts[i : i + 2] = [parts[i] + "-" + parts[i + 1]]
             del joiners[i]
-    if any(_INNER_LABEL().search(part) for part in parts):
+    if any(_holds_label(part) for part in parts):
         return None
     return parts, joiners
+
+
+def _holds_label(part: str) -> bool:
+    """Whether citeproc-js reads a label in ``part``: a short word (``_INNER_LABEL``) with a number
+    after it and nothing or a number before it ("14 pt. 2", "p. 50"); any other is content."""
+    pieces = [piece.strip() for piece in _INNER_LABEL().split(part)]
+    return any(
+        not before or (_BESIDE_LABEL().fullmatch(before) and _BESIDE_LABEL().fullmatch(after))
+        for before, after in pairwise(pieces)
+    )
 
 
 def _prefixed(part: str) -> tuple[str, str]:
@@ -80,9 +95,11 @@ def plural(value: str, and_word: str = "") -> bool | None:
     return len(parts) > 1 and _numeric(parts) and _counts(_number(parts[0]))
 
 
-def text(value: str, delimiter: str, and_word: str = "") -> str | None:
+def text(value: str, delimiter: str, and_word: str = "", *, range_format: str | None = None) -> str | None:
     """``value`` with its ranges joined by ``delimiter`` as citeproc-js prints a number variable
-    (None: a label inside it)."""
+    (None: a label inside it). Without the style's ``page-range-format``, two parts whose leading
+    integers fall ("5R01HD081252-04": 5 then 4) are a range too, as citeproc-js's
+    manglePageNumbers compares them with ``parseInt``."""
     split = _split(value, and_word)
     if split is None:
         return None
@@ -103,11 +120,11 @@ def text(value: str, delimiter: str, and_word: str = "") -> str | None:
         elif counting:
             count += 1
             if count == 2:
-                count = _range(prefixed, joiners, i, delimiter, numeric)
+                count = _range(prefixed, joiners, i, delimiter, numeric, range_format=range_format)
         else:
             counting, count = True, 1
     if count == 2:
-        _range(prefixed, joiners, len(prefixed) - 1, delimiter, numeric)
+        _range(prefixed, joiners, len(prefixed) - 1, delimiter, numeric, range_format=range_format)
     return "".join(part + (joiners[i] if i < len(joiners) else "") for i, part in enumerate(parts))
 
 
@@ -119,13 +136,31 @@ def _joiner(joiner: str, before: str, after: str) -> str:
     return joiner
 
 
-def _range(prefixed: list[tuple[str, str]], joiners: list[str], i: int, delimiter: str, numeric: bool) -> int:
+def _parse_int(text: str) -> int | None:
+    """JavaScript's ``parseInt``: the leading integer, None for NaN."""
+    found = re.match(r"\s*([-+]?\d+)", text)
+    return int(found.group(1)) if found else None
+
+
+def _range(
+    prefixed: list[tuple[str, str]],
+    joiners: list[str],
+    i: int,
+    delimiter: str,
+    numeric: bool,
+    *,
+    range_format: str | None = None,
+) -> int:
     """The pair ending at ``i`` as citeproc-js's manglePageNumbers leaves it; the count after it."""
     (prefix, first), (last_prefix, last) = prefixed[i - 1], prefixed[i]
     if prefix != last_prefix:
         return 2
     if joiners[i - 1] != "-":
         return 1
+    first_int, last_int = _parse_int(first), _parse_int(last)
+    if not range_format and first_int is not None and last_int is not None and first_int > last_int:
+        joiners[i - 1] = delimiter
+        return 2
     if _NUMBER_OR_ROMAN().fullmatch(first) and _NUMBER_OR_ROMAN().fullmatch(last):
         joiners[i - 1] = delimiter
     else:

@@ -56,14 +56,29 @@ def _initial_of(word: str, mark: str, hyphen: bool) -> str:
         else:
             parts.append(part)
     edges = [_edges(part) for part in parts]
-    if not all(core[:1].isupper() for _lead, core, _trail in edges):
+    if not edges[0][1][:1].isupper() or not all(_initialised(core) for _lead, core, _trail in edges):
         return word
     # A part's formatting closes after its initial's mark ("<b>John</b>-Q" -> "<b>J.</b>-Q.").
     last = len(edges) - 1
     return "-".join(
-        lead + _first_letter(core) + ("" if n == last else mark.rstrip()) + trail
+        lead + _part_initial(core) + ("" if n == last or not core[:1].isalpha() else mark.rstrip()) + trail
         for n, (lead, core, trail) in enumerate(edges)
     )
+
+
+def _initialised(part: str) -> bool:
+    """Whether a hyphenated name's part can stand in its initials: a name, or no word at all."""
+    return part[:1].isupper() or not part[:1].isalpha()
+
+
+def _part_initial(part: str) -> str:
+    """A hyphenated name's part as its initial: an abbreviation written with its period stays whole
+    ("Alan-Louis." -> "A.-Louis."), as does what is no word ("Inge09-27" -> "I.-27", "Bensaude-" ->
+    "B.-", neither with a mark after it), as citeproc-js reads each part of the name (real records:
+    bbt-bulk-performance, bbt-plus-in-field-2660)."""
+    if _is_initial(part):
+        return part.removesuffix(".")
+    return _first_letter(part) if part[:1].isalpha() else part
 
 
 def _first_letter(name: str) -> str:
@@ -97,23 +112,36 @@ def initials(given: str, mark: str, *, initialize: bool = True, hyphen: bool = T
                 parts = [part.removesuffix(".") for part in core.split("-")]
                 parts[0] = lead + parts[0]
                 pieces += [(part, True, trail if n == len(parts) - 1 else "") for n, part in enumerate(parts)]
-        elif _is_initial(core):
+        elif _is_initial(core) and not (hyphen and initialize and "-" in core.rstrip("-")):
             pieces.append((lead + (core.removesuffix(".") if len(core) > 1 else core), True, trail))
         elif initialize and core[:1].isupper():
             pieces.append((lead + _initial_of(core, mark, hyphen), True, trail))
         else:
             pieces.append((word, False, ""))
+    return _joined(pieces, mark)
+
+
+def _joined(pieces: list[tuple[str, bool, str]], mark: str) -> str:
+    """The given name's words and initials joined, each initial followed by ``mark``."""
     out = []
     mark_text, mark_space = mark.rstrip(), mark[len(mark.rstrip()) :]
     for index, (text, is_initial, trail) in enumerate(pieces):
         out.append(text)
         if not is_initial:
             out.append(" ")
+        elif _closes_bare(text):  # a hyphenated name closing with no word takes no mark ("B.-", "I.-27")
+            out.append(trail + " ")
         elif index + 1 < len(pieces) and pieces[index + 1][1]:
             out.append(mark_text + trail + mark_space)
         else:
             out.append(mark_text + trail + mark_space + " ")
     return " ".join("".join(out).split())
+
+
+def _closes_bare(text: str) -> bool:
+    """Whether a hyphenated name's last part is no word ("B.-", "I.-27"; not "0." of "S. 0.")."""
+    core = _edges(text)[1]
+    return "-" in core and not core.rsplit("-", 1)[1][:1].isalpha()
 
 
 def keep_given(given: str, mark: str) -> str:

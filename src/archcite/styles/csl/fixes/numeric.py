@@ -17,6 +17,10 @@ chapter locator instead of "Chapter 2" / "chap. 2". The fix replaces ``If.re_num
 Numbers joined by slashes ("2/3", a double issue) are one number to citeproc-js (its
 ``processNumber`` makes them numeric and singular), so ``is-numeric`` holds for them too and a
 style's label prints before them ("No. 2/3"); the specification names no slash.
+
+A number of 6000 or more has no roman form: ``form="roman"`` prints nothing for it, as citeproc-js's
+``Romanizer`` (CSL 1.0.2 is silent). citeproc-py wrote one "m" per thousand, so an ISBN given as a
+volume ("9780823254") printed 9.8 million letters (real records: bbt-mendeley-export, MHRA).
 """
 
 from __future__ import annotations
@@ -41,6 +45,23 @@ def is_numeric(text: str) -> bool:
 def _tests_numeric(text: str) -> bool:
     """``is-numeric`` of a value: numeric content, or numbers joined by slashes (citeproc-js)."""
     return is_numeric(text) or _SLASHED.fullmatch(text.strip()) is not None
+
+
+# citeproc-js's Romanizer writes numbers below this bound only.
+ROMAN_LIMIT = 6000
+
+
+def _format_number(original: Any) -> Any:
+    def format_number(self: Any, number: Any) -> Any:
+        if self.get("form") == "roman":
+            try:
+                if int(number) >= ROMAN_LIMIT:
+                    return ""
+            except ValueError:
+                pass
+        return original(self, number)
+
+    return format_number
 
 
 def _number_process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
@@ -74,3 +95,4 @@ def apply(overrides: Overrides) -> None:
     overrides.replace(If, "re_numeric", FIX, lambda _original: NUMERIC)
     overrides.replace(If, "_is_numeric", FIX, lambda _original: _is_numeric)
     overrides.replace(Number, "process", FIX, lambda _original: _number_process)
+    overrides.replace(Number, "format_number", FIX, _format_number)

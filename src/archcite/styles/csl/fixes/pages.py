@@ -17,7 +17,10 @@ specification is silent on what counts as a range; archcite does what citeproc-j
 - ``page-first`` is the first page of the whole value ("1" of "1, 14-18");
 - a page value opening with a word takes the singular label ("page fols. 12-15"), a roman range
   the plural ("pages i–ix");
-- a page value that starts with the page label ("p. 3", "pp. 12-15") prints without it;
+- a page value that starts with the page label ("p. 3", "pp. 12-15") prints without it, and so does
+  that label (else "p.", which citeproc-js's ``processNumber`` puts before a value without one)
+  where it recurs inside the value before a number ("Section 7, p. 50" is "Section 7, 50", "12,
+  p. 15" is "12, 15" and plural); another label stays ("12, pp. 15-16");
 - a hyphen escaped with a backslash ("3\\-B", "327\\-30") is a hyphen, not a range: it prints
   without the backslash and does not make the label plural ("page 327-30").
 
@@ -56,6 +59,10 @@ _MANGLED = lazy(r"([0-9]*[a-zA-Z]+0*)?([0-9]+[a-z]*)\s*[-\u2013]\s*([0-9]*[a-zA-
 _LIST = re.compile(r"\s*(,)(?=\s)\s*|\s*(&)\s*")
 # The page label written into a page value ("pp. 12-15"): the style's label says it already.
 _PAGE_LABEL = re.compile(r"^pp?\.\s+")
+# The same label inside the value, after a list's separator or a number, before a number.
+_INNER_PAGE_LABEL = {
+    label: re.compile(rf"(?:(?<=[,;&] )|(?<=\d ))(?<![^\s,;&\d]){re.escape(label)}\s+(?=\d)") for label in ("p.", "pp.")
+}
 # Number variables whose numeric ranges take the page-range delimiter (as citeproc-js prints).
 NUMBER_VARIABLES = frozenset({"volume", "issue", "edition", "number", "locator"})
 _NUMERIC_RANGE = lazy(r"[0-9]+[a-zA-Z]*\s*[-\u2013]\s*[0-9]+[a-zA-Z]*")
@@ -66,6 +73,14 @@ ESCAPED_HYPHEN = "\\-"
 def _leading_int(text: str) -> int | None:
     digits = re.match(r"[0-9]+", text)
     return int(digits.group()) if digits else None
+
+
+def without_page_labels(text: str) -> str:
+    """A page value without the page label it opens with and the same label inside it."""
+    text = text.strip()
+    leading = _PAGE_LABEL.match(text)
+    label = leading.group().strip() if leading else "p."
+    return _INNER_PAGE_LABEL[label].sub("", _PAGE_LABEL.sub("", text))
 
 
 def _split_end(text: str) -> tuple[str, str]:
@@ -160,7 +175,7 @@ def format_pages(value: str, range_format: str | None, delimiter: str, *, page: 
     """A page (or locator) value, each item of its list formatted (``"1, 14-18"``)."""
     text = str(value).strip()
     if page:
-        text = _PAGE_LABEL.sub("", text)
+        text = without_page_labels(text)
     pieces = _LIST.split(text)
     out = []
     for index, piece in enumerate(pieces):
@@ -193,7 +208,8 @@ def _process(original: Any) -> Any:
         if unlabelled != value and unlabelled != str(value):
             value = unlabelled
         if numeric_form and variable in NUMBER_VARIABLES and variable != "locator":
-            formatted = _numbers.text(str(value), _range_delimiter(self))
+            range_format = self.get_root().get_option("page-range-format")
+            formatted = _numbers.text(str(value), _range_delimiter(self), range_format=range_format)
             if formatted is not None:
                 return formatted
         if not variable.startswith("page") or not numeric_form:
@@ -206,9 +222,9 @@ def _process(original: Any) -> Any:
     return process
 
 
-def _number_text(text: str, delimiter: str) -> str | None:
+def _number_text(text: str, delimiter: str, range_format: str | None) -> str | None:
     """A number variable's value with its ranges as citeproc-js prints them (None: unchanged)."""
-    formatted = _numbers.text(text, delimiter)
+    formatted = _numbers.text(text, delimiter, range_format=range_format)
     if formatted is not None:
         return formatted
     if ESCAPED_HYPHEN in text:
@@ -236,7 +252,8 @@ def _text_variable(original: Any) -> Any:
                 return String(format_pages(identifier, range_format, _range_delimiter(self)))
             return String(format_pages(identifier, None, _range_delimiter(self), page=False))
         value = _numbers.without_own_label(str(text), variable)
-        formatted = _number_text(value, _range_delimiter(self)) if variable in NUMBER_VARIABLES else None
+        range_format = self.get_root().get_option("page-range-format")
+        formatted = _number_text(value, _range_delimiter(self), range_format) if variable in NUMBER_VARIABLES else None
         if formatted is None and value != str(text):
             return String(value)
         return text if formatted is None or formatted == str(text) else String(formatted)
@@ -253,7 +270,7 @@ _LEADING_WORD = re.compile(r"[^\W\d]+\.?\s")
 def _counts_pages(text: str, plural: bool) -> bool:
     """Whether a page value names several pages: a roman range counts ("i–ix"), a value opening
     with a word ("fols. 12-15") does not; otherwise citeproc-py's test of several numbers."""
-    text = _PAGE_LABEL.sub("", text.strip())
+    text = without_page_labels(text)
     if _LEADING_WORD.match(text):
         return False
     if ESCAPED_HYPHEN in text:
@@ -266,7 +283,7 @@ def _counts_pages(text: str, plural: bool) -> bool:
 def _page_plural(text: str, plural: bool) -> bool:
     """Whether a page value is plural as citeproc-js reads it (``_numbers``: "pp. xiv–19", "p.
     217495:1-217495:14", "p. 1,10,14,16"), else as ``_counts_pages`` reads it."""
-    js = _numbers.plural(_PAGE_LABEL.sub("", text.strip()))
+    js = _numbers.plural(without_page_labels(text))
     return _counts_pages(text, plural) if js is None else js
 
 
