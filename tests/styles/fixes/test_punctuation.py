@@ -162,3 +162,15 @@ def test_a_suffix_merges_with_the_mark_a_formatted_text_ends_with(render_csl, wh
         bib = f'<group suffix="{suffix}">{title.format("")}</group>'
     rendered = render_csl(items, bib=bib + '<text variable="publisher-place"/>')
     assert [out.bib for out in rendered] == [f"<i>{ending}Here" for ending in _ACROSS[(whose, suffix)]]
+
+
+def test_a_no_break_space_doubled_at_a_seam_prints_once(render_csl):
+    # citeproc-js 2.4.63 (padagogische-hochschule-heidelberg's affixes): a suffix ending in a
+    # no-break space and a prefix opening with one print one; a no-break space and a space both stay
+    item = {"id": "a", "type": "book", "title": "Letter", "publisher": "Press", "issued": {"date-parts": [[1962]]}}
+    bib = (
+        '<date variable="issued" prefix="(" suffix=").&#160;"><date-part name="year"/></date>'
+        '<text variable="title" prefix="&#160;" suffix="&#160;"/><text variable="publisher" prefix=" "/>'
+    )
+    [out] = render_csl([item], bib=bib)
+    assert out.bib == "(1962).\u00a0Letter\u00a0 Press"

@@ -76,6 +76,9 @@ MERGED = {
     (";", "?"): "?",
     (";", ":"): ";",
     (";", "."): ";",
+    # a no-break space doubled where two affixes meet prints once, as a doubled space does
+    # (citeproc-js's PUNCT_OR_SPACE holds U+00A0: ").&#160;" then "&#160;Title")
+    ("\u00a0", "\u00a0"): "\u00a0",
 }
 
 
