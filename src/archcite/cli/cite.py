@@ -164,26 +164,12 @@ def never_true_type_tests(records: Sequence[Record], style: Style) -> None:
     """Say which records skip a branch of the style that tests several types under match="all":
     CSL 1.0.2 makes it never true, citeproc-js (so Zotero) takes it for any of the types."""
     from archcite.cli.report import info
-    from archcite.styles.stylecheck import type_tests_never_true
+    from archcite.styles.stylecheck import never_true_notice
 
-    if style.path is None:
-        return
-    tests = [
-        test
-        for test in type_tests_never_true(style.path)
-        if any(str(record.fields.get("type")) in test.types for record in records)
-    ]
-    if not tests:
-        return
-    types = {kind for test in tests for kind in test.types}
-    hit = [record.id for record in records if str(record.fields.get("type")) in types]
-    lines = ", ".join(str(test.line) for test in tests)
-    info(
-        f'{style.name} tests several types without match="any" (line{"s" if len(tests) > 1 else ""} {lines}): '
-        'never true, since an item has one type and match is "all" unless the style says otherwise '
-        f"(CSL 1.0.2), so {len(hit)} record(s) skip a branch ({hit[0]}{', ...' if len(hit) > 1 else ''}) "
-        'that citeproc-js and Zotero take; a copy of the style with match="any" there takes it'
-    )
+    if style.path is not None:
+        notice = never_true_notice(style.name, style.path, [(r.id, r.fields.get("type")) for r in records])
+        if notice:
+            info(notice)
 
 
 def tell(warnings: Sequence[str], *, strict: bool) -> None:

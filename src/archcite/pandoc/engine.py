@@ -159,10 +159,15 @@ def cite_document(
     per cite)."""
     from archcite.styles import resolve_style
     from archcite.styles.locales import localise
+    from archcite.styles.stylecheck import never_true_notice
 
     style, told = localise(resolve_style(style_name), lang, override=True)
     output = _Renderer(records, style, ibid, split_all).run(clusters, bibliography_ids, sections, cache)
-    return output._replace(warnings=told)
+    used = set(bibliography_ids)
+    notice = style.path and never_true_notice(
+        style.name, style.path, [(r.id, r.fields.get("type")) for r in records if r.id in used]
+    )
+    return output._replace(warnings=[*told, notice] if notice else told)
 
 
 def language(lang: str) -> str | None:

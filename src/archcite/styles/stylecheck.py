@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -337,6 +337,23 @@ class TypeTest(NamedTuple):
     line: int
     element: str
     types: tuple[str, ...]
+
+
+def never_true_notice(style_name: str, path: str, records: Sequence[tuple[str, Any]]) -> str | None:
+    """What to tell of the style's never-true type tests (:func:`type_tests_never_true`) for the
+    records (id, CSL type) of one of their types, or None when no record skips such a branch."""
+    tests = [test for test in type_tests_never_true(path) if any(str(kind) in test.types for _, kind in records)]
+    if not tests:
+        return None
+    types = {kind for test in tests for kind in test.types}
+    hit = [record_id for record_id, kind in records if str(kind) in types]
+    lines = ", ".join(str(test.line) for test in tests)
+    return (
+        f'{style_name} tests several types without match="any" (line{"s" if len(tests) > 1 else ""} {lines}): '
+        'never true, since an item has one type and match is "all" unless the style says otherwise '
+        f"(CSL 1.0.2), so {len(hit)} record(s) skip a branch ({hit[0]}{', ...' if len(hit) > 1 else ''}) "
+        'that citeproc-js and Zotero take; a copy of the style with match="any" there takes it'
+    )
 
 
 def type_tests_never_true(path: str) -> tuple[TypeTest, ...]:
