@@ -14,7 +14,7 @@ summary on stdout lists every style that is not ``ok``; the exit code is 1 when 
 
 A sample that exercises much in little time: the team's corpus and the real-world sample
 (``tools/realworld_corpus.py --sample tests/data/reference/realworld/sample.json``), a few dozen
-records of each. All 2,851 styles take about half an hour on one core.
+records of each. All 2,851 styles take about five minutes on an idle core (30 records).
 """
 
 from __future__ import annotations
