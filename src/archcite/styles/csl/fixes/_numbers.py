@@ -136,10 +136,11 @@ def _joiner(joiner: str, before: str, after: str) -> str:
     return joiner
 
 
-def _parse_int(text: str) -> int | None:
-    """JavaScript's ``parseInt``: the leading integer, None for NaN."""
-    found = re.match(r"\s*([-+]?\d+)", text)
-    return int(found.group(1)) if found else None
+def leading_int(text: str) -> int | None:
+    """The integer ``text`` opens with (JavaScript's ``parseInt`` of a part that opens with a
+    digit), None when it opens otherwise."""
+    digits = re.match(r"[0-9]+", text)
+    return int(digits.group()) if digits else None
 
 
 def _range(
@@ -157,7 +158,7 @@ def _range(
         return 2
     if joiners[i - 1] != "-":
         return 1
-    first_int, last_int = _parse_int(first), _parse_int(last)
+    first_int, last_int = leading_int(first), leading_int(last)
     if not range_format and first_int is not None and last_int is not None and first_int > last_int:
         joiners[i - 1] = delimiter
         return 2

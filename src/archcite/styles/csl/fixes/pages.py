@@ -70,11 +70,6 @@ _NUMERIC_RANGE = lazy(r"[0-9]+[a-zA-Z]*\s*[-\u2013]\s*[0-9]+[a-zA-Z]*")
 ESCAPED_HYPHEN = "\\-"
 
 
-def _leading_int(text: str) -> int | None:
-    digits = re.match(r"[0-9]+", text)
-    return int(digits.group()) if digits else None
-
-
 def without_page_labels(text: str) -> str:
     """A page value without the page label it opens with and the same label inside it."""
     text = text.strip()
@@ -129,7 +124,7 @@ def _mangle(text: str, range_format: str | None, delimiter: str) -> str:
         return before + found.group().replace("-", delimiter) + after
     if len(last) < len(first):
         last = first[: len(first) - len(last)] + last
-    first_number, last_number = _leading_int(first) or 0, _leading_int(last) or 0
+    first_number, last_number = _numbers.leading_int(first) or 0, _numbers.leading_int(last) or 0
     if first_number >= last_number:
         return before + (prefix or "") + first + delimiter + (last_prefix or "") + found.group(4) + after
     prefix = prefix or ""
@@ -154,7 +149,7 @@ def format_range(text: str, range_format: str | None, delimiter: str, *, page: b
     if prefix != last_prefix:
         return f"{first}-{last}"
     joiner = "-"
-    first_number, last_number = _leading_int(first_value), _leading_int(last_value)
+    first_number, last_number = _numbers.leading_int(first_value), _numbers.leading_int(last_value)
     if page and first_number is not None and last_number is not None:
         if range_format is None and first_number > last_number:
             return f"{first}{delimiter}{last}"
